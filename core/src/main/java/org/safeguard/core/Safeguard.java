@@ -1,0 +1,285 @@
+package org.safeguard.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.safeguard.core.assessment.Assessor;
+import org.safeguard.core.internal.PluginRegistry;
+import org.safeguard.core.marac.MaracScreen;
+import org.safeguard.model.Assessment;
+import org.safeguard.model.CaseHistory;
+import org.safeguard.model.Instrument;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.JudgementOverride;
+import org.safeguard.model.JudgementReason;
+import org.safeguard.model.MaracDecision;
+import org.safeguard.model.Responses;
+import org.safeguard.model.RiskLevel;
+import org.safeguard.model.ThresholdPolicy;
+import org.safeguard.model.UnknownProviderException;
+import org.safeguard.spi.InstrumentProvider;
+import org.safeguard.spi.ThresholdPolicyProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one entry point. Build it once, at start, with {@link #builder()}: it finds the plugins,
+ * loads them, and fixes the threshold policy in force. Once built it is immutable and thread-safe,
+ * and every call is cheap enough to make per request from many threads.
+ *
+ * <pre>{@code
+ * Safeguard safeguard = Safeguard.builder().thresholdPolicy("safelives").build();
+ * Responses answers = safeguard.responses("safelives-dash-ric")
+ *     .yes("threats-to-kill", "strangulation", "separation")
+ *     .notKnown("criminal-history")
+ *     .build();
+ * Assessment result = safeguard.assess(answers);
+ * MaracDecision decision = safeguard.screenForMarac(history, result);
+ * }</pre>
+ */
+public final class Safeguard {
+  private static final Logger log = LoggerFactory.getLogger(Safeguard.class);
+
+  /** The policy in force when the builder names none: the SafeLives recommendation. */
+  public static final String DEFAULT_POLICY = "safelives";
+
+  private final ImmutableMap<String, Instrument> instruments;
+  private final ImmutableMap<String, ClassLoader> instrumentLoaders;
+  private final ImmutableMap<String, ThresholdPolicy> policies;
+  private final ThresholdPolicy policy;
+  private final Assessor assessor;
+  private final MaracScreen maracScreen;
+  private final Clock clock;
+  private final ImmutableList<PluginProblem> problems;
+
+  private Safeguard(Builder b) {
+    this.clock = b.clock;
+    PluginRegistry registry = new PluginRegistry(b.classLoader, b.mode, b.clock, b.configuration);
+    Map<String, ClassLoader> loaders = new HashMap<>();
+    this.instruments = ImmutableMap.copyOf(registry.load(
+        InstrumentProvider.class,
+        b.instrumentProviders,
+        (provider, context) -> {
+          Instrument instrument = provider.load(context);
+          if (instrument != null && !provider.version().equals(instrument.version())) {
+            throw new IllegalStateException("instrument version " + instrument.version() + " differs from provider version " + provider.version());
+          }
+          loaders.put(provider.id(), provider.getClass().getClassLoader());
+          return instrument;
+        },
+        Instrument::id));
+    this.instrumentLoaders = ImmutableMap.copyOf(loaders);
+    this.policies = ImmutableMap.copyOf(registry.load(
+        ThresholdPolicyProvider.class, b.policyProviders, (provider, context) -> provider.load(context), ThresholdPolicy::id));
+    this.problems = ImmutableList.copyOf(registry.problems());
+    if (b.explicitPolicy != null) {
+      this.policy = b.explicitPolicy;
+    } else {
+      ThresholdPolicy named = policies.get(b.policyId);
+      if (named == null) {
+        throw new UnknownProviderException("thresholdPolicy", b.policyId, policies.keySet());
+      }
+      this.policy = named;
+    }
+    this.assessor = new Assessor(policy);
+    this.maracScreen = new MaracScreen(policy);
+    log.info("Safeguard ready: {} instrument(s) {}, threshold policy {} {}, {} plugin problem(s)",
+        instruments.size(), instruments.keySet(), policy.id(), policy.version(), problems.size());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The instrument loaded under an id. */
+  public Instrument instrument(String id) {
+    Instrument instrument = id == null ? null : instruments.get(id);
+    if (instrument == null) {
+      throw new UnknownProviderException("instrument", id, instruments.keySet());
+    }
+    return instrument;
+  }
+
+  /** Every loaded instrument, by id. */
+  public Map<String, Instrument> instruments() {
+    return instruments;
+  }
+
+  /** Starts a response set for a loaded instrument. */
+  public Responses.Builder responses(String instrumentId) {
+    return Responses.builder(instrument(instrumentId));
+  }
+
+  /**
+   * Item labels for an instrument in a locale, by item id, from the instrument's resource bundle.
+   * Items without a label in the bundle are labelled with their id.
+   */
+  public Map<String, String> itemLabels(String instrumentId, Locale locale) {
+    Instrument instrument = instrument(instrumentId);
+    Map<String, String> labels = new LinkedHashMap<>();
+    ResourceBundle bundle = null;
+    if (instrument.labelBundle().isPresent()) {
+      try {
+        bundle = ResourceBundle.getBundle(instrument.labelBundle().get(), locale, instrumentLoaders.get(instrumentId));
+      } catch (MissingResourceException e) {
+        log.warn("No label bundle {} for instrument {}; labelling items by id", instrument.labelBundle().get(), instrumentId);
+      }
+    }
+    for (var item : instrument.items()) {
+      labels.put(item.id(), bundle != null && bundle.containsKey(item.id()) ? bundle.getString(item.id()) : item.id());
+    }
+    return labels;
+  }
+
+  /** The threshold policy in force. */
+  public ThresholdPolicy policy() {
+    return policy;
+  }
+
+  /** Every threshold policy the plugins supply, by id (the one in force may have come from a file). */
+  public Map<String, ThresholdPolicy> policies() {
+    return policies;
+  }
+
+  /** Plugins left out under lenient loading; always empty under strict loading. */
+  public List<PluginProblem> problems() {
+    return problems;
+  }
+
+  /**
+   * Scores a response set and bands it under the policy in force.
+   *
+   * @throws UnknownProviderException when the responses are for an instrument this engine did not load
+   * @throws InvalidInputException when the policy sets no bands for the instrument
+   */
+  public Assessment assess(Responses responses) {
+    Instrument given = responses.instrument();
+    Instrument loaded = instruments.get(given.id());
+    if (loaded != given && (loaded == null || !loaded.version().equals(given.version()))) {
+      throw new UnknownProviderException("instrument", given.id() + " " + given.version(), instruments.keySet());
+    }
+    return assessor.assess(responses);
+  }
+
+  /**
+   * Applies professional judgement: raises the assessment's level, recording who, when (this
+   * engine's clock) and why.
+   *
+   * @throws org.safeguard.model.RefusedOverrideException when the level would not rise, or the
+   *     assessor or rationale is blank
+   */
+  public Assessment raise(Assessment assessment, RiskLevel level, String assessorId, String rationale, List<JudgementReason> reasons) {
+    return assessment.raisedBy(JudgementOverride.builder()
+        .level(level)
+        .assessorId(assessorId)
+        .rationale(rationale)
+        .reasons(reasons)
+        .at(clock.instant())
+        .build());
+  }
+
+  /** Decides on a MARAC referral over a case history and an assessment, under the policy in force. */
+  public MaracDecision screenForMarac(CaseHistory history, Assessment assessment) {
+    return maracScreen.screen(history, assessment);
+  }
+
+  /** Configures an engine. Every setting has a sensible default; {@link #build()} fails fast. */
+  public static final class Builder {
+    private ClassLoader classLoader = defaultLoader();
+    private LoadingMode mode = LoadingMode.STRICT;
+    private Clock clock = Clock.systemUTC();
+    private String policyId = DEFAULT_POLICY;
+    private ThresholdPolicy explicitPolicy;
+    private final List<InstrumentProvider> instrumentProviders = new ArrayList<>();
+    private final List<ThresholdPolicyProvider> policyProviders = new ArrayList<>();
+    private final Map<String, Map<String, String>> configuration = new HashMap<>();
+
+    private Builder() {}
+
+    private static ClassLoader defaultLoader() {
+      ClassLoader context = Thread.currentThread().getContextClassLoader();
+      return context != null ? context : Safeguard.class.getClassLoader();
+    }
+
+    /** Where plugins are found; by default the thread's context class loader. */
+    public Builder classLoader(ClassLoader loader) {
+      this.classLoader = require("classLoader", loader);
+      return this;
+    }
+
+    /** Strict (the default) fails the build on a broken plugin; lenient leaves it out. */
+    public Builder loading(LoadingMode mode) {
+      this.mode = require("loading", mode);
+      return this;
+    }
+
+    /** The clock for override times and provider setup; by default the system clock in UTC. */
+    public Builder clock(Clock clock) {
+      this.clock = require("clock", clock);
+      return this;
+    }
+
+    /** The id of the threshold policy in force, supplied by a plugin; by default {@value #DEFAULT_POLICY}. */
+    public Builder thresholdPolicy(String id) {
+      this.policyId = require("thresholdPolicy", id);
+      this.explicitPolicy = null;
+      return this;
+    }
+
+    /** A threshold policy given directly, for example one read with {@link ThresholdPolicy#read}. */
+    public Builder thresholdPolicy(ThresholdPolicy policy) {
+      this.explicitPolicy = require("thresholdPolicy", policy);
+      return this;
+    }
+
+    /** Reads the policy in force from a properties file now, failing here if it is malformed. */
+    public Builder thresholdPolicyFile(Path file) {
+      return thresholdPolicy(ThresholdPolicy.read(require("thresholdPolicyFile", file)));
+    }
+
+    /** Registers an instrument provider in code, besides those found with ServiceLoader. */
+    public Builder addInstrument(InstrumentProvider provider) {
+      instrumentProviders.add(require("instrumentProvider", provider));
+      return this;
+    }
+
+    /** Registers a threshold policy provider in code, besides those found with ServiceLoader. */
+    public Builder addThresholdPolicy(ThresholdPolicyProvider provider) {
+      policyProviders.add(require("thresholdPolicyProvider", provider));
+      return this;
+    }
+
+    /** Sets one configuration value for the provider with this id; it sees it in its setup context. */
+    public Builder configure(String providerId, String key, String value) {
+      configuration.computeIfAbsent(require("providerId", providerId), k -> new HashMap<>())
+          .put(require("key", key), require("value", value));
+      return this;
+    }
+
+    /**
+     * Loads the plugins and fixes the policy.
+     *
+     * @throws org.safeguard.model.PluginLoadException on duplicate ids, or on a failing plugin in strict mode
+     * @throws UnknownProviderException when the named policy is not supplied by any plugin
+     */
+    public Safeguard build() {
+      return new Safeguard(this);
+    }
+
+    private static <T> T require(String field, T value) {
+      if (value == null) {
+        throw new InvalidInputException(field, null, "must not be null");
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package org.safeguard.core.internal;
+
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multimaps;
+import java.security.CodeSource;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.safeguard.core.LoadingMode;
+import org.safeguard.core.PluginProblem;
+import org.safeguard.model.PluginLoadException;
+import org.safeguard.spi.Extension;
+import org.safeguard.spi.SetupContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds providers of one extension point with {@link ServiceLoader}, adds those registered in
+ * code, refuses duplicate ids, and loads each provider in isolation: one provider's failure is
+ * reported under its id and never stops another from loading.
+ */
+public final class PluginRegistry {
+  private static final Logger log = LoggerFactory.getLogger(PluginRegistry.class);
+  private static final int MAX_CONSECUTIVE_ERRORS = 1000;
+
+  private final ClassLoader classLoader;
+  private final LoadingMode mode;
+  private final Clock clock;
+  private final Map<String, Map<String, String>> configuration;
+  private final List<PluginProblem> problems = new ArrayList<>();
+
+  public PluginRegistry(ClassLoader classLoader, LoadingMode mode, Clock clock, Map<String, Map<String, String>> configuration) {
+    this.classLoader = classLoader;
+    this.mode = mode;
+    this.clock = clock;
+    this.configuration = configuration;
+  }
+
+  /** Problems met so far, in lenient mode; strict mode throws instead. */
+  public List<PluginProblem> problems() {
+    return List.copyOf(problems);
+  }
+
+  /**
+   * Discovers, de-duplicates and loads the providers of {@code type}.
+   *
+   * @param explicit providers registered in code, loaded as if found on the class path
+   * @param load turns a provider and its context into what it supplies
+   * @param idOf the id of what was loaded, which must be the provider's own
+   * @return what each provider supplied, by provider id
+   */
+  public <P extends Extension, T> Map<String, T> load(
+      Class<P> type, List<P> explicit, BiFunction<P, SetupContext, T> load, java.util.function.Function<T, String> idOf) {
+    List<P> found = new ArrayList<>(explicit);
+    found.addAll(discover(type));
+    List<P> identified = new ArrayList<>();
+    for (P provider : found) {
+      try {
+        String id = provider.id();
+        String version = provider.version();
+        if (id == null || id.isBlank() || version == null || version.isBlank()) {
+          fail(classNameOf(provider), provider.getClass(), "gave a blank id or version", null);
+        } else {
+          identified.add(provider);
+        }
+      } catch (RuntimeException | LinkageError e) {
+        fail(classNameOf(provider), provider.getClass(), "failed to give its id: " + e, e);
+      }
+    }
+    ImmutableListMultimap<String, P> byId = Multimaps.index(identified, Extension::id);
+    for (Map.Entry<String, List<P>> e : Multimaps.asMap(byId).entrySet()) {
+      if (e.getValue().size() > 1) {
+        String who = e.getValue().stream()
+            .map(p -> p.getClass().getName() + " from " + sourceOf(p.getClass()))
+            .collect(Collectors.joining(" and "));
+        throw new PluginLoadException(e.getKey(),
+            "Two " + type.getSimpleName() + "s claim the id '" + e.getKey() + "': " + who
+                + ". Remove one of the jars, or give one provider another id.");
+      }
+    }
+    ImmutableMap.Builder<String, T> loaded = ImmutableMap.builder();
+    for (P provider : identified) {
+      String id = provider.id();
+      try {
+        ProviderContext context = new ProviderContext(id, Map.copyOf(configuration.getOrDefault(id, Map.of())), clock);
+        T supplied = load.apply(provider, context);
+        if (supplied == null) {
+          fail(id, provider.getClass(), "returned nothing from load", null);
+          continue;
+        }
+        String suppliedId = idOf.apply(supplied);
+        if (!id.equals(suppliedId)) {
+          fail(id, provider.getClass(), "supplied '" + suppliedId + "' under the id '" + id + "'; the two must match", null);
+          continue;
+        }
+        loaded.put(id, supplied);
+      } catch (RuntimeException | LinkageError e) {
+        fail(id, provider.getClass(), "failed while loading: " + e, e);
+      }
+    }
+    Map<String, T> result = loaded.build();
+    log.debug("Loaded {} {}(s): {}", result.size(), type.getSimpleName(), result.keySet());
+    return result;
+  }
+
+  private <P> List<P> discover(Class<P> type) {
+    List<P> found = new ArrayList<>();
+    Iterator<ServiceLoader.Provider<P>> it = ServiceLoader.load(type, classLoader).stream().iterator();
+    int errors = 0;
+    while (errors < MAX_CONSECUTIVE_ERRORS) {
+      ServiceLoader.Provider<P> candidate;
+      try {
+        if (!it.hasNext()) {
+          break;
+        }
+        candidate = it.next();
+      } catch (ServiceConfigurationError e) {
+        errors++;
+        fail("(unknown)", null, "could not be found or loaded: " + e.getMessage(), e);
+        continue;
+      }
+      try {
+        found.add(candidate.get());
+        errors = 0;
+      } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+        errors++;
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        fail(candidate.type().getName(), candidate.type(), "could not be constructed: " + cause, e);
+      }
+    }
+    return found;
+  }
+
+  private void fail(String id, Class<?> providerClass, String what, Throwable cause) {
+    String className = providerClass == null ? "(unknown class)" : providerClass.getName();
+    String source = providerClass == null ? "(unknown source)" : sourceOf(providerClass);
+    String message = "Plugin " + id + " (" + className + " from " + source + ") " + what;
+    if (mode == LoadingMode.STRICT) {
+      throw cause == null ? new PluginLoadException(id, message) : new PluginLoadException(id, message, cause);
+    }
+    problems.add(new PluginProblem(id, className, source, what));
+    log.warn("{}; left out because loading is lenient", message);
+  }
+
+  private static String classNameOf(Object provider) {
+    return provider.getClass().getName();
+  }
+
+  static String sourceOf(Class<?> type) {
+    try {
+      CodeSource source = type.getProtectionDomain().getCodeSource();
+      return source == null || source.getLocation() == null ? "(unknown source)" : source.getLocation().toString();
+    } catch (SecurityException e) {
+      return "(unknown source)";
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package org.safeguard.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.safeguard.model.Assessment;
+import org.safeguard.model.Instrument;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.JudgementReason;
+import org.safeguard.model.RefusedOverrideException;
+import org.safeguard.model.Responses;
+import org.safeguard.model.RiskLevel;
+import org.safeguard.model.ThresholdPolicy;
+import org.safeguard.model.UnknownProviderException;
+import org.safeguard.spi.ScoringRule;
+
+class AssessmentTest {
+  private static final Instant NOW = Instant.parse("2026-11-02T10:15:30Z");
+  private final Safeguard engine = Safeguard.builder()
+      .addInstrument(new Fixtures.ChecklistProvider())
+      .addThresholdPolicy(new Fixtures.PolicyProvider())
+      .thresholdPolicy("test-policy")
+      .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+      .build();
+
+  private Responses yesTo(int count) {
+    String[] items = Fixtures.ITEMS.split(" ");
+    Responses.Builder b = engine.responses("test-checklist");
+    for (int i = 0; i < count; i++) {
+      b.yes(items[i]);
+    }
+    return b.build();
+  }
+
+  @Test
+  void anAssessmentRecordsScoreBandLevelAndThePolicyThatProducedIt() {
+    Assessment a = engine.assess(yesTo(11));
+    assertEquals(11, a.score().value());
+    assertEquals(RiskLevel.MEDIUM, a.computedLevel());
+    assertEquals(RiskLevel.MEDIUM, a.level());
+    assertEquals("medium 10-13", a.band().toString());
+    assertEquals("test-policy", a.policyId());
+    assertEquals("1", a.policyVersion());
+    assertEquals("test-checklist", a.score().instrumentId());
+  }
+
+  @Test
+  void explainSaysScoreCountsBandAndPolicyInWords() {
+    String text = engine.assess(yesTo(14)).explain();
+    assertTrue(text.contains("Score 14 on test-checklist 1 (14 yes, 0 no, 0 not known, 6 not asked)"), text);
+    assertTrue(text.contains("band high 14+ of policy test-policy 1: computed level HIGH"), text);
+  }
+
+  @Test
+  void anOverrideRaisesTheLevelAndKeepsTheComputedOneBesideIt() {
+    Assessment computed = engine.assess(yesTo(3));
+    Assessment raised = engine.raise(computed, RiskLevel.HIGH, "idva-07", "victim's own perception of risk",
+        List.of(JudgementReason.VICTIM_PERCEPTION_OF_RISK));
+    assertEquals(RiskLevel.STANDARD, raised.computedLevel());
+    assertEquals(RiskLevel.HIGH, raised.level());
+    assertEquals("idva-07", raised.override().orElseThrow().assessorId());
+    assertEquals(NOW, raised.override().orElseThrow().at());
+    assertTrue(raised.explain().contains("Raised to HIGH by professional judgement of assessor idva-07"), raised.explain());
+  }
+
+  @Test
+  void anOverrideThatWouldLowerTheLevelIsRefused() {
+    Assessment high = engine.assess(yesTo(15));
+    RefusedOverrideException e = assertThrows(RefusedOverrideException.class,
+        () -> engine.raise(high, RiskLevel.MEDIUM, "idva-07", "seems calmer", List.of()));
+    assertEquals("override.level", e.field());
+    assertEquals("MEDIUM", e.value());
+    assertTrue(e.rule().contains("only raise"), e.rule());
+  }
+
+  @Test
+  void anOverrideToTheSameLevelIsRefused() {
+    Assessment medium = engine.assess(yesTo(10));
+    assertThrows(RefusedOverrideException.class, () -> engine.raise(medium, RiskLevel.MEDIUM, "idva-07", "same", List.of()));
+  }
+
+  @Test
+  void anOverrideNeedsTheAssessorAndARationale() {
+    Assessment a = engine.assess(yesTo(1));
+    assertEquals("override.assessorId", assertThrows(RefusedOverrideException.class,
+        () -> engine.raise(a, RiskLevel.HIGH, " ", "reason", List.of())).field());
+    assertEquals("override.rationale", assertThrows(RefusedOverrideException.class,
+        () -> engine.raise(a, RiskLevel.HIGH, "idva-07", "", List.of())).field());
+  }
+
+  @Test
+  void theRationaleNeverAppearsInTextForms() {
+    Assessment raised = engine.raise(engine.assess(yesTo(1)), RiskLevel.HIGH, "idva-07", "SECRET-RATIONALE", List.of());
+    assertFalse(raised.toString().contains("SECRET-RATIONALE"), raised.toString());
+    assertFalse(raised.explain().contains("SECRET-RATIONALE"), raised.explain());
+  }
+
+  @Test
+  void responsesForAnInstrumentTheEngineDidNotLoadAreRefused() {
+    Instrument stranger = Instrument.builder().id("stranger").version("1").itemIds("a").scoringRule(ScoringRule.yesCount()).build();
+    UnknownProviderException e = assertThrows(UnknownProviderException.class,
+        () -> engine.assess(Responses.builder(stranger).yes("a").build()));
+    assertEquals("stranger 1", e.value());
+  }
+
+  @Test
+  void aPolicyWithoutBandsForTheInstrumentIsRefusedAtAssessment() {
+    ThresholdPolicy other = ThresholdPolicy.builder().id("other").version("1").build();
+    Safeguard narrow = Safeguard.builder().addInstrument(new Fixtures.ChecklistProvider()).thresholdPolicy(other).build();
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> narrow.assess(narrow.responses("test-checklist").build()));
+    assertEquals("responses.instrument", e.field());
+    assertEquals("test-checklist", e.value());
+  }
+}

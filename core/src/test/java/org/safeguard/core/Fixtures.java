@@ -1,0 +1,164 @@
+package org.safeguard.core;
+
+import org.safeguard.model.Instrument;
+import org.safeguard.model.ThresholdPolicy;
+import org.safeguard.spi.InstrumentProvider;
+import org.safeguard.spi.ScoringRule;
+import org.safeguard.spi.SetupContext;
+import org.safeguard.spi.ThresholdPolicyProvider;
+
+/** Plugins made for the engine's own tests; the real instruments live in plugins/. */
+public final class Fixtures {
+  public static final String ITEMS = "a b c d e f g h i j k l m n o p q r s t";
+
+  private Fixtures() {}
+
+  /** Twenty yes / no / not known items scored by yes count. */
+  public static final class ChecklistProvider implements InstrumentProvider {
+    @Override
+    public String id() {
+      return "test-checklist";
+    }
+
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public Instrument load(SetupContext context) {
+      return Instrument.builder()
+          .id(id())
+          .version(version())
+          .itemIds(ITEMS.split(" "))
+          .scoringRule(ScoringRule.yesCount())
+          .build();
+    }
+  }
+
+  /** Claims the same id as {@link ChecklistProvider}. */
+  public static final class SameIdProvider implements InstrumentProvider {
+    @Override
+    public String id() {
+      return "test-checklist";
+    }
+
+    @Override
+    public String version() {
+      return "2";
+    }
+
+    @Override
+    public Instrument load(SetupContext context) {
+      throw new AssertionError("never loaded: the duplicate id fails first");
+    }
+  }
+
+  /** Fails while loading. */
+  public static final class BrokenProvider implements InstrumentProvider {
+    @Override
+    public String id() {
+      return "broken-checklist";
+    }
+
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public Instrument load(SetupContext context) {
+      throw new IllegalStateException("weights file missing");
+    }
+  }
+
+  /** Fails in its constructor, before it can say its id. */
+  public static final class ExplodingConstructorProvider implements InstrumentProvider {
+    public ExplodingConstructorProvider() {
+      throw new IllegalStateException("boom in constructor");
+    }
+
+    @Override
+    public String id() {
+      return "never";
+    }
+
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public Instrument load(SetupContext context) {
+      throw new AssertionError();
+    }
+  }
+
+  /** Supplies an instrument under another id than its own. */
+  public static final class MislabelledProvider implements InstrumentProvider {
+    @Override
+    public String id() {
+      return "mislabelled";
+    }
+
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public Instrument load(SetupContext context) {
+      return new ChecklistProvider().load(context);
+    }
+  }
+
+  /** Reads its item count from configuration, to show configuration reaches a provider. */
+  public static final class ConfiguredProvider implements InstrumentProvider {
+    @Override
+    public String id() {
+      return "configured-checklist";
+    }
+
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public Instrument load(SetupContext context) {
+      int n = Integer.parseInt(context.configuration().getOrDefault("items", "3"));
+      String[] ids = new String[n];
+      for (int i = 0; i < n; i++) {
+        ids[i] = "q" + i;
+      }
+      return Instrument.builder().id(id()).version(version()).itemIds(ids).scoringRule(ScoringRule.yesCount()).build();
+    }
+  }
+
+  /** Standard 0-9, medium 10-13, high 14+ for the test checklist. */
+  public static final class PolicyProvider implements ThresholdPolicyProvider {
+    @Override
+    public String id() {
+      return "test-policy";
+    }
+
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public ThresholdPolicy load(SetupContext context) {
+      return ThresholdPolicy.readResource(Fixtures.class.getClassLoader(), "test-policy.properties");
+    }
+  }
+
+  /** An engine with the test checklist and test policy, registered in code. */
+  public static Safeguard engine() {
+    return Safeguard.builder()
+        .addInstrument(new ChecklistProvider())
+        .addThresholdPolicy(new PolicyProvider())
+        .thresholdPolicy("test-policy")
+        .build();
+  }
+}

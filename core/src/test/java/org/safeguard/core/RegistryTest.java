@@ -1,0 +1,161 @@
+package org.safeguard.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safeguard.model.PluginLoadException;
+import org.safeguard.model.UnknownProviderException;
+import org.safeguard.spi.InstrumentProvider;
+import org.safeguard.testkit.CapturedLogs;
+
+class RegistryTest {
+  @TempDir Path dir;
+
+  @BeforeEach
+  void clearLogs() {
+    CapturedLogs.clear();
+  }
+
+  /** A class loader that sees a services file listing {@code providers}, as a plugin jar would. */
+  private ClassLoader pluginsListing(Class<?>... providers) throws IOException {
+    Path services = dir.resolve("META-INF/services");
+    Files.createDirectories(services);
+    StringBuilder lines = new StringBuilder();
+    for (Class<?> p : providers) {
+      lines.append(p.getName()).append('\n');
+    }
+    Files.writeString(services.resolve(InstrumentProvider.class.getName()), lines);
+    return new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader());
+  }
+
+  private static Safeguard.Builder withTestPolicy() {
+    return Safeguard.builder().addThresholdPolicy(new Fixtures.PolicyProvider()).thresholdPolicy("test-policy");
+  }
+
+  @Test
+  void providersListedInAServicesFileAreFound() throws IOException {
+    Safeguard engine = withTestPolicy().classLoader(pluginsListing(Fixtures.ChecklistProvider.class)).build();
+    assertEquals(20, engine.instrument("test-checklist").items().size());
+  }
+
+  @Test
+  void twoProvidersWithOneIdFailNamingBothClassesAndWhereTheyCameFrom() throws IOException {
+    ClassLoader loader = pluginsListing(Fixtures.ChecklistProvider.class, Fixtures.SameIdProvider.class);
+    PluginLoadException e = assertThrows(PluginLoadException.class, () -> withTestPolicy().classLoader(loader).build());
+    assertEquals("test-checklist", e.providerId());
+    String where = Fixtures.ChecklistProvider.class.getProtectionDomain().getCodeSource().getLocation().toString();
+    assertTrue(e.getMessage().contains(Fixtures.ChecklistProvider.class.getName() + " from " + where), e.getMessage());
+    assertTrue(e.getMessage().contains(Fixtures.SameIdProvider.class.getName() + " from " + where), e.getMessage());
+  }
+
+  @Test
+  void duplicateIdsFailEvenWhenLoadingIsLenient() {
+    Safeguard.Builder builder = withTestPolicy()
+        .loading(LoadingMode.LENIENT)
+        .addInstrument(new Fixtures.ChecklistProvider())
+        .addInstrument(new Fixtures.SameIdProvider());
+    assertThrows(PluginLoadException.class, builder::build);
+  }
+
+  @Test
+  void aProviderThatThrowsWhileLoadingFailsAStrictBuildNamingItsId() {
+    Safeguard.Builder builder = withTestPolicy().addInstrument(new Fixtures.BrokenProvider());
+    PluginLoadException e = assertThrows(PluginLoadException.class, builder::build);
+    assertEquals("broken-checklist", e.providerId());
+    assertTrue(e.getMessage().contains("broken-checklist") && e.getMessage().contains("weights file missing"), e.getMessage());
+    assertTrue(e.getCause() instanceof IllegalStateException);
+  }
+
+  @Test
+  void aLenientBuildLeavesABrokenProviderOutLogsItOnceAndKeepsTheOthers() {
+    Safeguard engine = withTestPolicy()
+        .loading(LoadingMode.LENIENT)
+        .addInstrument(new Fixtures.BrokenProvider())
+        .addInstrument(new Fixtures.ChecklistProvider())
+        .build();
+    assertEquals(List.of("test-checklist"), List.copyOf(engine.instruments().keySet()));
+    assertEquals(1, engine.problems().size());
+    assertEquals("broken-checklist", engine.problems().get(0).providerId());
+    long warnings = CapturedLogs.lines().stream().filter(l -> l.startsWith("WARN") && l.contains("broken-checklist")).count();
+    assertEquals(1, warnings, CapturedLogs.lines().toString());
+  }
+
+  @Test
+  void aProviderWhoseConstructorThrowsIsReportedByItsClass() throws IOException {
+    ClassLoader loader = pluginsListing(Fixtures.ExplodingConstructorProvider.class, Fixtures.ChecklistProvider.class);
+    PluginLoadException strict = assertThrows(PluginLoadException.class, () -> withTestPolicy().classLoader(loader).build());
+    assertEquals(Fixtures.ExplodingConstructorProvider.class.getName(), strict.providerId());
+    assertTrue(strict.getMessage().contains("boom in constructor"), strict.getMessage());
+
+    Safeguard lenient = withTestPolicy().classLoader(loader).loading(LoadingMode.LENIENT).build();
+    assertTrue(lenient.instruments().containsKey("test-checklist"));
+    assertEquals(Fixtures.ExplodingConstructorProvider.class.getName(), lenient.problems().get(0).providerId());
+  }
+
+  @Test
+  void aServicesFileNamingAMissingClassIsReportedAndTheRestStillLoad() throws IOException {
+    Path services = dir.resolve("META-INF/services");
+    Files.createDirectories(services);
+    Files.writeString(services.resolve(InstrumentProvider.class.getName()),
+        "org.example.NoSuchProvider\n" + Fixtures.ChecklistProvider.class.getName() + "\n");
+    ClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader());
+    Safeguard lenient = withTestPolicy().classLoader(loader).loading(LoadingMode.LENIENT).build();
+    assertTrue(lenient.instruments().containsKey("test-checklist"));
+    assertTrue(lenient.problems().get(0).problem().contains("org.example.NoSuchProvider"), lenient.problems().toString());
+    assertThrows(PluginLoadException.class, () -> withTestPolicy().classLoader(loader).build());
+  }
+
+  @Test
+  void aProviderSupplyingAnInstrumentUnderAnotherIdIsRefused() {
+    PluginLoadException e = assertThrows(PluginLoadException.class,
+        () -> withTestPolicy().addInstrument(new Fixtures.MislabelledProvider()).build());
+    assertEquals("mislabelled", e.providerId());
+    assertTrue(e.getMessage().contains("'test-checklist' under the id 'mislabelled'"), e.getMessage());
+  }
+
+  @Test
+  void anUnknownPolicyIdIsRefusedListingTheLoadedOnes() {
+    UnknownProviderException e = assertThrows(UnknownProviderException.class,
+        () -> Safeguard.builder().addThresholdPolicy(new Fixtures.PolicyProvider()).thresholdPolicy("no-such-county").build());
+    assertEquals("thresholdPolicy", e.field());
+    assertEquals("no-such-county", e.value());
+    assertTrue(e.rule().contains("test-policy"), e.rule());
+  }
+
+  @Test
+  void anUnknownInstrumentIdIsRefusedListingTheLoadedOnes() {
+    Safeguard engine = Fixtures.engine();
+    UnknownProviderException e = assertThrows(UnknownProviderException.class, () -> engine.responses("no-such-checklist"));
+    assertEquals("instrument", e.field());
+    assertEquals("no-such-checklist", e.value());
+    assertTrue(e.rule().contains("test-checklist"), e.rule());
+  }
+
+  @Test
+  void configurationReachesOnlyTheProviderItIsFor() {
+    Safeguard engine = withTestPolicy()
+        .addInstrument(new Fixtures.ConfiguredProvider())
+        .addInstrument(new Fixtures.ChecklistProvider())
+        .configure("configured-checklist", "items", "7")
+        .configure("test-checklist", "items", "99")
+        .build();
+    assertEquals(7, engine.instrument("configured-checklist").items().size());
+    assertEquals(20, engine.instrument("test-checklist").items().size());
+  }
+
+  @Test
+  void aNullSettingIsRefusedNamingIt() {
+    assertEquals("classLoader", assertThrows(org.safeguard.model.InvalidInputException.class,
+        () -> Safeguard.builder().classLoader(null)).field());
+  }
+}

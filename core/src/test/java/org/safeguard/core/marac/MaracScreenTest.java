@@ -1,0 +1,204 @@
+package org.safeguard.core.marac;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.safeguard.core.Fixtures;
+import org.safeguard.core.Safeguard;
+import org.safeguard.model.Agency;
+import org.safeguard.model.Assessment;
+import org.safeguard.model.CaseHistory;
+import org.safeguard.model.ImmutableCaseHistory;
+import org.safeguard.model.Incident;
+import org.safeguard.model.IncidentType;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.JudgementReason;
+import org.safeguard.model.MaracDecision;
+import org.safeguard.model.MaracOutcome;
+import org.safeguard.model.MaracRoute;
+import org.safeguard.model.RiskLevel;
+import org.safeguard.model.RouteFinding;
+
+/**
+ * The four routes of reference/instruments.md section 1.6, alone, together and at their edges, with
+ * the SafeLives numbers (3 incidents in 12 months; repeat within 12 months; MARAC from 16).
+ */
+class MaracScreenTest {
+  private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
+  private final Safeguard engine = Fixtures.engine();
+
+  private Assessment scoring(int yes) {
+    String[] items = Fixtures.ITEMS.split(" ");
+    var b = engine.responses("test-checklist");
+    for (int i = 0; i < yes; i++) {
+      b.yes(items[i]);
+    }
+    return engine.assess(b.build());
+  }
+
+  private static ImmutableCaseHistory.Builder adult() {
+    return CaseHistory.builder().asOf(AS_OF).victimAge(34);
+  }
+
+  private static Incident incident(LocalDate date) {
+    return Incident.of(date, IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE);
+  }
+
+  private MaracDecision screen(CaseHistory history, Assessment assessment) {
+    return engine.screenForMarac(history, assessment);
+  }
+
+  private static RouteFinding only(MaracDecision d, MaracRoute route) {
+    return d.routes().stream().filter(f -> f.route() == route).findFirst().orElseThrow();
+  }
+
+  @Test
+  void noRouteFiresForALowScoreAndAQuietHistory() {
+    MaracDecision d = screen(adult().build(), scoring(5));
+    assertEquals(MaracOutcome.NO_REFERRAL, d.outcome());
+    assertTrue(d.routes().isEmpty());
+    assertTrue(d.explain().contains("no route fired"), d.explain());
+  }
+
+  @Test
+  void visibleHighRiskAloneRefersWithTheScoreAsEvidence() {
+    MaracDecision d = screen(adult().build(), scoring(14));
+    assertEquals(MaracOutcome.REFER_TO_MARAC, d.outcome());
+    assertEquals(Set.of(MaracRoute.VISIBLE_HIGH_RISK), d.firedRoutes());
+    assertEquals(14, only(d, MaracRoute.VISIBLE_HIGH_RISK).score().getAsInt());
+    assertEquals(MaracOutcome.NO_REFERRAL, screen(adult().build(), scoring(13)).outcome());
+  }
+
+  @Test
+  void professionalJudgementAloneRefersWithTheAssessorAndReasons() {
+    Assessment raised = engine.raise(scoring(4), RiskLevel.HIGH, "idva-12", "threats to kill reported",
+        List.of(JudgementReason.THREATS_TO_KILL));
+    MaracDecision d = screen(adult().build(), raised);
+    assertEquals(Set.of(MaracRoute.PROFESSIONAL_JUDGEMENT), d.firedRoutes());
+    RouteFinding f = only(d, MaracRoute.PROFESSIONAL_JUDGEMENT);
+    assertEquals("idva-12", f.assessorId().orElseThrow());
+    assertEquals(List.of(JudgementReason.THREATS_TO_KILL), f.reasons());
+    assertTrue(!d.explain().contains("threats to kill reported"), "free text stays out of the explanation");
+  }
+
+  @Test
+  void judgementThatRaisesOnlyToMediumIsNoReferral() {
+    Assessment raised = engine.raise(scoring(4), RiskLevel.MEDIUM, "idva-12", "worry", List.of());
+    assertEquals(MaracOutcome.NO_REFERRAL, screen(adult().build(), raised).outcome());
+  }
+
+  @Test
+  void threeIncidentsInTwelveMonthsIsPotentialEscalationAndTwoIsNot() {
+    CaseHistory two = adult().addIncidents(incident(AS_OF.minusMonths(2)), incident(AS_OF.minusMonths(7))).build();
+    assertEquals(MaracOutcome.NO_REFERRAL, screen(two, scoring(2)).outcome());
+
+    CaseHistory three = adult().addIncidents(incident(AS_OF.minusMonths(2)), incident(AS_OF.minusMonths(7)),
+        Incident.of(AS_OF.minusMonths(11), IncidentType.OTHER_ABUSE, Agency.HEALTH)).build();
+    MaracDecision d = screen(three, scoring(2));
+    assertEquals(Set.of(MaracRoute.POTENTIAL_ESCALATION), d.firedRoutes());
+    RouteFinding f = only(d, MaracRoute.POTENTIAL_ESCALATION);
+    assertEquals(3, f.incidentsCounted().getAsInt());
+    assertEquals(AS_OF.minusMonths(12), f.windowStart().orElseThrow());
+  }
+
+  @Test
+  void anIncidentExactlyTwelveMonthsBackCountsAndOneDayEarlierDoesNot() {
+    LocalDate edge = AS_OF.minusMonths(12);
+    CaseHistory atEdge = adult().addIncidents(incident(AS_OF), incident(AS_OF.minusDays(1)), incident(edge)).build();
+    assertTrue(screen(atEdge, scoring(0)).firedRoutes().contains(MaracRoute.POTENTIAL_ESCALATION));
+
+    CaseHistory pastEdge = adult().addIncidents(incident(AS_OF), incident(AS_OF.minusDays(1)), incident(edge.minusDays(1))).build();
+    assertEquals(MaracOutcome.NO_REFERRAL, screen(pastEdge, scoring(0)).outcome());
+  }
+
+  @Test
+  void aQualifyingIncidentWithinTwelveMonthsOfTheLastReferralIsARepeatWhateverTheScore() {
+    LocalDate referral = AS_OF.minusMonths(5);
+    CaseHistory h = adult()
+        .addPreviousReferrals(referral.minusYears(2), referral)
+        .addIncidents(Incident.of(referral.plusDays(20), IncidentType.STALKING_OR_HARASSMENT, Agency.HOUSING))
+        .build();
+    MaracDecision d = screen(h, scoring(0));
+    assertEquals(Set.of(MaracRoute.REPEAT), d.firedRoutes());
+    RouteFinding f = only(d, MaracRoute.REPEAT);
+    assertEquals(referral, f.lastReferral().orElseThrow(), "measured from the last referral");
+    assertEquals(referral.plusDays(20), f.incidentDate().orElseThrow());
+  }
+
+  @Test
+  void theRepeatWindowEndsExactlyTwelveMonthsAfterTheReferral() {
+    LocalDate referral = LocalDate.of(2025, 10, 15);
+    CaseHistory atEdge = adult().addPreviousReferrals(referral).addIncidents(incident(referral.plusMonths(12))).build();
+    assertTrue(screen(atEdge, scoring(0)).firedRoutes().contains(MaracRoute.REPEAT));
+
+    CaseHistory after = adult().addPreviousReferrals(referral).addIncidents(incident(referral.plusMonths(12).plusDays(1))).build();
+    assertEquals(MaracOutcome.NO_REFERRAL, screen(after, scoring(0)).outcome(), "after 12 months it is a new referral");
+  }
+
+  @Test
+  void onlyQualifyingIncidentTypesMakeARepeatAndNotOneOnTheReferralDay() {
+    LocalDate referral = AS_OF.minusMonths(3);
+    CaseHistory other = adult().addPreviousReferrals(referral)
+        .addIncidents(Incident.of(referral.plusDays(3), IncidentType.OTHER_ABUSE, Agency.POLICE)).build();
+    assertEquals(MaracOutcome.NO_REFERRAL, screen(other, scoring(0)).outcome());
+
+    CaseHistory sameDay = adult().addPreviousReferrals(referral).addIncidents(incident(referral)).build();
+    assertEquals(MaracOutcome.NO_REFERRAL, screen(sameDay, scoring(0)).outcome());
+
+    CaseHistory sexual = adult().addPreviousReferrals(referral)
+        .addIncidents(Incident.of(referral.plusDays(3), IncidentType.SEXUAL_ABUSE, Agency.HEALTH)).build();
+    assertEquals(Set.of(MaracRoute.REPEAT), screen(sexual, scoring(0)).firedRoutes());
+  }
+
+  @Test
+  void allFourRoutesFireTogetherAndAreListedInOrder() {
+    LocalDate referral = AS_OF.minusMonths(6);
+    CaseHistory h = adult()
+        .addPreviousReferrals(referral)
+        .addIncidents(incident(AS_OF.minusMonths(1)), incident(AS_OF.minusMonths(2)), incident(AS_OF.minusMonths(3)))
+        .build();
+    MaracDecision visible = screen(h, scoring(16));
+    assertEquals(EnumSet.of(MaracRoute.VISIBLE_HIGH_RISK, MaracRoute.POTENTIAL_ESCALATION, MaracRoute.REPEAT), visible.firedRoutes());
+
+    // an override must raise, so professional judgement is shown on a medium score
+    Assessment judged = engine.raise(scoring(12), RiskLevel.HIGH, "idva-3", "x", List.of(JudgementReason.CLUSTER_OF_THREE));
+    MaracDecision d = screen(h, judged);
+    assertEquals(List.of(MaracRoute.PROFESSIONAL_JUDGEMENT, MaracRoute.POTENTIAL_ESCALATION, MaracRoute.REPEAT),
+        d.routes().stream().map(RouteFinding::route).toList());
+    assertEquals(MaracOutcome.REFER_TO_MARAC, d.outcome());
+    assertEquals(4, d.explain().split("\n").length, d.explain());
+  }
+
+  @Test
+  void underSixteenTheRouteIsChildrensSafeguardingAndSixteenIsMarac() {
+    CaseHistory fifteen = CaseHistory.builder().asOf(AS_OF).victimAge(15).build();
+    MaracDecision young = screen(fifteen, scoring(17));
+    assertEquals(MaracOutcome.REFER_TO_CHILDREN_SAFEGUARDING, young.outcome());
+    assertEquals(Set.of(MaracRoute.VISIBLE_HIGH_RISK), young.firedRoutes(), "the evidence is still listed");
+
+    CaseHistory sixteen = CaseHistory.builder().asOf(AS_OF).victimAge(16).build();
+    assertEquals(MaracOutcome.REFER_TO_MARAC, screen(sixteen, scoring(17)).outcome());
+    assertEquals(MaracOutcome.REFER_TO_CHILDREN_SAFEGUARDING, screen(fifteen, scoring(0)).outcome(),
+        "under the minimum age the route is children's safeguarding even when no MARAC route fires");
+  }
+
+  @Test
+  void aHistoryWithAnIncidentAfterTheScreeningDateIsRefused() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> adult().addIncidents(incident(AS_OF.plusDays(1))).build());
+    assertEquals("incidents.date", e.field());
+    assertEquals(AS_OF.plusDays(1).toString(), e.value());
+  }
+
+  @Test
+  void aNegativeAgeIsRefused() {
+    assertEquals("victimAge", assertThrows(InvalidInputException.class,
+        () -> CaseHistory.builder().asOf(AS_OF).victimAge(-1).build()).field());
+  }
+}

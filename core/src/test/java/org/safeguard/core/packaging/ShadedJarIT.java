@@ -1,0 +1,65 @@
+package org.safeguard.core.packaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the core jar as published, after the shade step: Guava is inside under an internal
+ * package and nowhere else, and the published POM gives an embedder only the SPI and slf4j-api.
+ * Runs in the integration-test phase, because the shaded jar exists only after package.
+ */
+class ShadedJarIT {
+  private static Path jar() {
+    return Path.of(System.getProperty("safeguard.core.jar"));
+  }
+
+  @Test
+  void noClassStaysUnderComGoogleCommon() throws IOException {
+    try (JarFile jar = new JarFile(jar().toFile())) {
+      List<String> left = Collections.list(jar.entries()).stream()
+          .map(e -> e.getName())
+          .filter(n -> n.startsWith("com/google/"))
+          .toList();
+      assertEquals(List.of(), left);
+      long relocated = Collections.list(jar.entries()).stream()
+          .filter(e -> e.getName().startsWith("org/safeguard/core/internal/guava/collect/"))
+          .count();
+      assertTrue(relocated > 0, "Guava is relocated into the core's internal package");
+    }
+  }
+
+  @Test
+  void theJarHasAModuleName() throws IOException {
+    try (JarFile jar = new JarFile(jar().toFile())) {
+      assertEquals("org.safeguard.core", jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"));
+    }
+  }
+
+  @Test
+  void anEmbedderGetsOnlyTheSpiAndSlf4jTransitively() throws IOException {
+    String pom = Files.readString(Path.of(System.getProperty("safeguard.core.pom")));
+    Matcher m = Pattern.compile("<dependency>\\s*<groupId>([^<]+)</groupId>\\s*<artifactId>([^<]+)</artifactId>(.*?)</dependency>", Pattern.DOTALL)
+        .matcher(pom);
+    List<String> transitive = new ArrayList<>();
+    while (m.find()) {
+      String rest = m.group(3);
+      boolean hidden = rest.contains("<scope>test</scope>") || rest.contains("<scope>provided</scope>")
+          || rest.contains("<optional>true</optional>");
+      if (!hidden) {
+        transitive.add(m.group(1) + ":" + m.group(2));
+      }
+    }
+    assertEquals(List.of("org.safeguard:safeguard-spi", "org.slf4j:slf4j-api"), transitive);
+  }
+}

@@ -1,0 +1,53 @@
+package org.safeguard.plugins.dash;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The item ids of the two Dash checklists, in form order (reference/instruments.md 1.2 and 1.3). */
+final class DashItems {
+  /** The SafeLives Dash RIC, 24 items. */
+  static final List<String> RIC = List.of(
+      "current-injury",
+      "very-frightened",
+      "fears-further-harm",
+      "isolation",
+      "depression-or-suicidal-thoughts",
+      "separation",
+      "child-contact-conflict",
+      "stalking-or-harassment",
+      "pregnancy-or-recent-birth",
+      "abuse-more-often",
+      "abuse-getting-worse",
+      "control-or-jealousy",
+      "weapons-or-objects",
+      "threats-to-kill",
+      "strangulation",
+      "sexual-abuse",
+      "another-person-threatening",
+      "abuser-hurt-others",
+      "animal-cruelty",
+      "financial-issues",
+      "abuser-substance-or-mental-health",
+      "abuser-suicide-threats",
+      "breach-of-bail-or-order",
+      "criminal-history");
+
+  /** The three police questions about children and dependants, asked after the pregnancy item. */
+  static final List<String> POLICE_CHILDREN = List.of(
+      "other-dependants-in-household",
+      "abuser-hurt-children",
+      "abuser-threatened-children");
+
+  /** The police DASH 2009, 27 items: the RIC with the children questions as Q10 to Q12. */
+  static final List<String> POLICE = policeOrder();
+
+  private DashItems() {}
+
+  private static List<String> policeOrder() {
+    int afterPregnancy = RIC.indexOf("pregnancy-or-recent-birth") + 1;
+    List<String> order = new ArrayList<>(RIC.subList(0, afterPregnancy));
+    order.addAll(POLICE_CHILDREN);
+    order.addAll(RIC.subList(afterPregnancy, RIC.size()));
+    return List.copyOf(order);
+  }
+}

@@ -1,0 +1,121 @@
+package org.safeguard.plugins.dash;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.safeguard.core.Safeguard;
+import org.safeguard.model.Assessment;
+import org.safeguard.model.Instrument;
+import org.safeguard.model.Responses;
+import org.safeguard.model.RiskLevel;
+import org.safeguard.model.ThresholdPolicy;
+
+/**
+ * The Dash checklists as the reference describes them: reference/instruments.md 1.2 (police, 27
+ * items), 1.3 (RIC, 24 items; yes / no / don't know) and 1.5 (score = yes count; 14+ is visible
+ * high risk; local bands 1-9, 10-13, 14+).
+ */
+class DashRicTest {
+  static final Safeguard SAFELIVES = Safeguard.builder().build();
+  static final Safeguard COUNTY = Safeguard.builder()
+      .thresholdPolicy(ThresholdPolicy.readResource(DashRicTest.class.getClassLoader(), "county-example.properties"))
+      .build();
+
+  static Responses yesTo(Safeguard engine, String instrument, int count) {
+    Instrument dash = engine.instrument(instrument);
+    Responses.Builder b = engine.responses(instrument);
+    for (int i = 0; i < count; i++) {
+      b.yes(dash.items().get(i).id());
+    }
+    return b.build();
+  }
+
+  @Test
+  void theRicHasTwentyFourItemsAndThePoliceFormTwentySeven() {
+    assertEquals(24, SAFELIVES.instrument("safelives-dash-ric").items().size());
+    assertEquals(27, SAFELIVES.instrument("acpo-dash").items().size());
+    assertEquals("dash", SAFELIVES.instrument("acpo-dash").family());
+    assertEquals("dash", SAFELIVES.instrument("safelives-dash-ric").family());
+  }
+
+  @Test
+  void thePoliceFormIsTheRicWithThreeChildrenQuestionsAsQuestionsTenToTwelve() {
+    List<String> police = SAFELIVES.instrument("acpo-dash").items().stream().map(i -> i.id()).toList();
+    List<String> ric = SAFELIVES.instrument("safelives-dash-ric").items().stream().map(i -> i.id()).toList();
+    assertEquals(DashItems.POLICE_CHILDREN, police.subList(9, 12));
+    List<String> withoutChildren = new java.util.ArrayList<>(police);
+    withoutChildren.removeAll(DashItems.POLICE_CHILDREN);
+    assertEquals(ric, withoutChildren);
+  }
+
+  @Test
+  void theScoreIsTheYesCountWithNotKnownAndNotAskedCountedApart() {
+    Responses r = SAFELIVES.responses("safelives-dash-ric")
+        .yes("threats-to-kill", "strangulation", "separation")
+        .no("current-injury", "animal-cruelty")
+        .notKnown("criminal-history", "abuser-suicide-threats")
+        .build();
+    Assessment a = SAFELIVES.assess(r);
+    assertEquals(3, a.score().value());
+    assertEquals(3, a.score().yesCount());
+    assertEquals(2, a.score().noCount());
+    assertEquals(2, a.score().notKnownCount());
+    assertEquals(17, a.score().notAskedCount());
+  }
+
+  @Test
+  void fourteenYesIsHighUnderTheSafeLivesDefaultAndThirteenIsNot() {
+    assertEquals(RiskLevel.HIGH, SAFELIVES.assess(yesTo(SAFELIVES, "safelives-dash-ric", 14)).level());
+    Assessment thirteen = SAFELIVES.assess(yesTo(SAFELIVES, "safelives-dash-ric", 13));
+    assertEquals(RiskLevel.STANDARD, thirteen.level());
+    assertEquals("safelives", thirteen.policyId());
+  }
+
+  @Test
+  void notKnownAnswersNeverCountTowardsTheThreshold() {
+    Responses r = yesTo(SAFELIVES, "safelives-dash-ric", 13).with("criminal-history", org.safeguard.model.Answer.NOT_KNOWN);
+    assertEquals(RiskLevel.STANDARD, SAFELIVES.assess(r).level());
+  }
+
+  @Test
+  void aLocalTenToThirteenBandGivesMedium() {
+    assertEquals(RiskLevel.STANDARD, COUNTY.assess(yesTo(COUNTY, "safelives-dash-ric", 9)).level());
+    assertEquals(RiskLevel.MEDIUM, COUNTY.assess(yesTo(COUNTY, "safelives-dash-ric", 10)).level());
+    assertEquals(RiskLevel.MEDIUM, COUNTY.assess(yesTo(COUNTY, "safelives-dash-ric", 13)).level());
+    assertEquals(RiskLevel.HIGH, COUNTY.assess(yesTo(COUNTY, "safelives-dash-ric", 14)).level());
+    assertEquals("county-example", COUNTY.assess(yesTo(COUNTY, "safelives-dash-ric", 1)).policyId());
+  }
+
+  @Test
+  void thePoliceFormScoresTheSameWayUnderTheDefault() {
+    assertEquals(RiskLevel.HIGH, SAFELIVES.assess(yesTo(SAFELIVES, "acpo-dash", 14)).level());
+    assertEquals(RiskLevel.STANDARD, SAFELIVES.assess(yesTo(SAFELIVES, "acpo-dash", 13)).level());
+  }
+
+  @Test
+  void everyItemHasAShortNeutralLabelInTheBundle() {
+    for (String id : List.of("safelives-dash-ric", "acpo-dash")) {
+      Map<String, String> labels = SAFELIVES.itemLabels(id, Locale.UK);
+      assertEquals(SAFELIVES.instrument(id).items().size(), labels.size());
+      labels.forEach((item, label) -> {
+        assertNotEquals(item, label, "label missing for " + item);
+        assertTrue(label.length() <= 80, "labels are short: " + label);
+      });
+    }
+  }
+
+  @Test
+  void theSafeLivesPolicyIsTheDefaultAndCarriesTheSafeLivesMaracNumbers() {
+    ThresholdPolicy p = SAFELIVES.policy();
+    assertEquals("safelives", p.id());
+    assertEquals(3, p.marac().escalationIncidents());
+    assertEquals(12, p.marac().escalationWindowMonths());
+    assertEquals(12, p.marac().repeatWindowMonths());
+    assertEquals(16, p.marac().minimumAge());
+  }
+}

@@ -1,0 +1,47 @@
+package org.safeguard.model;
+
+import java.util.Locale;
+
+/**
+ * One answer to a checklist item. "No" is kept apart from "not known" (the question was asked and
+ * nobody knew) and "not asked" (the question was never put); an item left out of a response set is
+ * not asked, never silently no.
+ */
+public enum Answer {
+  YES,
+  NO,
+  NOT_KNOWN,
+  NOT_ASKED;
+
+  /**
+   * Reads an answer word as case systems store it: {@code yes}, {@code no}, {@code not-known} (also
+   * {@code not known}, {@code don't know}, {@code dont-know}, {@code unknown}) or {@code not-asked}.
+   *
+   * @param field the name to use in the error when the word is not an answer
+   * @throws AnswerOutOfScaleException when the word is none of those
+   * @throws InvalidInputException when the word is null
+   */
+  public static Answer parse(String field, String word) {
+    if (word == null) {
+      throw new InvalidInputException(field, null, "an answer is required; leave the item out to record not asked");
+    }
+    String w = word.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-').replace("'", "");
+    switch (w) {
+      case "yes":
+      case "y":
+        return YES;
+      case "no":
+      case "n":
+        return NO;
+      case "not-known":
+      case "dont-know":
+      case "do-not-know":
+      case "unknown":
+        return NOT_KNOWN;
+      case "not-asked":
+        return NOT_ASKED;
+      default:
+        throw new AnswerOutOfScaleException(field, word, java.util.EnumSet.allOf(Answer.class), "any instrument");
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package org.safeguard.model;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/** One domestic-abuse incident known to an agency: when, what kind, and who reported it. */
+@Value.Immutable
+@ModelStyle
+public abstract class Incident {
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  @Value.Parameter
+  public abstract IncidentType type();
+
+  @Value.Parameter
+  public abstract Agency reportedBy();
+
+  public static Incident of(LocalDate date, IncidentType type, Agency reportedBy) {
+    return ImmutableIncident.of(date, type, reportedBy);
+  }
+}

@@ -1,0 +1,167 @@
+package org.safeguard.model;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.safeguard.spi.ScoringRule;
+
+/**
+ * A risk instrument as data: its id and version, its items in order, the answers it accepts, and
+ * the rule that turns a set of answers into a score. Instruments come from
+ * {@link org.safeguard.spi.InstrumentProvider plugins}; the engine never hard-codes one.
+ *
+ * <p>Answers are held as bit masks, one bit per item, so an instrument has at most
+ * {@value #MAX_ITEMS} items.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Instrument {
+  /** The most items one instrument may have: one bit each in a {@code long}. */
+  public static final int MAX_ITEMS = 64;
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  /** Stable id, for example {@code safelives-dash-ric}. */
+  public abstract String id();
+
+  /** The version of the instrument's items and scoring, for example {@code 2009}. */
+  public abstract String version();
+
+  /** The family the instrument belongs to, for example {@code dash}; defaults to the id. */
+  @Value.Default
+  public String family() {
+    return id();
+  }
+
+  /** The items, in the order the form asks them. */
+  public abstract List<Item> items();
+
+  /** The answers this instrument accepts; {@link Answer#NOT_ASKED} is always accepted. */
+  @Value.Default
+  public Set<Answer> answerScale() {
+    return EnumSet.of(Answer.YES, Answer.NO, Answer.NOT_KNOWN, Answer.NOT_ASKED);
+  }
+
+  /**
+   * The base name of the resource bundle holding item labels, keyed by item id, loaded through the
+   * providing plugin's class loader.
+   */
+  public abstract Optional<String> labelBundle();
+
+  /**
+   * When present, an assessment with this many or more "not known" answers is invalid: too little
+   * is known for its score to mean anything.
+   */
+  public abstract OptionalInt notKnownLimit();
+
+  /** How answers become a score. Not part of equality: two loads of one instrument are equal. */
+  @Value.Auxiliary
+  public abstract ScoringRule scoringRule();
+
+  @Value.Derived
+  @Value.Auxiliary
+  Map<String, Integer> indexById() {
+    Map<String, Integer> index = new HashMap<>();
+    List<Item> items = items();
+    for (int i = 0; i < items.size(); i++) {
+      index.put(items.get(i).id(), i);
+    }
+    return index;
+  }
+
+  /** The position of an item, or {@code -1} when the instrument has no such item. */
+  public int indexOf(String itemId) {
+    Integer i = indexById().get(itemId);
+    return i == null ? -1 : i;
+  }
+
+  /** The bits of every item this instrument has. */
+  public long allItemsMask() {
+    int n = items().size();
+    return n == 64 ? -1L : (1L << n) - 1;
+  }
+
+  /** The raw score of a response set: the scoring rule applied, nothing else computed. */
+  public int rawScore(Responses responses) {
+    requireOwn(responses);
+    return scoringRule().score(responses);
+  }
+
+  /** The full score of a response set: value, the count of each kind of answer, and validity. */
+  public Score score(Responses responses) {
+    int value = rawScore(responses);
+    int notKnown = responses.notKnownCount();
+    OptionalInt limit = notKnownLimit();
+    boolean valid = limit.isEmpty() || notKnown < limit.getAsInt();
+    return ImmutableScore.of(
+        id(),
+        version(),
+        value,
+        responses.yesCount(),
+        responses.noCount(),
+        notKnown,
+        responses.notAskedCount(),
+        valid);
+  }
+
+  private void requireOwn(Responses responses) {
+    Instrument other = responses.instrument();
+    if (other != this && !(other.id().equals(id()) && other.version().equals(version()))) {
+      throw new InvalidInputException(
+          "responses.instrument",
+          other.id() + " " + other.version(),
+          "responses must be for instrument " + id() + " " + version());
+    }
+  }
+
+  @Value.Check
+  protected Instrument check() {
+    if (!ID.matcher(id()).matches()) {
+      throw new InvalidInputException("instrument.id", id(), "must be lower-case letters and digits joined by single hyphens");
+    }
+    if (version().isBlank()) {
+      throw new InvalidInputException("instrument.version", version(), "must not be blank");
+    }
+    int n = items().size();
+    if (n == 0 || n > MAX_ITEMS) {
+      throw new InvalidInputException("instrument.items", n, "an instrument has between 1 and " + MAX_ITEMS + " items");
+    }
+    Set<String> seen = new HashSet<>();
+    for (Item item : items()) {
+      if (!seen.add(item.id())) {
+        throw new InvalidInputException("instrument.items", item.id(), "item ids must be unique within an instrument");
+      }
+    }
+    if (!answerScale().contains(Answer.YES) || !answerScale().contains(Answer.NO)) {
+      throw new InvalidInputException("instrument.answerScale", answerScale(), "a checklist accepts at least YES and NO");
+    }
+    if (!answerScale().contains(Answer.NOT_ASKED)) {
+      EnumSet<Answer> scale = EnumSet.copyOf(answerScale());
+      scale.add(Answer.NOT_ASKED);
+      return ImmutableInstrument.copyOf(this).withAnswerScale(scale);
+    }
+    return this;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an instrument; building checks the ids, the item count and the answer scale. */
+  public static class Builder extends ImmutableInstrument.Builder {
+    /** Adds items by id, in form order. */
+    public Builder itemIds(String... ids) {
+      for (String id : ids) {
+        addItems(Item.of(id));
+      }
+      return this;
+    }
+  }
+}

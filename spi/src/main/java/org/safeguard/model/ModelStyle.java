@@ -1,0 +1,22 @@
+package org.safeguard.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * How generated model types look: JDK collections only, no Guava, public immutable classes named
+ * {@code Immutable*} that callers reach through the factory methods on the abstract type.
+ */
+@Target({ElementType.TYPE, ElementType.PACKAGE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    jdkOnly = true,
+    allParameters = false,
+    defaults = @Value.Immutable(copy = true),
+    redactedMask = "<redacted>",
+    throwForNullPointer = MissingValueException.class,
+    throwForInvalidImmutableState = MissingValueException.class)
+@interface ModelStyle {}

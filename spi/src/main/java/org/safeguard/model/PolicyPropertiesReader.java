@@ -1,0 +1,139 @@
+package org.safeguard.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns the properties form of a threshold policy into a {@link ThresholdPolicy}. */
+final class PolicyPropertiesReader {
+  private static final Pattern BAND_KEY = Pattern.compile("bands\\.([a-z0-9]+(?:-[a-z0-9]+)*)\\.([a-z]+)");
+  private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*(?:-\\s*(\\d+)|\\+|-)");
+
+  private PolicyPropertiesReader() {}
+
+  static ThresholdPolicy read(Properties properties, String source) {
+    Map<String, Map<RiskLevel, Band>> bands = new TreeMap<>();
+    ImmutableMaracParameters.Builder marac = ImmutableMaracParameters.builder();
+    ImmutableThresholdPolicy.Builder policy = ImmutableThresholdPolicy.builder();
+    boolean hasId = false;
+    boolean hasVersion = false;
+    for (String key : new TreeMap<>(toMap(properties)).keySet()) {
+      String value = properties.getProperty(key).trim();
+      switch (key) {
+        case "id":
+          if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new PolicyFormatException(source, key, value, "a policy id is lower-case letters and digits joined by hyphens");
+          }
+          policy.id(value);
+          hasId = true;
+          break;
+        case "version":
+          if (value.isEmpty()) {
+            throw new PolicyFormatException(source, key, value, "must not be blank");
+          }
+          policy.version(value);
+          hasVersion = true;
+          break;
+        case "description":
+          policy.description(value);
+          break;
+        case "marac.minimum-age":
+          marac.minimumAge(positiveInt(source, key, value));
+          break;
+        case "marac.escalation.incidents":
+          marac.escalationIncidents(positiveInt(source, key, value));
+          break;
+        case "marac.escalation.window-months":
+          marac.escalationWindowMonths(positiveInt(source, key, value));
+          break;
+        case "marac.repeat.window-months":
+          marac.repeatWindowMonths(positiveInt(source, key, value));
+          break;
+        default:
+          Matcher m = BAND_KEY.matcher(key);
+          if (!m.matches()) {
+            throw new PolicyFormatException(source, key, value,
+                "unknown key; expected id, version, description, bands.<instrument-id>.<standard|medium|high> or marac.*");
+          }
+          RiskLevel level = level(source, key, m.group(2), value);
+          bands.computeIfAbsent(m.group(1), k -> new EnumMap<>(RiskLevel.class)).put(level, band(source, key, level, value));
+      }
+    }
+    if (!hasId) {
+      throw new PolicyFormatException(source, "id", "(missing)", "every policy has an id");
+    }
+    if (!hasVersion) {
+      throw new PolicyFormatException(source, "version", "(missing)", "every policy has a version");
+    }
+    if (bands.isEmpty()) {
+      throw new PolicyFormatException(source, "bands", "(missing)", "a policy sets bands for at least one instrument");
+    }
+    for (Map.Entry<String, Map<RiskLevel, Band>> e : bands.entrySet()) {
+      List<Band> ordered = new ArrayList<>(e.getValue().values());
+      ordered.sort(Comparator.comparingInt(Band::lower));
+      try {
+        policy.putBands(e.getKey(), BandTable.of(e.getKey(), ordered));
+      } catch (InvalidInputException invalid) {
+        throw new PolicyFormatException(source, invalid.field(), invalid.value(), invalid.rule());
+      }
+    }
+    try {
+      return policy.marac(marac.build()).build();
+    } catch (InvalidInputException invalid) {
+      throw new PolicyFormatException(source, invalid.field(), invalid.value(), invalid.rule());
+    }
+  }
+
+  private static Map<String, String> toMap(Properties properties) {
+    Map<String, String> map = new TreeMap<>();
+    for (String name : properties.stringPropertyNames()) {
+      map.put(name, properties.getProperty(name));
+    }
+    return map;
+  }
+
+  private static RiskLevel level(String source, String key, String word, String value) {
+    try {
+      return RiskLevel.valueOf(word.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new PolicyFormatException(source, key, value, "the band name must be standard, medium or high");
+    }
+  }
+
+  private static Band band(String source, String key, RiskLevel level, String value) {
+    Matcher m = RANGE.matcher(value);
+    if (!m.matches()) {
+      throw new PolicyFormatException(source, key, value, "a band is written lower-upper (10-13) or lower+ for the top band (14+)");
+    }
+    try {
+      int lower = Integer.parseInt(m.group(1));
+      if (m.group(2) == null) {
+        return Band.from(level, lower);
+      }
+      return Band.of(level, lower, Integer.parseInt(m.group(2)));
+    } catch (NumberFormatException e) {
+      throw new PolicyFormatException(source, key, value, "band ends must be whole numbers");
+    } catch (InvalidInputException invalid) {
+      throw new PolicyFormatException(source, key, value, invalid.rule());
+    }
+  }
+
+  private static int positiveInt(String source, String key, String value) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n < 1) {
+        throw new PolicyFormatException(source, key, value, "must be a whole number of 1 or more");
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new PolicyFormatException(source, key, value, "must be a whole number of 1 or more");
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package org.safeguard.model;
+
+/** A professional-judgement override that would lower a level, or lacks who or why. */
+public final class RefusedOverrideException extends InvalidInputException {
+  private static final long serialVersionUID = 1L;
+
+  public RefusedOverrideException(String field, Object value, String rule) {
+    super(field, value, rule);
+  }
+}

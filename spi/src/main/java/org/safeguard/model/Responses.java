@@ -1,0 +1,301 @@
+package org.safeguard.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One completed checklist: an answer for each item of one instrument, and where each answer came
+ * from when the source was not the victim.
+ *
+ * <p>Answers are held compactly, one bit mask per kind of answer, so counting and scoring take a
+ * few machine instructions. An item left out is {@link Answer#NOT_ASKED}, never silently no.
+ * Instances are immutable and thread-safe; the order in which answers were given never matters.
+ */
+public final class Responses {
+  private final Instrument instrument;
+  private final long yes;
+  private final long no;
+  private final long notKnown;
+  private final Map<String, Agency> sources;
+
+  private Responses(Instrument instrument, long yes, long no, long notKnown, Map<String, Agency> sources) {
+    this.instrument = instrument;
+    this.yes = yes;
+    this.no = no;
+    this.notKnown = notKnown;
+    this.sources = sources;
+  }
+
+  /** Starts a response set for {@code instrument}. */
+  public static Builder builder(Instrument instrument) {
+    if (instrument == null) {
+      throw new InvalidInputException("instrument", null, "responses need the instrument they answer");
+    }
+    return new Builder(instrument);
+  }
+
+  public Instrument instrument() {
+    return instrument;
+  }
+
+  /** The answer given to an item. */
+  public Answer answer(String itemId) {
+    return answerAt(indexOrThrow(itemId));
+  }
+
+  /** The answer given to the item at {@code index} in the instrument's order. */
+  public Answer answerAt(int index) {
+    long bit = 1L << index;
+    if ((yes & bit) != 0) {
+      return Answer.YES;
+    }
+    if ((no & bit) != 0) {
+      return Answer.NO;
+    }
+    if ((notKnown & bit) != 0) {
+      return Answer.NOT_KNOWN;
+    }
+    return Answer.NOT_ASKED;
+  }
+
+  /** Bit {@code i} is set when item {@code i} was answered yes. */
+  public long yesMask() {
+    return yes;
+  }
+
+  /** Bit {@code i} is set when item {@code i} was answered no. */
+  public long noMask() {
+    return no;
+  }
+
+  /** Bit {@code i} is set when item {@code i} was answered not known. */
+  public long notKnownMask() {
+    return notKnown;
+  }
+
+  /** Bit {@code i} is set when item {@code i} was not asked. */
+  public long notAskedMask() {
+    return instrument.allItemsMask() & ~(yes | no | notKnown);
+  }
+
+  public int yesCount() {
+    return Long.bitCount(yes);
+  }
+
+  public int noCount() {
+    return Long.bitCount(no);
+  }
+
+  public int notKnownCount() {
+    return Long.bitCount(notKnown);
+  }
+
+  public int notAskedCount() {
+    return Long.bitCount(notAskedMask());
+  }
+
+  /** Where an answer came from when that was not the victim; empty means the victim said it. */
+  public Optional<Agency> sourceOf(String itemId) {
+    indexOrThrow(itemId);
+    return Optional.ofNullable(sources.get(itemId));
+  }
+
+  /** Every answer whose source was not the victim, by item id. */
+  public Map<String, Agency> sources() {
+    return sources;
+  }
+
+  /** A copy with one item's answer changed; its recorded source, if any, is kept. */
+  public Responses with(String itemId, Answer answer) {
+    int index = indexOrThrow(itemId);
+    Builder.checkScale(instrument, itemId, answer);
+    long bit = 1L << index;
+    long y = yes & ~bit;
+    long n = no & ~bit;
+    long k = notKnown & ~bit;
+    switch (answer) {
+      case YES:
+        y |= bit;
+        break;
+      case NO:
+        n |= bit;
+        break;
+      case NOT_KNOWN:
+        k |= bit;
+        break;
+      default:
+        break;
+    }
+    Map<String, Agency> s = sources;
+    if (answer == Answer.NOT_ASKED && sources.containsKey(itemId)) {
+      Map<String, Agency> copy = new LinkedHashMap<>(sources);
+      copy.remove(itemId);
+      s = Collections.unmodifiableMap(copy);
+    }
+    return new Responses(instrument, y, n, k, s);
+  }
+
+  private int indexOrThrow(String itemId) {
+    if (itemId == null) {
+      throw new InvalidInputException("item", null, "an item id is required");
+    }
+    int index = instrument.indexOf(itemId);
+    if (index < 0) {
+      throw new UnknownItemException(itemId, instrument.id(), instrument.version());
+    }
+    return index;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Responses)) {
+      return false;
+    }
+    Responses other = (Responses) o;
+    return yes == other.yes
+        && no == other.no
+        && notKnown == other.notKnown
+        && instrument.equals(other.instrument)
+        && sources.equals(other.sources);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(instrument.id(), instrument.version(), yes, no, notKnown, sources);
+  }
+
+  /** Counts only: the answers themselves never appear in text that might reach a log. */
+  @Override
+  public String toString() {
+    return "Responses{" + instrument.id() + " " + instrument.version()
+        + ", yes=" + yesCount() + ", no=" + noCount() + ", notKnown=" + notKnownCount()
+        + ", notAsked=" + notAskedCount() + "}";
+  }
+
+  /**
+   * Collects answers. Each call checks its input first and changes nothing when it refuses: an
+   * unknown item, an answer outside the instrument's scale, a null, or a second answer for an item
+   * already answered.
+   */
+  public static final class Builder {
+    private final Instrument instrument;
+    private long yes;
+    private long no;
+    private long notKnown;
+    private long answered;
+    private final Map<String, Agency> sources = new LinkedHashMap<>();
+
+    private Builder(Instrument instrument) {
+      this.instrument = instrument;
+    }
+
+    public Builder yes(String... itemIds) {
+      return answerAll(Answer.YES, itemIds);
+    }
+
+    public Builder no(String... itemIds) {
+      return answerAll(Answer.NO, itemIds);
+    }
+
+    public Builder notKnown(String... itemIds) {
+      return answerAll(Answer.NOT_KNOWN, itemIds);
+    }
+
+    /** Records explicitly that items were not asked; the same as leaving them out. */
+    public Builder notAsked(String... itemIds) {
+      return answerAll(Answer.NOT_ASKED, itemIds);
+    }
+
+    public Builder answer(String itemId, Answer answer) {
+      return answerAll(answer, itemId);
+    }
+
+    /** Records an answer stored as a word ({@code yes}, {@code no}, {@code not-known}, ...). */
+    public Builder answer(String itemId, String word) {
+      return answer(itemId, Answer.parse("answer[" + itemId + "]", word));
+    }
+
+    /** Records that an item's answer came from an agency rather than from the victim. */
+    public Builder source(String itemId, Agency agency) {
+      indexOf(itemId);
+      if (agency == null) {
+        throw new InvalidInputException("source[" + itemId + "]", null, "give the agency, or leave the source out when it was the victim");
+      }
+      sources.put(itemId, agency);
+      return this;
+    }
+
+    private Builder answerAll(Answer answer, String... itemIds) {
+      if (answer == null) {
+        throw new InvalidInputException("answer", null, "an answer is required; leave the item out to record not asked");
+      }
+      if (itemIds == null) {
+        throw new InvalidInputException("item", null, "item ids are required");
+      }
+      long bits = 0;
+      for (String itemId : itemIds) {
+        long bit = 1L << indexOf(itemId);
+        if ((answered & bit) != 0 || (bits & bit) != 0) {
+          throw new InvalidInputException("item", itemId, "each item is answered once in a response set");
+        }
+        checkScale(instrument, itemId, answer);
+        bits |= bit;
+      }
+      answered |= bits;
+      switch (answer) {
+        case YES:
+          yes |= bits;
+          break;
+        case NO:
+          no |= bits;
+          break;
+        case NOT_KNOWN:
+          notKnown |= bits;
+          break;
+        default:
+          break;
+      }
+      return this;
+    }
+
+    private int indexOf(String itemId) {
+      if (itemId == null) {
+        throw new InvalidInputException("item", null, "an item id is required");
+      }
+      int index = instrument.indexOf(itemId);
+      if (index < 0) {
+        throw new UnknownItemException(itemId, instrument.id(), instrument.version());
+      }
+      return index;
+    }
+
+    static void checkScale(Instrument instrument, String itemId, Answer answer) {
+      if (!instrument.answerScale().contains(answer)) {
+        throw new AnswerOutOfScaleException(
+            "answer[" + itemId + "]", answer, instrument.answerScale(), instrument.id() + " " + instrument.version());
+      }
+    }
+
+    /**
+     * The finished response set.
+     *
+     * @throws InvalidInputException when a source was given for an item that has no answer
+     */
+    public Responses build() {
+      long given = yes | no | notKnown;
+      for (String itemId : sources.keySet()) {
+        if ((given & (1L << instrument.indexOf(itemId))) == 0) {
+          throw new InvalidInputException("source[" + itemId + "]", sources.get(itemId), "a source is recorded only for an item that was answered");
+        }
+      }
+      Map<String, Agency> s = sources.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+      return new Responses(instrument, yes, no, notKnown, s);
+    }
+  }
+}

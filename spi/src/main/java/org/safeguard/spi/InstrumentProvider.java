@@ -1,0 +1,16 @@
+package org.safeguard.spi;
+
+import org.safeguard.model.Instrument;
+
+/**
+ * Supplies one risk instrument: its items, answer scale and scoring rule. Registered in
+ * {@code META-INF/services/org.safeguard.spi.InstrumentProvider}. The instrument's id and version
+ * must be the provider's.
+ */
+public interface InstrumentProvider extends Extension {
+  /**
+   * Builds the instrument. Called once when the engine is built; a failure here is reported under
+   * this provider's id.
+   */
+  Instrument load(SetupContext context);
+}

@@ -1,0 +1,13 @@
+package org.safeguard.spi;
+
+import org.safeguard.model.ThresholdPolicy;
+
+/**
+ * Supplies one threshold policy: bands for the instruments it covers and MARAC parameters.
+ * Registered in {@code META-INF/services/org.safeguard.spi.ThresholdPolicyProvider}. Most policies
+ * are data: read a properties resource with {@link ThresholdPolicy#readResource}.
+ */
+public interface ThresholdPolicyProvider extends Extension {
+  /** Builds the policy; its id and version must be the provider's. */
+  ThresholdPolicy load(SetupContext context);
+}

@@ -1,0 +1,56 @@
+package org.safeguard.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class ResponsesProperties {
+  private static final Instrument TEN = Fixtures.tenItems();
+
+  @Provide
+  Arbitrary<List<Answer>> answers() {
+    return Arbitraries.of(Answer.class).list().ofSize(TEN.items().size());
+  }
+
+  @Property
+  void theOrderAnswersAreGivenInNeverChangesTheResponses(@ForAll("answers") List<Answer> answers, @ForAll long seed) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < answers.size(); i++) {
+      order.add(i);
+    }
+    Responses inOrder = build(answers, order);
+    Collections.shuffle(order, new Random(seed));
+    Responses shuffled = build(answers, order);
+    assertEquals(inOrder, shuffled);
+    assertEquals(TEN.score(inOrder), TEN.score(shuffled));
+  }
+
+  @Property
+  void everyItemHasExactlyOneAnswer(@ForAll("answers") List<Answer> answers) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < answers.size(); i++) {
+      order.add(i);
+    }
+    Responses r = build(answers, order);
+    for (int i = 0; i < answers.size(); i++) {
+      assertEquals(answers.get(i), r.answerAt(i));
+    }
+    assertEquals(answers.size(), r.yesCount() + r.noCount() + r.notKnownCount() + r.notAskedCount());
+  }
+
+  private static Responses build(List<Answer> answers, List<Integer> order) {
+    Responses.Builder builder = Responses.builder(TEN);
+    for (int i : order) {
+      builder.answer(TEN.items().get(i).id(), answers.get(i));
+    }
+    return builder.build();
+  }
+}

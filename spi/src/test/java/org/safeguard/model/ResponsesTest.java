@@ -1,0 +1,143 @@
+package org.safeguard.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ResponsesTest {
+  private final Instrument ten = Fixtures.tenItems();
+
+  @Test
+  void anItemLeftOutIsNotAskedNeverNo() {
+    Responses r = Responses.builder(ten).yes("a").no("b").notKnown("c").build();
+    assertEquals(Answer.NOT_ASKED, r.answer("d"));
+    assertEquals(1, r.yesCount());
+    assertEquals(1, r.noCount());
+    assertEquals(1, r.notKnownCount());
+    assertEquals(7, r.notAskedCount());
+  }
+
+  @Test
+  void eachKindOfAnswerIsCountedApart() {
+    Responses r = Responses.builder(ten).yes("a", "b", "c").no("d", "e").notKnown("f").notAsked("g").build();
+    assertEquals(3, r.yesCount());
+    assertEquals(2, r.noCount());
+    assertEquals(1, r.notKnownCount());
+    assertEquals(4, r.notAskedCount());
+    assertEquals(ten.items().size(), r.yesCount() + r.noCount() + r.notKnownCount() + r.notAskedCount());
+  }
+
+  @Test
+  void anAnswerForAnItemTheInstrumentDoesNotHaveIsRefusedByName() {
+    Responses.Builder builder = Responses.builder(ten).yes("a");
+    UnknownItemException e = assertThrows(UnknownItemException.class, () -> builder.yes("b", "no-such-item"));
+    assertEquals("item", e.field());
+    assertEquals("no-such-item", e.value());
+    assertTrue(e.getMessage().contains("ten-items"), e.getMessage());
+    // the refused call changed nothing: b is still unanswered and can be answered
+    Responses r = builder.no("b").build();
+    assertEquals(Answer.NO, r.answer("b"));
+    assertEquals(1, r.yesCount());
+  }
+
+  @Test
+  void anAnswerOutsideTheInstrumentsScaleIsRefused() {
+    Responses.Builder builder = Responses.builder(Fixtures.yesNoOnly());
+    AnswerOutOfScaleException e = assertThrows(AnswerOutOfScaleException.class, () -> builder.notKnown("x"));
+    assertEquals("answer[x]", e.field());
+    assertEquals("NOT_KNOWN", e.value());
+    assertTrue(e.rule().contains("[YES, NO, NOT_ASKED]"), e.rule());
+  }
+
+  @Test
+  void aWordThatIsNoAnswerIsRefusedWithTheWord() {
+    AnswerOutOfScaleException e = assertThrows(AnswerOutOfScaleException.class,
+        () -> Responses.builder(ten).answer("a", "maybe"));
+    assertEquals("answer[a]", e.field());
+    assertEquals("maybe", e.value());
+  }
+
+  @Test
+  void answerWordsAsCaseSystemsStoreThemAreRead() {
+    assertEquals(Answer.YES, Answer.parse("f", "Yes"));
+    assertEquals(Answer.NO, Answer.parse("f", " no "));
+    assertEquals(Answer.NOT_KNOWN, Answer.parse("f", "Don't know"));
+    assertEquals(Answer.NOT_KNOWN, Answer.parse("f", "NOT_KNOWN"));
+    assertEquals(Answer.NOT_ASKED, Answer.parse("f", "not asked"));
+  }
+
+  @Test
+  void nullsAreRefusedNamingTheField() {
+    assertEquals("item", assertThrows(InvalidInputException.class, () -> Responses.builder(ten).yes((String) null)).field());
+    assertEquals("answer", assertThrows(InvalidInputException.class, () -> Responses.builder(ten).answer("a", (Answer) null)).field());
+    assertEquals("answer[a]", assertThrows(InvalidInputException.class, () -> Responses.builder(ten).answer("a", (String) null)).field());
+    assertEquals("instrument", assertThrows(InvalidInputException.class, () -> Responses.builder(null)).field());
+  }
+
+  @Test
+  void anItemIsAnsweredOnceAndARefusedCallLeavesTheBuilderAsItWas() {
+    Responses.Builder builder = Responses.builder(ten).yes("a");
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> builder.no("c", "a"));
+    assertEquals("a", e.value());
+    Responses r = builder.build();
+    assertEquals(Answer.YES, r.answer("a"));
+    assertEquals(Answer.NOT_ASKED, r.answer("c"), "c must not be half-applied by the refused call");
+  }
+
+  @Test
+  void sourcesAreKeptPerAnswerAndTheVictimIsTheDefault() {
+    Responses r = Responses.builder(ten).yes("a", "b").source("b", Agency.POLICE).build();
+    assertEquals(Optional.empty(), r.sourceOf("a"));
+    assertEquals(Optional.of(Agency.POLICE), r.sourceOf("b"));
+  }
+
+  @Test
+  void aSourceForAnUnansweredItemIsRefused() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> Responses.builder(ten).source("c", Agency.HEALTH).build());
+    assertEquals("source[c]", e.field());
+  }
+
+  @Test
+  void textFormsShowCountsNeverAnswers() {
+    Responses r = Responses.builder(ten).yes("a").notKnown("b").build();
+    String text = r.toString();
+    assertFalse(text.contains("YES") || text.contains("NOT_KNOWN"), text);
+    assertTrue(text.contains("yes=1"), text);
+  }
+
+  @Test
+  void withChangesOneAnswerAndNothingElse() {
+    Responses r = Responses.builder(ten).yes("a").no("b").build();
+    Responses changed = r.with("b", Answer.YES);
+    assertEquals(Answer.YES, changed.answer("b"));
+    assertEquals(2, changed.yesCount());
+    assertEquals(0, changed.noCount());
+    assertEquals(Answer.NO, r.answer("b"), "the original is unchanged");
+  }
+
+  @Test
+  void instrumentsRefuseDuplicateItemsAndTooManyItems() {
+    InvalidInputException dup = assertThrows(InvalidInputException.class,
+        () -> Instrument.builder().id("dup").version("1").itemIds("a", "a").scoringRule(r -> 0).build());
+    assertEquals("a", dup.value());
+    String[] many = new String[Instrument.MAX_ITEMS + 1];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = "item-" + i;
+    }
+    InvalidInputException big = assertThrows(InvalidInputException.class,
+        () -> Instrument.builder().id("big").version("1").itemIds(many).scoringRule(r -> 0).build());
+    assertEquals("instrument.items", big.field());
+  }
+
+  @Test
+  void aMissingRequiredFieldIsATypedErrorNamingTheField() {
+    MissingValueException e = assertThrows(MissingValueException.class,
+        () -> Instrument.builder().id("x").itemIds("a").scoringRule(r -> 0).build());
+    assertTrue(e.field().contains("version"), e.field());
+  }
+}
