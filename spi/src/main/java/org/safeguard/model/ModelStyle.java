@@ -18,5 +18,6 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     redactedMask = "<redacted>",
     throwForNullPointer = MissingValueException.class,
-    throwForInvalidImmutableState = MissingValueException.class)
+    throwForInvalidImmutableState = MissingValueException.class,
+    allowedClasspathAnnotations = {Override.class})
 @interface ModelStyle {}

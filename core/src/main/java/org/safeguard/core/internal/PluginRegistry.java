@@ -123,7 +123,7 @@ public final class PluginRegistry {
         candidate = it.next();
       } catch (ServiceConfigurationError e) {
         errors++;
-        fail("(unknown)", null, "could not be found or loaded: " + e.getMessage(), e);
+        fail("(unnamed)", null, "could not be found or loaded: " + e.getMessage(), e);
         continue;
       }
       try {
@@ -139,9 +139,11 @@ public final class PluginRegistry {
   }
 
   private void fail(String id, Class<?> providerClass, String what, Throwable cause) {
-    String className = providerClass == null ? "(unknown class)" : providerClass.getName();
+    String className = providerClass == null ? "(class not loaded)" : providerClass.getName();
     String source = providerClass == null ? "(unknown source)" : sourceOf(providerClass);
-    String message = "Plugin " + id + " (" + className + " from " + source + ") " + what;
+    String message = providerClass == null
+        ? "A plugin listed in META-INF/services " + what
+        : "Plugin " + id + " (" + className + " from " + source + ") " + what;
     if (mode == LoadingMode.STRICT) {
       throw cause == null ? new PluginLoadException(id, message) : new PluginLoadException(id, message, cause);
     }
