@@ -1,0 +1,77 @@
+package org.safeguard.model;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What one case contributes to a cohort report: the support it received and how things stood at
+ * intake (T1) and review (T2). A case without a review has no T2 measures; reports count it as
+ * missing, never as no change.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class CaseOutcome {
+  /** The case's id in the embedding system; never a person's name. */
+  public abstract String caseId();
+
+  /** How many different kinds of intervention were mobilised. */
+  public abstract int interventions();
+
+  /** How many significant contacts the case had. */
+  public abstract int significantContacts();
+
+  public abstract AbuseProfile abuseAtIntake();
+
+  public abstract Optional<AbuseProfile> abuseAtReview();
+
+  public abstract RiskLevel levelAtIntake();
+
+  public abstract Optional<RiskLevel> levelAtReview();
+
+  /** Outcome answers at review; a question left out is not recorded. */
+  public abstract Map<OutcomeQuestion, OutcomeAnswer> answers();
+
+  public static ImmutableCaseOutcome.Builder builder() {
+    return ImmutableCaseOutcome.builder();
+  }
+
+  public OutcomeAnswer answer(OutcomeQuestion question) {
+    return answers().getOrDefault(question, OutcomeAnswer.NOT_RECORDED);
+  }
+
+  /**
+   * Whether abuse of one type stopped: present at T1 and absent at T2. Empty when the type was not
+   * present at T1 (nothing to stop) or there is no review.
+   */
+  public Optional<Boolean> ceased(AbuseType type) {
+    if (!abuseAtIntake().isPresent(type) || abuseAtReview().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(!abuseAtReview().get().isPresent(type));
+  }
+
+  /**
+   * Whether all abuse stopped: every type present at T1 is absent at T2, and no new type appeared.
+   * Empty when there is no review or no abuse was recorded at T1.
+   */
+  public Optional<Boolean> totalCessation() {
+    if (abuseAtReview().isEmpty() || abuseAtIntake().types().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(abuseAtReview().get().types().isEmpty());
+  }
+
+  @Value.Check
+  protected void check() {
+    if (interventions() < 0) {
+      throw new InvalidInputException("interventions", interventions(), "a count cannot be negative");
+    }
+    if (significantContacts() < 0) {
+      throw new InvalidInputException("significantContacts", significantContacts(), "a count cannot be negative");
+    }
+    if (abuseAtReview().isPresent() != levelAtReview().isPresent()) {
+      throw new InvalidInputException("levelAtReview", levelAtReview(), "a review records both abuse and risk level, or neither");
+    }
+  }
+}
