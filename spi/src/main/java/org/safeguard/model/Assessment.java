@@ -1,6 +1,5 @@
 package org.safeguard.model;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -72,7 +71,7 @@ public abstract class Assessment {
     override().ifPresent(o -> out.append(" Raised to ").append(o.level())
         .append(" by professional judgement of assessor ").append(o.assessorId())
         .append(" at ").append(o.at())
-        .append(o.reasons().isEmpty() ? "" : " for " + o.reasons().toString().toLowerCase(Locale.ROOT).replace('_', ' '))
+        .append(o.reasons().isEmpty() ? "" : " for " + o.reasons())
         .append('.'));
     return out.toString();
   }

@@ -76,6 +76,11 @@ public abstract class Instrument {
     return index;
   }
 
+  /** The item ids, in form order. */
+  public List<String> itemIds() {
+    return items().stream().map(Item::id).toList();
+  }
+
   /** The position of an item, or {@code -1} when the instrument has no such item. */
   public int indexOf(String itemId) {
     Integer i = indexById().get(itemId);

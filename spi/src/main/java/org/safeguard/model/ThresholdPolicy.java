@@ -85,6 +85,9 @@ public abstract class ThresholdPolicy {
   /** Reads a policy from a properties file (UTF-8). */
   public static ThresholdPolicy read(Path file) {
     String source = String.valueOf(file);
+    if (!Files.isRegularFile(file)) {
+      throw new PolicyFormatException(source, "file", file, "no such file");
+    }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       Properties properties = new Properties();
       properties.load(reader);

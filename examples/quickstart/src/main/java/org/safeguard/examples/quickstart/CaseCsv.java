@@ -1,0 +1,480 @@
+package org.safeguard.examples.quickstart;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.safeguard.model.Agency;
+import org.safeguard.model.Answer;
+import org.safeguard.model.Incident;
+import org.safeguard.model.IncidentType;
+import org.safeguard.model.Instrument;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.Item;
+import org.safeguard.model.JudgementReason;
+import org.safeguard.model.Responses;
+import org.safeguard.model.RiskLevel;
+
+/**
+ * Reads and writes cases as CSV, one row a case, so that a vendor can open the sample in a
+ * spreadsheet or feed the quickstart their own (synthetic!) cases. Comma-separated, UTF-8, fields
+ * with a comma, quote or line break in double quotes (RFC 4180). Lines starting with {@code #}
+ * before the header are comments. The columns, by header name, in any order:
+ *
+ * <table>
+ *   <caption>Columns</caption>
+ *   <tr><th>column</th><th>holds</th></tr>
+ *   <tr><td>{@code case_id}</td><td>required; letters, digits, {@code -} and {@code _}, unique in the file</td></tr>
+ *   <tr><td>{@code first_name}, {@code last_name}</td><td>made-up names; never printed or logged</td></tr>
+ *   <tr><td>{@code age}</td><td>required; the victim's age in whole years on the screening date</td></tr>
+ *   <tr><td>one column per item id of the instrument</td><td>{@code yes}, {@code no}, {@code not-known}, or empty
+ *       for not asked; a missing item column means not asked for every case</td></tr>
+ *   <tr><td>{@code sources}</td><td>where answers came from when not the victim:
+ *       {@code item-id:AGENCY;item-id:AGENCY} ({@link Agency} names)</td></tr>
+ *   <tr><td>{@code incidents}</td><td>{@code date:TYPE:AGENCY;...}, for example
+ *       {@code 2026-03-14:VIOLENCE_OR_THREATS:POLICE} ({@link IncidentType} and {@link Agency} names)</td></tr>
+ *   <tr><td>{@code previous_referrals}</td><td>dates of earlier MARAC referrals: {@code 2025-09-10;2024-12-01}</td></tr>
+ *   <tr><td>{@code override_level}</td><td>professional judgement: {@code MEDIUM} or {@code HIGH}; empty for none</td></tr>
+ *   <tr><td>{@code override_assessor}</td><td>the assessor's id, for example {@code idva-07}</td></tr>
+ *   <tr><td>{@code override_reasons}</td><td>{@link JudgementReason} names: {@code STALKING;ESCALATION}</td></tr>
+ *   <tr><td>{@code override_rationale}</td><td>the practitioner's words; never printed or logged</td></tr>
+ * </table>
+ *
+ * <p>Every refusal is a {@link CaseCsvException} naming the row and the field.
+ */
+public final class CaseCsv {
+  public static final String CASE_ID = "case_id";
+  public static final String FIRST_NAME = "first_name";
+  public static final String LAST_NAME = "last_name";
+  public static final String AGE = "age";
+  public static final String SOURCES = "sources";
+  public static final String INCIDENTS = "incidents";
+  public static final String PREVIOUS_REFERRALS = "previous_referrals";
+  public static final String OVERRIDE_LEVEL = "override_level";
+  public static final String OVERRIDE_ASSESSOR = "override_assessor";
+  public static final String OVERRIDE_REASONS = "override_reasons";
+  public static final String OVERRIDE_RATIONALE = "override_rationale";
+
+  /** The shipped sample, a resource next to this class. */
+  public static final String SAMPLE_RESOURCE = "sample-cases.csv";
+
+  private static final List<String> LEADING = List.of(CASE_ID, FIRST_NAME, LAST_NAME, AGE);
+  private static final List<String> TRAILING =
+      List.of(SOURCES, INCIDENTS, PREVIOUS_REFERRALS, OVERRIDE_LEVEL, OVERRIDE_ASSESSOR, OVERRIDE_REASONS, OVERRIDE_RATIONALE);
+  /** Personal or free-text columns: their values never appear in an error message. */
+  private static final Set<String> REDACTED = Set.of(FIRST_NAME, LAST_NAME, OVERRIDE_RATIONALE);
+  private static final Pattern CASE_ID_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
+
+  private CaseCsv() {}
+
+  /** Reads the shipped sample of synthetic cases. */
+  public static List<SyntheticCase> readSample(Instrument instrument, LocalDate asOf) {
+    return read(sampleText(), SAMPLE_RESOURCE, instrument, asOf);
+  }
+
+  /** The shipped sample exactly as stored. */
+  public static String sampleText() {
+    try (InputStream in = CaseCsv.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(SAMPLE_RESOURCE + " is missing from the class path; the jar was built without its resources");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SAMPLE_RESOURCE, e);
+    }
+  }
+
+  /** Reads a cases file (UTF-8); errors name the file as given. */
+  public static List<SyntheticCase> read(Path file, Instrument instrument, LocalDate asOf) throws IOException {
+    return read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), instrument, asOf);
+  }
+
+  /**
+   * Reads cases from CSV text.
+   *
+   * @param source names the file in error messages
+   * @param asOf the screening date; incidents and referrals after it are refused
+   * @throws CaseCsvException naming the row and field of the first problem
+   */
+  public static List<SyntheticCase> read(String text, String source, Instrument instrument, LocalDate asOf) {
+    // spreadsheets saving "CSV UTF-8" put a byte-order mark before the first column name
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    List<Row> rows = rows(body, source);
+    if (rows.isEmpty()) {
+      throw new CaseCsvException(source, 0, 1, "(header)", "(missing)", "a cases file starts with a header row naming its columns");
+    }
+    Map<String, Integer> columns = header(rows.get(0), source, instrument);
+    List<SyntheticCase> cases = new ArrayList<>(rows.size() - 1);
+    Map<String, Integer> seen = new HashMap<>();
+    for (int r = 1; r < rows.size(); r++) {
+      RowReader row = new RowReader(source, r, rows.get(r), columns);
+      SyntheticCase c = row.toCase(instrument, asOf);
+      Integer first = seen.putIfAbsent(c.caseId(), r);
+      if (first != null) {
+        throw row.fail(CASE_ID, c.caseId(), "each case id appears once; it is also on row " + first);
+      }
+      cases.add(c);
+    }
+    return cases;
+  }
+
+  /**
+   * Writes cases as CSV, item columns in the instrument's order, after comment lines describing the
+   * file and its columns.
+   *
+   * @param description one line saying where the cases came from
+   */
+  public static String format(List<SyntheticCase> cases, Instrument instrument, String description) {
+    List<String> itemIds = instrument.items().stream().map(Item::id).toList();
+    StringBuilder out = new StringBuilder();
+    out.append("# Safeguard quickstart cases: made-up people; no real person is described.\n");
+    out.append("# ").append(description).append('\n');
+    out.append("# One row a case. Columns (see CaseCsv):\n");
+    out.append("#   case_id, first_name, last_name, age (whole years on the screening date),\n");
+    out.append("#   one column per ").append(instrument.id()).append(' ').append(instrument.version())
+        .append(" item (yes, no, not-known; empty = not asked),\n");
+    out.append("#   sources (item-id:AGENCY;...), incidents (date:TYPE:AGENCY;...), previous_referrals (date;...),\n");
+    out.append("#   override_level (MEDIUM or HIGH; empty = none), override_assessor, override_reasons (REASON;...),\n");
+    out.append("#   override_rationale (free text). Names and rationale are never printed or logged.\n");
+
+    List<String> header = new ArrayList<>(LEADING);
+    header.addAll(itemIds);
+    header.addAll(TRAILING);
+    appendRow(out, header);
+
+    for (SyntheticCase c : cases) {
+      List<String> fields = new ArrayList<>(header.size());
+      fields.add(c.caseId());
+      fields.add(c.firstName());
+      fields.add(c.lastName());
+      fields.add(Integer.toString(c.victimAge()));
+      Responses responses = c.responses();
+      List<String> sources = new ArrayList<>();
+      for (String itemId : itemIds) {
+        fields.add(word(responses.answer(itemId)));
+        responses.sourceOf(itemId).ifPresent(agency -> sources.add(itemId + ":" + agency.name()));
+      }
+      fields.add(String.join(";", sources));
+      fields.add(String.join(";", c.incidents().stream()
+          .map(i -> i.date() + ":" + i.type().name() + ":" + i.reportedBy().name()).toList()));
+      fields.add(String.join(";", c.previousReferrals().stream().map(LocalDate::toString).toList()));
+      Optional<Judgement> j = c.judgement();
+      fields.add(j.map(x -> x.level().name()).orElse(""));
+      fields.add(j.map(Judgement::assessorId).orElse(""));
+      fields.add(j.map(x -> String.join(";", x.reasons().stream().map(Enum::name).toList())).orElse(""));
+      fields.add(j.map(Judgement::rationale).orElse(""));
+      appendRow(out, fields);
+    }
+    return out.toString();
+  }
+
+  private static String word(Answer answer) {
+    switch (answer) {
+      case YES:
+        return "yes";
+      case NO:
+        return "no";
+      case NOT_KNOWN:
+        return "not-known";
+      default:
+        return "";
+    }
+  }
+
+  private static void appendRow(StringBuilder out, List<String> fields) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      String f = fields.get(i);
+      if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+        out.append('"').append(f.replace("\"", "\"\"")).append('"');
+      } else {
+        out.append(f);
+      }
+    }
+    out.append('\n');
+  }
+
+  private static Map<String, Integer> header(Row header, String source, Instrument instrument) {
+    Set<String> known = new HashSet<>(LEADING);
+    known.addAll(TRAILING);
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    for (int i = 0; i < header.fields().size(); i++) {
+      String name = header.fields().get(i).trim();
+      if (!known.contains(name) && instrument.indexOf(name) < 0) {
+        throw new CaseCsvException(source, 0, header.line(), "column " + (i + 1), name,
+            "not a column of a cases file, nor an item of " + instrument.id() + " " + instrument.version());
+      }
+      if (columns.putIfAbsent(name, i) != null) {
+        throw new CaseCsvException(source, 0, header.line(), "column " + (i + 1), name, "each column appears once");
+      }
+    }
+    for (String required : List.of(CASE_ID, AGE)) {
+      if (!columns.containsKey(required)) {
+        throw new CaseCsvException(source, 0, header.line(), required, "(missing)", "every cases file has this column");
+      }
+    }
+    return columns;
+  }
+
+  /** One row of the file: the line it starts on and its fields. */
+  private record Row(int line, List<String> fields) {}
+
+  /** Splits RFC 4180 text into rows, skipping leading comments and blank lines. */
+  private static List<Row> rows(String text, String source) {
+    List<Row> rows = new ArrayList<>();
+    int i = 0;
+    int line = 1;
+    int n = text.length();
+    while (i < n) {
+      int start = line;
+      List<String> fields = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      if (rows.isEmpty() && text.charAt(i) == '#') {
+        while (i < n && text.charAt(i) != '\n') {
+          i++;
+        }
+        i++;
+        line++;
+        continue;
+      }
+      boolean inQuotes = false;
+      boolean wasQuoted = false;
+      boolean endOfRow = false;
+      while (i < n && !endOfRow) {
+        char c = text.charAt(i);
+        if (inQuotes) {
+          if (c == '"' && i + 1 < n && text.charAt(i + 1) == '"') {
+            field.append('"');
+            i += 2;
+            continue;
+          }
+          if (c == '"') {
+            inQuotes = false;
+          } else {
+            if (c == '\n') {
+              line++;
+            }
+            field.append(c);
+          }
+          i++;
+        } else if (c == '"' && field.length() == 0 && !wasQuoted) {
+          inQuotes = true;
+          wasQuoted = true;
+          i++;
+        } else if (c == ',') {
+          fields.add(field.toString());
+          field.setLength(0);
+          wasQuoted = false;
+          i++;
+        } else if (c == '\n' || (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n')) {
+          i += c == '\r' ? 2 : 1;
+          line++;
+          endOfRow = true;
+        } else if (wasQuoted) {
+          throw new CaseCsvException(source, rows.size(), start, "field " + (fields.size() + 1), "(after quote)",
+              "a quoted field ends at its closing quote; write a quote inside it as two quotes");
+        } else {
+          field.append(c);
+          i++;
+        }
+      }
+      if (inQuotes) {
+        throw new CaseCsvException(source, rows.size(), start, "field " + (fields.size() + 1), "(unterminated)",
+            "a quoted field needs its closing quote");
+      }
+      fields.add(field.toString());
+      boolean blank = fields.size() == 1 && fields.get(0).isBlank();
+      if (!blank) {
+        rows.add(new Row(start, fields));
+      }
+    }
+    return rows;
+  }
+
+  /** Reads the fields of one data row, so each refusal can say where it is. */
+  private static final class RowReader {
+    private final String source;
+    private final int row;
+    private final Row data;
+    private final Map<String, Integer> columns;
+
+    RowReader(String source, int row, Row data, Map<String, Integer> columns) {
+      this.source = source;
+      this.row = row;
+      this.data = data;
+      this.columns = columns;
+    }
+
+    SyntheticCase toCase(Instrument instrument, LocalDate asOf) {
+      if (data.fields().size() != columns.size()) {
+        throw fail("(columns)", data.fields().size() + " fields", "a row has one field per header column, " + columns.size());
+      }
+      String caseId = text(CASE_ID);
+      if (!CASE_ID_PATTERN.matcher(caseId).matches()) {
+        throw fail(CASE_ID, caseId, "up to 40 letters, digits, '-' or '_', starting with a letter or digit");
+      }
+      SyntheticCase c = new SyntheticCase(
+          caseId,
+          text(FIRST_NAME),
+          text(LAST_NAME),
+          age(),
+          responses(instrument),
+          incidents(),
+          referrals(),
+          judgement());
+      try {
+        c.history(asOf);
+      } catch (InvalidInputException e) {
+        String field = e.field().startsWith("incidents") ? INCIDENTS
+            : e.field().startsWith("previousReferrals") ? PREVIOUS_REFERRALS : AGE;
+        throw fail(field, e.value(), e.rule());
+      }
+      return c;
+    }
+
+    private int age() {
+      String value = text(AGE);
+      try {
+        int age = Integer.parseInt(value);
+        if (age >= 0 && age <= 130) {
+          return age;
+        }
+      } catch (NumberFormatException e) {
+        // refused below with the same words as an out-of-range age
+      }
+      throw fail(AGE, value, "a whole number of years from 0 to 130");
+    }
+
+    private Responses responses(Instrument instrument) {
+      Responses.Builder builder = Responses.builder(instrument);
+      for (Item item : instrument.items()) {
+        String word = text(item.id());
+        if (!word.isEmpty()) {
+          try {
+            builder.answer(item.id(), word);
+          } catch (InvalidInputException e) {
+            throw fail(item.id(), word, "yes, no, not-known, or empty for not asked");
+          }
+        }
+      }
+      String sources = text(SOURCES);
+      for (String entry : list(sources)) {
+        String[] parts = entry.split(":", -1);
+        if (parts.length != 2) {
+          throw fail(SOURCES, entry, "item-id:AGENCY, for example threats-to-kill:POLICE");
+        }
+        Agency agency = enumValue(Agency.class, SOURCES, parts[1]);
+        try {
+          builder.source(parts[0], agency);
+        } catch (InvalidInputException e) {
+          throw fail(SOURCES, parts[0], e.rule());
+        }
+      }
+      try {
+        return builder.build();
+      } catch (InvalidInputException e) {
+        throw fail(SOURCES, e.field(), e.rule());
+      }
+    }
+
+    private List<Incident> incidents() {
+      List<Incident> incidents = new ArrayList<>();
+      for (String entry : list(text(INCIDENTS))) {
+        String[] parts = entry.split(":", -1);
+        if (parts.length != 3) {
+          throw fail(INCIDENTS, entry, "date:TYPE:AGENCY, for example 2026-03-14:VIOLENCE_OR_THREATS:POLICE");
+        }
+        incidents.add(Incident.of(date(INCIDENTS, parts[0]), enumValue(IncidentType.class, INCIDENTS, parts[1]),
+            enumValue(Agency.class, INCIDENTS, parts[2])));
+      }
+      return incidents;
+    }
+
+    private List<LocalDate> referrals() {
+      List<LocalDate> dates = new ArrayList<>();
+      for (String entry : list(text(PREVIOUS_REFERRALS))) {
+        dates.add(date(PREVIOUS_REFERRALS, entry));
+      }
+      return dates;
+    }
+
+    private Optional<Judgement> judgement() {
+      String level = text(OVERRIDE_LEVEL);
+      if (level.isEmpty()) {
+        for (String column : List.of(OVERRIDE_ASSESSOR, OVERRIDE_REASONS, OVERRIDE_RATIONALE)) {
+          if (!text(column).isEmpty()) {
+            throw fail(column, text(column), "given without override_level; set the level or leave this empty");
+          }
+        }
+        return Optional.empty();
+      }
+      RiskLevel raisedTo = enumValue(RiskLevel.class, OVERRIDE_LEVEL, level);
+      if (raisedTo == RiskLevel.STANDARD) {
+        throw fail(OVERRIDE_LEVEL, level, "MEDIUM or HIGH: professional judgement only raises a level");
+      }
+      String assessor = text(OVERRIDE_ASSESSOR);
+      if (assessor.isBlank()) {
+        throw fail(OVERRIDE_ASSESSOR, assessor, "an override names the assessor who made it");
+      }
+      List<JudgementReason> reasons = new ArrayList<>();
+      for (String reason : list(text(OVERRIDE_REASONS))) {
+        reasons.add(enumValue(JudgementReason.class, OVERRIDE_REASONS, reason));
+      }
+      String rationale = text(OVERRIDE_RATIONALE);
+      if (rationale.isBlank()) {
+        throw fail(OVERRIDE_RATIONALE, rationale, "an override gives the assessor's rationale");
+      }
+      return Optional.of(new Judgement(raisedTo, assessor, reasons, rationale));
+    }
+
+    private LocalDate date(String column, String value) {
+      try {
+        return LocalDate.parse(value.trim());
+      } catch (DateTimeParseException e) {
+        throw fail(column, value, "a date written yyyy-mm-dd");
+      }
+    }
+
+    private <E extends Enum<E>> E enumValue(Class<E> type, String column, String value) {
+      try {
+        return Enum.valueOf(type, value.trim());
+      } catch (IllegalArgumentException e) {
+        throw fail(column, value, "one of " + Arrays.toString(type.getEnumConstants()));
+      }
+    }
+
+    /** The field under a column, trimmed; empty when the file has no such column. */
+    private String text(String column) {
+      Integer index = columns.get(column);
+      return index == null ? "" : data.fields().get(index).trim();
+    }
+
+    private static List<String> list(String field) {
+      if (field.isEmpty()) {
+        return List.of();
+      }
+      return Arrays.stream(field.split(";", -1)).map(String::trim).toList();
+    }
+
+    CaseCsvException fail(String column, Object value, String rule) {
+      Object shown = REDACTED.contains(column) ? "<redacted>" : value;
+      return new CaseCsvException(source, row, data.line(), column, shown, rule);
+    }
+  }
+}

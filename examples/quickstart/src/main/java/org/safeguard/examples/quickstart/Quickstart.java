@@ -1,0 +1,291 @@
+package org.safeguard.examples.quickstart;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.safeguard.core.LoadingMode;
+import org.safeguard.core.PluginProblem;
+import org.safeguard.core.Safeguard;
+import org.safeguard.model.Assessment;
+import org.safeguard.model.Instrument;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MaracDecision;
+import org.safeguard.model.SafeguardException;
+import org.safeguard.model.ThresholdPolicy;
+
+/**
+ * The quickstart: the whole of Safeguard's main job in one run. It builds the engine once,
+ * assesses each case's Dash answers, applies a practitioner's judgement where the case has one,
+ * screens each case for MARAC, and prints a summary of counts and three decisions explained in
+ * full. By default it runs over a shipped sample of 60 synthetic cases.
+ *
+ * <pre>
+ * java -jar safeguard-quickstart.jar [--cases FILE] [--policy FILE] [--out FILE] [--lenient]
+ * java -jar safeguard-quickstart.jar --generate COUNT SEED FILE
+ * </pre>
+ *
+ * <p>The summary holds case ids and counts only; see {@link ScreeningReport}. Bad arguments exit
+ * with status 2, bad input (a malformed cases or policy file) with 1, each with one line on
+ * standard error.
+ */
+public final class Quickstart {
+  /** The instrument every case answers. */
+  public static final String INSTRUMENT = "safelives-dash-ric";
+
+  /** Where the summary goes unless {@code --out} says otherwise, relative to the working directory. */
+  public static final Path DEFAULT_OUT = Path.of("target", "quickstart-summary.txt");
+
+  static final String USAGE = String.join("\n",
+      "Usage: java -jar safeguard-quickstart.jar [--cases FILE] [--policy FILE] [--out FILE] [--lenient]",
+      "       java -jar safeguard-quickstart.jar --generate COUNT SEED FILE",
+      "  --cases FILE      screen the cases in FILE (CSV, as the shipped sample) instead of the sample",
+      "  --policy FILE     use a county threshold policy (properties file) instead of safelives",
+      "  --out FILE        write the summary to FILE; default " + DEFAULT_OUT,
+      "  --lenient         leave out a plugin that fails to load, instead of stopping",
+      "  --generate COUNT SEED FILE",
+      "                    write COUNT synthetic cases made from SEED to FILE, and do nothing else",
+      "The shipped sample is --generate " + SyntheticCases.SAMPLE_COUNT + " " + SyntheticCases.SAMPLE_SEED
+          + "; every case is screened on " + SyntheticCases.SCREENING_DATE + ".");
+
+  /**
+   * Judgements are stamped with the engine's clock. A fixed one, on the screening date, keeps the
+   * output the same on every run; a real system uses the system clock, the default.
+   */
+  private static final Clock SCREENING_CLOCK =
+      Clock.fixed(SyntheticCases.SCREENING_DATE.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+  private Quickstart() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the quickstart and returns the exit status, so tests can run it in-process. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    try {
+      Options options = Options.parse(args);
+      if (options.help()) {
+        out.println(USAGE);
+        return 0;
+      }
+      Safeguard safeguard = buildSafeguard(options);
+      Instrument instrument = safeguard.instrument(INSTRUMENT);
+      if (options.generate() != null) {
+        return generate(options.generate(), instrument, out);
+      }
+      if (safeguard.policy().bandsFor(INSTRUMENT).isEmpty()) {
+        throw new InvalidInputException("--policy", safeguard.policy().id(),
+            "the policy sets no bands for " + INSTRUMENT + "; add bands." + INSTRUMENT + ".* keys");
+      }
+
+      String source = options.cases() == null ? CaseCsv.SAMPLE_RESOURCE + " (shipped sample)" : options.cases().toString();
+      List<SyntheticCase> cases = options.cases() == null
+          ? CaseCsv.readSample(instrument, SyntheticCases.SCREENING_DATE)
+          : readCases(options.cases(), instrument);
+
+      List<String> leftOut = new ArrayList<>();
+      for (PluginProblem problem : safeguard.problems()) {
+        leftOut.add(problem.providerId());
+      }
+      String summary = new ScreeningReport(source, SyntheticCases.SCREENING_DATE, instrument, safeguard.policy(), leftOut,
+          screen(safeguard, cases)).render();
+
+      out.print(summary);
+      Path written = write(options.out(), summary);
+      out.println();
+      out.println("Summary written to " + written);
+      return 0;
+    } catch (Failure e) {
+      err.println("quickstart: " + e.getMessage());
+      return e.status;
+    } catch (InvalidPathException e) {
+      err.println("quickstart: not a usable file name: " + e.getMessage() + " (see --help)");
+      return 2;
+    } catch (SafeguardException e) {
+      // the library's messages name the field, the value and the rule, and never echo personal data
+      err.println("quickstart: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /** Builds the engine once; it is immutable and thread-safe, and every case goes through it. */
+  private static Safeguard buildSafeguard(Options options) {
+    Safeguard.Builder builder = Safeguard.builder()
+        .loading(options.lenient() ? LoadingMode.LENIENT : LoadingMode.STRICT)
+        .clock(SCREENING_CLOCK);
+    if (options.policy() != null) {
+      builder.thresholdPolicy(ThresholdPolicy.read(options.policy()));
+    } else {
+      builder.thresholdPolicy(Safeguard.DEFAULT_POLICY);
+    }
+    return builder.build();
+  }
+
+  /** The main job, case by case: assess, apply judgement, screen. */
+  static List<ScreenedCase> screen(Safeguard safeguard, List<SyntheticCase> cases) {
+    List<ScreenedCase> screened = new ArrayList<>(cases.size());
+    for (SyntheticCase c : cases) {
+      Assessment assessment = safeguard.assess(c.responses());
+      boolean judgementNotNeeded = false;
+      if (c.judgement().isPresent()) {
+        Judgement judgement = c.judgement().get();
+        // Judgement may only raise. Under a county policy with a lower threshold the computed level
+        // can already be as high, and raise() would rightly refuse.
+        if (judgement.level().isAbove(assessment.level())) {
+          assessment = safeguard.raise(assessment, judgement.level(), judgement.assessorId(), judgement.rationale(),
+              judgement.reasons());
+        } else {
+          judgementNotNeeded = true;
+        }
+      }
+      MaracDecision decision = safeguard.screenForMarac(c.history(SyntheticCases.SCREENING_DATE), assessment);
+      screened.add(new ScreenedCase(c.caseId(), assessment, decision, judgementNotNeeded));
+    }
+    return screened;
+  }
+
+  private static int generate(Options.Generate generate, Instrument instrument, PrintStream out) {
+    String text = SyntheticCases.generateFile(instrument, generate.seed(), generate.count());
+    Path written = write(generate.file(), text);
+    out.println("Wrote " + generate.count() + " synthetic cases made from seed " + generate.seed() + " to " + written);
+    return 0;
+  }
+
+  private static List<SyntheticCase> readCases(Path file, Instrument instrument) {
+    try {
+      return CaseCsv.read(file, instrument, SyntheticCases.SCREENING_DATE);
+    } catch (IOException e) {
+      throw Failure.input("cannot read cases file " + file + ": " + e);
+    }
+  }
+
+  private static Path write(Path file, String text) {
+    Path absolute = file.toAbsolutePath().normalize();
+    try {
+      if (absolute.getParent() != null) {
+        Files.createDirectories(absolute.getParent());
+      }
+      Files.writeString(absolute, text, StandardCharsets.UTF_8);
+      return absolute;
+    } catch (IOException e) {
+      throw Failure.input("cannot write " + file + ": " + e);
+    }
+  }
+
+  /** A run that cannot go on: the one line to print and the exit status. */
+  private static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int status;
+
+    private Failure(String message, int status) {
+      super(message);
+      this.status = status;
+    }
+
+    static Failure usage(String message) {
+      return new Failure(message + " (see --help)", 2);
+    }
+
+    static Failure input(String message) {
+      return new Failure(message, 1);
+    }
+  }
+
+  /** The command line, checked. */
+  private record Options(Path cases, Path policy, Path out, boolean lenient, Generate generate, boolean help) {
+    record Generate(int count, long seed, Path file) {}
+
+    static Options parse(String[] args) {
+      Path cases = null;
+      Path policy = null;
+      Path out = null;
+      boolean lenient = false;
+      Generate generate = null;
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        switch (arg) {
+          case "--help":
+          case "-h":
+            return new Options(null, null, DEFAULT_OUT, false, null, true);
+          case "--cases":
+            cases = existingFile(arg, once(arg, cases, value(args, ++i, "--cases needs a FILE")));
+            break;
+          case "--policy":
+            policy = existingFile(arg, once(arg, policy, value(args, ++i, "--policy needs a FILE")));
+            break;
+          case "--out":
+            out = Path.of(once(arg, out, value(args, ++i, "--out needs a FILE")));
+            break;
+          case "--lenient":
+            lenient = true;
+            break;
+          case "--generate":
+            if (generate != null) {
+              throw Failure.usage("--generate is given twice");
+            }
+            String missing = "--generate needs COUNT SEED FILE";
+            generate = new Generate(count(value(args, i + 1, missing)), seed(value(args, i + 2, missing)),
+                Path.of(value(args, i + 3, missing)));
+            i += 3;
+            break;
+          default:
+            throw Failure.usage("unknown argument '" + arg + "'");
+        }
+      }
+      if (generate != null && (cases != null || policy != null || out != null)) {
+        throw Failure.usage("--generate writes a cases file and nothing else; give it without --cases, --policy or --out");
+      }
+      return new Options(cases, policy, out == null ? DEFAULT_OUT : out, lenient, generate, false);
+    }
+
+    /** The argument at {@code at}, which must be there and not be another option. */
+    private static String value(String[] args, int at, String missing) {
+      if (at >= args.length || args[at].startsWith("--")) {
+        throw Failure.usage(missing);
+      }
+      return args[at];
+    }
+
+    private static String once(String option, Object previous, String value) {
+      if (previous != null) {
+        throw Failure.usage(option + " is given twice");
+      }
+      return value;
+    }
+
+    private static Path existingFile(String option, String value) {
+      Path file = Path.of(value);
+      if (!Files.isRegularFile(file)) {
+        throw Failure.usage(option + " " + value + ": no such file");
+      }
+      return file;
+    }
+
+    private static int count(String value) {
+      try {
+        int count = Integer.parseInt(value);
+        if (count >= 1 && count <= SyntheticCases.MAX_COUNT) {
+          return count;
+        }
+      } catch (NumberFormatException e) {
+        // refused below
+      }
+      throw Failure.usage("--generate COUNT must be a whole number from 1 to " + SyntheticCases.MAX_COUNT + ", not '" + value + "'");
+    }
+
+    private static long seed(String value) {
+      try {
+        return Long.parseLong(value);
+      } catch (NumberFormatException e) {
+        throw Failure.usage("--generate SEED must be a whole number, not '" + value + "'");
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.safeguard.examples.quickstart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safeguard.testkit.CapturedLogs;
+
+/**
+ * The quickstart's promise: its summary and everything it logs hold case ids and counts, never a
+ * name, a rationale or an answer. The test kit captures every SLF4J line, so the engine's own
+ * logging is checked too.
+ */
+class PrivacyTest {
+  private static Leaks leaks;
+  private static Set<String> names;
+  private static Set<String> rationales;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void collectWhatMustNotAppear() {
+    names = new TreeSet<>();
+    rationales = new TreeSet<>();
+    for (SyntheticCase c : Fixtures.sample()) {
+      names.add(c.firstName());
+      names.add(c.lastName());
+      c.judgement().ifPresent(j -> rationales.add(j.rationale()));
+    }
+    leaks = new Leaks(names, rationales, Fixtures.ITEM_IDS);
+  }
+
+  @Test
+  void nothingPersonalReachesTheLogsOrTheSummary() throws Exception {
+    assertTrue(names.size() >= 10 && rationales.size() >= 3, "the sample should give the check something to look for");
+    Path out = dir.resolve("summary.txt");
+
+    CapturedLogs.clear();
+    QuickstartRun run = QuickstartRun.of("--lenient", "--out", out.toString());
+    List<String> logged = CapturedLogs.lines();
+
+    assertEquals(0, run.status(), run.err());
+    assertTrue(logged.stream().anyMatch(l -> l.contains("org.safeguard.core.Safeguard")),
+        "the engine's log lines should have been captured: " + logged);
+    List<String> lines = new ArrayList<>(logged);
+    lines.addAll(run.out().lines().toList());
+    lines.addAll(run.err().lines().toList());
+    lines.addAll(Files.readAllLines(out));
+    assertEquals(List.of(), leaks.in(lines));
+  }
+
+  @Test
+  void theCheckFindsEachKindOfPlantedLeak() {
+    String name = names.iterator().next();
+    String rationale = rationales.iterator().next();
+    assertEquals(1, leaks.in(List.of("INFO quickstart - screening case QS-0001 for " + name)).size(), "a name");
+    assertEquals(1, leaks.in(List.of("override because " + rationale)).size(), "a rationale");
+    assertEquals(1, leaks.in(List.of("override because " + rationale.substring(0, 40) + "...")).size(), "a cut rationale");
+    assertEquals(1, leaks.in(List.of("QS-0001 threats-to-kill=yes")).size(), "an item id");
+    assertEquals(1, leaks.in(List.of("QS-0001 strangulation")).size(), "an item id that is also a word");
+    assertEquals(1, leaks.in(List.of("QS-0001 answered YES")).size(), "an answer word");
+    assertEquals(2, leaks.in(List.of("answers {current-injury=NOT_KNOWN}")).size(), "an item id and an answer word");
+  }
+
+  @Test
+  void theCheckPassesWhatTheSummaryIsMeantToSay() {
+    assertEquals(List.of(), leaks.in(List.of(
+        "  NO_REFERRAL                                  30",
+        "Score 3 on safelives-dash-ric 2009 (3 yes, 20 no, 1 not known, 0 not asked) is in band standard 0-13",
+        "Raised to HIGH by professional judgement of assessor idva-09 for [NON_FATAL_STRANGULATION, STALKING].",
+        "PROFESSIONAL_JUDGEMENT: assessor idva-09 raised the level from STANDARD to HIGH for [NON_FATAL_STRANGULATION]")));
+    assertFalse(leaks.in(List.of("strangulation: yes")).isEmpty());
+  }
+}

@@ -1,0 +1,31 @@
+package org.safeguard.examples.quickstart;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** One in-process run of the quickstart: its exit status and everything it printed. */
+record QuickstartRun(int status, String out, String err) {
+  static QuickstartRun of(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status;
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      status = Quickstart.run(args, o, e);
+    }
+    return new QuickstartRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The summary: everything printed before the line saying where it was written. */
+  String summary() {
+    int at = out.lastIndexOf("\nSummary written to ");
+    String summary = at < 0 ? out : out.substring(0, at);
+    return summary.endsWith("\r") ? summary.substring(0, summary.length() - 1) : summary;
+  }
+
+  List<String> errLines() {
+    return err.lines().toList();
+  }
+}

@@ -1,0 +1,210 @@
+package org.safeguard.examples.quickstart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safeguard.model.Answer;
+import org.safeguard.model.Incident;
+import org.safeguard.model.MaracOutcome;
+import org.safeguard.model.MaracRoute;
+import org.safeguard.model.RiskLevel;
+
+/**
+ * Runs the quickstart over the shipped sample and checks its printed numbers against a recount
+ * made here from the raw cases, by the SafeLives rules written out again rather than by calling
+ * the library.
+ */
+class QuickstartTest {
+  private static final LocalDate AS_OF = SyntheticCases.SCREENING_DATE;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void summaryCountsAgreeWithAnIndependentRecount() {
+    Recount expected = Recount.of(Fixtures.sample(), 14, Integer.MAX_VALUE);
+    String summary = runOverSample().summary();
+
+    assertTrue(summary.startsWith("Safeguard quickstart: " + SyntheticCases.SAMPLE_COUNT + " cases from "), summary);
+    for (RiskLevel level : RiskLevel.values()) {
+      Matcher m = line(summary, "  " + level + "\\s+(\\d+)\\s+(\\d+)");
+      assertEquals(expected.computed.getOrDefault(level, 0), Integer.parseInt(m.group(1)), "computed " + level);
+      assertEquals(expected.last.getOrDefault(level, 0), Integer.parseInt(m.group(2)), "final " + level);
+    }
+    for (MaracOutcome outcome : MaracOutcome.values()) {
+      Matcher m = line(summary, "  " + outcome + "\\s+(\\d+)");
+      assertEquals(expected.outcomes.getOrDefault(outcome, 0), Integer.parseInt(m.group(1)), outcome.toString());
+    }
+    for (MaracRoute route : MaracRoute.values()) {
+      Matcher m = line(summary, "  " + route + "\\s+(\\d+)\\s+(\\d+)");
+      assertEquals(expected.maracByRoute.getOrDefault(route, 0), Integer.parseInt(m.group(1)), "MARAC by " + route);
+      assertEquals(expected.childrenByRoute.getOrDefault(route, 0), Integer.parseInt(m.group(2)), "children by " + route);
+    }
+    assertTrue(summary.contains("Professional judgement raised the level of " + expected.judgementsApplied + " case(s)."), summary);
+  }
+
+  @Test
+  void highLevelsAreTheCasesWithFourteenYesOrAJudgementToHigh() {
+    long expected = Fixtures.sample().stream()
+        .filter(c -> yesCount(c) >= 14 || c.judgement().map(j -> j.level() == RiskLevel.HIGH).orElse(false))
+        .count();
+    Matcher m = line(runOverSample().summary(), "  HIGH\\s+\\d+\\s+(\\d+)");
+    assertEquals(expected, Long.parseLong(m.group(1)));
+  }
+
+  @Test
+  void shippedSampleShowsEveryRouteAndChildrensSafeguarding() {
+    Recount recount = Recount.of(Fixtures.sample(), 14, Integer.MAX_VALUE);
+    for (MaracRoute route : MaracRoute.values()) {
+      assertTrue(recount.maracByRoute.getOrDefault(route, 0) >= 1, "no MARAC referral by " + route);
+    }
+    assertTrue(recount.outcomes.getOrDefault(MaracOutcome.REFER_TO_CHILDREN_SAFEGUARDING, 0) >= 1);
+    assertTrue(recount.outcomes.getOrDefault(MaracOutcome.NO_REFERRAL, 0) >= 1);
+  }
+
+  @Test
+  void theThreeExamplesTogetherShowEveryRoute() {
+    String summary = runOverSample().summary();
+    Matcher m = Pattern.compile("(?m)^Example (\\d) of 3: case (QS-\\d{4}), routes (.+)$").matcher(summary);
+    Set<MaracRoute> shown = EnumSet.noneOf(MaracRoute.class);
+    int examples = 0;
+    while (m.find()) {
+      examples++;
+      for (String route : m.group(3).split(", ")) {
+        shown.add(MaracRoute.valueOf(route));
+      }
+    }
+    assertEquals(3, examples, summary);
+    assertEquals(EnumSet.allOf(MaracRoute.class), shown, summary);
+    assertTrue(summary.contains("  Assessment: Score "), "each example carries assessment.explain()");
+    assertTrue(summary.contains("  Decision:   REFER_TO_"), "each example carries decision.explain()");
+  }
+
+  @Test
+  void summaryFileHoldsExactlyWhatWasPrinted() throws Exception {
+    Path out = dir.resolve("nested/dirs/summary.txt");
+    QuickstartRun run = QuickstartRun.of("--out", out.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals(run.summary(), Files.readString(out));
+    assertTrue(run.out().endsWith("Summary written to " + out.toAbsolutePath().normalize() + System.lineSeparator()), run.out());
+  }
+
+  @Test
+  void runningTwiceGivesTheSameSummary() {
+    assertEquals(runOverSample().summary(), runOverSample().summary());
+  }
+
+  @Test
+  void countyPolicyFileMovesTheThresholdAndJudgementsItAlreadyMeetsAreNotApplied() throws Exception {
+    Path policy = dir.resolve("county.properties");
+    Files.writeString(policy, String.join("\n",
+        "id=county-example",
+        "version=2026.1",
+        "bands.safelives-dash-ric.standard=0-6",
+        "bands.safelives-dash-ric.medium=7-9",
+        "bands.safelives-dash-ric.high=10+",
+        ""));
+    Recount expected = Recount.of(Fixtures.sample(), 10, 7);
+    QuickstartRun run = QuickstartRun.of("--policy", policy.toString(), "--out", dir.resolve("s.txt").toString());
+    assertEquals(0, run.status(), run.err());
+    String summary = run.summary();
+    assertTrue(summary.contains("threshold policy county-example 2026.1"), summary);
+    for (RiskLevel level : RiskLevel.values()) {
+      Matcher m = line(summary, "  " + level + "\\s+(\\d+)\\s+(\\d+)");
+      assertEquals(expected.computed.getOrDefault(level, 0), Integer.parseInt(m.group(1)), "computed " + level);
+      assertEquals(expected.last.getOrDefault(level, 0), Integer.parseInt(m.group(2)), "final " + level);
+    }
+    assertTrue(expected.judgementsNotNeeded > 0, "the policy should make some judgements unnecessary");
+    assertTrue(summary.contains("; " + expected.judgementsNotNeeded + " more carried a judgement the computed level already met"), summary);
+  }
+
+  private QuickstartRun runOverSample() {
+    QuickstartRun run = QuickstartRun.of("--out", dir.resolve("summary.txt").toString());
+    assertEquals(0, run.status(), run.err());
+    return run;
+  }
+
+  private static Matcher line(String summary, String regex) {
+    Matcher m = Pattern.compile("(?m)^" + regex + "$").matcher(summary);
+    assertTrue(m.find(), "no line matching " + regex + " in\n" + summary);
+    return m;
+  }
+
+  private static int yesCount(SyntheticCase c) {
+    return (int) Fixtures.ITEM_IDS.stream().filter(id -> c.responses().answer(id) == Answer.YES).count();
+  }
+
+  /** The SafeLives rules, restated: bands by yes count, judgement only raises, four routes, children under 16. */
+  private static final class Recount {
+    final Map<RiskLevel, Integer> computed = new EnumMap<>(RiskLevel.class);
+    final Map<RiskLevel, Integer> last = new EnumMap<>(RiskLevel.class);
+    final Map<MaracOutcome, Integer> outcomes = new EnumMap<>(MaracOutcome.class);
+    final Map<MaracRoute, Integer> maracByRoute = new EnumMap<>(MaracRoute.class);
+    final Map<MaracRoute, Integer> childrenByRoute = new EnumMap<>(MaracRoute.class);
+    int judgementsApplied;
+    int judgementsNotNeeded;
+
+    static Recount of(List<SyntheticCase> cases, int highFrom, int mediumFrom) {
+      Recount r = new Recount();
+      for (SyntheticCase c : cases) {
+        int yes = yesCount(c);
+        RiskLevel computed = yes >= highFrom ? RiskLevel.HIGH : yes >= mediumFrom ? RiskLevel.MEDIUM : RiskLevel.STANDARD;
+        RiskLevel level = computed;
+        Optional<Judgement> judgement = c.judgement();
+        if (judgement.isPresent() && judgement.get().level().compareTo(computed) > 0) {
+          level = judgement.get().level();
+          r.judgementsApplied++;
+        } else if (judgement.isPresent()) {
+          r.judgementsNotNeeded++;
+        }
+        r.computed.merge(computed, 1, Integer::sum);
+        r.last.merge(level, 1, Integer::sum);
+
+        Set<MaracRoute> routes = EnumSet.noneOf(MaracRoute.class);
+        if (computed == RiskLevel.HIGH) {
+          routes.add(MaracRoute.VISIBLE_HIGH_RISK);
+        }
+        if (computed != RiskLevel.HIGH && level == RiskLevel.HIGH) {
+          routes.add(MaracRoute.PROFESSIONAL_JUDGEMENT);
+        }
+        LocalDate windowStart = AS_OF.minusMonths(12);
+        if (c.incidents().stream().filter(i -> !i.date().isBefore(windowStart)).count() >= 3) {
+          routes.add(MaracRoute.POTENTIAL_ESCALATION);
+        }
+        Optional<LocalDate> lastReferral = c.previousReferrals().stream().max(LocalDate::compareTo);
+        if (lastReferral.isPresent() && c.incidents().stream().anyMatch(i -> repeats(i, lastReferral.get()))) {
+          routes.add(MaracRoute.REPEAT);
+        }
+
+        MaracOutcome outcome = c.victimAge() < 16 ? MaracOutcome.REFER_TO_CHILDREN_SAFEGUARDING
+            : routes.isEmpty() ? MaracOutcome.NO_REFERRAL : MaracOutcome.REFER_TO_MARAC;
+        r.outcomes.merge(outcome, 1, Integer::sum);
+        for (MaracRoute route : routes) {
+          (outcome == MaracOutcome.REFER_TO_MARAC ? r.maracByRoute : r.childrenByRoute).merge(route, 1, Integer::sum);
+        }
+      }
+      return r;
+    }
+
+    private static boolean repeats(Incident incident, LocalDate lastReferral) {
+      boolean qualifying = switch (incident.type()) {
+        case VIOLENCE_OR_THREATS, STALKING_OR_HARASSMENT, SEXUAL_ABUSE -> true;
+        case OTHER_ABUSE -> false;
+      };
+      return qualifying && incident.date().isAfter(lastReferral) && !incident.date().isAfter(lastReferral.plusMonths(12));
+    }
+  }
+}
