@@ -13,20 +13,26 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.safeguard.core.assessment.Assessor;
+import org.safeguard.core.casework.Casework;
+import org.safeguard.core.casework.StandardInterventions;
 import org.safeguard.core.internal.PluginRegistry;
 import org.safeguard.core.marac.MaracScreen;
 import org.safeguard.model.Assessment;
 import org.safeguard.model.CaseHistory;
 import org.safeguard.model.Instrument;
+import org.safeguard.model.InterventionCatalog;
+import org.safeguard.model.InterventionKind;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.JudgementOverride;
 import org.safeguard.model.JudgementReason;
+import org.safeguard.model.PluginLoadException;
 import org.safeguard.model.MaracDecision;
 import org.safeguard.model.Responses;
 import org.safeguard.model.RiskLevel;
 import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.model.UnknownProviderException;
 import org.safeguard.spi.InstrumentProvider;
+import org.safeguard.spi.InterventionCatalogProvider;
 import org.safeguard.spi.ThresholdPolicyProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +64,7 @@ public final class Safeguard {
   private final ThresholdPolicy policy;
   private final Assessor assessor;
   private final MaracScreen maracScreen;
+  private final Casework casework;
   private final Clock clock;
   private final ImmutableList<PluginProblem> problems;
 
@@ -80,6 +87,11 @@ public final class Safeguard {
     this.instrumentLoaders = ImmutableMap.copyOf(loaders);
     this.policies = ImmutableMap.copyOf(registry.load(
         ThresholdPolicyProvider.class, b.policyProviders, (provider, context) -> provider.load(context), ThresholdPolicy::id));
+    List<InterventionCatalogProvider> catalogues = new ArrayList<>();
+    catalogues.add(new StandardInterventions());
+    catalogues.addAll(b.catalogueProviders);
+    Map<String, InterventionCatalog> loadedCatalogues = registry.load(
+        InterventionCatalogProvider.class, catalogues, (provider, context) -> provider.load(context), InterventionCatalog::id);
     this.problems = ImmutableList.copyOf(registry.problems());
     if (b.explicitPolicy != null) {
       this.policy = b.explicitPolicy;
@@ -92,12 +104,29 @@ public final class Safeguard {
     }
     this.assessor = new Assessor(policy);
     this.maracScreen = new MaracScreen(policy);
+    this.casework = new Casework(interventionKinds(loadedCatalogues), maracScreen);
     log.info("Safeguard ready: {} instrument(s) {}, threshold policy {} {}, {} plugin problem(s)",
         instruments.size(), instruments.keySet(), policy.id(), policy.version(), problems.size());
   }
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  private static Map<String, InterventionKind> interventionKinds(Map<String, InterventionCatalog> catalogues) {
+    Map<String, InterventionKind> kinds = new LinkedHashMap<>();
+    Map<String, String> catalogueOfKind = new HashMap<>();
+    for (InterventionCatalog catalogue : catalogues.values()) {
+      for (InterventionKind kind : catalogue.kinds()) {
+        String earlier = catalogueOfKind.putIfAbsent(kind.id(), catalogue.id());
+        if (earlier != null) {
+          throw new PluginLoadException(catalogue.id(), "Intervention catalogues " + earlier + " and " + catalogue.id()
+              + " both define the kind '" + kind.id() + "'; kind ids must be unique across catalogues");
+        }
+        kinds.put(kind.id(), kind);
+      }
+    }
+    return kinds;
   }
 
   /** The instrument loaded under an id. */
@@ -187,6 +216,11 @@ public final class Safeguard {
         .build());
   }
 
+  /** The case journey: commands over immutable case snapshots, with this engine's policy and catalogue. */
+  public Casework casework() {
+    return casework;
+  }
+
   /** Decides on a MARAC referral over a case history and an assessment, under the policy in force. */
   public MaracDecision screenForMarac(CaseHistory history, Assessment assessment) {
     return maracScreen.screen(history, assessment);
@@ -201,6 +235,7 @@ public final class Safeguard {
     private ThresholdPolicy explicitPolicy;
     private final List<InstrumentProvider> instrumentProviders = new ArrayList<>();
     private final List<ThresholdPolicyProvider> policyProviders = new ArrayList<>();
+    private final List<InterventionCatalogProvider> catalogueProviders = new ArrayList<>();
     private final Map<String, Map<String, String>> configuration = new HashMap<>();
 
     private Builder() {}
@@ -255,6 +290,12 @@ public final class Safeguard {
     /** Registers a threshold policy provider in code, besides those found with ServiceLoader. */
     public Builder addThresholdPolicy(ThresholdPolicyProvider provider) {
       policyProviders.add(require("thresholdPolicyProvider", provider));
+      return this;
+    }
+
+    /** Registers an intervention catalogue in code, besides the standard one and those found with ServiceLoader. */
+    public Builder addInterventionCatalog(InterventionCatalogProvider provider) {
+      catalogueProviders.add(require("interventionCatalogProvider", provider));
       return this;
     }
 

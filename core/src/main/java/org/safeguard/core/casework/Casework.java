@@ -1,0 +1,299 @@
+package org.safeguard.core.casework;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.safeguard.core.marac.MaracScreen;
+import org.safeguard.model.Agency;
+import org.safeguard.model.CaseChange;
+import org.safeguard.model.CaseClosed;
+import org.safeguard.model.CaseEvent;
+import org.safeguard.model.CaseFile;
+import org.safeguard.model.CaseHistory;
+import org.safeguard.model.CaseOpened;
+import org.safeguard.model.CaseOutcome;
+import org.safeguard.model.Closure;
+import org.safeguard.model.Consent;
+import org.safeguard.model.ConsentRecorded;
+import org.safeguard.model.Contact;
+import org.safeguard.model.ContactRecorded;
+import org.safeguard.model.ImmutableCaseFile;
+import org.safeguard.model.Incident;
+import org.safeguard.model.IncidentRecorded;
+import org.safeguard.model.InformationShared;
+import org.safeguard.model.InformationSharing;
+import org.safeguard.model.Intervention;
+import org.safeguard.model.InterventionEnded;
+import org.safeguard.model.InterventionKind;
+import org.safeguard.model.InterventionResult;
+import org.safeguard.model.InterventionStarted;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MaracDecision;
+import org.safeguard.model.MaracMeetingSet;
+import org.safeguard.model.MaracReferral;
+import org.safeguard.model.MaracReferralMade;
+import org.safeguard.model.Measures;
+import org.safeguard.model.Review;
+import org.safeguard.model.ReviewRecorded;
+import org.safeguard.model.SafetyAction;
+import org.safeguard.model.SafetyPlan;
+import org.safeguard.model.SafetyPlanRevised;
+import org.safeguard.model.SharingReason;
+
+/**
+ * The case journey as commands over immutable snapshots. Each command checks the case's rules and
+ * returns a {@link CaseChange}: the new snapshot and the events it caused, for the embedding system
+ * to persist and audit its own way. A refused command throws {@link InvalidInputException} (the
+ * case rules themselves as {@link CaseRuleException}) naming the field, the value and the rule;
+ * the snapshot passed in is immutable, so it is left exactly as it was.
+ *
+ * <p>Get one from {@link org.safeguard.core.Safeguard#casework()}. Thread-safe.
+ */
+public final class Casework {
+  private final Map<String, InterventionKind> kinds;
+  private final MaracScreen maracScreen;
+
+  public Casework(Map<String, InterventionKind> kinds, MaracScreen maracScreen) {
+    this.kinds = Map.copyOf(kinds);
+    this.maracScreen = maracScreen;
+  }
+
+  /** The intervention kinds this engine knows, by id. */
+  public Map<String, InterventionKind> interventionKinds() {
+    return kinds;
+  }
+
+  /** Opens a case on referral with its intake measures (T1). */
+  public CaseChange open(String caseId, LocalDate referredOn, int victimAge, Measures intake) {
+    CaseFile opened = CaseFile.builder()
+        .caseId(caseId)
+        .openedOn(referredOn)
+        .victimAge(victimAge)
+        .intake(intake)
+        .revision(1)
+        .build();
+    return change(opened, CaseOpened.of(caseId, 1, intake));
+  }
+
+  /** Adds a new version of the safety plan; earlier versions are kept. */
+  public CaseChange reviseSafetyPlan(CaseFile file, LocalDate on, List<SafetyAction> actions) {
+    requireOpen(file, "safetyPlan");
+    SafetyPlan plan = SafetyPlan.builder().version(file.safetyPlans().size() + 1).revisedOn(on).actions(actions).build();
+    Optional<SafetyPlan> current = file.currentSafetyPlan();
+    if (current.isPresent() && on.isBefore(current.get().revisedOn())) {
+      throw new CaseRuleException("safetyPlan.revisedOn", on, "a revision cannot be dated before version "
+          + current.get().version() + " of " + current.get().revisedOn());
+    }
+    CaseFile next = next(file).addSafetyPlans(plan).build();
+    return change(next, SafetyPlanRevised.of(file.caseId(), next.revision(), plan));
+  }
+
+  /** Mobilises an intervention of a kind in the catalogue. */
+  public CaseChange startIntervention(CaseFile file, Intervention intervention) {
+    requireOpen(file, "intervention");
+    if (!kinds.containsKey(intervention.kind())) {
+      throw new CaseRuleException("intervention.kind", intervention.kind(), "not in the intervention catalogue; known kinds: " + kinds.keySet());
+    }
+    if (file.intervention(intervention.id()).isPresent()) {
+      throw new CaseRuleException("intervention.id", intervention.id(), "the case already has an intervention with this id");
+    }
+    CaseFile next = next(file).addInterventions(intervention).build();
+    return change(next, InterventionStarted.of(file.caseId(), next.revision(), intervention));
+  }
+
+  /** Ends an ongoing intervention with its result. */
+  public CaseChange endIntervention(CaseFile file, String interventionId, LocalDate end, InterventionResult result) {
+    requireOpen(file, "intervention");
+    Intervention current = file.intervention(interventionId)
+        .orElseThrow(() -> new CaseRuleException("intervention.id", interventionId, "the case has no intervention with this id"));
+    if (current.end().isPresent()) {
+      throw new CaseRuleException("intervention.end", end, "intervention " + interventionId + " already ended on " + current.end().get());
+    }
+    if (result == InterventionResult.ONGOING) {
+      throw new CaseRuleException("intervention.result", result, "an ended intervention has a result other than ONGOING");
+    }
+    Intervention ended = Intervention.builder().from(current).end(end).result(result).build();
+    List<Intervention> interventions = new ArrayList<>(file.interventions());
+    interventions.set(interventions.indexOf(current), ended);
+    CaseFile next = next(file).interventions(interventions).build();
+    return change(next, InterventionEnded.of(file.caseId(), next.revision(), ended));
+  }
+
+  /**
+   * Records a contact with the victim.
+   *
+   * @throws CaseRuleException when the case is closed, or the consent in force says the victim
+   *     does not want to be contacted
+   */
+  public CaseChange recordContact(CaseFile file, Contact contact) {
+    requireOpen(file, "contact");
+    Optional<Consent> consent = file.consentInForce();
+    if (consent.isPresent() && !consent.get().contactAgreed() && !contact.on().isBefore(consent.get().recordedOn())) {
+      throw new CaseRuleException("contact.on", contact.on(),
+          "the victim withdrew consent to be contacted on " + consent.get().recordedOn());
+    }
+    CaseFile next = next(file).addContacts(contact).build();
+    return change(next, ContactRecorded.of(file.caseId(), next.revision(), contact));
+  }
+
+  /** Records an incident reported by any agency; it counts towards escalation and repeat MARAC. */
+  public CaseChange recordIncident(CaseFile file, Incident incident) {
+    requireOpen(file, "incident");
+    CaseFile next = next(file).addIncidents(incident).build();
+    return change(next, IncidentRecorded.of(file.caseId(), next.revision(), incident));
+  }
+
+  /**
+   * Screens the case for MARAC on a date, over its own history: its incidents and earlier
+   * referrals, the victim's age, and its latest assessment. A referral decision adds a referral,
+   * with the routes that fired, to the case; any decision is returned in the change.
+   */
+  public CaseChange screenForMarac(CaseFile file, LocalDate asOf) {
+    requireOpen(file, "marac");
+    if (asOf.isBefore(file.openedOn())) {
+      throw new CaseRuleException("asOf", asOf, "cannot screen before the case opened on " + file.openedOn());
+    }
+    CaseHistory history = CaseHistory.builder()
+        .asOf(asOf)
+        .victimAge(file.victimAge())
+        .incidents(file.incidents().stream().filter(i -> !i.date().isAfter(asOf)).toList())
+        .previousReferrals(file.maracReferrals().stream().map(MaracReferral::referredOn).filter(d -> !d.isAfter(asOf)).toList())
+        .build();
+    MaracDecision decision = maracScreen.screen(history, file.latestAssessment());
+    if (!decision.referToMarac()) {
+      return CaseChange.builder().caseFile(file).maracDecision(decision).build();
+    }
+    MaracReferral referral = MaracReferral.builder().referredOn(asOf).routes(decision.firedRoutes()).build();
+    CaseFile next = next(file).addMaracReferrals(referral).build();
+    return CaseChange.builder()
+        .caseFile(next)
+        .addEvents(MaracReferralMade.of(file.caseId(), next.revision(), referral))
+        .maracDecision(decision)
+        .build();
+  }
+
+  /** Sets the meeting date of the referral made on {@code referredOn}. */
+  public CaseChange setMaracMeeting(CaseFile file, LocalDate referredOn, LocalDate meetingOn) {
+    requireOpen(file, "marac");
+    List<MaracReferral> referrals = new ArrayList<>(file.maracReferrals());
+    int index = -1;
+    for (int i = 0; i < referrals.size(); i++) {
+      if (referrals.get(i).referredOn().equals(referredOn)) {
+        index = i;
+      }
+    }
+    if (index < 0) {
+      throw new CaseRuleException("maracReferral.referredOn", referredOn, "the case has no MARAC referral on this date");
+    }
+    MaracReferral updated = MaracReferral.builder().from(referrals.get(index)).meetingOn(meetingOn).build();
+    referrals.set(index, updated);
+    CaseFile next = next(file).maracReferrals(referrals).build();
+    return change(next, MaracMeetingSet.of(file.caseId(), next.revision(), updated));
+  }
+
+  /** Records a review (T2): the same measures as intake, plus the outcome questions. */
+  public CaseChange recordReview(CaseFile file, Review review) {
+    requireOpen(file, "review");
+    CaseFile next = next(file).addReviews(review).build();
+    return change(next, ReviewRecorded.of(file.caseId(), next.revision(), review));
+  }
+
+  /** Records what the victim agreed to; it replaces the consent in force and all are kept. */
+  public CaseChange recordConsent(CaseFile file, Consent consent) {
+    requireOpen(file, "consent");
+    Optional<Consent> current = file.consentInForce();
+    if (current.isPresent() && consent.recordedOn().isBefore(current.get().recordedOn())) {
+      throw new CaseRuleException("consent.recordedOn", consent.recordedOn(),
+          "cannot be before the consent in force, recorded on " + current.get().recordedOn());
+    }
+    CaseFile next = next(file).addConsents(consent).build();
+    return change(next, ConsentRecorded.of(file.caseId(), next.revision(), consent));
+  }
+
+  /**
+   * Records sharing information with an agency the victim consented to.
+   *
+   * @throws CaseRuleException when the consent in force does not cover the agency: then share
+   *     only with a recorded reason, through {@link #shareWithoutConsent}
+   */
+  public CaseChange share(CaseFile file, LocalDate on, Agency with) {
+    requireOpen(file, "sharing");
+    if (!consentCovers(file, on, with)) {
+      throw new CaseRuleException("sharing.with", with,
+          "the victim has not consented to sharing with this agency; share without consent only with a recorded reason");
+    }
+    return recordSharing(file, InformationSharing.builder().on(on).with(with).withConsent(true).build());
+  }
+
+  /**
+   * Records sharing information without consent, for a recorded reason such as a risk of serious
+   * harm. The case keeps the reason beside the sharing.
+   *
+   * @throws CaseRuleException when consent covers the agency: then it is shared with consent
+   */
+  public CaseChange shareWithoutConsent(CaseFile file, LocalDate on, Agency with, SharingReason reason) {
+    requireOpen(file, "sharing");
+    if (consentCovers(file, on, with)) {
+      throw new CaseRuleException("sharing.reasonWithoutConsent", reason,
+          "the victim consented to sharing with " + with + "; record it as shared with consent");
+    }
+    return recordSharing(file, InformationSharing.builder().on(on).with(with).withConsent(false).reasonWithoutConsent(reason).build());
+  }
+
+  /** Closes the case with a reason. A case closes once. */
+  public CaseChange close(CaseFile file, Closure closure) {
+    if (file.closure().isPresent()) {
+      throw new CaseRuleException("closure", closure.on(), "the case is already closed, on " + file.closure().get().on());
+    }
+    CaseFile next = next(file).closure(closure).build();
+    return change(next, CaseClosed.of(file.caseId(), next.revision(), closure));
+  }
+
+  /**
+   * What the case contributes to a cohort report: the number of intervention kinds mobilised,
+   * significant contacts, and the abuse and risk level at intake and at the outcome review (the
+   * closure review if there is one, otherwise the latest).
+   */
+  public CaseOutcome outcome(CaseFile file) {
+    Optional<Review> review = file.outcomeReview();
+    return CaseOutcome.builder()
+        .caseId(file.caseId())
+        .interventions(file.interventionKinds())
+        .significantContacts((int) file.significantContacts())
+        .abuseAtIntake(file.intake().abuse())
+        .levelAtIntake(file.intake().assessment().level())
+        .abuseAtReview(review.map(r -> r.measures().abuse()))
+        .levelAtReview(review.map(r -> r.measures().assessment().level()))
+        .answers(review.map(Review::answers).orElse(Map.of()))
+        .build();
+  }
+
+  private CaseChange recordSharing(CaseFile file, InformationSharing sharing) {
+    CaseFile next = next(file).addSharing(sharing).build();
+    return change(next, InformationShared.of(file.caseId(), next.revision(), sharing));
+  }
+
+  private static boolean consentCovers(CaseFile file, LocalDate on, Agency with) {
+    return file.consents().stream()
+        .filter(c -> !c.recordedOn().isAfter(on))
+        .reduce((first, second) -> second)
+        .map(c -> c.shareWith().contains(with))
+        .orElse(false);
+  }
+
+  private static void requireOpen(CaseFile file, String field) {
+    if (file.closure().isPresent()) {
+      throw new CaseRuleException(field, "(new record)", "the case closed on " + file.closure().get().on() + "; nothing more is recorded on it");
+    }
+  }
+
+  private static ImmutableCaseFile.Builder next(CaseFile file) {
+    return ImmutableCaseFile.builder().from(file).revision(file.revision() + 1);
+  }
+
+  private static CaseChange change(CaseFile next, CaseEvent event) {
+    return CaseChange.builder().caseFile(next).addEvents(event).build();
+  }
+}

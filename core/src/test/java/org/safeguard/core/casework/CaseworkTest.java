@@ -1,0 +1,291 @@
+package org.safeguard.core.casework;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.safeguard.core.Fixtures;
+import org.safeguard.core.Safeguard;
+import org.safeguard.model.AbuseProfile;
+import org.safeguard.model.AbuseType;
+import org.safeguard.model.ActionCategory;
+import org.safeguard.model.ActionStatus;
+import org.safeguard.model.Agency;
+import org.safeguard.model.Assessment;
+import org.safeguard.model.CaseChange;
+import org.safeguard.model.CaseClosed;
+import org.safeguard.model.CaseFile;
+import org.safeguard.model.CaseOpened;
+import org.safeguard.model.CaseOutcome;
+import org.safeguard.model.Closure;
+import org.safeguard.model.ClosureReason;
+import org.safeguard.model.Consent;
+import org.safeguard.model.ConsentMethod;
+import org.safeguard.model.Contact;
+import org.safeguard.model.ContactChannel;
+import org.safeguard.model.Incident;
+import org.safeguard.model.IncidentType;
+import org.safeguard.model.InformationSharing;
+import org.safeguard.model.Intervention;
+import org.safeguard.model.InterventionResult;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MaracOutcome;
+import org.safeguard.model.MaracReferralMade;
+import org.safeguard.model.MaracRoute;
+import org.safeguard.model.Measures;
+import org.safeguard.model.OutcomeAnswer;
+import org.safeguard.model.OutcomeQuestion;
+import org.safeguard.model.Review;
+import org.safeguard.model.ReviewKind;
+import org.safeguard.model.RiskFactor;
+import org.safeguard.model.RiskLevel;
+import org.safeguard.model.SafetyAction;
+import org.safeguard.model.Severity;
+import org.safeguard.model.SharingReason;
+
+/** A case from referral to closure through the public API, and every rule that refuses a command. */
+class CaseworkTest {
+  static final LocalDate REFERRED = LocalDate.of(2026, 3, 2);
+  private final Safeguard engine = Fixtures.engine();
+  private final Casework casework = engine.casework();
+
+  Assessment scoring(int yes) {
+    String[] items = Fixtures.ITEMS.split(" ");
+    var b = engine.responses("test-checklist");
+    for (int i = 0; i < yes; i++) {
+      b.yes(items[i]);
+    }
+    return engine.assess(b.build());
+  }
+
+  Measures measures(LocalDate on, int yes, AbuseProfile abuse) {
+    return Measures.builder()
+        .on(on)
+        .assessment(scoring(yes))
+        .abuse(abuse)
+        .addRiskFactors(RiskFactor.THREATS_TO_KILL_VICTIM)
+        .childrenInHousehold(2)
+        .build();
+  }
+
+  static final AbuseProfile AT_INTAKE = AbuseProfile.of(Map.of(
+      AbuseType.PHYSICAL, Severity.SEVERE, AbuseType.JEALOUS_AND_CONTROLLING, Severity.SEVERE,
+      AbuseType.HARASSMENT_AND_STALKING, Severity.MODERATE));
+
+  CaseFile opened() {
+    return casework.open("C-0001", REFERRED, 31, measures(REFERRED.plusDays(1), 15, AT_INTAKE)).caseFile();
+  }
+
+  private static SafetyAction action(String id, ActionStatus status) {
+    return SafetyAction.builder().id(id).category(ActionCategory.HOME_SECURITY).owner(Agency.HOUSING)
+        .due(REFERRED.plusDays(14)).reviewOn(REFERRED.plusDays(28)).status(status).build();
+  }
+
+  @Test
+  void aFullCaseRunsFromReferralToClosureAndEveryCommandReturnsItsEvents() {
+    CaseChange open = casework.open("C-0001", REFERRED, 31, measures(REFERRED.plusDays(1), 15, AT_INTAKE));
+    assertEquals(1, open.caseFile().revision());
+    assertTrue(open.events().get(0) instanceof CaseOpened);
+    CaseFile c = open.caseFile();
+
+    c = casework.recordConsent(c, Consent.builder().recordedOn(REFERRED.plusDays(1)).method(ConsentMethod.WRITTEN)
+        .contactAgreed(true).shareWith(Set.of(Agency.POLICE, Agency.HOUSING)).build()).caseFile();
+    c = casework.reviseSafetyPlan(c, REFERRED.plusDays(2), List.of(action("locks", ActionStatus.OPEN))).caseFile();
+    c = casework.reviseSafetyPlan(c, REFERRED.plusDays(20), List.of(action("locks", ActionStatus.DONE))).caseFile();
+    c = casework.startIntervention(c, intervention("i1", StandardInterventions.SAFETY_PLANNING, 2)).caseFile();
+    c = casework.startIntervention(c, intervention("i2", StandardInterventions.TARGET_HARDENING, 5)).caseFile();
+    c = casework.startIntervention(c, intervention("i3", StandardInterventions.HOUSING, 9)).caseFile();
+    c = casework.endIntervention(c, "i2", REFERRED.plusDays(30), InterventionResult.ACHIEVED).caseFile();
+    for (int week = 0; week < 7; week++) {
+      c = casework.recordContact(c, Contact.of(REFERRED.plusDays(3 + 7 * week), ContactChannel.PHONE, week != 3)).caseFile();
+    }
+    c = casework.recordIncident(c, Incident.of(REFERRED.plusDays(40), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE)).caseFile();
+
+    CaseChange screened = casework.screenForMarac(c, REFERRED.plusDays(41));
+    assertEquals(MaracOutcome.REFER_TO_MARAC, screened.maracDecision().orElseThrow().outcome());
+    assertTrue(screened.events().get(0) instanceof MaracReferralMade);
+    c = screened.caseFile();
+    c = casework.setMaracMeeting(c, REFERRED.plusDays(41), REFERRED.plusDays(55)).caseFile();
+    c = casework.share(c, REFERRED.plusDays(50), Agency.POLICE).caseFile();
+    c = casework.shareWithoutConsent(c, REFERRED.plusDays(50), Agency.CHILDREN_SOCIAL_CARE, SharingReason.SAFEGUARDING_A_CHILD).caseFile();
+
+    AbuseProfile atReview = AbuseProfile.of(Map.of(AbuseType.HARASSMENT_AND_STALKING, Severity.MODERATE));
+    c = casework.recordReview(c, Review.builder().kind(ReviewKind.CLOSURE).measures(measures(REFERRED.plusDays(90), 6, atReview))
+        .putAnswers(OutcomeQuestion.FEELS_SAFER, OutcomeAnswer.YES)
+        .putAnswers(OutcomeQuestion.RISK_REDUCED, OutcomeAnswer.YES).build()).caseFile();
+    CaseChange closed = casework.close(c, Closure.of(REFERRED.plusDays(92), ClosureReason.SUPPORT_COMPLETED));
+    assertTrue(closed.events().get(0) instanceof CaseClosed);
+    c = closed.caseFile();
+
+    assertTrue(c.closed());
+    assertEquals(2, c.safetyPlans().size(), "every version of the plan is kept");
+    assertEquals(ActionStatus.OPEN, c.safetyPlans().get(0).actions().get(0).status());
+    assertEquals(6, c.significantContacts());
+    assertEquals(List.of(MaracRoute.VISIBLE_HIGH_RISK), c.maracReferrals().get(0).routes());
+    assertEquals(REFERRED.plusDays(55), c.maracReferrals().get(0).meetingOn().orElseThrow());
+    InformationSharing withoutConsent = c.sharing().get(1);
+    assertFalse(withoutConsent.withConsent());
+    assertEquals(SharingReason.SAFEGUARDING_A_CHILD, withoutConsent.reasonWithoutConsent().orElseThrow());
+    // open, consent, 2 plans, 3 starts, 1 end, 7 contacts, incident, referral, meeting, 2 sharings, review, closure
+    assertEquals(22, c.revision(), "one revision per command");
+
+    CaseOutcome outcome = casework.outcome(c);
+    assertEquals(3, outcome.interventions());
+    assertEquals(6, outcome.significantContacts());
+    assertEquals(RiskLevel.HIGH, outcome.levelAtIntake());
+    assertEquals(RiskLevel.STANDARD, outcome.levelAtReview().orElseThrow());
+    assertEquals(true, outcome.ceased(AbuseType.PHYSICAL).orElseThrow());
+    assertEquals(false, outcome.ceased(AbuseType.HARASSMENT_AND_STALKING).orElseThrow());
+    assertEquals(false, outcome.totalCessation().orElseThrow());
+    assertEquals(OutcomeAnswer.YES, outcome.answer(OutcomeQuestion.FEELS_SAFER));
+    assertEquals(OutcomeAnswer.NOT_RECORDED, outcome.answer(OutcomeQuestion.COPING_IMPROVED));
+  }
+
+  static Intervention intervention(String id, String kind, int startDay) {
+    return Intervention.builder().id(id).kind(kind).start(REFERRED.plusDays(startDay)).build();
+  }
+
+  /** Runs a command that must be refused, and checks the snapshot is exactly as it was. */
+  static InvalidInputException refused(CaseFile before, Supplier<CaseChange> command) {
+    CaseFile copy = CaseFile.builder().from(before).build();
+    InvalidInputException e = assertThrows(InvalidInputException.class, command::get);
+    assertEquals(copy, before, "the snapshot is unchanged");
+    return e;
+  }
+
+  @Test
+  void aReviewDatedBeforeIntakeIsRefused() {
+    CaseFile c = opened();
+    Review early = Review.builder().kind(ReviewKind.INTERIM).measures(measures(REFERRED, 3, AbuseProfile.none())).build();
+    InvalidInputException e = refused(c, () -> casework.recordReview(c, early));
+    assertEquals("reviews.on", e.field());
+    assertEquals(REFERRED.toString(), e.value());
+  }
+
+  @Test
+  void aSecondClosureIsRefused() {
+    CaseFile c = casework.close(opened(), Closure.of(REFERRED.plusDays(5), ClosureReason.VICTIM_DISENGAGED)).caseFile();
+    InvalidInputException e = refused(c, () -> casework.close(c, Closure.of(REFERRED.plusDays(6), ClosureReason.OTHER)));
+    assertEquals("closure", e.field());
+    assertTrue(e.rule().contains("already closed"), e.rule());
+  }
+
+  @Test
+  void anInterventionThatEndsBeforeItStartsIsRefused() {
+    CaseFile c = casework.startIntervention(opened(), intervention("i1", StandardInterventions.HOUSING, 10)).caseFile();
+    InvalidInputException e = refused(c, () -> casework.endIntervention(c, "i1", REFERRED.plusDays(9), InterventionResult.ACHIEVED));
+    assertEquals("intervention.end", e.field());
+    assertThrows(InvalidInputException.class, () -> Intervention.builder().id("x").kind("gp").start(REFERRED)
+        .end(REFERRED.minusDays(1)).result(InterventionResult.ACHIEVED).build());
+  }
+
+  @Test
+  void anInterventionEndsOnceAndOnlyWithAResult() {
+    CaseFile c = casework.endIntervention(casework.startIntervention(opened(), intervention("i1", StandardInterventions.GP, 3)).caseFile(),
+        "i1", REFERRED.plusDays(8), InterventionResult.PARTLY_ACHIEVED).caseFile();
+    assertEquals("intervention.end", refused(c, () -> casework.endIntervention(c, "i1", REFERRED.plusDays(9), InterventionResult.ACHIEVED)).field());
+    assertEquals("intervention.id", refused(c, () -> casework.endIntervention(c, "nope", REFERRED.plusDays(9), InterventionResult.ACHIEVED)).field());
+    CaseFile d = casework.startIntervention(c, intervention("i2", StandardInterventions.GP, 3)).caseFile();
+    assertEquals("intervention.result", refused(d, () -> casework.endIntervention(d, "i2", REFERRED.plusDays(9), InterventionResult.ONGOING)).field());
+  }
+
+  @Test
+  void aContactOnAClosedCaseIsRefused() {
+    CaseFile c = casework.close(opened(), Closure.of(REFERRED.plusDays(5), ClosureReason.SUPPORT_COMPLETED)).caseFile();
+    InvalidInputException e = refused(c, () -> casework.recordContact(c, Contact.of(REFERRED.plusDays(4), ContactChannel.PHONE, true)));
+    assertEquals("contact", e.field());
+    assertTrue(e.rule().contains("closed"), e.rule());
+  }
+
+  @Test
+  void anInterventionOfAKindNotInTheCatalogueIsRefused() {
+    CaseFile c = opened();
+    InvalidInputException e = refused(c, () -> casework.startIntervention(c, intervention("i1", "astrology", 2)));
+    assertEquals("intervention.kind", e.field());
+    assertEquals("astrology", e.value());
+  }
+
+  @Test
+  void twoInterventionsWithOneIdAreRefused() {
+    CaseFile c = casework.startIntervention(opened(), intervention("i1", StandardInterventions.GP, 2)).caseFile();
+    assertEquals("intervention.id", refused(c, () -> casework.startIntervention(c, intervention("i1", StandardInterventions.REFUGE, 3))).field());
+  }
+
+  @Test
+  void aContactAfterTheVictimWithdrewConsentToContactIsRefused() {
+    CaseFile c = casework.recordConsent(opened(), Consent.builder().recordedOn(REFERRED.plusDays(3)).method(ConsentMethod.VERBAL)
+        .contactAgreed(false).build()).caseFile();
+    assertEquals("contact.on", refused(c, () -> casework.recordContact(c, Contact.of(REFERRED.plusDays(4), ContactChannel.PHONE, true))).field());
+  }
+
+  @Test
+  void sharingWithoutConsentNeedsAReasonAndSharingWithConsentNeedsNone() {
+    CaseFile c = casework.recordConsent(opened(), Consent.builder().recordedOn(REFERRED.plusDays(1)).method(ConsentMethod.WRITTEN)
+        .contactAgreed(true).shareWith(Set.of(Agency.HEALTH)).build()).caseFile();
+    assertEquals("sharing.with", refused(c, () -> casework.share(c, REFERRED.plusDays(2), Agency.POLICE)).field());
+    assertEquals("sharing.reasonWithoutConsent", refused(c,
+        () -> casework.shareWithoutConsent(c, REFERRED.plusDays(2), Agency.HEALTH, SharingReason.RISK_OF_SERIOUS_HARM)).field());
+    CaseFile shared = casework.shareWithoutConsent(c, REFERRED.plusDays(2), Agency.POLICE, SharingReason.RISK_OF_SERIOUS_HARM).caseFile();
+    assertEquals(SharingReason.RISK_OF_SERIOUS_HARM, shared.sharing().get(0).reasonWithoutConsent().orElseThrow());
+  }
+
+  @Test
+  void sharingBeforeAnyConsentWasRecordedIsWithoutConsent() {
+    CaseFile c = opened();
+    assertEquals("sharing.with", refused(c, () -> casework.share(c, REFERRED.plusDays(2), Agency.HOUSING)).field());
+  }
+
+  @Test
+  void aPlanRevisionDatedBeforeTheCurrentVersionIsRefused() {
+    CaseFile c = casework.reviseSafetyPlan(opened(), REFERRED.plusDays(10), List.of()).caseFile();
+    assertEquals("safetyPlan.revisedOn", refused(c, () -> casework.reviseSafetyPlan(c, REFERRED.plusDays(9), List.of())).field());
+  }
+
+  @Test
+  void screeningBeforeTheCaseOpenedIsRefused() {
+    CaseFile c = opened();
+    assertEquals("asOf", refused(c, () -> casework.screenForMarac(c, REFERRED.minusDays(1))).field());
+  }
+
+  @Test
+  void aLaterIncidentWithinTwelveMonthsOfTheCasesReferralIsARepeat() {
+    CaseFile c = casework.screenForMarac(opened(), REFERRED.plusDays(1)).caseFile();
+    assertEquals(1, c.maracReferrals().size());
+    CaseFile later = casework.recordIncident(c, Incident.of(REFERRED.plusMonths(6), IncidentType.STALKING_OR_HARASSMENT, Agency.HOUSING)).caseFile();
+    CaseChange again = casework.screenForMarac(later, REFERRED.plusMonths(6).plusDays(1));
+    assertTrue(again.maracDecision().orElseThrow().firedRoutes().contains(MaracRoute.REPEAT), again.maracDecision().orElseThrow().explain());
+    assertEquals(2, again.caseFile().maracReferrals().size());
+  }
+
+  @Test
+  void aScreenThatDoesNotReferChangesNothingButReturnsTheDecision() {
+    CaseFile low = casework.open("C-2", REFERRED, 40, measures(REFERRED, 2, AT_INTAKE)).caseFile();
+    CaseChange screened = casework.screenForMarac(low, REFERRED.plusDays(3));
+    assertEquals(MaracOutcome.NO_REFERRAL, screened.maracDecision().orElseThrow().outcome());
+    assertEquals(low, screened.caseFile());
+    assertTrue(screened.events().isEmpty());
+  }
+
+  @Test
+  void aCaseRebuiltFromStorageIsCheckedAgainstTheSameRules() {
+    CaseFile c = opened();
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> CaseFile.builder().from(c)
+        .addContacts(Contact.of(REFERRED.minusDays(3), ContactChannel.LETTER, false)).build());
+    assertEquals("contacts.on", e.field());
+  }
+
+  @Test
+  void aCaseWithoutAReviewHasNoOutcomeAtT2() {
+    CaseOutcome outcome = casework.outcome(opened());
+    assertTrue(outcome.abuseAtReview().isEmpty());
+    assertTrue(outcome.totalCessation().isEmpty());
+    assertTrue(outcome.ceased(AbuseType.PHYSICAL).isEmpty());
+  }
+}

@@ -1,0 +1,27 @@
+package org.safeguard.model;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What the victim agreed to, when and how it was recorded: whether she may be contacted, and which
+ * agencies information may be shared with. A later consent replaces an earlier one; all are kept.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Consent {
+  public abstract LocalDate recordedOn();
+
+  public abstract ConsentMethod method();
+
+  /** Whether the victim agreed to be contacted by the service. */
+  public abstract boolean contactAgreed();
+
+  /** The agencies the victim agreed information may be shared with. */
+  public abstract Set<Agency> shareWith();
+
+  public static ImmutableConsent.Builder builder() {
+    return ImmutableConsent.builder();
+  }
+}

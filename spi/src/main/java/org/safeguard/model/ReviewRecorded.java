@@ -1,0 +1,29 @@
+package org.safeguard.model;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/** A review (T2). */
+@Value.Immutable
+@ModelStyle
+public abstract class ReviewRecorded implements CaseEvent {
+  @Override
+  @Value.Parameter
+  public abstract String caseId();
+
+  @Override
+  @Value.Parameter
+  public abstract long revision();
+
+  @Value.Parameter
+  public abstract Review review();
+
+  @Override
+  public LocalDate on() {
+    return review().on();
+  }
+
+  public static ReviewRecorded of(String caseId, long revision, Review review) {
+    return ImmutableReviewRecorded.of(caseId, revision, review);
+  }
+}
