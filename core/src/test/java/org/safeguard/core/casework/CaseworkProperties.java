@@ -1,0 +1,124 @@
+package org.safeguard.core.casework;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.safeguard.model.AbuseProfile;
+import org.safeguard.model.Agency;
+import org.safeguard.model.CaseChange;
+import org.safeguard.model.CaseFile;
+import org.safeguard.model.Closure;
+import org.safeguard.model.ClosureReason;
+import org.safeguard.model.Consent;
+import org.safeguard.model.ConsentMethod;
+import org.safeguard.model.Contact;
+import org.safeguard.model.ContactChannel;
+import org.safeguard.model.Incident;
+import org.safeguard.model.IncidentType;
+import org.safeguard.model.Intervention;
+import org.safeguard.model.InterventionResult;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.Review;
+import org.safeguard.model.ReviewKind;
+import org.safeguard.model.SharingReason;
+
+/**
+ * Random sequences of commands, valid and not, over one case: a refused command leaves the
+ * snapshot as it was, an accepted one moves the revision on by exactly one, and a closed case
+ * accepts nothing more.
+ */
+class CaseworkProperties {
+  private static final CaseworkTest FIXTURE = new CaseworkTest();
+  private static final Casework CASEWORK = org.safeguard.core.Fixtures.engine().casework();
+
+  /** A command with a day offset from referral; days may fall before the case opened. */
+  record Step(String name, Function<CaseFile, CaseChange> command) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Step>> journeys() {
+    Arbitrary<Integer> day = Arbitraries.integers().between(-5, 120);
+    Arbitrary<String> ids = Arbitraries.of("i1", "i2", "i3");
+    Arbitrary<Step> step = Arbitraries.oneOf(
+        day.map(d -> new Step("contact@" + d, c -> CASEWORK.recordContact(c, Contact.of(on(d), ContactChannel.PHONE, d % 2 == 0)))),
+        Combinators.combine(ids, day, Arbitraries.of(List.copyOf(CASEWORK.interventionKinds().keySet())))
+            .as((id, d, kind) -> new Step("start " + id + "@" + d,
+                c -> CASEWORK.startIntervention(c, Intervention.builder().id(id).kind(kind).start(on(d)).build()))),
+        Combinators.combine(ids, day, Arbitraries.of(InterventionResult.class))
+            .as((id, d, r) -> new Step("end " + id + "@" + d + " " + r, c -> CASEWORK.endIntervention(c, id, on(d), r))),
+        day.map(d -> new Step("incident@" + d,
+            c -> CASEWORK.recordIncident(c, Incident.of(on(d), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE)))),
+        day.map(d -> new Step("marac@" + d, c -> CASEWORK.screenForMarac(c, on(d)))),
+        day.map(d -> new Step("plan@" + d, c -> CASEWORK.reviseSafetyPlan(c, on(d), List.of()))),
+        Combinators.combine(day, Arbitraries.of(true, false)).as((d, agree) -> new Step("consent@" + d + " " + agree,
+            c -> CASEWORK.recordConsent(c, Consent.builder().recordedOn(on(d)).method(ConsentMethod.VERBAL)
+                .contactAgreed(agree).shareWith(agree ? Set.of(Agency.POLICE) : Set.of()).build()))),
+        day.map(d -> new Step("share@" + d, c -> CASEWORK.share(c, on(d), Agency.POLICE))),
+        day.map(d -> new Step("shareWithoutConsent@" + d,
+            c -> CASEWORK.shareWithoutConsent(c, on(d), Agency.POLICE, SharingReason.RISK_OF_SERIOUS_HARM))),
+        Combinators.combine(day, Arbitraries.of(ReviewKind.class)).as((d, kind) -> new Step("review@" + d + " " + kind,
+            c -> CASEWORK.recordReview(c, Review.builder().kind(kind)
+                .measures(FIXTURE.measures(on(d), 5, AbuseProfile.none())).build()))),
+        day.map(d -> new Step("close@" + d, c -> CASEWORK.close(c, Closure.of(on(d), ClosureReason.SUPPORT_COMPLETED)))));
+    return step.list().ofMaxSize(25);
+  }
+
+  private static LocalDate on(int day) {
+    return CaseworkTest.REFERRED.plusDays(day);
+  }
+
+  @Property(tries = 300)
+  void aRefusedCommandChangesNothingAndAnAcceptedOneMovesTheRevisionOnByOne(@ForAll("journeys") List<Step> steps) {
+    CaseFile c = FIXTURE.opened();
+    for (Step step : steps) {
+      CaseFile before = CaseFile.builder().from(c).build();
+      boolean wasClosed = c.closed();
+      try {
+        CaseChange change = step.command().apply(c);
+        assertFalse(wasClosed, "a closed case accepted " + step);
+        CaseFile after = change.caseFile();
+        if (change.events().isEmpty()) {
+          assertEquals(before, after, "a command without events changes nothing: " + step);
+        } else {
+          assertEquals(c.revision() + 1, after.revision(), step.toString());
+          assertEquals(after.revision(), change.events().get(0).revision());
+        }
+        c = after;
+      } catch (InvalidInputException refused) {
+        assertEquals(before, c, "refused " + step + " but the snapshot changed");
+        assertTrue(refused.field() != null && !refused.field().isBlank());
+      }
+    }
+  }
+
+  @Property(tries = 100)
+  void theOutcomeOfAnyReachableCaseCountsEachInterventionKindOnce(@ForAll("journeys") List<Step> steps) {
+    CaseFile c = FIXTURE.opened();
+    for (Step step : steps) {
+      try {
+        c = step.command().apply(c).caseFile();
+      } catch (InvalidInputException refused) {
+        // refusals are covered above
+      }
+    }
+    var outcome = CASEWORK.outcome(c);
+    assertEquals(c.interventions().stream().map(Intervention::kind).distinct().count(), outcome.interventions());
+    assertEquals(c.reviews().isEmpty(), outcome.abuseAtReview().isEmpty());
+    assertTrue(outcome.significantContacts() <= c.contacts().size());
+  }
+}
