@@ -79,7 +79,7 @@ class DashScoringAgreementTest {
       assertEquals(yes, vendorScore, "checklist " + c + ": vendor score is the yes count");
       assertEquals(vendorScore, rawScore, "checklist " + c + ": rawScore");
       assertEquals(vendorScore, assessment.score().value(), "checklist " + c + ": assess score");
-      assertEquals(vendorLevel, assessment.computedLevel().name(), "checklist " + c + ": computed level");
+      assertEquals(vendorLevel, assessment.computedLevel().orElseThrow().name(), "checklist " + c + ": computed level");
       assertEquals(vendorLevel, assessment.level().name(), "checklist " + c + ": level");
     }
   }
@@ -93,7 +93,7 @@ class DashScoringAgreementTest {
     Map<Answer, Integer> kinds = new EnumMap<>(Answer.class);
     for (int c = 0; c < DashScoringBenchmark.CHECKLISTS; c++) {
       Assessment assessment = benchmark.safeguard.assess(benchmark.responses[c]);
-      if (assessment.computedLevel() == RiskLevel.HIGH) {
+      if (assessment.computedLevel().orElseThrow() == RiskLevel.HIGH) {
         high++;
       }
       minScore = Math.min(minScore, assessment.score().value());

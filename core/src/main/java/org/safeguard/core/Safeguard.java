@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,19 +17,18 @@ import org.safeguard.core.assessment.Assessor;
 import org.safeguard.core.casework.Casework;
 import org.safeguard.core.casework.StandardInterventions;
 import org.safeguard.core.internal.PluginRegistry;
-import org.safeguard.core.marac.MaracScreen;
+import org.safeguard.core.internal.PolicySchedule;
 import org.safeguard.model.Assessment;
 import org.safeguard.model.CaseHistory;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InterventionCatalog;
 import org.safeguard.model.InterventionKind;
 import org.safeguard.model.InvalidInputException;
-import org.safeguard.model.JudgementOverride;
-import org.safeguard.model.JudgementReason;
 import org.safeguard.model.PluginLoadException;
+import org.safeguard.model.ImmutableProfessionalJudgement;
+import org.safeguard.model.ProfessionalJudgement;
 import org.safeguard.model.MaracDecision;
 import org.safeguard.model.Responses;
-import org.safeguard.model.RiskLevel;
 import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.model.UnknownProviderException;
 import org.safeguard.spi.InstrumentProvider;
@@ -61,9 +61,7 @@ public final class Safeguard {
   private final ImmutableMap<String, Instrument> instruments;
   private final ImmutableMap<String, ClassLoader> instrumentLoaders;
   private final ImmutableMap<String, ThresholdPolicy> policies;
-  private final ThresholdPolicy policy;
-  private final Assessor assessor;
-  private final MaracScreen maracScreen;
+  private final PolicySchedule schedule;
   private final Casework casework;
   private final Clock clock;
   private final ImmutableList<PluginProblem> problems;
@@ -86,31 +84,47 @@ public final class Safeguard {
         Instrument::id));
     this.instrumentLoaders = ImmutableMap.copyOf(loaders);
     this.policies = ImmutableMap.copyOf(registry.load(
-        ThresholdPolicyProvider.class, b.policyProviders, (provider, context) -> provider.load(context), ThresholdPolicy::id));
+        ThresholdPolicyProvider.class,
+        b.policyProviders,
+        (provider, context) -> {
+          ThresholdPolicy policy = provider.load(context);
+          if (policy != null && !provider.version().equals(policy.version())) {
+            throw new IllegalStateException("policy version " + policy.version() + " differs from provider version " + provider.version());
+          }
+          return policy;
+        },
+        ThresholdPolicy::id));
     List<InterventionCatalogProvider> catalogues = new ArrayList<>();
     catalogues.add(new StandardInterventions());
     catalogues.addAll(b.catalogueProviders);
     Map<String, InterventionCatalog> loadedCatalogues = registry.load(
         InterventionCatalogProvider.class, catalogues, (provider, context) -> provider.load(context), InterventionCatalog::id);
     this.problems = ImmutableList.copyOf(registry.problems());
-    if (b.explicitPolicy != null) {
-      this.policy = b.explicitPolicy;
-    } else {
-      ThresholdPolicy named = policies.get(b.policyId);
-      if (named == null) {
-        throw new UnknownProviderException("thresholdPolicy", b.policyId, policies.keySet());
-      }
-      this.policy = named;
-    }
-    this.assessor = new Assessor(policy);
-    this.maracScreen = new MaracScreen(policy);
-    this.casework = new Casework(interventionKinds(loadedCatalogues), maracScreen);
-    log.info("Safeguard ready: {} instrument(s) {}, threshold policy {} {}, {} plugin problem(s)",
-        instruments.size(), instruments.keySet(), policy.id(), policy.version(), problems.size());
+    this.schedule = new PolicySchedule(policiesInForce(b, policies));
+    this.casework = new Casework(interventionKinds(loadedCatalogues), schedule::screenOn);
+    log.info("Safeguard ready: {} instrument(s) {}, threshold policies {}, {} plugin problem(s)",
+        instruments.size(), instruments.keySet(), schedule.policies().stream().map(p -> p.id() + " " + p.version()).toList(),
+        problems.size());
   }
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The policy named by id, or every policy of the family of that name, or the one given directly. */
+  private static List<ThresholdPolicy> policiesInForce(Builder b, Map<String, ThresholdPolicy> loaded) {
+    if (b.explicitPolicy != null) {
+      return List.of(b.explicitPolicy);
+    }
+    ThresholdPolicy named = loaded.get(b.policyId);
+    if (named != null) {
+      return List.of(named);
+    }
+    List<ThresholdPolicy> family = loaded.values().stream().filter(p -> p.family().equals(b.policyId)).toList();
+    if (family.isEmpty()) {
+      throw new UnknownProviderException("thresholdPolicy", b.policyId, loaded.keySet());
+    }
+    return family;
   }
 
   private static Map<String, InterventionKind> interventionKinds(Map<String, InterventionCatalog> catalogues) {
@@ -169,9 +183,19 @@ public final class Safeguard {
     return labels;
   }
 
-  /** The threshold policy in force. */
+  /** The threshold policy in force today, by this engine's clock. */
   public ThresholdPolicy policy() {
-    return policy;
+    return schedule.policyOn(LocalDate.now(clock));
+  }
+
+  /**
+   * The threshold policy in force on a date: the one named, or, when the builder named a family,
+   * the policy of that family whose dates include it.
+   *
+   * @throws InvalidInputException when no policy of the family is in force that day
+   */
+  public ThresholdPolicy policyOn(LocalDate date) {
+    return schedule.policyOn(require("date", date));
   }
 
   /** Every threshold policy the plugins supply, by id (the one in force may have come from a file). */
@@ -185,35 +209,59 @@ public final class Safeguard {
   }
 
   /**
-   * Scores a response set and bands it under the policy in force.
+   * Scores a response set and bands it under the policy in force on the date it was completed
+   * (today, by this engine's clock, when it carries no date), with the bands of the agency that
+   * completed it where the policy sets them.
    *
    * @throws UnknownProviderException when the responses are for an instrument this engine did not load
-   * @throws InvalidInputException when the policy sets no bands for the instrument
+   * @throws InvalidInputException when the policy sets no bands for the instrument, or the
+   *     instrument computes no level and so needs {@link #assess(Responses, ProfessionalJudgement)}
    */
   public Assessment assess(Responses responses) {
-    Instrument given = responses.instrument();
-    Instrument loaded = instruments.get(given.id());
-    if (loaded != given && (loaded == null || !loaded.version().equals(given.version()))) {
-      throw new UnknownProviderException("instrument", given.id() + " " + given.version(), instruments.keySet());
-    }
-    return assessor.assess(responses);
+    requireLoaded(require("responses", responses));
+    return assessorFor(responses).assess(responses);
   }
 
   /**
-   * Applies professional judgement: raises the assessment's level, recording who, when (this
-   * engine's clock) and why.
-   *
-   * @throws org.safeguard.model.RefusedOverrideException when the level would not rise, or the
-   *     assessor or rationale is blank
+   * Assesses with professional judgement: the summary level of an instrument that computes none
+   * (structured professional judgement), or an override that must raise a computed level.
    */
-  public Assessment raise(Assessment assessment, RiskLevel level, String assessorId, String rationale, List<JudgementReason> reasons) {
-    return assessment.raisedBy(JudgementOverride.builder()
-        .level(level)
-        .assessorId(assessorId)
-        .rationale(rationale)
-        .reasons(reasons)
-        .at(clock.instant())
-        .build());
+  public Assessment assess(Responses responses, ProfessionalJudgement judgement) {
+    requireLoaded(require("responses", responses));
+    return assessorFor(responses).assess(responses, require("judgement", judgement));
+  }
+
+  private Assessor assessorFor(Responses responses) {
+    if (schedule.undated()) {
+      return schedule.onlyAssessor();
+    }
+    return schedule.assessorOn(responses.completedOn().orElseGet(() -> LocalDate.now(clock)));
+  }
+
+  /** Refuses responses built on an instrument other than the one this engine loaded under that id. */
+  private void requireLoaded(Responses responses) {
+    Instrument given = responses.instrument();
+    Instrument loaded = instruments.get(given.id());
+    if (loaded != given && (loaded == null || !loaded.equals(given))) {
+      throw new UnknownProviderException("instrument", given.id() + " " + given.version(), instruments.keySet());
+    }
+  }
+
+  /**
+   * Starts a professional judgement stamped with this engine's clock: set its level, the
+   * assessor's id, the rationale and any structured reasons by name, then build it.
+   */
+  public ImmutableProfessionalJudgement.Builder judgement() {
+    return ProfessionalJudgement.builder().at(clock.instant());
+  }
+
+  /**
+   * Applies professional judgement to an assessment.
+   *
+   * @throws org.safeguard.model.RefusedOverrideException when the level would not rise
+   */
+  public Assessment raise(Assessment assessment, ProfessionalJudgement judgement) {
+    return require("assessment", assessment).raisedBy(require("judgement", judgement));
   }
 
   /** The case journey: commands over immutable case snapshots, with this engine's policy and catalogue. */
@@ -221,9 +269,17 @@ public final class Safeguard {
     return casework;
   }
 
-  /** Decides on a MARAC referral over a case history and an assessment, under the policy in force. */
+  /** Decides on a MARAC referral over a case history and an assessment, under the policy in force on the screening date. */
   public MaracDecision screenForMarac(CaseHistory history, Assessment assessment) {
-    return maracScreen.screen(history, assessment);
+    require("assessment", assessment);
+    return schedule.screenOn(require("history", history).asOf()).screen(history, assessment);
+  }
+
+  private static <T> T require(String field, T value) {
+    if (value == null) {
+      throw new InvalidInputException(field, null, "must not be null");
+    }
+    return value;
   }
 
   /** Configures an engine. Every setting has a sensible default; {@link #build()} fails fast. */
@@ -263,7 +319,11 @@ public final class Safeguard {
       return this;
     }
 
-    /** The id of the threshold policy in force, supplied by a plugin; by default {@value #DEFAULT_POLICY}. */
+    /**
+     * The threshold policy in force, by the id of a policy a plugin supplies, or by the family of
+     * several dated policies (each assessment then uses the one in force on its date); by default
+     * {@value #DEFAULT_POLICY}.
+     */
     public Builder thresholdPolicy(String id) {
       this.policyId = require("thresholdPolicy", id);
       this.explicitPolicy = null;
@@ -279,6 +339,11 @@ public final class Safeguard {
     /** Reads the policy in force from a properties file now, failing here if it is malformed. */
     public Builder thresholdPolicyFile(Path file) {
       return thresholdPolicy(ThresholdPolicy.read(require("thresholdPolicyFile", file)));
+    }
+
+    /** Reads the policy in force from a properties resource on the class path of {@link #classLoader}. */
+    public Builder thresholdPolicyResource(String resource) {
+      return thresholdPolicy(ThresholdPolicy.readResource(classLoader, require("thresholdPolicyResource", resource)));
     }
 
     /** Registers an instrument provider in code, besides those found with ServiceLoader. */
@@ -316,11 +381,5 @@ public final class Safeguard {
       return new Safeguard(this);
     }
 
-    private static <T> T require(String field, T value) {
-      if (value == null) {
-        throw new InvalidInputException(field, null, "must not be null");
-      }
-      return value;
-    }
   }
 }

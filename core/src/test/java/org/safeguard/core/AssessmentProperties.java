@@ -60,11 +60,11 @@ class AssessmentProperties {
   void anOverrideNeverLowersTheLevel(@ForAll("answers") List<Answer> answers, @ForAll RiskLevel judged) {
     Assessment computed = ENGINE.assess(responses(answers, inOrder()));
     if (judged.isAbove(computed.level())) {
-      Assessment raised = ENGINE.raise(computed, judged, "idva-01", "judgement", List.of());
+      Assessment raised = ENGINE.raise(computed, ENGINE.judgement().level(judged).assessorId("idva-01").rationale("judgement").reasons(List.of()).build());
       assertEquals(judged, raised.level());
       assertEquals(computed.computedLevel(), raised.computedLevel());
     } else {
-      assertThrows(RefusedOverrideException.class, () -> ENGINE.raise(computed, judged, "idva-01", "judgement", List.of()));
+      assertThrows(RefusedOverrideException.class, () -> ENGINE.raise(computed, ENGINE.judgement().level(judged).assessorId("idva-01").rationale("judgement").reasons(List.of()).build()));
     }
   }
 

@@ -43,9 +43,9 @@ class AssessmentTest {
   void anAssessmentRecordsScoreBandLevelAndThePolicyThatProducedIt() {
     Assessment a = engine.assess(yesTo(11));
     assertEquals(11, a.score().value());
-    assertEquals(RiskLevel.MEDIUM, a.computedLevel());
+    assertEquals(RiskLevel.MEDIUM, a.computedLevel().orElseThrow());
     assertEquals(RiskLevel.MEDIUM, a.level());
-    assertEquals("medium 10-13", a.band().toString());
+    assertEquals("medium 10-13", a.band().orElseThrow().toString());
     assertEquals("test-policy", a.policyId());
     assertEquals("1", a.policyVersion());
     assertEquals("test-checklist", a.score().instrumentId());
@@ -61,12 +61,12 @@ class AssessmentTest {
   @Test
   void anOverrideRaisesTheLevelAndKeepsTheComputedOneBesideIt() {
     Assessment computed = engine.assess(yesTo(3));
-    Assessment raised = engine.raise(computed, RiskLevel.HIGH, "idva-07", "victim's own perception of risk",
-        List.of(JudgementReason.VICTIM_PERCEPTION_OF_RISK));
-    assertEquals(RiskLevel.STANDARD, raised.computedLevel());
+    Assessment raised = engine.raise(computed, engine.judgement().level(RiskLevel.HIGH).assessorId("idva-07")
+        .rationale("victim's own perception of risk").addReasons(JudgementReason.VICTIM_PERCEPTION_OF_RISK).build());
+    assertEquals(RiskLevel.STANDARD, raised.computedLevel().orElseThrow());
     assertEquals(RiskLevel.HIGH, raised.level());
-    assertEquals("idva-07", raised.override().orElseThrow().assessorId());
-    assertEquals(NOW, raised.override().orElseThrow().at());
+    assertEquals("idva-07", raised.judgement().orElseThrow().assessorId());
+    assertEquals(NOW, raised.judgement().orElseThrow().at());
     assertTrue(raised.explain().contains("Raised to HIGH by professional judgement of assessor idva-07"), raised.explain());
   }
 
@@ -74,8 +74,8 @@ class AssessmentTest {
   void anOverrideThatWouldLowerTheLevelIsRefused() {
     Assessment high = engine.assess(yesTo(15));
     RefusedOverrideException e = assertThrows(RefusedOverrideException.class,
-        () -> engine.raise(high, RiskLevel.MEDIUM, "idva-07", "seems calmer", List.of()));
-    assertEquals("override.level", e.field());
+        () -> engine.raise(high, engine.judgement().level(RiskLevel.MEDIUM).assessorId("idva-07").rationale("seems calmer").reasons(List.of()).build()));
+    assertEquals("judgement.level", e.field());
     assertEquals("MEDIUM", e.value());
     assertTrue(e.rule().contains("only raise"), e.rule());
   }
@@ -83,21 +83,21 @@ class AssessmentTest {
   @Test
   void anOverrideToTheSameLevelIsRefused() {
     Assessment medium = engine.assess(yesTo(10));
-    assertThrows(RefusedOverrideException.class, () -> engine.raise(medium, RiskLevel.MEDIUM, "idva-07", "same", List.of()));
+    assertThrows(RefusedOverrideException.class, () -> engine.raise(medium, engine.judgement().level(RiskLevel.MEDIUM).assessorId("idva-07").rationale("same").reasons(List.of()).build()));
   }
 
   @Test
   void anOverrideNeedsTheAssessorAndARationale() {
     Assessment a = engine.assess(yesTo(1));
-    assertEquals("override.assessorId", assertThrows(RefusedOverrideException.class,
-        () -> engine.raise(a, RiskLevel.HIGH, " ", "reason", List.of())).field());
-    assertEquals("override.rationale", assertThrows(RefusedOverrideException.class,
-        () -> engine.raise(a, RiskLevel.HIGH, "idva-07", "", List.of())).field());
+    assertEquals("judgement.assessorId", assertThrows(RefusedOverrideException.class,
+        () -> engine.raise(a, engine.judgement().level(RiskLevel.HIGH).assessorId(" ").rationale("reason").reasons(List.of()).build())).field());
+    assertEquals("judgement.rationale", assertThrows(RefusedOverrideException.class,
+        () -> engine.raise(a, engine.judgement().level(RiskLevel.HIGH).assessorId("idva-07").rationale("").reasons(List.of()).build())).field());
   }
 
   @Test
   void theRationaleNeverAppearsInTextForms() {
-    Assessment raised = engine.raise(engine.assess(yesTo(1)), RiskLevel.HIGH, "idva-07", "SECRET-RATIONALE", List.of());
+    Assessment raised = engine.raise(engine.assess(yesTo(1)), engine.judgement().level(RiskLevel.HIGH).assessorId("idva-07").rationale("SECRET-RATIONALE").reasons(List.of()).build());
     assertFalse(raised.toString().contains("SECRET-RATIONALE"), raised.toString());
     assertFalse(raised.explain().contains("SECRET-RATIONALE"), raised.explain());
   }

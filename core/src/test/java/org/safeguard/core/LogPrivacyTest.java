@@ -47,7 +47,7 @@ class LogPrivacyTest {
         .build();
     var answers = engine.responses("test-checklist").yes("a", "b", "c").no("d").notKnown("e").source("a", Agency.POLICE).build();
     var assessment = engine.assess(answers);
-    var raised = engine.raise(assessment, RiskLevel.HIGH, "idva-01", RATIONALE, List.of(JudgementReason.STALKING));
+    var raised = engine.raise(assessment, engine.judgement().level(RiskLevel.HIGH).assessorId("idva-01").rationale(RATIONALE).reasons(List.of(JudgementReason.STALKING)).build());
     engine.screenForMarac(CaseHistory.builder().asOf(LocalDate.of(2026, 1, 1)).victimAge(30)
         .addIncidents(Incident.of(LocalDate.of(2025, 12, 1), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE)).build(), raised);
     assertThrows(RuntimeException.class, () -> engine.responses("test-checklist").yes("no-such-item"));

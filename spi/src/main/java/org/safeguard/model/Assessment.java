@@ -1,58 +1,88 @@
 package org.safeguard.model;
 
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The result of assessing one response set: the score, the band it fell in under the policy in
- * force, the computed level, and any professional-judgement override with the level it set. The
- * computed level is kept beside the final one; an override can only raise.
+ * The result of assessing one response set. For an actuarial instrument: the score, the band it
+ * fell in under the policy in force, the computed level, and any professional judgement that
+ * raised it (the computed level is kept beside the final one; judgement only raises). For a
+ * structured-professional-judgement instrument, which computes no level, the practitioner's
+ * judgement sets the level. Either way {@link #level()} is always known.
  */
 @Value.Immutable
 @ModelStyle
 public abstract class Assessment {
   public abstract Score score();
 
-  /** The band the score fell in. */
-  public abstract Band band();
+  /** The policy band the score fell in; empty for an instrument that computes no level. */
+  public abstract Optional<Band> band();
 
-  /** The level the policy gives the score, before any judgement. */
-  public abstract RiskLevel computedLevel();
+  /** The level the policy gives the score, before any judgement; empty when none is computed. */
+  public abstract Optional<RiskLevel> computedLevel();
 
-  public abstract Optional<JudgementOverride> override();
+  /** Professional judgement: an override of the computed level, or the summary level itself. */
+  public abstract Optional<ProfessionalJudgement> judgement();
+
+  /** Judgements this one replaced, oldest first: each later one raised the level again. */
+  public abstract List<ProfessionalJudgement> earlierJudgements();
 
   public abstract String policyId();
 
   public abstract String policyVersion();
 
-  /** The level in force: the override's when there is one, otherwise the computed level. */
+  /** The level in force: the judgement's when there is one, otherwise the computed level. */
   @Value.Derived
   public RiskLevel level() {
-    return override().map(JudgementOverride::level).orElse(computedLevel());
+    if (judgement().isPresent()) {
+      return judgement().get().level();
+    }
+    return computedLevel().orElseThrow(() -> new MissingValueException("computedLevel"));
   }
 
   public static ImmutableAssessment.Builder builder() {
     return ImmutableAssessment.builder();
   }
 
+  /** True when judgement raised a computed level. */
+  public boolean overridden() {
+    return judgement().isPresent() && computedLevel().isPresent();
+  }
+
   /**
-   * This assessment with a professional-judgement override applied.
+   * This assessment with professional judgement applied.
    *
-   * @throws RefusedOverrideException when the override would not raise the level in force
+   * @throws RefusedOverrideException when the judgement would not raise the level in force
    */
-  public Assessment raisedBy(JudgementOverride judgement) {
+  public Assessment raisedBy(ProfessionalJudgement judgement) {
     if (!judgement.level().isAbove(level())) {
-      throw new RefusedOverrideException("override.level", judgement.level(),
+      throw new RefusedOverrideException("judgement.level", judgement.level(),
           "professional judgement may only raise the level; it is " + level() + " now");
     }
-    return ImmutableAssessment.copyOf(this).withOverride(judgement);
+    ImmutableAssessment.Builder next = Assessment.builder().from(this).judgement(judgement);
+    judgement().ifPresent(next::addEarlierJudgements);
+    return next.build();
   }
 
   @Value.Check
   protected void check() {
-    if (override().isPresent() && !override().get().level().isAbove(computedLevel())) {
-      throw new RefusedOverrideException("override.level", override().get().level(),
-          "professional judgement may only raise the level; the computed level is " + computedLevel());
+    if (band().isPresent() != computedLevel().isPresent()) {
+      throw new InvalidInputException("band", band(), "a computed level comes with the band that gave it");
+    }
+    if (band().isPresent() && (!band().get().contains(score().value()) || band().get().level() != computedLevel().get())) {
+      throw new InvalidInputException("computedLevel", computedLevel().get(),
+          "must be the level of the band " + band().get() + " that holds the score " + score().value());
+    }
+    if (judgement().isEmpty() && !earlierJudgements().isEmpty()) {
+      throw new InvalidInputException("earlierJudgements", earlierJudgements().size(), "earlier judgements need a current one");
+    }
+    if (computedLevel().isEmpty() && judgement().isEmpty()) {
+      throw new MissingValueException("judgement");
+    }
+    if (computedLevel().isPresent() && judgement().isPresent() && !judgement().get().level().isAbove(computedLevel().get())) {
+      throw new RefusedOverrideException("judgement.level", judgement().get().level(),
+          "professional judgement may only raise the level; the computed level is " + computedLevel().get());
     }
   }
 
@@ -62,16 +92,21 @@ public abstract class Assessment {
     StringBuilder out = new StringBuilder();
     out.append("Score ").append(s.value()).append(" on ").append(s.instrumentId()).append(' ').append(s.instrumentVersion())
         .append(" (").append(s.yesCount()).append(" yes, ").append(s.noCount()).append(" no, ")
-        .append(s.notKnownCount()).append(" not known, ").append(s.notAskedCount()).append(" not asked)")
-        .append(" is in band ").append(band()).append(" of policy ").append(policyId()).append(' ').append(policyVersion())
-        .append(": computed level ").append(computedLevel()).append('.');
-    if (!s.valid()) {
-      out.append(" The instrument marks this assessment invalid: too many answers are not known.");
+        .append(s.notKnownCount()).append(" not known, ").append(s.notAskedCount()).append(" not asked)");
+    s.category().ifPresent(c -> out.append(", the instrument's category ").append(c));
+    if (band().isPresent()) {
+      out.append(" is in band ").append(band().get()).append(" of policy ").append(policyId()).append(' ').append(policyVersion())
+          .append(": computed level ").append(computedLevel().get()).append('.');
+    } else {
+      out.append("; the instrument computes no level: it is set by professional judgement.");
     }
-    override().ifPresent(o -> out.append(" Raised to ").append(o.level())
-        .append(" by professional judgement of assessor ").append(o.assessorId())
-        .append(" at ").append(o.at())
-        .append(o.reasons().isEmpty() ? "" : " for " + o.reasons())
+    if (!s.valid()) {
+      out.append(" The instrument marks this assessment invalid: ").append(s.invalidReason().orElse("too many answers are missing")).append('.');
+    }
+    judgement().ifPresent(j -> out.append(computedLevel().isPresent() ? " Raised to " : " Set to ").append(j.level())
+        .append(" by professional judgement of assessor ").append(j.assessorId())
+        .append(" at ").append(j.at())
+        .append(j.reasons().isEmpty() ? "" : " for " + j.reasons())
         .append('.'));
     return out.toString();
   }

@@ -1,10 +1,11 @@
 package org.safeguard.model;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The bands one policy sets for one instrument. Bands start at 0, follow on without gaps or
+ * The bands one policy sets for one instrument, for every agency or for one agency only. Bands start at 0, follow on without gaps or
  * overlaps, end in an open top band, and never step down a level as the score rises: more yes
  * answers can never give a lower level.
  */
@@ -18,8 +19,16 @@ public abstract class BandTable {
   @Value.Parameter
   public abstract List<Band> bands();
 
+  /** The agency these bands are for; empty when they are for every agency. */
+  public abstract Optional<Agency> agency();
+
   public static BandTable of(String instrumentId, List<Band> bands) {
     return ImmutableBandTable.of(instrumentId, bands);
+  }
+
+  /** Bands that apply to assessments completed by one agency. */
+  public static BandTable forAgency(String instrumentId, Agency agency, List<Band> bands) {
+    return ImmutableBandTable.builder().instrumentId(instrumentId).bands(bands).agency(agency).build();
   }
 
   /** The band a score falls in. */
@@ -36,7 +45,7 @@ public abstract class BandTable {
 
   @Value.Check
   protected void check() {
-    String field = "bands." + instrumentId();
+    String field = "bands." + instrumentId() + agency().map(a -> "@" + a).orElse("");
     List<Band> bands = bands();
     if (bands.isEmpty()) {
       throw new InvalidInputException(field, "[]", "at least one band is needed");

@@ -23,6 +23,12 @@ public abstract class CaseHistory {
   /** Dates of earlier MARAC referrals for the same victim and perpetrator(s). */
   public abstract List<LocalDate> previousReferrals();
 
+  /**
+   * Whether the victim consents to a referral, where that is asked; a local medium-risk MARAC
+   * refers only with consent. Empty when not asked.
+   */
+  public abstract java.util.Optional<Boolean> consentToReferral();
+
   public static ImmutableCaseHistory.Builder builder() {
     return ImmutableCaseHistory.builder();
   }

@@ -43,10 +43,15 @@ public abstract class Instrument {
   /** The items, in the order the form asks them. */
   public abstract List<Item> items();
 
-  /** The answers this instrument accepts; {@link Answer#NOT_ASKED} is always accepted. */
+  /**
+   * The answers this instrument accepts; {@link Answer#NOT_ASKED} is always accepted. A rated
+   * instrument accepts at most not known (an item that could not be rated) and not asked.
+   */
   @Value.Default
   public Set<Answer> answerScale() {
-    return EnumSet.of(Answer.YES, Answer.NO, Answer.NOT_KNOWN, Answer.NOT_ASKED);
+    return ratingScale().isPresent()
+        ? EnumSet.of(Answer.NOT_KNOWN, Answer.NOT_ASKED)
+        : EnumSet.of(Answer.YES, Answer.NO, Answer.NOT_KNOWN, Answer.NOT_ASKED);
   }
 
   /**
@@ -60,6 +65,27 @@ public abstract class Instrument {
    * is known for its score to mean anything.
    */
   public abstract OptionalInt notKnownLimit();
+
+  /**
+   * Present for an instrument whose items are rated (HITS 1 to 5, present / partial / absent)
+   * instead of answered yes or no.
+   */
+  public abstract Optional<RatingScale> ratingScale();
+
+  /** The instrument's own names for score ranges, lowest first; may be empty. */
+  public abstract List<ScoreCategory> categories();
+
+  /** Answers to other instruments after which this one is offered, as S-DASH after Dash stalking. */
+  public abstract List<SupplementTrigger> offeredAfter();
+
+  /**
+   * False for a structured-professional-judgement instrument: it computes no level, and an
+   * assessment needs the practitioner's summary judgement. True by default.
+   */
+  @Value.Default
+  public boolean computesLevel() {
+    return true;
+  }
 
   /** How answers become a score. Not part of equality: two loads of one instrument are equal. */
   @Value.Auxiliary
@@ -99,21 +125,36 @@ public abstract class Instrument {
     return scoringRule().score(responses);
   }
 
-  /** The full score of a response set: value, the count of each kind of answer, and validity. */
+  /** The full score of a response set: value, the count of each kind of answer, category and validity. */
   public Score score(Responses responses) {
     int value = rawScore(responses);
     int notKnown = responses.notKnownCount();
     OptionalInt limit = notKnownLimit();
-    boolean valid = limit.isEmpty() || notKnown < limit.getAsInt();
-    return ImmutableScore.of(
-        id(),
-        version(),
-        value,
-        responses.yesCount(),
-        responses.noCount(),
-        notKnown,
-        responses.notAskedCount(),
-        valid);
+    Optional<String> invalid = limit.isPresent() && notKnown >= limit.getAsInt()
+        ? Optional.of(notKnown + " answers not known, the limit is " + (limit.getAsInt() - 1))
+        : scoringRule().invalidReason(responses);
+    return ImmutableScore.builder()
+        .instrumentId(id())
+        .instrumentVersion(version())
+        .value(value)
+        .yesCount(responses.yesCount())
+        .noCount(responses.noCount())
+        .notKnownCount(notKnown)
+        .notAskedCount(responses.notAskedCount())
+        .ratedCount(responses.ratedCount())
+        .category(categoryFor(value))
+        .invalidReason(invalid)
+        .build();
+  }
+
+  /** The instrument's own category for a score, if it defines one that covers the score. */
+  public Optional<String> categoryFor(int score) {
+    for (ScoreCategory category : categories()) {
+      if (category.contains(score)) {
+        return Optional.of(category.label());
+      }
+    }
+    return Optional.empty();
   }
 
   private void requireOwn(Responses responses) {
@@ -144,13 +185,17 @@ public abstract class Instrument {
         throw new InvalidInputException("instrument.items", item.id(), "item ids must be unique within an instrument");
       }
     }
-    if (!answerScale().contains(Answer.YES) || !answerScale().contains(Answer.NO)) {
+    if (ratingScale().isEmpty() && (!answerScale().contains(Answer.YES) || !answerScale().contains(Answer.NO))) {
       throw new InvalidInputException("instrument.answerScale", answerScale(), "a checklist accepts at least YES and NO");
+    }
+    if (ratingScale().isPresent() && (answerScale().contains(Answer.YES) || answerScale().contains(Answer.NO))) {
+      throw new InvalidInputException("instrument.answerScale", answerScale(),
+          "a rated instrument takes ratings, not YES or NO; its answer scale holds at most NOT_KNOWN and NOT_ASKED");
     }
     if (!answerScale().contains(Answer.NOT_ASKED)) {
       EnumSet<Answer> scale = EnumSet.copyOf(answerScale());
       scale.add(Answer.NOT_ASKED);
-      return ImmutableInstrument.copyOf(this).withAnswerScale(scale);
+      return Instrument.builder().from(this).answerScale(scale).build();
     }
     return this;
   }

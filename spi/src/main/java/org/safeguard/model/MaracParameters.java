@@ -1,5 +1,6 @@
 package org.safeguard.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -33,6 +34,13 @@ public abstract class MaracParameters {
   public int repeatWindowMonths() {
     return 12;
   }
+
+  /**
+   * A local medium-risk MARAC for scores in this band, referred only with the victim's consent,
+   * as in Hertfordshire's Stevenage pilot (DASH 10-13; reference/seed-hertfordshire.md 2.1).
+   * Empty, as SafeLives recommends, when there is none.
+   */
+  public abstract Optional<Band> mediumRiskMarac();
 
   public static MaracParameters defaults() {
     return ImmutableMaracParameters.builder().build();

@@ -8,14 +8,15 @@ import org.immutables.value.Value;
 
 /**
  * How generated model types look: JDK collections only, no Guava, public immutable classes named
- * {@code Immutable*} that callers reach through the factory methods on the abstract type.
+ * {@code Immutable*} that callers reach through the factory methods on the abstract type. No
+ * {@code with*} copy methods: a changed value is built anew and passes its checks again.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     jdkOnly = true,
     allParameters = false,
-    defaults = @Value.Immutable(copy = true),
+    defaults = @Value.Immutable(copy = false),
     redactedMask = "<redacted>",
     throwForNullPointer = MissingValueException.class,
     throwForInvalidImmutableState = MissingValueException.class,

@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
 
 /** Turns the properties form of a threshold policy into a {@link ThresholdPolicy}. */
 final class PolicyPropertiesReader {
-  private static final Pattern BAND_KEY = Pattern.compile("bands\\.([a-z0-9]+(?:-[a-z0-9]+)*)\\.([a-z]+)");
+  private static final Pattern BAND_KEY = Pattern.compile("bands\\.([a-z0-9]+(?:-[a-z0-9]+)*)(?:@([a-z]+(?:-[a-z]+)*))?\\.([a-z]+)");
+  private static final Pattern SERVICE_KEY = Pattern.compile("service\\.([a-z]+(?:-[a-z]+)*)\\.([a-z0-9]+(?:-[a-z0-9]+)*)\\.minimum-score");
   private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*(?:-\\s*(\\d+)|\\+|-)");
 
   private PolicyPropertiesReader() {}
 
   static ThresholdPolicy read(Properties properties, String source) {
     Map<String, Map<RiskLevel, Band>> bands = new TreeMap<>();
+    Map<String, Map<RiskLevel, Band>> agencyBands = new TreeMap<>();
     ImmutableMaracParameters.Builder marac = ImmutableMaracParameters.builder();
     ImmutableThresholdPolicy.Builder policy = ImmutableThresholdPolicy.builder();
     boolean hasId = false;
@@ -44,6 +46,25 @@ final class PolicyPropertiesReader {
         case "description":
           policy.description(value);
           break;
+        case "family":
+          if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new PolicyFormatException(source, key, value, "a policy family is lower-case letters and digits joined by hyphens");
+          }
+          policy.family(value);
+          break;
+        case "effective-from":
+          policy.effectiveFrom(date(source, key, value));
+          break;
+        case "effective-until":
+          policy.effectiveUntil(date(source, key, value));
+          break;
+        case "marac.medium-risk.band":
+          Band medium = band(source, key, RiskLevel.MEDIUM, value);
+          if (medium.upper().isEmpty()) {
+            throw new PolicyFormatException(source, key, value, "the medium-risk band has both ends, for example 10-13");
+          }
+          marac.mediumRiskMarac(medium);
+          break;
         case "marac.minimum-age":
           marac.minimumAge(positiveInt(source, key, value));
           break;
@@ -57,13 +78,22 @@ final class PolicyPropertiesReader {
           marac.repeatWindowMonths(positiveInt(source, key, value));
           break;
         default:
+          Matcher service = SERVICE_KEY.matcher(key);
+          if (service.matches()) {
+            policy.addServiceThresholds(ServiceThreshold.of(agency(source, key, service.group(1)), service.group(2),
+                nonNegativeInt(source, key, value)));
+            break;
+          }
           Matcher m = BAND_KEY.matcher(key);
           if (!m.matches()) {
             throw new PolicyFormatException(source, key, value,
-                "unknown key; expected id, version, description, bands.<instrument-id>.<standard|medium|high> or marac.*");
+                "unknown key; expected id, version, family, description, effective-from, effective-until, "
+                    + "bands.<instrument-id>[@<agency>].<standard|medium|high>, service.<agency>.<instrument-id>.minimum-score or marac.*");
           }
-          RiskLevel level = level(source, key, m.group(2), value);
-          bands.computeIfAbsent(m.group(1), k -> new EnumMap<>(RiskLevel.class)).put(level, band(source, key, level, value));
+          RiskLevel level = level(source, key, m.group(3), value);
+          String table = m.group(2) == null ? m.group(1) : m.group(1) + "@" + agency(source, key, m.group(2)).name();
+          (m.group(2) == null ? bands : agencyBands).computeIfAbsent(table, k -> new EnumMap<>(RiskLevel.class))
+              .put(level, band(source, key, level, value));
       }
     }
     if (!hasId) {
@@ -72,23 +102,62 @@ final class PolicyPropertiesReader {
     if (!hasVersion) {
       throw new PolicyFormatException(source, "version", "(missing)", "every policy has a version");
     }
-    if (bands.isEmpty()) {
+    if (bands.isEmpty() && agencyBands.isEmpty()) {
       throw new PolicyFormatException(source, "bands", "(missing)", "a policy sets bands for at least one instrument");
     }
-    for (Map.Entry<String, Map<RiskLevel, Band>> e : bands.entrySet()) {
-      List<Band> ordered = new ArrayList<>(e.getValue().values());
-      ordered.sort(Comparator.comparingInt(Band::lower));
-      try {
-        policy.putBands(e.getKey(), BandTable.of(e.getKey(), ordered));
-      } catch (InvalidInputException invalid) {
-        throw new PolicyFormatException(source, invalid.field(), invalid.value(), invalid.rule());
+    try {
+      for (Map.Entry<String, Map<RiskLevel, Band>> e : bands.entrySet()) {
+        policy.putBands(e.getKey(), BandTable.of(e.getKey(), ordered(e.getValue())));
       }
+      for (Map.Entry<String, Map<RiskLevel, Band>> e : agencyBands.entrySet()) {
+        String[] parts = e.getKey().split("@");
+        policy.addAgencyBands(BandTable.forAgency(parts[0], Agency.valueOf(parts[1]), ordered(e.getValue())));
+      }
+    } catch (PolicyFormatException malformed) {
+      throw malformed;
+    } catch (InvalidInputException invalid) {
+      throw new PolicyFormatException(source, invalid.field(), invalid.value(), invalid.rule());
     }
     try {
       return policy.marac(marac.build()).build();
     } catch (InvalidInputException invalid) {
       throw new PolicyFormatException(source, invalid.field(), invalid.value(), invalid.rule());
     }
+  }
+
+  private static List<Band> ordered(Map<RiskLevel, Band> byLevel) {
+    List<Band> ordered = new ArrayList<>(byLevel.values());
+    ordered.sort(Comparator.comparingInt(Band::lower));
+    return ordered;
+  }
+
+  private static Agency agency(String source, String key, String word) {
+    try {
+      return Agency.valueOf(word.toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new PolicyFormatException(source, key, word, "not an agency; agencies are " + java.util.Arrays.toString(Agency.values())
+          .toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+  }
+
+  private static java.time.LocalDate date(String source, String key, String value) {
+    try {
+      return java.time.LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new PolicyFormatException(source, key, value, "a date is written yyyy-mm-dd");
+    }
+  }
+
+  private static int nonNegativeInt(String source, String key, String value) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new PolicyFormatException(source, key, value, "must be a whole number of 0 or more");
   }
 
   private static Map<String, String> toMap(Properties properties) {

@@ -1,18 +1,22 @@
 package org.safeguard.model;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * One completed checklist: an answer for each item of one instrument, and where each answer came
- * from when the source was not the victim.
+ * One completed checklist: an answer for each item of one instrument, where each answer came from
+ * when the source was not the victim, and optionally when and by which agency it was completed.
  *
  * <p>Answers are held compactly, one bit mask per kind of answer, so counting and scoring take a
- * few machine instructions. An item left out is {@link Answer#NOT_ASKED}, never silently no.
- * Instances are immutable and thread-safe; the order in which answers were given never matters.
+ * few machine instructions; a rated instrument (see {@link Instrument#ratingScale()}) also holds
+ * one byte per item. An item left out is {@link Answer#NOT_ASKED}, never silently no. Instances
+ * are immutable and thread-safe; the order in which answers were given never matters.
  */
 public final class Responses {
   private final Instrument instrument;
@@ -20,13 +24,21 @@ public final class Responses {
   private final long no;
   private final long notKnown;
   private final Map<String, Agency> sources;
+  /** Per item, the rating's value plus one; 0 when not rated. Null for a yes / no checklist. */
+  private final byte[] ratings;
+  private final LocalDate completedOn;
+  private final Agency completedBy;
 
-  private Responses(Instrument instrument, long yes, long no, long notKnown, Map<String, Agency> sources) {
+  private Responses(Instrument instrument, long yes, long no, long notKnown, Map<String, Agency> sources,
+      byte[] ratings, LocalDate completedOn, Agency completedBy) {
     this.instrument = instrument;
     this.yes = yes;
     this.no = no;
     this.notKnown = notKnown;
     this.sources = sources;
+    this.ratings = ratings;
+    this.completedOn = completedOn;
+    this.completedBy = completedBy;
   }
 
   /** Starts a response set for {@code instrument}. */
@@ -46,7 +58,46 @@ public final class Responses {
     return answerAt(indexOrThrow(itemId));
   }
 
-  /** The answer given to the item at {@code index} in the instrument's order. */
+  /** The date the checklist was completed, when given; threshold policies in force then apply. */
+  public Optional<LocalDate> completedOn() {
+    return Optional.ofNullable(completedOn);
+  }
+
+  /** The agency that completed the checklist, when given; its own bands apply where a policy sets them. */
+  public Optional<Agency> completedBy() {
+    return Optional.ofNullable(completedBy);
+  }
+
+  /** The rating given to an item of a rated instrument; empty when it was not rated. */
+  public OptionalInt rating(String itemId) {
+    return ratingAt(indexOrThrow(itemId));
+  }
+
+  /** The rating of the item at {@code index}; empty when not rated or the instrument is not rated. */
+  public OptionalInt ratingAt(int index) {
+    if (ratings == null || ratings[index] == 0) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(ratings[index] - 1);
+  }
+
+  /** The sum of all ratings given; 0 for a yes / no checklist. */
+  public int ratingSum() {
+    int sum = 0;
+    if (ratings != null) {
+      for (byte r : ratings) {
+        sum += r == 0 ? 0 : r - 1;
+      }
+    }
+    return sum;
+  }
+
+  /** How many items were rated; 0 for a yes / no checklist. */
+  public int ratedCount() {
+    return Long.bitCount(ratedBits(ratings));
+  }
+
+  /** The answer given to the item at {@code index} in the instrument's order; a rated item reads as not asked. */
   public Answer answerAt(int index) {
     long bit = 1L << index;
     if ((yes & bit) != 0) {
@@ -76,9 +127,22 @@ public final class Responses {
     return notKnown;
   }
 
-  /** Bit {@code i} is set when item {@code i} was not asked. */
+  /** Bit {@code i} is set when item {@code i} has no answer and no rating. */
   public long notAskedMask() {
-    return instrument.allItemsMask() & ~(yes | no | notKnown);
+    return instrument.allItemsMask() & ~(yes | no | notKnown | ratedBits(ratings));
+  }
+
+  /** Bit {@code i} is set when item {@code i} has a rating. */
+  private static long ratedBits(byte[] ratings) {
+    long bits = 0L;
+    if (ratings != null) {
+      for (int i = 0; i < ratings.length; i++) {
+        if (ratings[i] != 0) {
+          bits |= 1L << i;
+        }
+      }
+    }
+    return bits;
   }
 
   public int yesCount() {
@@ -135,7 +199,12 @@ public final class Responses {
       copy.remove(itemId);
       s = Collections.unmodifiableMap(copy);
     }
-    return new Responses(instrument, y, n, k, s);
+    byte[] r = ratings;
+    if (ratings != null && ratings[index] != 0) {
+      r = ratings.clone();
+      r[index] = 0;
+    }
+    return new Responses(instrument, y, n, k, s, r, completedOn, completedBy);
   }
 
   private int indexOrThrow(String itemId) {
@@ -161,13 +230,16 @@ public final class Responses {
     return yes == other.yes
         && no == other.no
         && notKnown == other.notKnown
+        && Arrays.equals(ratings, other.ratings)
+        && Objects.equals(completedOn, other.completedOn)
+        && completedBy == other.completedBy
         && instrument.equals(other.instrument)
         && sources.equals(other.sources);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(instrument.id(), instrument.version(), yes, no, notKnown, sources);
+    return Objects.hash(instrument.id(), instrument.version(), yes, no, notKnown, sources, Arrays.hashCode(ratings), completedOn, completedBy);
   }
 
   /** Counts only: the answers themselves never appear in text that might reach a log. */
@@ -175,7 +247,7 @@ public final class Responses {
   public String toString() {
     return "Responses{" + instrument.id() + " " + instrument.version()
         + ", yes=" + yesCount() + ", no=" + noCount() + ", notKnown=" + notKnownCount()
-        + ", notAsked=" + notAskedCount() + "}";
+        + ", notAsked=" + notAskedCount() + (ratings == null ? "" : ", rated=" + ratedCount()) + "}";
   }
 
   /**
@@ -190,9 +262,61 @@ public final class Responses {
     private long notKnown;
     private long answered;
     private final Map<String, Agency> sources = new LinkedHashMap<>();
+    private final byte[] ratings;
+    private LocalDate completedOn;
+    private Agency completedBy;
 
     private Builder(Instrument instrument) {
       this.instrument = instrument;
+      this.ratings = instrument.ratingScale().isPresent() ? new byte[instrument.items().size()] : null;
+    }
+
+    /** The date the checklist was completed. */
+    public Builder completedOn(LocalDate date) {
+      if (date == null) {
+        throw new InvalidInputException("completedOn", null, "give the date, or leave it out");
+      }
+      this.completedOn = date;
+      return this;
+    }
+
+    /** The agency that completed the checklist. */
+    public Builder completedBy(Agency agency) {
+      if (agency == null) {
+        throw new InvalidInputException("completedBy", null, "give the agency, or leave it out");
+      }
+      this.completedBy = agency;
+      return this;
+    }
+
+    /**
+     * Rates an item of a rated instrument.
+     *
+     * @throws AnswerOutOfScaleException when the instrument is not rated or the value is off its scale
+     */
+    public Builder rate(String itemId, int value) {
+      int index = indexOf(itemId);
+      RatingScale scale = instrument.ratingScale().orElseThrow(() -> new AnswerOutOfScaleException(
+          "rating[" + itemId + "]", value, instrument.answerScale(), instrument.id() + " " + instrument.version() + " (answered, not rated)"));
+      if (value < scale.lowest() || value > scale.highest()) {
+        throw new InvalidInputException("rating[" + itemId + "]", value,
+            "ratings on " + instrument.id() + " run from " + scale.lowest() + " to " + scale.highest());
+      }
+      long bit = 1L << index;
+      if ((answered & bit) != 0) {
+        throw new InvalidInputException("item", itemId, "each item is answered once in a response set");
+      }
+      answered |= bit;
+      ratings[index] = (byte) (value + 1);
+      return this;
+    }
+
+    /** Rates an item by the label of its rating, for example {@code sometimes} or {@code present}. */
+    public Builder rate(String itemId, String label) {
+      indexOf(itemId);
+      RatingScale scale = instrument.ratingScale().orElseThrow(() -> new AnswerOutOfScaleException(
+          "rating[" + itemId + "]", label, instrument.answerScale(), instrument.id() + " " + instrument.version() + " (answered, not rated)"));
+      return rate(itemId, scale.valueOf("rating[" + itemId + "]", label));
     }
 
     public Builder yes(String... itemIds) {
@@ -288,14 +412,14 @@ public final class Responses {
      * @throws InvalidInputException when a source was given for an item that has no answer
      */
     public Responses build() {
-      long given = yes | no | notKnown;
+      long given = yes | no | notKnown | ratedBits(ratings);
       for (String itemId : sources.keySet()) {
         if ((given & (1L << instrument.indexOf(itemId))) == 0) {
           throw new InvalidInputException("source[" + itemId + "]", sources.get(itemId), "a source is recorded only for an item that was answered");
         }
       }
       Map<String, Agency> s = sources.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
-      return new Responses(instrument, yes, no, notKnown, s);
+      return new Responses(instrument, yes, no, notKnown, s, ratings == null ? null : ratings.clone(), completedOn, completedBy);
     }
   }
 }

@@ -1,37 +1,63 @@
 package org.safeguard.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * What an instrument's scoring rule made of one response set, with the counts that say how
- * complete the answers were: yes, no, not known and not asked are each counted apart.
+ * complete the answers were: yes, no, not known and not asked are each counted apart (for a rating
+ * instrument, how many items were rated), and the instrument's own category for the score where it
+ * defines one ("positive", "extreme danger").
  */
 @Value.Immutable
 @ModelStyle
 public abstract class Score {
-  @Value.Parameter
   public abstract String instrumentId();
 
-  @Value.Parameter
   public abstract String instrumentVersion();
 
   /** The score the instrument's rule gives; for the Dash checklists, the number of yes answers. */
-  @Value.Parameter
   public abstract int value();
 
-  @Value.Parameter
-  public abstract int yesCount();
+  @Value.Default
+  public int yesCount() {
+    return 0;
+  }
 
-  @Value.Parameter
-  public abstract int noCount();
+  @Value.Default
+  public int noCount() {
+    return 0;
+  }
 
-  @Value.Parameter
-  public abstract int notKnownCount();
+  @Value.Default
+  public int notKnownCount() {
+    return 0;
+  }
 
-  @Value.Parameter
-  public abstract int notAskedCount();
+  /** Items with no answer at all (for a rating instrument, items not rated and not marked not known). */
+  @Value.Default
+  public int notAskedCount() {
+    return 0;
+  }
 
-  /** False when the instrument declares the assessment invalid, for example too many not known. */
-  @Value.Parameter
-  public abstract boolean valid();
+  /** For a rating instrument, how many items were rated; 0 for a yes / no checklist. */
+  @Value.Default
+  public int ratedCount() {
+    return 0;
+  }
+
+  /** The instrument's own category for this score, if it defines categories. */
+  public abstract Optional<String> category();
+
+  /** Why the instrument declares this assessment invalid, for example too many answers missing. */
+  public abstract Optional<String> invalidReason();
+
+  /** False when the instrument declares the assessment invalid. */
+  public boolean valid() {
+    return invalidReason().isEmpty();
+  }
+
+  public static ImmutableScore.Builder builder() {
+    return ImmutableScore.builder();
+  }
 }

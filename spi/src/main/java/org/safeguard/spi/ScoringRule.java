@@ -10,6 +10,14 @@ import org.safeguard.model.Responses;
 public interface ScoringRule {
   int score(Responses responses);
 
+  /**
+   * Why the rule cannot give a meaningful score for these answers, for example too many items
+   * missing; empty when the score stands. The default accepts every response set.
+   */
+  default java.util.Optional<String> invalidReason(Responses responses) {
+    return java.util.Optional.empty();
+  }
+
   /** The unweighted count of yes answers, as the Dash checklists score. */
   static ScoringRule yesCount() {
     return YesCount.INSTANCE;

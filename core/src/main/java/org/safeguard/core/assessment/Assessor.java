@@ -1,27 +1,29 @@
 package org.safeguard.core.assessment;
 
-import java.util.Map;
+import java.util.Optional;
 import org.safeguard.model.Assessment;
 import org.safeguard.model.Band;
 import org.safeguard.model.BandTable;
-import org.safeguard.model.ImmutableAssessment;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
+import org.safeguard.model.ProfessionalJudgement;
 import org.safeguard.model.Responses;
 import org.safeguard.model.Score;
 import org.safeguard.model.ThresholdPolicy;
 
 /**
- * Scores response sets and places them in the bands of one threshold policy. Immutable and
- * thread-safe; assessing is a popcount, a short band search and one small object.
+ * Scores response sets and places them in the bands of one threshold policy: the bands of the
+ * agency that completed the checklist where the policy sets them, otherwise its general bands.
+ * Immutable and thread-safe; assessing is a popcount, a short band search and one small object.
+ * It trusts the instrument inside the responses: {@link org.safeguard.core.Safeguard#assess}
+ * checks it is the one the engine loaded.
  */
 public final class Assessor {
   private final ThresholdPolicy policy;
-  private final Map<String, BandTable> bands;
 
   public Assessor(ThresholdPolicy policy) {
     this.policy = policy;
-    this.bands = policy.bands();
   }
 
   public ThresholdPolicy policy() {
@@ -31,23 +33,50 @@ public final class Assessor {
   /**
    * Scores the responses with their instrument's rule and bands the score.
    *
-   * @throws InvalidInputException when the policy sets no bands for the instrument
+   * @throws InvalidInputException when the policy sets no bands for the instrument, or the
+   *     instrument computes no level (use {@link #assess(Responses, ProfessionalJudgement)})
    */
   public Assessment assess(Responses responses) {
     Instrument instrument = responses.instrument();
-    BandTable table = bands.get(instrument.id());
-    if (table == null) {
-      throw new InvalidInputException("responses.instrument", instrument.id(),
-          "threshold policy " + policy.id() + " " + policy.version() + " sets no bands for this instrument; it covers " + bands.keySet());
+    if (!instrument.computesLevel()) {
+      throw new MissingValueException("judgement");
     }
+    BandTable table = bands(instrument, responses);
     Score score = instrument.score(responses);
     Band band = table.bandFor(score.value());
-    return ImmutableAssessment.builder()
+    return Assessment.builder()
         .score(score)
         .band(band)
         .computedLevel(band.level())
         .policyId(policy.id())
         .policyVersion(policy.version())
         .build();
+  }
+
+  /**
+   * Assesses with the practitioner's judgement: the summary level of an instrument that computes
+   * none, or an override that must raise the computed level of one that does.
+   */
+  public Assessment assess(Responses responses, ProfessionalJudgement judgement) {
+    Instrument instrument = responses.instrument();
+    if (instrument.computesLevel()) {
+      return assess(responses).raisedBy(judgement);
+    }
+    return Assessment.builder()
+        .score(instrument.score(responses))
+        .judgement(judgement)
+        .policyId(policy.id())
+        .policyVersion(policy.version())
+        .build();
+  }
+
+  private BandTable bands(Instrument instrument, Responses responses) {
+    Optional<BandTable> table = policy.bandsFor(instrument.id(), responses.completedBy());
+    if (table.isEmpty()) {
+      throw new InvalidInputException("responses.instrument", instrument.id(),
+          "threshold policy " + policy.id() + " " + policy.version() + " sets no bands for this instrument; it covers "
+              + policy.bands().keySet());
+    }
+    return table.get();
   }
 }

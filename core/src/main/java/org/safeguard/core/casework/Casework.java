@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.safeguard.core.marac.MaracScreen;
 import org.safeguard.model.Agency;
 import org.safeguard.model.CaseChange;
@@ -53,11 +54,15 @@ import org.safeguard.model.SharingReason;
  */
 public final class Casework {
   private final Map<String, InterventionKind> kinds;
-  private final MaracScreen maracScreen;
+  private final Function<LocalDate, MaracScreen> screenOn;
 
-  public Casework(Map<String, InterventionKind> kinds, MaracScreen maracScreen) {
+  /**
+   * @param kinds the intervention catalogue, by kind id
+   * @param screenOn the MARAC screen of the policy in force on a date
+   */
+  public Casework(Map<String, InterventionKind> kinds, Function<LocalDate, MaracScreen> screenOn) {
     this.kinds = Map.copyOf(kinds);
-    this.maracScreen = maracScreen;
+    this.screenOn = screenOn;
   }
 
   /** The intervention kinds this engine knows, by id. */
@@ -161,7 +166,7 @@ public final class Casework {
         .incidents(file.incidents().stream().filter(i -> !i.date().isAfter(asOf)).toList())
         .previousReferrals(file.maracReferrals().stream().map(MaracReferral::referredOn).filter(d -> !d.isAfter(asOf)).toList())
         .build();
-    MaracDecision decision = maracScreen.screen(history, file.latestAssessment());
+    MaracDecision decision = screenOn.apply(asOf).screen(history, file.latestAssessment());
     if (!decision.referToMarac()) {
       return CaseChange.builder().caseFile(file).maracDecision(decision).build();
     }

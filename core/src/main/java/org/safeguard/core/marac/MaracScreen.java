@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.safeguard.model.Assessment;
+import org.safeguard.model.Band;
 import org.safeguard.model.CaseHistory;
 import org.safeguard.model.Incident;
-import org.safeguard.model.JudgementOverride;
+import org.safeguard.model.ProfessionalJudgement;
 import org.safeguard.model.MaracDecision;
 import org.safeguard.model.MaracOutcome;
 import org.safeguard.model.MaracParameters;
@@ -22,13 +23,17 @@ import org.safeguard.model.ThresholdPolicy;
  *
  * <ul>
  *   <li><b>visible high risk</b>: the computed level is high under the policy (Dash: 14+ yes);
- *   <li><b>professional judgement</b>: an override raised the level to high, with its reasons;
+ *   <li><b>professional judgement</b>: judgement set or raised the level to high, with its reasons;
  *   <li><b>potential escalation</b>: at least N incidents (default 3), any type and any agency,
  *       dated on or after the screening date less the window (default 12 months);
  *   <li><b>repeat</b>: a qualifying incident (violence or threats, stalking or harassment, sexual
  *       abuse) after the last referral date and no later than that date plus the window (default
- *       12 months), whatever the other routes say.
+ *       12 months), screened while that window is still open, whatever the other routes say. After
+ *       the window it is a new referral, not a repeat.
  * </ul>
+ *
+ * <p>Where the policy sets a local medium-risk MARAC (Hertfordshire's Stevenage pilot), a case that
+ * fires no other route, scores in its band and whose victim consents is referred there instead.
  *
  * <p>Window ends are inclusive: an incident exactly 12 months before the screening date counts, one
  * day earlier does not. An incident on the day of the last referral is the one referred, not a
@@ -53,8 +58,12 @@ public final class MaracScreen {
     MaracOutcome outcome;
     if (history.victimAge() < parameters.minimumAge()) {
       outcome = MaracOutcome.REFER_TO_CHILDREN_SAFEGUARDING;
+    } else if (!routes.isEmpty()) {
+      outcome = MaracOutcome.REFER_TO_MARAC;
     } else {
-      outcome = routes.isEmpty() ? MaracOutcome.NO_REFERRAL : MaracOutcome.REFER_TO_MARAC;
+      Optional<RouteFinding> medium = mediumRisk(history, assessment);
+      medium.ifPresent(routes::add);
+      outcome = medium.isPresent() ? MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC : MaracOutcome.NO_REFERRAL;
     }
     return MaracDecision.builder()
         .outcome(outcome)
@@ -66,30 +75,31 @@ public final class MaracScreen {
   }
 
   private Optional<RouteFinding> visibleHighRisk(Assessment assessment) {
-    if (assessment.computedLevel() != RiskLevel.HIGH) {
+    if (assessment.computedLevel().orElse(null) != RiskLevel.HIGH) {
       return Optional.empty();
     }
     int score = assessment.score().value();
     return Optional.of(RouteFinding.builder()
         .route(MaracRoute.VISIBLE_HIGH_RISK)
         .score(score)
-        .explanation("score " + score + " on " + assessment.score().instrumentId() + " is in band " + assessment.band()
+        .explanation("score " + score + " on " + assessment.score().instrumentId() + " is in band " + assessment.band().get()
             + " of policy " + assessment.policyId())
         .build());
   }
 
   private static Optional<RouteFinding> professionalJudgement(Assessment assessment) {
-    Optional<JudgementOverride> override = assessment.override();
-    if (override.isEmpty() || override.get().level() != RiskLevel.HIGH) {
+    Optional<ProfessionalJudgement> given = assessment.judgement();
+    if (given.isEmpty() || given.get().level() != RiskLevel.HIGH) {
       return Optional.empty();
     }
-    JudgementOverride judgement = override.get();
+    ProfessionalJudgement judgement = given.get();
     return Optional.of(RouteFinding.builder()
         .route(MaracRoute.PROFESSIONAL_JUDGEMENT)
         .assessorId(judgement.assessorId())
         .reasons(judgement.reasons())
-        .explanation("assessor " + judgement.assessorId() + " raised the level from " + assessment.computedLevel()
-            + " to HIGH" + (judgement.reasons().isEmpty() ? "" : " for " + judgement.reasons()))
+        .explanation("assessor " + judgement.assessorId()
+            + assessment.computedLevel().map(level -> " raised the level from " + level + " to HIGH").orElse(" set the level to HIGH")
+            + (judgement.reasons().isEmpty() ? "" : " for " + judgement.reasons()))
         .build());
   }
 
@@ -120,20 +130,38 @@ public final class MaracScreen {
     }
     LocalDate lastReferral = last.get();
     LocalDate windowEnd = lastReferral.plusMonths(parameters.repeatWindowMonths());
-    Optional<LocalDate> first = history.incidents().stream()
+    if (history.asOf().isAfter(windowEnd)) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> latest = history.incidents().stream()
         .filter(i -> i.type().qualifiesForRepeat())
         .map(Incident::date)
-        .filter(d -> d.isAfter(lastReferral) && !d.isAfter(windowEnd))
-        .min(LocalDate::compareTo);
-    if (first.isEmpty()) {
+        .filter(d -> d.isAfter(lastReferral))
+        .max(LocalDate::compareTo);
+    if (latest.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(RouteFinding.builder()
         .route(MaracRoute.REPEAT)
         .lastReferral(lastReferral)
-        .incidentDate(first.get())
-        .explanation("qualifying incident on " + first.get() + " within " + parameters.repeatWindowMonths()
+        .incidentDate(latest.get())
+        .explanation("qualifying incident on " + latest.get() + " within " + parameters.repeatWindowMonths()
             + " months of the last referral on " + lastReferral)
+        .build());
+  }
+
+  private Optional<RouteFinding> mediumRisk(CaseHistory history, Assessment assessment) {
+    Optional<Band> band = parameters.mediumRiskMarac();
+    int score = assessment.score().value();
+    if (band.isEmpty() || assessment.computedLevel().isEmpty() || !band.get().contains(score)
+        || !history.consentToReferral().orElse(false)) {
+      return Optional.empty();
+    }
+    return Optional.of(RouteFinding.builder()
+        .route(MaracRoute.MEDIUM_RISK_BAND)
+        .score(score)
+        .explanation("score " + score + " is in the medium-risk MARAC band " + band.get().lower() + "-" + band.get().upper().getAsInt()
+            + " of policy " + policy.id() + " and the victim consents")
         .build());
   }
 }

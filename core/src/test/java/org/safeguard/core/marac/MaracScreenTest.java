@@ -77,8 +77,8 @@ class MaracScreenTest {
 
   @Test
   void professionalJudgementAloneRefersWithTheAssessorAndReasons() {
-    Assessment raised = engine.raise(scoring(4), RiskLevel.HIGH, "idva-12", "threats to kill reported",
-        List.of(JudgementReason.THREATS_TO_KILL));
+    Assessment raised = engine.raise(scoring(4), engine.judgement().level(RiskLevel.HIGH).assessorId("idva-12")
+        .rationale("threats to kill reported").addReasons(JudgementReason.THREATS_TO_KILL).build());
     MaracDecision d = screen(adult().build(), raised);
     assertEquals(Set.of(MaracRoute.PROFESSIONAL_JUDGEMENT), d.firedRoutes());
     RouteFinding f = only(d, MaracRoute.PROFESSIONAL_JUDGEMENT);
@@ -89,7 +89,7 @@ class MaracScreenTest {
 
   @Test
   void judgementThatRaisesOnlyToMediumIsNoReferral() {
-    Assessment raised = engine.raise(scoring(4), RiskLevel.MEDIUM, "idva-12", "worry", List.of());
+    Assessment raised = engine.raise(scoring(4), engine.judgement().level(RiskLevel.MEDIUM).assessorId("idva-12").rationale("worry").reasons(List.of()).build());
     assertEquals(MaracOutcome.NO_REFERRAL, screen(adult().build(), raised).outcome());
   }
 
@@ -134,11 +134,30 @@ class MaracScreenTest {
   @Test
   void theRepeatWindowEndsExactlyTwelveMonthsAfterTheReferral() {
     LocalDate referral = LocalDate.of(2025, 10, 15);
-    CaseHistory atEdge = adult().addPreviousReferrals(referral).addIncidents(incident(referral.plusMonths(12))).build();
+    LocalDate windowEnd = referral.plusMonths(12);
+    CaseHistory atEdge = CaseHistory.builder().asOf(windowEnd).victimAge(34)
+        .addPreviousReferrals(referral).addIncidents(incident(windowEnd)).build();
     assertTrue(screen(atEdge, scoring(0)).firedRoutes().contains(MaracRoute.REPEAT));
 
-    CaseHistory after = adult().addPreviousReferrals(referral).addIncidents(incident(referral.plusMonths(12).plusDays(1))).build();
+    CaseHistory after = CaseHistory.builder().asOf(windowEnd.plusDays(1)).victimAge(34)
+        .addPreviousReferrals(referral).addIncidents(incident(windowEnd.plusDays(1))).build();
     assertEquals(MaracOutcome.NO_REFERRAL, screen(after, scoring(0)).outcome(), "after 12 months it is a new referral");
+  }
+
+  @Test
+  void anIncidentSoonAfterAnOldReferralIsNoRepeatYearsLater() {
+    // the referral was in 2020 and its window closed in 2021: screening in 2026 is a new referral
+    CaseHistory h = adult().addPreviousReferrals(LocalDate.of(2020, 1, 1))
+        .addIncidents(incident(LocalDate.of(2020, 6, 1))).build();
+    assertEquals(MaracOutcome.NO_REFERRAL, screen(h, scoring(0)).outcome());
+  }
+
+  @Test
+  void theRepeatEvidenceIsTheLatestQualifyingIncident() {
+    LocalDate referral = AS_OF.minusMonths(4);
+    CaseHistory h = adult().addPreviousReferrals(referral)
+        .addIncidents(incident(referral.plusDays(10)), incident(referral.plusDays(50))).build();
+    assertEquals(referral.plusDays(50), only(screen(h, scoring(0)), MaracRoute.REPEAT).incidentDate().orElseThrow());
   }
 
   @Test
@@ -157,7 +176,7 @@ class MaracScreenTest {
   }
 
   @Test
-  void allFourRoutesFireTogetherAndAreListedInOrder() {
+  void everyRouteThatFiresIsListedInOrderWithItsEvidence() {
     LocalDate referral = AS_OF.minusMonths(6);
     CaseHistory h = adult()
         .addPreviousReferrals(referral)
@@ -167,7 +186,7 @@ class MaracScreenTest {
     assertEquals(EnumSet.of(MaracRoute.VISIBLE_HIGH_RISK, MaracRoute.POTENTIAL_ESCALATION, MaracRoute.REPEAT), visible.firedRoutes());
 
     // an override must raise, so professional judgement is shown on a medium score
-    Assessment judged = engine.raise(scoring(12), RiskLevel.HIGH, "idva-3", "x", List.of(JudgementReason.CLUSTER_OF_THREE));
+    Assessment judged = engine.raise(scoring(12), engine.judgement().level(RiskLevel.HIGH).assessorId("idva-3").rationale("x").reasons(List.of(JudgementReason.CLUSTER_OF_THREE)).build());
     MaracDecision d = screen(h, judged);
     assertEquals(List.of(MaracRoute.PROFESSIONAL_JUDGEMENT, MaracRoute.POTENTIAL_ESCALATION, MaracRoute.REPEAT),
         d.routes().stream().map(RouteFinding::route).toList());

@@ -139,8 +139,12 @@ public final class Quickstart {
         // Judgement may only raise. Under a county policy with a lower threshold the computed level
         // can already be as high, and raise() would rightly refuse.
         if (judgement.level().isAbove(assessment.level())) {
-          assessment = safeguard.raise(assessment, judgement.level(), judgement.assessorId(), judgement.rationale(),
-              judgement.reasons());
+          assessment = safeguard.raise(assessment, safeguard.judgement()
+              .level(judgement.level())
+              .assessorId(judgement.assessorId())
+              .rationale(judgement.rationale())
+              .reasons(judgement.reasons())
+              .build());
         } else {
           judgementNotNeeded = true;
         }

@@ -73,9 +73,9 @@ public final class ScreeningReport {
     int applied = 0;
     int notNeeded = 0;
     for (ScreenedCase c : cases) {
-      computed.merge(c.assessment().computedLevel(), 1, Integer::sum);
+      computed.merge(c.assessment().computedLevel().orElseThrow(), 1, Integer::sum);
       last.merge(c.assessment().level(), 1, Integer::sum);
-      applied += c.assessment().override().isPresent() ? 1 : 0;
+      applied += c.assessment().overridden() ? 1 : 0;
       notNeeded += c.judgementNotNeeded() ? 1 : 0;
     }
     out.append('\n').append(String.format("%-40s %8s %8s\n", "Risk level", "computed", "final"));
