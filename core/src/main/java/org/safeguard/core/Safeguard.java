@@ -78,7 +78,7 @@ public final class Safeguard {
           if (instrument != null && !provider.version().equals(instrument.version())) {
             throw new IllegalStateException("instrument version " + instrument.version() + " differs from provider version " + provider.version());
           }
-          loaders.put(provider.id(), provider.getClass().getClassLoader());
+          loaders.put(context.providerId(), provider.getClass().getClassLoader());
           return instrument;
         },
         Instrument::id));

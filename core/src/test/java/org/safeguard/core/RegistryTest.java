@@ -58,6 +58,89 @@ class RegistryTest {
     assertTrue(e.getMessage().contains(Fixtures.SameIdProvider.class.getName() + " from " + where), e.getMessage());
   }
 
+  /** Writes a plugin jar whose services file lists {@code providers}. */
+  private Path jarListing(String name, Class<?>... providers) throws IOException {
+    Path jar = dir.resolve(name);
+    try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new java.util.jar.JarEntry("META-INF/services/" + InstrumentProvider.class.getName()));
+      for (Class<?> p : providers) {
+        out.write((p.getName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      out.closeEntry();
+    }
+    return jar;
+  }
+
+  @Test
+  void twoPluginJarsClaimingOneIdAreNamedByTheirJars() throws IOException {
+    Path first = jarListing("first-plugin.jar", Fixtures.ChecklistProvider.class);
+    Path second = jarListing("second-plugin.jar", Fixtures.SameIdProvider.class);
+    ClassLoader loader = new URLClassLoader(new URL[] {first.toUri().toURL(), second.toUri().toURL()}, getClass().getClassLoader());
+    PluginLoadException e = assertThrows(PluginLoadException.class, () -> withTestPolicy().classLoader(loader).build());
+    assertTrue(e.getMessage().contains("first-plugin.jar") && e.getMessage().contains("second-plugin.jar"), e.getMessage());
+  }
+
+  @Test
+  void twoCopiesOfOnePluginOnTheClassPathFailInsteadOfOneWinningQuietly() throws IOException {
+    Path v1 = jarListing("plugin-1.0.jar", Fixtures.ChecklistProvider.class);
+    Path v2 = jarListing("plugin-2.0.jar", Fixtures.ChecklistProvider.class);
+    ClassLoader loader = new URLClassLoader(new URL[] {v1.toUri().toURL(), v2.toUri().toURL()}, getClass().getClassLoader());
+    PluginLoadException e = assertThrows(PluginLoadException.class,
+        () -> withTestPolicy().classLoader(loader).loading(LoadingMode.LENIENT).build());
+    assertTrue(e.getMessage().contains("plugin-1.0.jar") && e.getMessage().contains("plugin-2.0.jar"), e.getMessage());
+  }
+
+  /** Gives a different id each time it is asked. */
+  public static final class FickleProvider implements InstrumentProvider {
+    private int asked;
+
+    @Override
+    public String id() {
+      return asked++ == 0 ? "fickle-checklist" : null;
+    }
+
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public org.safeguard.model.Instrument load(org.safeguard.spi.SetupContext context) {
+      return org.safeguard.model.Instrument.builder().id("fickle-checklist").version("1").itemIds("a")
+          .scoringRule(org.safeguard.spi.ScoringRule.yesCount()).build();
+    }
+  }
+
+  @Test
+  void aProviderIsAskedForItsIdOnce() {
+    Safeguard engine = withTestPolicy().addInstrument(new FickleProvider()).build();
+    assertTrue(engine.instruments().containsKey("fickle-checklist"));
+  }
+
+  @Test
+  void aPolicyProviderThatThrowsIsReportedByItsId() {
+    org.safeguard.spi.ThresholdPolicyProvider broken = new org.safeguard.spi.ThresholdPolicyProvider() {
+      @Override
+      public String id() {
+        return "broken-county";
+      }
+
+      @Override
+      public String version() {
+        return "1";
+      }
+
+      @Override
+      public org.safeguard.model.ThresholdPolicy load(org.safeguard.spi.SetupContext context) {
+        throw new IllegalStateException("policy file missing from the jar");
+      }
+    };
+    PluginLoadException e = assertThrows(PluginLoadException.class, () -> withTestPolicy().addThresholdPolicy(broken).build());
+    assertEquals("broken-county", e.providerId());
+    Safeguard lenient = withTestPolicy().addThresholdPolicy(broken).loading(LoadingMode.LENIENT).build();
+    assertEquals("broken-county", lenient.problems().get(0).providerId());
+  }
+
   @Test
   void duplicateIdsFailEvenWhenLoadingIsLenient() {
     Safeguard.Builder builder = withTestPolicy()

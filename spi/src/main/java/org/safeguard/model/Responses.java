@@ -75,6 +75,7 @@ public final class Responses {
 
   /** The rating of the item at {@code index}; empty when not rated or the instrument is not rated. */
   public OptionalInt ratingAt(int index) {
+    checkIndex(index);
     if (ratings == null || ratings[index] == 0) {
       return OptionalInt.empty();
     }
@@ -99,6 +100,7 @@ public final class Responses {
 
   /** The answer given to the item at {@code index} in the instrument's order; a rated item reads as not asked. */
   public Answer answerAt(int index) {
+    checkIndex(index);
     long bit = 1L << index;
     if ((yes & bit) != 0) {
       return Answer.YES;
@@ -205,6 +207,12 @@ public final class Responses {
       r[index] = 0;
     }
     return new Responses(instrument, y, n, k, s, r, completedOn, completedBy);
+  }
+
+  private void checkIndex(int index) {
+    if (index < 0 || index >= instrument.items().size()) {
+      throw new InvalidInputException("index", index, "an item index runs from 0 to " + (instrument.items().size() - 1));
+    }
   }
 
   private int indexOrThrow(String itemId) {

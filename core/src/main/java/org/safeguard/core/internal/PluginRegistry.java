@@ -58,27 +58,32 @@ public final class PluginRegistry {
    */
   public <P extends Extension, T> Map<String, T> load(
       Class<P> type, List<P> explicit, BiFunction<P, SetupContext, T> load, java.util.function.Function<T, String> idOf) {
-    List<P> found = new ArrayList<>(explicit);
+    List<Found<P>> found = new ArrayList<>();
+    for (P provider : explicit) {
+      found.add(new Found<>(provider, "registered in code"));
+    }
     found.addAll(discover(type));
-    List<P> identified = new ArrayList<>();
-    for (P provider : found) {
+    List<Identified<P>> identified = new ArrayList<>();
+    for (Found<P> candidate : found) {
+      P provider = candidate.provider();
       try {
+        // asked once: a provider's answers are not trusted to stay the same
         String id = provider.id();
         String version = provider.version();
         if (id == null || id.isBlank() || version == null || version.isBlank()) {
           fail(classNameOf(provider), provider.getClass(), "gave a blank id or version", null);
         } else {
-          identified.add(provider);
+          identified.add(new Identified<>(provider, id, candidate.listedIn()));
         }
       } catch (RuntimeException | LinkageError e) {
         fail(classNameOf(provider), provider.getClass(), "failed to give its id: " + e, e);
       }
     }
-    ImmutableListMultimap<String, P> byId = Multimaps.index(identified, Extension::id);
-    for (Map.Entry<String, List<P>> e : Multimaps.asMap(byId).entrySet()) {
+    ImmutableListMultimap<String, Identified<P>> byId = Multimaps.index(identified, Identified::id);
+    for (Map.Entry<String, List<Identified<P>>> e : Multimaps.asMap(byId).entrySet()) {
       if (e.getValue().size() > 1) {
         String who = e.getValue().stream()
-            .map(p -> p.getClass().getName() + " from " + sourceOf(p.getClass()))
+            .map(p -> p.provider().getClass().getName() + " from " + sourceOf(p.provider().getClass()) + " (" + p.listedIn() + ")")
             .collect(Collectors.joining(" and "));
         throw new PluginLoadException(e.getKey(),
             "Two " + type.getSimpleName() + "s claim the id '" + e.getKey() + "': " + who
@@ -86,8 +91,9 @@ public final class PluginRegistry {
       }
     }
     ImmutableMap.Builder<String, T> loaded = ImmutableMap.builder();
-    for (P provider : identified) {
-      String id = provider.id();
+    for (Identified<P> entry : identified) {
+      P provider = entry.provider();
+      String id = entry.id();
       try {
         ProviderContext context = new ProviderContext(id, Map.copyOf(configuration.getOrDefault(id, Map.of())), clock);
         T supplied = load.apply(provider, context);
@@ -110,11 +116,29 @@ public final class PluginRegistry {
     return result;
   }
 
-  private <P> List<P> discover(Class<P> type) {
-    List<P> found = new ArrayList<>();
+  /** A provider and where it was listed: a services file, or code. */
+  private record Found<P>(P provider, String listedIn) {}
+
+  /** A provider with the id it gave, asked once. */
+  private record Identified<P>(P provider, String id, String listedIn) {}
+
+  private <P> List<Found<P>> discover(Class<P> type) {
+    Map<String, List<String>> listings = servicesListings(type);
+    for (Map.Entry<String, List<String>> e : listings.entrySet()) {
+      if (e.getValue().size() > 1) {
+        // ServiceLoader would quietly keep the first and drop the rest: two copies of one plugin
+        throw new PluginLoadException(e.getKey(), "The provider class " + e.getKey() + " is listed by more than one services file: "
+            + String.join(" and ", e.getValue()) + ". Two versions of one plugin are on the class path; remove one.");
+      }
+    }
+    List<Found<P>> found = new ArrayList<>();
     Iterator<ServiceLoader.Provider<P>> it = ServiceLoader.load(type, classLoader).stream().iterator();
     int errors = 0;
-    while (errors < MAX_CONSECUTIVE_ERRORS) {
+    while (true) {
+      if (errors >= MAX_CONSECUTIVE_ERRORS) {
+        fail("(discovery)", null, "failed " + errors + " times in a row; discovery of " + type.getSimpleName() + "s stopped there", null);
+        break;
+      }
       ServiceLoader.Provider<P> candidate;
       try {
         if (!it.hasNext()) {
@@ -127,7 +151,9 @@ public final class PluginRegistry {
         continue;
       }
       try {
-        found.add(candidate.get());
+        P provider = candidate.get();
+        List<String> listed = listings.get(candidate.type().getName());
+        found.add(new Found<>(provider, listed == null || listed.isEmpty() ? "a services file" : listed.get(0)));
         errors = 0;
       } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
         errors++;
@@ -136,6 +162,35 @@ public final class PluginRegistry {
       }
     }
     return found;
+  }
+
+  /** Which services files list each provider class, read directly so that duplicates show. */
+  private Map<String, List<String>> servicesListings(Class<?> type) {
+    Map<String, List<String>> listings = new java.util.LinkedHashMap<>();
+    try {
+      java.util.Enumeration<java.net.URL> files = classLoader.getResources("META-INF/services/" + type.getName());
+      while (files.hasMoreElements()) {
+        java.net.URL file = files.nextElement();
+        try (java.io.BufferedReader in = new java.io.BufferedReader(
+            new java.io.InputStreamReader(file.openStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+          String line;
+          while ((line = in.readLine()) != null) {
+            int comment = line.indexOf('#');
+            String name = (comment >= 0 ? line.substring(0, comment) : line).trim();
+            if (!name.isEmpty()) {
+              List<String> where = listings.computeIfAbsent(name, k -> new ArrayList<>());
+              if (!where.contains(file.toString())) {
+                where.add(file.toString());
+              }
+            }
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      // ServiceLoader reads the same files and reports what it cannot read
+      log.debug("Could not list services files for {}: {}", type.getName(), e.toString());
+    }
+    return listings;
   }
 
   private void fail(String id, Class<?> providerClass, String what, Throwable cause) {

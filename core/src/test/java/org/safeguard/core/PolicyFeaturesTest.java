@@ -1,0 +1,143 @@
+package org.safeguard.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.safeguard.model.Agency;
+import org.safeguard.model.CaseHistory;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MaracOutcome;
+import org.safeguard.model.MaracRoute;
+import org.safeguard.model.Responses;
+import org.safeguard.model.RiskLevel;
+import org.safeguard.model.ThresholdPolicy;
+import org.safeguard.spi.SetupContext;
+import org.safeguard.spi.ThresholdPolicyProvider;
+
+/**
+ * Local policies as counties use them: successive policies of one family by date, bands that
+ * differ by agency, the score a service takes cases from, and a medium-risk MARAC
+ * (reference/seed-hertfordshire.md 2.1 and 2.2).
+ */
+class PolicyFeaturesTest {
+  record ResourcePolicy(String id, String version, String resource) implements ThresholdPolicyProvider {
+    @Override
+    public ThresholdPolicy load(SetupContext context) {
+      return ThresholdPolicy.readResource(PolicyFeaturesTest.class.getClassLoader(), resource);
+    }
+  }
+
+  static final Safeguard COUNTY = Safeguard.builder()
+      .addInstrument(new Fixtures.ChecklistProvider())
+      .addThresholdPolicy(new ResourcePolicy("county-2014", "2014", "policies/county-2014.properties"))
+      .addThresholdPolicy(new ResourcePolicy("county-2019", "2019", "policies/county-2019.properties"))
+      .thresholdPolicy("county")
+      .build();
+
+  static Responses yes(int count, LocalDate on, Agency by) {
+    String[] items = Fixtures.ITEMS.split(" ");
+    Responses.Builder b = COUNTY.responses("test-checklist").completedOn(on);
+    if (by != null) {
+      b.completedBy(by);
+    }
+    for (int i = 0; i < count; i++) {
+      b.yes(items[i]);
+    }
+    return b.build();
+  }
+
+  @Test
+  void anAssessmentUsesThePolicyInForceOnTheDateItWasCompleted() {
+    assertEquals("county-2014", COUNTY.assess(yes(12, LocalDate.of(2016, 5, 1), null)).policyId());
+    assertEquals(RiskLevel.MEDIUM, COUNTY.assess(yes(12, LocalDate.of(2016, 5, 1), null)).level());
+    assertEquals("county-2019", COUNTY.assess(yes(12, LocalDate.of(2020, 5, 1), null)).policyId());
+    assertEquals(RiskLevel.HIGH, COUNTY.assess(yes(12, LocalDate.of(2020, 5, 1), null)).level());
+    assertEquals("county-2014", COUNTY.assess(yes(1, LocalDate.of(2019, 3, 31), null)).policyId(), "the last day is inclusive");
+    assertEquals("county-2019", COUNTY.assess(yes(1, LocalDate.of(2019, 4, 1), null)).policyId());
+  }
+
+  @Test
+  void aDateBeforeEveryPolicyOfTheFamilyIsRefusedNamingTheDate() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> COUNTY.assess(yes(3, LocalDate.of(2010, 1, 1), null)));
+    assertEquals("date", e.field());
+    assertEquals("2010-01-01", e.value());
+    assertEquals("county-2014", COUNTY.policyOn(LocalDate.of(2015, 1, 1)).id());
+  }
+
+  @Test
+  void overlappingPoliciesOfOneFamilyAreRefused() {
+    ThresholdPolicy a = ThresholdPolicy.readResource(getClass().getClassLoader(), "policies/county-2014.properties");
+    ThresholdPolicy b = ThresholdPolicy.builder().from(ThresholdPolicy.readResource(getClass().getClassLoader(),
+        "policies/county-2019.properties")).effectiveFrom(LocalDate.of(2018, 1, 1)).build();
+    Safeguard.Builder builder = Safeguard.builder().addInstrument(new Fixtures.ChecklistProvider())
+        .addThresholdPolicy(new Fixed(a)).addThresholdPolicy(new Fixed(b)).thresholdPolicy("county");
+    InvalidInputException e = assertThrows(InvalidInputException.class, builder::build);
+    assertTrue(e.rule().contains("overlap"), e.rule());
+  }
+
+  record Fixed(ThresholdPolicy policy) implements ThresholdPolicyProvider {
+    @Override
+    public String id() {
+      return policy.id();
+    }
+
+    @Override
+    public String version() {
+      return policy.version();
+    }
+
+    @Override
+    public ThresholdPolicy load(SetupContext context) {
+      return policy;
+    }
+  }
+
+  @Test
+  void theSameScoreMeansDifferentThingsAtDifferentAgencies() {
+    LocalDate on = LocalDate.of(2016, 5, 1);
+    assertEquals(RiskLevel.MEDIUM, COUNTY.assess(yes(8, on, Agency.POLICE)).level(), "police: medium from 8");
+    assertEquals(RiskLevel.STANDARD, COUNTY.assess(yes(8, on, Agency.IDVA_SERVICE)).level(), "others: medium from 10");
+    assertEquals(RiskLevel.STANDARD, COUNTY.assess(yes(8, on, null)).level());
+    ThresholdPolicy p = COUNTY.policyOn(on);
+    assertEquals(10, p.serviceThreshold(Agency.IDVA_SERVICE, "test-checklist").orElseThrow().minimumScore());
+    assertTrue(p.serviceThreshold(Agency.HOUSING, "test-checklist").isEmpty());
+  }
+
+  @Test
+  void aMediumRiskMaracTakesScoresInItsBandOnlyWithConsent() {
+    LocalDate on = LocalDate.of(2016, 5, 1);
+    var eleven = COUNTY.assess(yes(11, on, null));
+    CaseHistory consenting = CaseHistory.builder().asOf(on).victimAge(30).consentToReferral(true).build();
+    var d = COUNTY.screenForMarac(consenting, eleven);
+    assertEquals(MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC, d.outcome());
+    assertEquals(List.of(MaracRoute.MEDIUM_RISK_BAND), d.routes().stream().map(r -> r.route()).toList());
+
+    CaseHistory notAsked = CaseHistory.builder().asOf(on).victimAge(30).build();
+    assertEquals(MaracOutcome.NO_REFERRAL, COUNTY.screenForMarac(notAsked, eleven).outcome());
+    var nine = COUNTY.assess(yes(9, on, null));
+    assertEquals(MaracOutcome.NO_REFERRAL, COUNTY.screenForMarac(consenting, nine).outcome());
+    var fifteen = COUNTY.assess(yes(15, on, null));
+    assertEquals(MaracOutcome.REFER_TO_MARAC, COUNTY.screenForMarac(consenting, fifteen).outcome(), "high risk goes to the full MARAC");
+  }
+
+  @Test
+  void aScreenUsesThePolicyInForceOnTheScreeningDate() {
+    var assessment = COUNTY.assess(yes(11, LocalDate.of(2016, 5, 1), null));
+    CaseHistory in2020 = CaseHistory.builder().asOf(LocalDate.of(2020, 5, 1)).victimAge(30).consentToReferral(true).build();
+    var d = COUNTY.screenForMarac(in2020, assessment);
+    assertEquals("county-2019", d.policyId());
+    assertEquals(MaracOutcome.NO_REFERRAL, d.outcome(), "the 2019 policy has no medium-risk MARAC");
+  }
+
+  @Test
+  void aPolicyIsReadFromTheClassPathByTheBuilder() {
+    Safeguard engine = Safeguard.builder().addInstrument(new Fixtures.ChecklistProvider())
+        .classLoader(getClass().getClassLoader())
+        .thresholdPolicyResource("test-policy.properties").build();
+    assertEquals("test-policy", engine.policy().id());
+  }
+}
