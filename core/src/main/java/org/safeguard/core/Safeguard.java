@@ -18,6 +18,7 @@ import org.safeguard.core.casework.Casework;
 import org.safeguard.core.casework.StandardInterventions;
 import org.safeguard.core.internal.PluginRegistry;
 import org.safeguard.core.internal.PolicySchedule;
+import org.safeguard.core.internal.VersionOrder;
 import org.safeguard.model.Assessment;
 import org.safeguard.model.CaseHistory;
 import org.safeguard.model.Instrument;
@@ -58,19 +59,24 @@ public final class Safeguard {
   /** The policy in force when the builder names none: the SafeLives recommendation. */
   public static final String DEFAULT_POLICY = "safelives";
 
+  /** The newest version of each instrument, by id. */
   private final ImmutableMap<String, Instrument> instruments;
+  /** Every loaded version, by {@code id@version}. */
+  private final ImmutableMap<String, Instrument> instrumentVersions;
   private final ImmutableMap<String, ClassLoader> instrumentLoaders;
   private final ImmutableMap<String, ThresholdPolicy> policies;
   private final PolicySchedule schedule;
   private final Casework casework;
   private final Clock clock;
   private final ImmutableList<PluginProblem> problems;
+  /** Instruments whose label bundle is missing, so that it is logged once, not on every call. */
+  private final java.util.Set<String> missingBundles = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private Safeguard(Builder b) {
     this.clock = b.clock;
     PluginRegistry registry = new PluginRegistry(b.classLoader, b.mode, b.clock, b.configuration);
     Map<String, ClassLoader> loaders = new HashMap<>();
-    this.instruments = ImmutableMap.copyOf(registry.load(
+    this.instrumentVersions = ImmutableMap.copyOf(registry.loadVersions(
         InstrumentProvider.class,
         b.instrumentProviders,
         (provider, context) -> {
@@ -78,10 +84,11 @@ public final class Safeguard {
           if (instrument != null && !provider.version().equals(instrument.version())) {
             throw new IllegalStateException("instrument version " + instrument.version() + " differs from provider version " + provider.version());
           }
-          loaders.put(context.providerId(), provider.getClass().getClassLoader());
+          loaders.put(context.providerId() + "@" + provider.version(), provider.getClass().getClassLoader());
           return instrument;
         },
         Instrument::id));
+    this.instruments = newestVersions(instrumentVersions);
     this.instrumentLoaders = ImmutableMap.copyOf(loaders);
     this.policies = ImmutableMap.copyOf(registry.load(
         ThresholdPolicyProvider.class,
@@ -109,6 +116,15 @@ public final class Safeguard {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  private static ImmutableMap<String, Instrument> newestVersions(Map<String, Instrument> versions) {
+    Map<String, Instrument> newest = new LinkedHashMap<>();
+    for (Instrument instrument : versions.values()) {
+      newest.merge(instrument.id(), instrument,
+          (a, b) -> VersionOrder.INSTANCE.compare(a.version(), b.version()) >= 0 ? a : b);
+    }
+    return ImmutableMap.copyOf(newest);
   }
 
   /** The policy named by id, or every policy of the family of that name, or the one given directly. */
@@ -143,7 +159,7 @@ public final class Safeguard {
     return kinds;
   }
 
-  /** The instrument loaded under an id. */
+  /** The newest loaded version of an instrument. */
   public Instrument instrument(String id) {
     Instrument instrument = id == null ? null : instruments.get(id);
     if (instrument == null) {
@@ -152,14 +168,33 @@ public final class Safeguard {
     return instrument;
   }
 
-  /** Every loaded instrument, by id. */
+  /** One loaded version of an instrument, for answers given on an older form. */
+  public Instrument instrument(String id, String version) {
+    Instrument instrument = id == null || version == null ? null : instrumentVersions.get(id + "@" + version);
+    if (instrument == null) {
+      throw new UnknownProviderException("instrument", id + " " + version, instrumentVersions.keySet());
+    }
+    return instrument;
+  }
+
+  /** The newest version of every loaded instrument, by id. */
   public Map<String, Instrument> instruments() {
     return instruments;
   }
 
-  /** Starts a response set for a loaded instrument. */
+  /** Every loaded version of every instrument, by {@code id@version}. */
+  public Map<String, Instrument> instrumentVersions() {
+    return instrumentVersions;
+  }
+
+  /** Starts a response set for the newest version of a loaded instrument. */
   public Responses.Builder responses(String instrumentId) {
     return Responses.builder(instrument(instrumentId));
+  }
+
+  /** Starts a response set for one version of a loaded instrument; it is scored under that version. */
+  public Responses.Builder responses(String instrumentId, String version) {
+    return Responses.builder(instrument(instrumentId, version));
   }
 
   /**
@@ -168,13 +203,16 @@ public final class Safeguard {
    */
   public Map<String, String> itemLabels(String instrumentId, Locale locale) {
     Instrument instrument = instrument(instrumentId);
+    String key = instrument.id() + "@" + instrument.version();
     Map<String, String> labels = new LinkedHashMap<>();
     ResourceBundle bundle = null;
     if (instrument.labelBundle().isPresent()) {
       try {
-        bundle = ResourceBundle.getBundle(instrument.labelBundle().get(), locale, instrumentLoaders.get(instrumentId));
+        bundle = ResourceBundle.getBundle(instrument.labelBundle().get(), locale, instrumentLoaders.get(key));
       } catch (MissingResourceException e) {
-        log.warn("No label bundle {} for instrument {}; labelling items by id", instrument.labelBundle().get(), instrumentId);
+        if (missingBundles.add(key)) {
+          log.warn("No label bundle {} for instrument {}; labelling items by id", instrument.labelBundle().get(), key);
+        }
       }
     }
     for (var item : instrument.items()) {
@@ -241,9 +279,9 @@ public final class Safeguard {
   /** Refuses responses built on an instrument other than the one this engine loaded under that id. */
   private void requireLoaded(Responses responses) {
     Instrument given = responses.instrument();
-    Instrument loaded = instruments.get(given.id());
+    Instrument loaded = instrumentVersions.get(given.id() + "@" + given.version());
     if (loaded != given && (loaded == null || !loaded.equals(given))) {
-      throw new UnknownProviderException("instrument", given.id() + " " + given.version(), instruments.keySet());
+      throw new UnknownProviderException("instrument", given.id() + " " + given.version(), instrumentVersions.keySet());
     }
   }
 

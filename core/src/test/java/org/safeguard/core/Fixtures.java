@@ -36,7 +36,7 @@ public final class Fixtures {
     }
   }
 
-  /** Claims the same id as {@link ChecklistProvider}. */
+  /** Claims the same id and version as {@link ChecklistProvider}. */
   public static final class SameIdProvider implements InstrumentProvider {
     @Override
     public String id() {
@@ -45,7 +45,7 @@ public final class Fixtures {
 
     @Override
     public String version() {
-      return "2";
+      return "1";
     }
 
     @Override

@@ -58,6 +58,20 @@ public final class PluginRegistry {
    */
   public <P extends Extension, T> Map<String, T> load(
       Class<P> type, List<P> explicit, BiFunction<P, SetupContext, T> load, java.util.function.Function<T, String> idOf) {
+    return load(type, explicit, load, idOf, false);
+  }
+
+  /**
+   * As {@link #load}, but providers are told apart by id and version, so several versions of one
+   * instrument can be loaded side by side; the result is keyed {@code id@version}.
+   */
+  public <P extends Extension, T> Map<String, T> loadVersions(
+      Class<P> type, List<P> explicit, BiFunction<P, SetupContext, T> load, java.util.function.Function<T, String> idOf) {
+    return load(type, explicit, load, idOf, true);
+  }
+
+  private <P extends Extension, T> Map<String, T> load(Class<P> type, List<P> explicit, BiFunction<P, SetupContext, T> load,
+      java.util.function.Function<T, String> idOf, boolean versioned) {
     List<Found<P>> found = new ArrayList<>();
     for (P provider : explicit) {
       found.add(new Found<>(provider, "registered in code"));
@@ -73,20 +87,21 @@ public final class PluginRegistry {
         if (id == null || id.isBlank() || version == null || version.isBlank()) {
           fail(classNameOf(provider), provider.getClass(), "gave a blank id or version", null);
         } else {
-          identified.add(new Identified<>(provider, id, candidate.listedIn()));
+          identified.add(new Identified<>(provider, id, versioned ? id + "@" + version : id, candidate.listedIn()));
         }
-      } catch (RuntimeException | LinkageError e) {
+      } catch (RuntimeException | Error e) {
+        rethrowFatal(e);
         fail(classNameOf(provider), provider.getClass(), "failed to give its id: " + e, e);
       }
     }
-    ImmutableListMultimap<String, Identified<P>> byId = Multimaps.index(identified, Identified::id);
+    ImmutableListMultimap<String, Identified<P>> byId = Multimaps.index(identified, Identified::key);
     for (Map.Entry<String, List<Identified<P>>> e : Multimaps.asMap(byId).entrySet()) {
       if (e.getValue().size() > 1) {
         String who = e.getValue().stream()
             .map(p -> p.provider().getClass().getName() + " from " + sourceOf(p.provider().getClass()) + " (" + p.listedIn() + ")")
             .collect(Collectors.joining(" and "));
-        throw new PluginLoadException(e.getKey(),
-            "Two " + type.getSimpleName() + "s claim the id '" + e.getKey() + "': " + who
+        throw new PluginLoadException(e.getValue().get(0).id(),
+            "Two " + type.getSimpleName() + "s claim the " + (versioned ? "id and version" : "id") + " '" + e.getKey() + "': " + who
                 + ". Remove one of the jars, or give one provider another id.");
       }
     }
@@ -106,8 +121,9 @@ public final class PluginRegistry {
           fail(id, provider.getClass(), "supplied '" + suppliedId + "' under the id '" + id + "'; the two must match", null);
           continue;
         }
-        loaded.put(id, supplied);
-      } catch (RuntimeException | LinkageError e) {
+        loaded.put(entry.key(), supplied);
+      } catch (RuntimeException | Error e) {
+        rethrowFatal(e);
         fail(id, provider.getClass(), "failed while loading: " + e, e);
       }
     }
@@ -119,8 +135,8 @@ public final class PluginRegistry {
   /** A provider and where it was listed: a services file, or code. */
   private record Found<P>(P provider, String listedIn) {}
 
-  /** A provider with the id it gave, asked once. */
-  private record Identified<P>(P provider, String id, String listedIn) {}
+  /** A provider with the id it gave, asked once, and the key that tells it apart. */
+  private record Identified<P>(P provider, String id, String key, String listedIn) {}
 
   private <P> List<Found<P>> discover(Class<P> type) {
     Map<String, List<String>> listings = servicesListings(type);
@@ -155,7 +171,8 @@ public final class PluginRegistry {
         List<String> listed = listings.get(candidate.type().getName());
         found.add(new Found<>(provider, listed == null || listed.isEmpty() ? "a services file" : listed.get(0)));
         errors = 0;
-      } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+      } catch (RuntimeException | Error e) {
+        rethrowFatal(e);
         errors++;
         Throwable cause = e.getCause() == null ? e : e.getCause();
         fail(candidate.type().getName(), candidate.type(), "could not be constructed: " + cause, e);
@@ -191,6 +208,13 @@ public final class PluginRegistry {
       log.debug("Could not list services files for {}: {}", type.getName(), e.toString());
     }
     return listings;
+  }
+
+  /** A plugin's failure is its own, but the JVM running out of memory is everyone's. */
+  private static void rethrowFatal(Throwable e) {
+    if (e instanceof VirtualMachineError) {
+      throw (VirtualMachineError) e;
+    }
   }
 
   private void fail(String id, Class<?> providerClass, String what, Throwable cause) {
