@@ -90,7 +90,7 @@ public final class Safeguard {
         Instrument::id));
     this.instruments = newestVersions(instrumentVersions);
     this.instrumentLoaders = ImmutableMap.copyOf(loaders);
-    this.policies = ImmutableMap.copyOf(registry.load(
+    Map<String, ThresholdPolicy> providedPolicies = registry.load(
         ThresholdPolicyProvider.class,
         b.policyProviders,
         (provider, context) -> {
@@ -100,7 +100,8 @@ public final class Safeguard {
           }
           return policy;
         },
-        ThresholdPolicy::id));
+        ThresholdPolicy::id);
+    this.policies = withConfiguredPolicies(providedPolicies, registry.configuredPolicies());
     List<InterventionCatalogProvider> catalogues = new ArrayList<>();
     catalogues.add(new StandardInterventions());
     catalogues.addAll(b.catalogueProviders);
@@ -116,6 +117,17 @@ public final class Safeguard {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  private static ImmutableMap<String, ThresholdPolicy> withConfiguredPolicies(
+      Map<String, ThresholdPolicy> provided, Map<String, ThresholdPolicy> configured) {
+    for (String id : configured.keySet()) {
+      if (provided.containsKey(id)) {
+        throw new PluginLoadException(id, "The threshold policy '" + id + "' is supplied both by a provider and by a policy file listed in "
+            + PluginRegistry.POLICY_INDEX + "; remove one");
+      }
+    }
+    return ImmutableMap.<String, ThresholdPolicy>builder().putAll(provided).putAll(configured).build();
   }
 
   private static ImmutableMap<String, Instrument> newestVersions(Map<String, Instrument> versions) {

@@ -183,9 +183,45 @@ public final class PluginRegistry {
 
   /** Which services files list each provider class, read directly so that duplicates show. */
   private Map<String, List<String>> servicesListings(Class<?> type) {
-    Map<String, List<String>> listings = new java.util.LinkedHashMap<>();
+    return indexEntries("META-INF/services/" + type.getName());
+  }
+
+  /** Where a jar lists threshold policies it ships as properties files, one classpath resource a line. */
+  public static final String POLICY_INDEX = "META-INF/safeguard/threshold-policies";
+
+  /**
+   * Threshold policies shipped as configuration: every {@value #POLICY_INDEX} file on the class
+   * path lists properties resources, each read as a policy. A policy that cannot be read is
+   * handled like a failing provider, under the name of its resource.
+   */
+  public Map<String, org.safeguard.model.ThresholdPolicy> configuredPolicies() {
+    Map<String, org.safeguard.model.ThresholdPolicy> policies = new java.util.LinkedHashMap<>();
+    Map<String, String> sources = new java.util.HashMap<>();
+    for (Map.Entry<String, List<String>> listed : indexEntries(POLICY_INDEX).entrySet()) {
+      String resource = listed.getKey();
+      String index = listed.getValue().get(0);
+      try {
+        org.safeguard.model.ThresholdPolicy policy = org.safeguard.model.ThresholdPolicy.readResource(classLoader, resource);
+        String earlier = sources.putIfAbsent(policy.id(), resource + " (listed in " + index + ")");
+        if (earlier != null) {
+          throw new PluginLoadException(policy.id(), "Two policy files claim the id '" + policy.id() + "': " + earlier
+              + " and " + resource + " (listed in " + index + ")");
+        }
+        policies.put(policy.id(), policy);
+      } catch (PluginLoadException duplicate) {
+        throw duplicate;
+      } catch (RuntimeException e) {
+        fail(resource, null, "policy file " + resource + " listed in " + index + " could not be read: " + e.getMessage(), e);
+      }
+    }
+    return policies;
+  }
+
+  /** Each line of every index file of this name on the class path, with the files that list it. */
+  private Map<String, List<String>> indexEntries(String name) {
+    Map<String, List<String>> entries = new java.util.LinkedHashMap<>();
     try {
-      java.util.Enumeration<java.net.URL> files = classLoader.getResources("META-INF/services/" + type.getName());
+      java.util.Enumeration<java.net.URL> files = classLoader.getResources(name);
       while (files.hasMoreElements()) {
         java.net.URL file = files.nextElement();
         try (java.io.BufferedReader in = new java.io.BufferedReader(
@@ -193,9 +229,9 @@ public final class PluginRegistry {
           String line;
           while ((line = in.readLine()) != null) {
             int comment = line.indexOf('#');
-            String name = (comment >= 0 ? line.substring(0, comment) : line).trim();
-            if (!name.isEmpty()) {
-              List<String> where = listings.computeIfAbsent(name, k -> new ArrayList<>());
+            String entry = (comment >= 0 ? line.substring(0, comment) : line).trim();
+            if (!entry.isEmpty()) {
+              List<String> where = entries.computeIfAbsent(entry, k -> new ArrayList<>());
               if (!where.contains(file.toString())) {
                 where.add(file.toString());
               }
@@ -204,10 +240,9 @@ public final class PluginRegistry {
         }
       }
     } catch (java.io.IOException e) {
-      // ServiceLoader reads the same files and reports what it cannot read
-      log.debug("Could not list services files for {}: {}", type.getName(), e.toString());
+      fail(name, null, "index files could not be read: " + e, e);
     }
-    return listings;
+    return entries;
   }
 
   /** A plugin's failure is its own, but the JVM running out of memory is everyone's. */
@@ -221,7 +256,7 @@ public final class PluginRegistry {
     String className = providerClass == null ? "(class not loaded)" : providerClass.getName();
     String source = providerClass == null ? "(unknown source)" : sourceOf(providerClass);
     String message = providerClass == null
-        ? "A plugin listed in META-INF/services " + what
+        ? ("(unnamed)".equals(id) ? "A plugin listed in META-INF/services " : "") + what
         : "Plugin " + id + " (" + className + " from " + source + ") " + what;
     if (mode == LoadingMode.STRICT) {
       throw cause == null ? new PluginLoadException(id, message) : new PluginLoadException(id, message, cause);

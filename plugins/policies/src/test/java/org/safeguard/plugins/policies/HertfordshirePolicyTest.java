@@ -1,0 +1,71 @@
+package org.safeguard.plugins.policies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.safeguard.core.Safeguard;
+import org.safeguard.model.Agency;
+import org.safeguard.model.CaseHistory;
+import org.safeguard.model.Instrument;
+import org.safeguard.model.MaracOutcome;
+import org.safeguard.model.Responses;
+import org.safeguard.model.RiskLevel;
+import org.safeguard.model.ThresholdPolicy;
+
+/**
+ * The shipped Hertfordshire 2014 policy, found as configuration and applied per agency
+ * (reference/seed-hertfordshire.md 2.1: police 0-7 / 8-13 / 14+; IDVA service from 10;
+ * Stevenage medium-risk MARAC 10-13 with consent).
+ */
+class HertfordshirePolicyTest {
+  static final Safeguard HERTS = Safeguard.builder().thresholdPolicy("hertfordshire").build();
+
+  static Responses yes(String instrumentId, int count, Agency by) {
+    Instrument instrument = HERTS.instrument(instrumentId);
+    Responses.Builder b = HERTS.responses(instrumentId).completedBy(by);
+    for (int i = 0; i < count; i++) {
+      b.yes(instrument.items().get(i).id());
+    }
+    return b.build();
+  }
+
+  @Test
+  void thePolicyIsFoundFromItsFileWithoutAnyCode() {
+    assertEquals("hertfordshire-2014", HERTS.policy().id());
+    assertEquals("hertfordshire", HERTS.policy().family());
+  }
+
+  @Test
+  void policeGradeAcpoDashEightToThirteenMediumAndFourteenHigh() {
+    assertEquals(RiskLevel.STANDARD, HERTS.assess(yes("acpo-dash", 7, Agency.POLICE)).level());
+    assertEquals(RiskLevel.MEDIUM, HERTS.assess(yes("acpo-dash", 8, Agency.POLICE)).level());
+    assertEquals(RiskLevel.MEDIUM, HERTS.assess(yes("acpo-dash", 13, Agency.POLICE)).level());
+    assertEquals(RiskLevel.HIGH, HERTS.assess(yes("acpo-dash", 14, Agency.POLICE)).level());
+  }
+
+  @Test
+  void theSameEightTicksAreStandardOutsideThePolice() {
+    assertEquals(RiskLevel.STANDARD, HERTS.assess(yes("acpo-dash", 8, Agency.HOUSING)).level());
+    assertEquals(RiskLevel.MEDIUM, HERTS.assess(yes("safelives-dash-ric", 10, Agency.IDVA_SERVICE)).level());
+  }
+
+  @Test
+  void theIdvaServiceTakesCasesFromTen() {
+    ThresholdPolicy p = HERTS.policy();
+    assertEquals(10, p.serviceThreshold(Agency.IDVA_SERVICE, "safelives-dash-ric").orElseThrow().minimumScore());
+  }
+
+  @Test
+  void tenToThirteenGoesToTheMediumRiskMaracOnlyWithConsent() {
+    var twelve = HERTS.assess(yes("safelives-dash-ric", 12, Agency.IDVA_SERVICE));
+    LocalDate on = LocalDate.of(2014, 11, 3);
+    assertEquals(MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC,
+        HERTS.screenForMarac(CaseHistory.builder().asOf(on).victimAge(29).consentToReferral(true).build(), twelve).outcome());
+    assertEquals(MaracOutcome.NO_REFERRAL,
+        HERTS.screenForMarac(CaseHistory.builder().asOf(on).victimAge(29).consentToReferral(false).build(), twelve).outcome());
+    var fourteen = HERTS.assess(yes("safelives-dash-ric", 14, Agency.IDVA_SERVICE));
+    assertTrue(HERTS.screenForMarac(CaseHistory.builder().asOf(on).victimAge(29).build(), fourteen).referToMarac());
+  }
+}
