@@ -25,9 +25,20 @@ class AssessmentProperties {
   private static final Safeguard ENGINE = Fixtures.engine();
   private static final List<Item> ITEMS = ENGINE.instrument("test-checklist").items();
 
+  /**
+   * Answer sets whose yes count is drawn first, uniformly, so that every score (and so every band
+   * boundary) is as likely as any other; the other items get random non-yes answers, then the
+   * whole set is shuffled.
+   */
   @Provide
   Arbitrary<List<Answer>> answers() {
-    return Arbitraries.of(Answer.class).list().ofSize(ITEMS.size());
+    int n = ITEMS.size();
+    return Arbitraries.integers().between(0, n).flatMap(yes ->
+        Arbitraries.of(Answer.NO, Answer.NOT_KNOWN, Answer.NOT_ASKED).list().ofSize(n - yes).flatMap(rest -> {
+          List<Answer> all = new java.util.ArrayList<>(java.util.Collections.nCopies(yes, Answer.YES));
+          all.addAll(rest);
+          return Arbitraries.shuffle(all);
+        }));
   }
 
   private static Responses responses(List<Answer> answers, List<Integer> order) {

@@ -8,6 +8,7 @@ import java.util.Locale;
  * not asked, never silently no.
  */
 public enum Answer {
+  // Responses keeps one bit mask per answer in this order (yes, no, not known): do not reorder.
   YES,
   NO,
   NOT_KNOWN,

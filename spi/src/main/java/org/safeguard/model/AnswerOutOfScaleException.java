@@ -2,11 +2,19 @@ package org.safeguard.model;
 
 import java.util.Set;
 
-/** An answer outside the answer scale the instrument declares, or a word that is no answer at all. */
+/**
+ * An answer outside the answer scale the instrument declares, or a word that is no answer at all.
+ * The message withholds the answer, so it is safe to log; {@link #value()} has it.
+ */
 public final class AnswerOutOfScaleException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 
   public AnswerOutOfScaleException(String field, Object value, Set<Answer> scale, String whose) {
-    super(field, value, "answers to " + whose + " must be one of " + scale);
+    super(field, value, "answers to " + whose + " must be one of " + scale, true);
+  }
+
+  /** A rating or other answer that breaks {@code rule}. */
+  public AnswerOutOfScaleException(String field, Object value, String rule) {
+    super(field, value, rule, true);
   }
 }

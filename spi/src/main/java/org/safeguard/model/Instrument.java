@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.safeguard.spi.ScoringRule;
 
@@ -25,8 +24,6 @@ import org.safeguard.spi.ScoringRule;
 public abstract class Instrument {
   /** The most items one instrument may have: one bit each in a {@code long}. */
   public static final int MAX_ITEMS = 64;
-
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   /** Stable id, for example {@code safelives-dash-ric}. */
   public abstract String id();
@@ -169,9 +166,7 @@ public abstract class Instrument {
 
   @Value.Check
   protected Instrument check() {
-    if (!ID.matcher(id()).matches()) {
-      throw new InvalidInputException("instrument.id", id(), "must be lower-case letters and digits joined by single hyphens");
-    }
+    StableId.require("instrument.id", id());
     if (version().isBlank()) {
       throw new InvalidInputException("instrument.version", version(), "must not be blank");
     }

@@ -1,6 +1,5 @@
 package org.safeguard.model;
 
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -10,8 +9,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class InterventionKind {
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
   @Value.Parameter
   public abstract String id();
 
@@ -20,9 +17,6 @@ public abstract class InterventionKind {
   public abstract String description();
 
   public static InterventionKind of(String id, String description) {
-    if (id == null || !ID.matcher(id).matches()) {
-      throw new InvalidInputException("interventionKind.id", id, "must be lower-case letters and digits joined by single hyphens");
-    }
-    return ImmutableInterventionKind.of(id, description);
+    return ImmutableInterventionKind.of(StableId.require("interventionKind.id", id), description);
   }
 }

@@ -1,6 +1,5 @@
 package org.safeguard.model;
 
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -11,16 +10,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class Item {
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
   /** The stable id: lower-case words joined by hyphens. */
   @Value.Parameter
   public abstract String id();
 
   public static Item of(String id) {
-    if (id == null || !ID.matcher(id).matches()) {
-      throw new InvalidInputException("item.id", id, "must be lower-case letters and digits joined by single hyphens");
-    }
-    return ImmutableItem.of(id);
+    return ImmutableItem.of(StableId.require("item.id", id));
   }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class PolicyPropertiesReader {
   private static final Pattern BAND_KEY = Pattern.compile("bands\\.([a-z0-9]+(?:-[a-z0-9]+)*)(?:@([a-z]+(?:-[a-z]+)*))?\\.([a-z]+)");
   private static final Pattern SERVICE_KEY = Pattern.compile("service\\.([a-z]+(?:-[a-z]+)*)\\.([a-z0-9]+(?:-[a-z0-9]+)*)\\.minimum-score");
-  private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*(?:-\\s*(\\d+)|\\+|-)");
+  private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*(?:-\\s*(\\d+)|\\+)");
 
   private PolicyPropertiesReader() {}
 
@@ -30,7 +30,7 @@ final class PolicyPropertiesReader {
       String value = properties.getProperty(key).trim();
       switch (key) {
         case "id":
-          if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+          if (!StableId.isValid(value)) {
             throw new PolicyFormatException(source, key, value, "a policy id is lower-case letters and digits joined by hyphens");
           }
           policy.id(value);
@@ -47,7 +47,7 @@ final class PolicyPropertiesReader {
           policy.description(value);
           break;
         case "family":
-          if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+          if (!StableId.isValid(value)) {
             throw new PolicyFormatException(source, key, value, "a policy family is lower-case letters and digits joined by hyphens");
           }
           policy.family(value);

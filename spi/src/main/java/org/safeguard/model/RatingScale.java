@@ -30,7 +30,7 @@ public abstract class RatingScale {
   public int valueOf(String field, String label) {
     int i = label == null ? -1 : labels().indexOf(label.trim().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
     if (i < 0) {
-      throw new InvalidInputException(field, label, "a rating is one of " + labels());
+      throw new AnswerOutOfScaleException(field, label, "a rating is one of " + labels());
     }
     return lowest() + i;
   }

@@ -176,25 +176,14 @@ public final class Responses {
 
   /** A copy with one item's answer changed; its recorded source, if any, is kept. */
   public Responses with(String itemId, Answer answer) {
-    int index = indexOrThrow(itemId);
+    int index = indexOf(instrument, itemId);
+    if (answer == null) {
+      throw new InvalidInputException("answer[" + itemId + "]", null, "an answer is required; use NOT_ASKED to clear one");
+    }
     Builder.checkScale(instrument, itemId, answer);
     long bit = 1L << index;
-    long y = yes & ~bit;
-    long n = no & ~bit;
-    long k = notKnown & ~bit;
-    switch (answer) {
-      case YES:
-        y |= bit;
-        break;
-      case NO:
-        n |= bit;
-        break;
-      case NOT_KNOWN:
-        k |= bit;
-        break;
-      default:
-        break;
-    }
+    long[] masks = {yes & ~bit, no & ~bit, notKnown & ~bit};
+    set(masks, answer, bit);
     Map<String, Agency> s = sources;
     if (answer == Answer.NOT_ASKED && sources.containsKey(itemId)) {
       Map<String, Agency> copy = new LinkedHashMap<>(sources);
@@ -206,7 +195,14 @@ public final class Responses {
       r = ratings.clone();
       r[index] = 0;
     }
-    return new Responses(instrument, y, n, k, s, r, completedOn, completedBy);
+    return new Responses(instrument, masks[0], masks[1], masks[2], s, r, completedOn, completedBy);
+  }
+
+  /** Sets {@code bits} in the mask of {@code answer}: yes, no and not known at 0, 1 and 2; not asked sets none. */
+  private static void set(long[] masks, Answer answer, long bits) {
+    if (answer != Answer.NOT_ASKED) {
+      masks[answer.ordinal()] |= bits;
+    }
   }
 
   private void checkIndex(int index) {
@@ -216,6 +212,11 @@ public final class Responses {
   }
 
   private int indexOrThrow(String itemId) {
+    return indexOf(instrument, itemId);
+  }
+
+  /** The index of an item, or a typed error naming it. */
+  static int indexOf(Instrument instrument, String itemId) {
     if (itemId == null) {
       throw new InvalidInputException("item", null, "an item id is required");
     }
@@ -307,7 +308,7 @@ public final class Responses {
       RatingScale scale = instrument.ratingScale().orElseThrow(() -> new AnswerOutOfScaleException(
           "rating[" + itemId + "]", value, instrument.answerScale(), instrument.id() + " " + instrument.version() + " (answered, not rated)"));
       if (value < scale.lowest() || value > scale.highest()) {
-        throw new InvalidInputException("rating[" + itemId + "]", value,
+        throw new AnswerOutOfScaleException("rating[" + itemId + "]", value,
             "ratings on " + instrument.id() + " run from " + scale.lowest() + " to " + scale.highest());
       }
       long bit = 1L << index;
@@ -329,6 +330,26 @@ public final class Responses {
 
     public Builder yes(String... itemIds) {
       return answerAll(Answer.YES, itemIds);
+    }
+
+    /** As {@link #yes(String...)}, for callers holding a collection (Clojure, Scala, Kotlin lists). */
+    public Builder yes(java.util.Collection<String> itemIds) {
+      return answerAll(Answer.YES, toArray(itemIds));
+    }
+
+    public Builder no(java.util.Collection<String> itemIds) {
+      return answerAll(Answer.NO, toArray(itemIds));
+    }
+
+    public Builder notKnown(java.util.Collection<String> itemIds) {
+      return answerAll(Answer.NOT_KNOWN, toArray(itemIds));
+    }
+
+    private static String[] toArray(java.util.Collection<String> itemIds) {
+      if (itemIds == null) {
+        throw new InvalidInputException("item", null, "item ids are required");
+      }
+      return itemIds.toArray(new String[0]);
     }
 
     public Builder no(String... itemIds) {
@@ -380,31 +401,16 @@ public final class Responses {
         bits |= bit;
       }
       answered |= bits;
-      switch (answer) {
-        case YES:
-          yes |= bits;
-          break;
-        case NO:
-          no |= bits;
-          break;
-        case NOT_KNOWN:
-          notKnown |= bits;
-          break;
-        default:
-          break;
-      }
+      long[] masks = {yes, no, notKnown};
+      set(masks, answer, bits);
+      yes = masks[0];
+      no = masks[1];
+      notKnown = masks[2];
       return this;
     }
 
     private int indexOf(String itemId) {
-      if (itemId == null) {
-        throw new InvalidInputException("item", null, "an item id is required");
-      }
-      int index = instrument.indexOf(itemId);
-      if (index < 0) {
-        throw new UnknownItemException(itemId, instrument.id(), instrument.version());
-      }
-      return index;
+      return Responses.indexOf(instrument, itemId);
     }
 
     static void checkScale(Instrument instrument, String itemId, Answer answer) {

@@ -140,4 +140,26 @@ class ResponsesTest {
         () -> Instrument.builder().id("x").itemIds("a").scoringRule(r -> 0).build());
     assertTrue(e.field().contains("version"), e.field());
   }
+
+  @Test
+  void anErrorMessageNeverCarriesTheAnswerThoughTheExceptionHoldsIt() {
+    AnswerOutOfScaleException e = assertThrows(AnswerOutOfScaleException.class,
+        () -> Responses.builder(Fixtures.yesNoOnly()).notKnown("x"));
+    assertFalse(e.getMessage().contains("= NOT_KNOWN"), e.getMessage());
+    assertTrue(e.getMessage().contains("<withheld>"), e.getMessage());
+    assertEquals("NOT_KNOWN", e.value());
+  }
+
+  @Test
+  void collectionsOfItemIdsAreAcceptedAsWellAsArrays() {
+    Responses r = Responses.builder(ten).yes(java.util.List.of("a", "b")).no(java.util.Set.of("c")).build();
+    assertEquals(2, r.yesCount());
+    assertEquals(1, r.noCount());
+  }
+
+  @Test
+  void withRefusesANullAnswerNamingIt() {
+    Responses r = Responses.builder(ten).yes("a").build();
+    assertEquals("answer[a]", assertThrows(InvalidInputException.class, () -> r.with("a", null)).field());
+  }
 }

@@ -19,9 +19,20 @@ import org.safeguard.model.RiskLevel;
 class DashProperties {
   private static final Instrument RIC = DashRicTest.SAFELIVES.instrument("safelives-dash-ric");
 
+  /**
+   * Answer sets whose yes count is drawn first, uniformly, so that every score (and so every band
+   * boundary) is as likely as any other; the other items get random non-yes answers, then the
+   * whole set is shuffled.
+   */
   @Provide
   Arbitrary<List<Answer>> answers() {
-    return Arbitraries.of(Answer.class).list().ofSize(24);
+    int n = 24;
+    return Arbitraries.integers().between(0, n).flatMap(yes ->
+        Arbitraries.of(Answer.NO, Answer.NOT_KNOWN, Answer.NOT_ASKED).list().ofSize(n - yes).flatMap(rest -> {
+          List<Answer> all = new java.util.ArrayList<>(java.util.Collections.nCopies(yes, Answer.YES));
+          all.addAll(rest);
+          return Arbitraries.shuffle(all);
+        }));
   }
 
   private static Responses responses(Safeguard engine, List<Answer> answers) {
