@@ -91,8 +91,13 @@ public abstract class Assessment {
     Score s = score();
     StringBuilder out = new StringBuilder();
     out.append("Score ").append(s.value()).append(" on ").append(s.instrumentId()).append(' ').append(s.instrumentVersion())
-        .append(" (").append(s.yesCount()).append(" yes, ").append(s.noCount()).append(" no, ")
-        .append(s.notKnownCount()).append(" not known, ").append(s.notAskedCount()).append(" not asked)");
+        .append(" (");
+    if (s.rated()) {
+      out.append(s.ratedCount()).append(" rated, ");
+    } else {
+      out.append(s.yesCount()).append(" yes, ").append(s.noCount()).append(" no, ");
+    }
+    out.append(s.notKnownCount()).append(" not known, ").append(s.notAskedCount()).append(" not asked)");
     s.category().ifPresent(c -> out.append(", the instrument's category ").append(c));
     if (band().isPresent()) {
       out.append(" is in band ").append(band().get()).append(" of policy ").append(policyId()).append(' ').append(policyVersion())

@@ -139,7 +139,8 @@ public abstract class Instrument {
         .notKnownCount(notKnown)
         .notAskedCount(responses.notAskedCount())
         .ratedCount(responses.ratedCount())
-        .category(categoryFor(value))
+        .rated(ratingScale().isPresent())
+        .category(invalid.isPresent() ? Optional.empty() : categoryFor(value))
         .invalidReason(invalid)
         .build();
   }

@@ -46,7 +46,13 @@ public abstract class Score {
     return 0;
   }
 
-  /** The instrument's own category for this score, if it defines categories. */
+  /** True when the instrument's items are rated rather than answered yes or no. */
+  @Value.Default
+  public boolean rated() {
+    return false;
+  }
+
+  /** The instrument's own category for this score, if it defines categories and the score is valid. */
   public abstract Optional<String> category();
 
   /** Why the instrument declares this assessment invalid, for example too many answers missing. */

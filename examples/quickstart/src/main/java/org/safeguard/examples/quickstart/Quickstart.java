@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.safeguard.core.LoadingMode;
 import org.safeguard.core.PluginProblem;
 import org.safeguard.core.Safeguard;
+import org.safeguard.examples.quickstart.planning.PlanningCommand;
 import org.safeguard.model.Assessment;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
@@ -28,6 +30,7 @@ import org.safeguard.model.ThresholdPolicy;
  *
  * <pre>
  * java -jar safeguard-quickstart.jar [--cases FILE] [--policy FILE] [--out FILE] [--lenient]
+ * java -jar safeguard-quickstart.jar plan [--areas FILE] [--team FILE] [--trace] [--out FILE]
  * java -jar safeguard-quickstart.jar --generate COUNT SEED FILE
  * </pre>
  *
@@ -45,6 +48,7 @@ public final class Quickstart {
   static final String USAGE = String.join("\n",
       "Usage: java -jar safeguard-quickstart.jar [--cases FILE] [--policy FILE] [--out FILE] [--lenient]",
       "       java -jar safeguard-quickstart.jar --generate COUNT SEED FILE",
+      "       java -jar safeguard-quickstart.jar plan [--areas FILE] [--team FILE] [--trace] [--out FILE]   (plan --help for more)",
       "  --cases FILE      screen the cases in FILE (CSV, as the shipped sample) instead of the sample",
       "  --policy FILE     use a county threshold policy (properties file) instead of safelives",
       "  --out FILE        write the summary to FILE; default " + DEFAULT_OUT,
@@ -69,6 +73,9 @@ public final class Quickstart {
 
   /** Runs the quickstart and returns the exit status, so tests can run it in-process. */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("plan")) {
+      return PlanningCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     try {
       Options options = Options.parse(args);
       if (options.help()) {

@@ -207,4 +207,11 @@ class QuickstartTest {
       return qualifying && incident.date().isAfter(lastReferral) && !incident.date().isAfter(lastReferral.plusMonths(12));
     }
   }
+
+  @Test
+  void thePlanCommandRunsThePlanningTableFromTheSameJar() {
+    QuickstartRun run = QuickstartRun.of("plan", "--out", dir.resolve("plan.txt").toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("Safeguard planning: capacity and cost"), run.out());
+  }
 }

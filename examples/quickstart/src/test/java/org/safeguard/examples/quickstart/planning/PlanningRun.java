@@ -1,0 +1,31 @@
+package org.safeguard.examples.quickstart.planning;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** One in-process run of the planning command: its exit status and everything it printed. */
+record PlanningRun(int status, String out, String err) {
+  static PlanningRun of(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status;
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      status = PlanningCommand.run(args, o, e);
+    }
+    return new PlanningRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  List<String> errLines() {
+    return err.lines().toList();
+  }
+
+  /** The table row that starts with this area's name, split into cells. */
+  List<String> row(String area) {
+    return out.lines().filter(l -> l.startsWith("  " + area + " ")).findFirst()
+        .map(l -> List.of(l.strip().split("\\s{2,}")))
+        .orElseThrow(() -> new AssertionError("no row for " + area + " in\n" + out));
+  }
+}

@@ -1,0 +1,81 @@
+package org.safeguard.plugins.healthscreens;
+
+import java.util.List;
+import java.util.Optional;
+import org.safeguard.model.Instrument;
+import org.safeguard.model.RatingScale;
+import org.safeguard.model.Responses;
+import org.safeguard.model.ScoreCategory;
+import org.safeguard.spi.InstrumentProvider;
+import org.safeguard.spi.ScoringRule;
+import org.safeguard.spi.SetupContext;
+
+/**
+ * HITS (Hurt, Insult, Threaten, Scream; Sherin 1998): four items, each rated 1 never, 2 rarely, 3
+ * sometimes, 4 fairly often or 5 frequently; the score is the sum, 4-20, and more than 10 is a
+ * positive screen (reference/instruments.md section 6). Categories: {@code negative} 4-10,
+ * {@code positive} 11-20.
+ *
+ * <p>The cut-off is defined on the sum of all four ratings, so the screen needs all four: with
+ * fewer than four rated (an item left out or marked not known) the assessment is invalid
+ * ({@link ScoringRule#invalidReason}), and the score is the sum of the ratings given, which is only
+ * a floor of the full sum.
+ */
+public final class HitsProvider implements InstrumentProvider {
+  public static final String ID = "hits";
+  public static final String VERSION = "1998";
+
+  static final String LABELS = "org.safeguard.plugins.healthscreens.labels";
+
+  static final List<String> ITEMS = List.of("physically-hurt", "insulted", "threatened", "screamed-at");
+
+  static final RatingScale RATINGS = RatingScale.of(1, "never", "rarely", "sometimes", "fairly-often", "frequently");
+
+  /** Positive above 10. */
+  static final List<ScoreCategory> CATEGORIES = List.of(
+      ScoreCategory.of("negative", 4, 10),
+      ScoreCategory.of("positive", 11, 20));
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public Instrument load(SetupContext context) {
+    return Instrument.builder()
+        .id(ID)
+        .version(VERSION)
+        .itemIds(ITEMS.toArray(new String[0]))
+        .labelBundle(LABELS)
+        .ratingScale(RATINGS)
+        .categories(CATEGORIES)
+        .scoringRule(Sum.INSTANCE)
+        .build();
+  }
+
+  /** The sum of the ratings; invalid unless all four items are rated. */
+  enum Sum implements ScoringRule {
+    INSTANCE;
+
+    @Override
+    public int score(Responses responses) {
+      return responses.ratingSum();
+    }
+
+    @Override
+    public Optional<String> invalidReason(Responses responses) {
+      int rated = responses.ratedCount();
+      int items = responses.instrument().items().size();
+      if (rated < items) {
+        return Optional.of(rated + " of " + items + " items rated; the screen's cut-off needs all " + items);
+      }
+      return Optional.empty();
+    }
+  }
+}

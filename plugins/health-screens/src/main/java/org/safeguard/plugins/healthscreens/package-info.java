@@ -1,0 +1,16 @@
+/**
+ * Health-care screening tools for intimate-partner abuse, short enough for a consultation: HITS
+ * (Sherin 1998; four items rated never to frequently, summed 4-20, positive above 10) and HARK
+ * (Sohal 2007; four yes / no questions about the past year, positive on any yes).
+ *
+ * <p>A screen's result is its own category, {@code negative} or {@code positive}, on the score; a
+ * positive screen is a reason to follow up with a risk assessment such as the Dash RIC, not a risk
+ * level. Both instruments leave levels to a threshold policy, as any instrument that computes one
+ * does: a service that wants a level for a screen bands its score in its own policy.
+ *
+ * <p>Item labels are short neutral descriptions in our own words, not the published question
+ * wording, kept in the {@code labels} resource bundle so a service can load licensed
+ * wording or another language. Source: reference/instruments.md section 6, and section 9 point 3
+ * (ordinal sum; count).
+ */
+package org.safeguard.plugins.healthscreens;

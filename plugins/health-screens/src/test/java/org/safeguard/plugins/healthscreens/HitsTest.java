@@ -1,0 +1,107 @@
+package org.safeguard.plugins.healthscreens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.safeguard.core.Safeguard;
+import org.safeguard.model.AnswerOutOfScaleException;
+import org.safeguard.model.Instrument;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.Responses;
+import org.safeguard.model.Score;
+import org.safeguard.model.ThresholdPolicy;
+
+/**
+ * HITS as reference/instruments.md section 6 describes it: 4 items rated 1 (never) to 5
+ * (frequently), summed 4-20, more than 10 positive.
+ */
+class HitsTest {
+  static final Safeguard ENGINE = Safeguard.builder()
+      .thresholdPolicy(ThresholdPolicy.builder().id("test").version("1").build())
+      .build();
+  static final Instrument HITS = ENGINE.instrument("hits");
+
+  /** Rates the four items in form order. */
+  static Responses rated(int... ratings) {
+    Responses.Builder b = ENGINE.responses("hits");
+    for (int i = 0; i < ratings.length; i++) {
+      b.rate(HITS.itemIds().get(i), ratings[i]);
+    }
+    return b.build();
+  }
+
+  @Test
+  void hitsHasFourItemsRatedFromNeverOneToFrequentlyFive() {
+    assertEquals(List.of("physically-hurt", "insulted", "threatened", "screamed-at"), HITS.itemIds());
+    assertEquals(1, HITS.ratingScale().orElseThrow().lowest());
+    assertEquals(List.of("never", "rarely", "sometimes", "fairly-often", "frequently"), HITS.ratingScale().orElseThrow().labels());
+    Responses r = ENGINE.responses("hits").rate("physically-hurt", "fairly often").rate("insulted", "never")
+        .rate("threatened", "frequently").rate("screamed-at", "sometimes").build();
+    assertEquals(4 + 1 + 5 + 3, HITS.score(r).value());
+  }
+
+  @Test
+  void aSumOfTenIsNegativeAndElevenIsPositive() {
+    // reference/instruments.md section 6: sum 4-20, >10 positive
+    Score ten = HITS.score(rated(3, 3, 2, 2));
+    assertEquals(10, ten.value());
+    assertEquals(Optional.of("negative"), ten.category());
+    assertTrue(ten.valid());
+    Score eleven = HITS.score(rated(3, 3, 3, 2));
+    assertEquals(11, eleven.value());
+    assertEquals(Optional.of("positive"), eleven.category());
+    assertTrue(eleven.valid());
+  }
+
+  @Test
+  void theLowestSumOfFourIsNegativeAndTheHighestOfTwentyIsPositive() {
+    assertEquals(4, HITS.score(rated(1, 1, 1, 1)).value());
+    assertEquals(Optional.of("negative"), HITS.score(rated(1, 1, 1, 1)).category());
+    assertEquals(20, HITS.score(rated(5, 5, 5, 5)).value());
+    assertEquals(Optional.of("positive"), HITS.score(rated(5, 5, 5, 5)).category());
+  }
+
+  @Test
+  void withOnlyThreeItemsRatedTheScreenIsInvalid() {
+    Score three = HITS.score(rated(5, 5, 5));
+    assertFalse(three.valid());
+    assertEquals(3, three.ratedCount());
+    assertEquals(15, three.value(), "the sum of the ratings given, a floor of the full sum");
+    assertTrue(three.invalidReason().orElseThrow().contains("3 of 4 items rated"), three.invalidReason().orElseThrow());
+  }
+
+  @Test
+  void anItemMarkedNotKnownLeavesTheScreenInvalidToo() {
+    Responses r = ENGINE.responses("hits").rate("physically-hurt", 2).rate("insulted", 2).rate("threatened", 2)
+        .notKnown("screamed-at").build();
+    Score s = HITS.score(r);
+    assertFalse(s.valid());
+    assertEquals(1, s.notKnownCount());
+  }
+
+  @Test
+  void ratingsOffTheOneToFiveScaleAndYesOrNoAnswersAreRefused() {
+    assertThrows(InvalidInputException.class, () -> ENGINE.responses("hits").rate("insulted", 0));
+    assertThrows(InvalidInputException.class, () -> ENGINE.responses("hits").rate("insulted", 6));
+    assertThrows(InvalidInputException.class, () -> ENGINE.responses("hits").rate("insulted", "always"));
+    assertThrows(AnswerOutOfScaleException.class, () -> ENGINE.responses("hits").yes("insulted"));
+  }
+
+  @Test
+  void everyItemHasAShortNeutralLabelInTheBundle() {
+    Map<String, String> labels = ENGINE.itemLabels("hits", Locale.UK);
+    assertEquals(4, labels.size());
+    labels.forEach((item, label) -> {
+      assertNotEquals(item, label, "label missing for " + item);
+      assertTrue(label.length() <= 80, "labels are short: " + label);
+    });
+  }
+}

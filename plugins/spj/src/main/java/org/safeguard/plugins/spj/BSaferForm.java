@@ -1,0 +1,81 @@
+package org.safeguard.plugins.spj;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.safeguard.model.Instrument;
+import org.safeguard.model.RatingScale;
+
+/**
+ * Builds a B-SAFER-style form as data (reference/instruments.md section 5.2). Each factor becomes
+ * two items, {@code <factor>-current} and {@code <factor>-past}, side by side in factor order,
+ * because the model's items carry one rating each. "Omit: not enough information" is {@link
+ * org.safeguard.model.Answer#NOT_KNOWN}, never a rating of absent.
+ */
+final class BSaferForm {
+  static final String ID = "b-safer";
+  static final String LABELS = "org.safeguard.plugins.spj.labels";
+
+  /** Absent 0, partially or possibly present 1, present 2. */
+  static final RatingScale RATINGS = RatingScale.of(0, "absent", "partial", "present");
+
+  /** The five factors on the nature of the spousal assault. */
+  static final List<String> SPOUSAL_ASSAULT = List.of(
+      "violent-acts",
+      "violent-threats-or-thoughts",
+      "escalation",
+      "breach-of-orders",
+      "violent-attitudes");
+
+  /** The five factors on the perpetrator's psychosocial adjustment. */
+  static final List<String> PSYCHOSOCIAL_ADJUSTMENT = List.of(
+      "general-criminality",
+      "relationship-problems",
+      "employment-problems",
+      "substance-use",
+      "mental-health");
+
+  /** The five victim-vulnerability factors the later form adds. */
+  static final List<String> VICTIM_VULNERABILITY = List.of(
+      "inconsistent-behaviour-or-attitude",
+      "extreme-fear",
+      "inadequate-access-to-resources",
+      "unsafe-living-situation",
+      "victim-personal-problems");
+
+  static final List<String> TEN_FACTORS = concat(SPOUSAL_ASSAULT, PSYCHOSOCIAL_ADJUSTMENT);
+  static final List<String> FIFTEEN_FACTORS = concat(TEN_FACTORS, VICTIM_VULNERABILITY);
+
+  /** The two periods each factor is rated for, in form order. */
+  static final List<String> PERIODS = List.of("current", "past");
+
+  private BSaferForm() {}
+
+  /** The item ids for a list of factors: each factor's current then past rating. */
+  static List<String> items(List<String> factors) {
+    List<String> items = new ArrayList<>();
+    for (String factor : factors) {
+      for (String period : PERIODS) {
+        items.add(factor + "-" + period);
+      }
+    }
+    return List.copyOf(items);
+  }
+
+  static Instrument build(String version, List<String> factors) {
+    return Instrument.builder()
+        .id(ID)
+        .version(version)
+        .itemIds(items(factors).toArray(new String[0]))
+        .labelBundle(LABELS)
+        .ratingScale(RATINGS)
+        .computesLevel(false)
+        .scoringRule(RatingSum.INSTANCE)
+        .build();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+}

@@ -1,0 +1,38 @@
+package org.safeguard.plugins.spj;
+
+import org.safeguard.model.Instrument;
+import org.safeguard.spi.InstrumentProvider;
+import org.safeguard.spi.SetupContext;
+
+/**
+ * B-SAFER, the 10-factor form of the Justice Canada manual (reference/instruments.md section 5.2):
+ * five spousal-assault factors (violent acts; violent threats or thoughts; escalation; breach of
+ * court orders; violent attitudes) and five psychosocial-adjustment factors (general criminality;
+ * intimate relationship problems; employment problems; substance use problems; mental health
+ * problems). Each factor is two items, {@code <factor>-current} and {@code <factor>-past}, rated
+ * absent 0 / partial 1 / present 2, or {@code NOT_KNOWN} to omit it for lack of information: 20
+ * items.
+ *
+ * <p>It computes no level. The assessor's summary judgement of Low / Moderate / High is recorded
+ * as {@code STANDARD} / {@code MEDIUM} / {@code HIGH} with {@code Safeguard.assess(responses,
+ * judgement)}; the score is the ratings sum, a research convenience only (see {@link RatingSum}).
+ */
+public final class BSaferTenFactorProvider implements InstrumentProvider {
+  public static final String ID = BSaferForm.ID;
+  public static final String VERSION = "10-factor";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public Instrument load(SetupContext context) {
+    return BSaferForm.build(VERSION, BSaferForm.TEN_FACTORS);
+  }
+}

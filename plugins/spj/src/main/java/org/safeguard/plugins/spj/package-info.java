@@ -1,0 +1,18 @@
+/**
+ * Structured professional judgement in the B-SAFER style (Kropp, Hart and Belfrage; a shortened
+ * SARA for police and criminal-justice staff): factors rated absent / partial / present, each
+ * separately for the current period and the past, with no computed level. The assessor's summary
+ * judgement, with who and why, is the level: {@code Safeguard.assess(responses, judgement)}.
+ *
+ * <p>Two forms load side by side under the id {@code b-safer}: version {@code 10-factor}, the
+ * form in the Justice Canada manual, and version {@code 15-factor}, the later form that adds five
+ * victim-vulnerability factors (the newest, and so the default for {@code
+ * Safeguard.responses("b-safer")}).
+ *
+ * <p>Item labels are short neutral descriptions in our own words, not the published factor
+ * definitions or coding guidance (the later editions are commercial), kept in the {@code labels}
+ * resource bundle so a licensed service can load its own. Source: reference/instruments.md
+ * sections 5.1 (SARA coding: omit when information is lacking; the total is a research
+ * convenience, not a decision rule) and 5.2 (B-SAFER), and section 9 points 2, 3 and 5.
+ */
+package org.safeguard.plugins.spj;
