@@ -8,6 +8,8 @@ import org.safeguard.spi.ScoringRule;
 final class DashInstruments {
   static final String FAMILY = "dash";
   static final String LABELS = "org.safeguard.plugins.dash.labels";
+  /** S-DASH has its own bundle: its questions differ from the Dash ones even where an id is the same. */
+  static final String S_DASH_LABELS = "org.safeguard.plugins.dash.sdash.labels";
 
   private DashInstruments() {}
 

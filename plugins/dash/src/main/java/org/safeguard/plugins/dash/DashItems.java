@@ -3,7 +3,10 @@ package org.safeguard.plugins.dash;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The item ids of the two Dash checklists, in form order (reference/instruments.md 1.2 and 1.3). */
+/**
+ * The item ids of the Dash checklists and the S-DASH supplement, in form order
+ * (reference/instruments.md 1.2, 1.3 and 1.4).
+ */
 final class DashItems {
   /** The SafeLives Dash RIC, 24 items. */
   static final List<String> RIC = List.of(
@@ -40,6 +43,23 @@ final class DashItems {
 
   /** The police DASH 2009, 27 items: the RIC with the children questions as Q10 to Q12. */
   static final List<String> POLICE = policeOrder();
+
+  /** The Dash item whose yes prompts the S-DASH stalking supplement (police Q8, RIC item 8). */
+  static final String STALKING = "stalking-or-harassment";
+
+  /** The S-DASH stalking and harassment supplement, 11 items. */
+  static final List<String> S_DASH = List.of(
+      "very-frightened",
+      "previous-stalking-or-harassment",
+      "property-damaged",
+      "frequent-visits-home-or-work",
+      "loitering",
+      "threats-of-violence",
+      "third-parties-harassed",
+      "violence-to-others",
+      "others-recruited",
+      "substance-misuse",
+      "history-of-violence");
 
   private DashItems() {}
 

@@ -1,0 +1,34 @@
+package org.safeguard.plugins.dangerassessment;
+
+import java.util.List;
+
+/** The item ids of the Danger Assessment in form order, each sub-check right after its item (reference/instruments.md 3.1). */
+final class DangerAssessmentItems {
+  static final List<String> ALL = List.of(
+      "violence-increased",               // 1
+      "abuser-owns-gun",                  // 2
+      "left-after-living-together",       // 3
+      "never-lived-together",             // 3a
+      "abuser-unemployed",                // 4
+      "weapon-used-or-threatened",        // 5
+      "weapon-was-gun",                   // 5a
+      "threats-to-kill",                  // 6
+      "avoided-arrest",                   // 7
+      "child-not-abusers",                // 8
+      "forced-sex",                       // 9
+      "strangulation",                    // 10
+      "abuser-drug-use",                  // 11
+      "abuser-problem-drinking",          // 12
+      "controls-daily-activities",        // 13
+      "control-resisted",                 // 13a
+      "violent-jealousy",                 // 14
+      "beaten-while-pregnant",            // 15
+      "never-pregnant-by-abuser",         // 15a
+      "abuser-suicide-threats",           // 16
+      "threats-to-harm-children",         // 17
+      "believes-abuser-could-kill",       // 18
+      "stalking-or-threatening-messages", // 19
+      "victim-suicide-threats");          // 20 (from recall in the reference: confirm against the licensed form)
+
+  private DangerAssessmentItems() {}
+}

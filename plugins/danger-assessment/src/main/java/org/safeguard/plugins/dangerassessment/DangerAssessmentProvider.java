@@ -1,0 +1,68 @@
+package org.safeguard.plugins.dangerassessment;
+
+import java.util.Map;
+import org.safeguard.model.Instrument;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.ScoreCategory;
+import org.safeguard.spi.InstrumentProvider;
+import org.safeguard.spi.SetupContext;
+
+/**
+ * The Danger Assessment (20-item revision; reference/instruments.md 3.1): yes / no items with the
+ * four sub-checks as items of their own (see {@link SubChecks}), scored as the sum of the weights
+ * of the yes answers, and placed in the instrument's own levels: below 8 variable, 8-13 increased,
+ * 14-17 severe, 18 and over extreme danger.
+ *
+ * <p>The weights are licensed, so none ship here. Loading reads them from the provider's {@value
+ * #WEIGHTS_KEY} configuration ({@code classpath:<resource>} or a file path) or else from the
+ * classpath resource {@value #DEFAULT_WEIGHTS_RESOURCE}, looked up through the thread's context
+ * class loader and then this plugin's. With none found, or a file that breaks a rule, loading
+ * fails with a {@link WeightsException} and the engine reports it under the id {@value #ID}.
+ */
+public final class DangerAssessmentProvider implements InstrumentProvider {
+  public static final String ID = "danger-assessment";
+  public static final String VERSION = "2004";
+
+  /** The configuration key naming where the weights are: {@code classpath:<resource>} or a file path. */
+  public static final String WEIGHTS_KEY = "weights";
+
+  /** Where the weights are looked for when the configuration names no location. */
+  public static final String DEFAULT_WEIGHTS_RESOURCE = "META-INF/safeguard/danger-assessment/weights.properties";
+
+  static final String LABELS = "org.safeguard.plugins.dangerassessment.labels";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public Instrument load(SetupContext context) {
+    Map<String, String> configuration = context.configuration();
+    for (String key : configuration.keySet()) {
+      if (!key.equals(WEIGHTS_KEY)) {
+        throw new InvalidInputException("configuration." + key, configuration.get(key),
+            "not a setting of " + ID + "; its only setting is " + WEIGHTS_KEY);
+      }
+    }
+    int[] weights = WeightsFile.load(configuration.get(WEIGHTS_KEY), DangerAssessmentItems.ALL,
+        DangerAssessmentProvider.class.getClassLoader());
+    return Instrument.builder()
+        .id(ID)
+        .version(VERSION)
+        .itemIds(DangerAssessmentItems.ALL.toArray(new String[0]))
+        .labelBundle(LABELS)
+        .addCategories(
+            ScoreCategory.of("variable danger", 0, 7),
+            ScoreCategory.of("increased danger", 8, 13),
+            ScoreCategory.of("severe danger", 14, 17),
+            ScoreCategory.from("extreme danger", 18))
+        .scoringRule(new WeightedSum(DangerAssessmentItems.ALL, weights))
+        .build();
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The Danger Assessment (Campbell, Johns Hopkins): 20 yes / no items on the risk of being killed
+ * or nearly killed by an intimate partner, with the four sub-checks of the form (3a, 5a, 13a, 15a)
+ * held as items of their own; scored as a weighted sum and read with the instrument's own levels
+ * (below 8 variable, 8-13 increased, 14-17 severe, 18 and over extreme danger).
+ *
+ * <p>The weights are licensed (taught through DA certification), so this plugin ships none. The
+ * licence holder supplies them as a properties file mapping every item id to a whole number of 0
+ * or more, either at the classpath resource {@value
+ * org.safeguard.plugins.dangerassessment.DangerAssessmentProvider#DEFAULT_WEIGHTS_RESOURCE} or
+ * wherever the provider's {@code weights} configuration points ({@code classpath:<resource>} or a
+ * file path). Without weights the provider fails to load, and the engine reports it under the id
+ * {@code danger-assessment}. See {@link org.safeguard.plugins.dangerassessment.SubChecks} for how
+ * the sub-checks score.
+ *
+ * <p>Item labels are short neutral descriptions in our own words, not the published wording, in
+ * the {@code labels} resource bundle. Source: reference/instruments.md sections 3.1 and 9.
+ */
+package org.safeguard.plugins.dangerassessment;

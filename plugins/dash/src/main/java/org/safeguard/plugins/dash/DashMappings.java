@@ -1,0 +1,67 @@
+package org.safeguard.plugins.dash;
+
+import java.util.Map;
+import org.safeguard.model.Agency;
+import org.safeguard.model.Answer;
+import org.safeguard.model.Instrument;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.Responses;
+
+/**
+ * Carries answers between the Dash checklists. The police DASH is the RIC with three questions
+ * about children and dependants added (reference/instruments.md 1.2 and 1.3), so a police answer
+ * set maps onto the RIC item for item; an agency that receives a police DASH can then band it
+ * beside its own RIC assessments.
+ */
+public final class DashMappings {
+  private DashMappings() {}
+
+  /**
+   * The police answers as a RIC response set: the same answer (yes, no, not known, or not asked)
+   * and the same recorded source for each of the 24 shared items; the three children items are
+   * dropped. The completion date and agency are carried over, so the bands of the agency that
+   * completed the checklist still apply.
+   *
+   * @param police answers to the police DASH ({@value PoliceDashProvider#ID})
+   * @param ric the RIC instrument to map onto, as the engine loaded it (for example {@code
+   *     safeguard.instrument("safelives-dash-ric")}), so that the result can be assessed
+   * @throws InvalidInputException when {@code police} answers another instrument, {@code ric} is not
+   *     the RIC, or either is null
+   */
+  public static Responses policeToRic(Responses police, Instrument ric) {
+    if (police == null) {
+      throw new InvalidInputException("police", null, "the police DASH answers are required");
+    }
+    if (ric == null) {
+      throw new InvalidInputException("ric", null, "the RIC instrument to map onto is required");
+    }
+    Instrument from = police.instrument();
+    if (!from.id().equals(PoliceDashProvider.ID)) {
+      throw new InvalidInputException("police.instrument", from.id() + " " + from.version(),
+          "only answers to the police DASH (" + PoliceDashProvider.ID + ") map onto the RIC");
+    }
+    if (!ric.id().equals(DashRicProvider.ID)) {
+      throw new InvalidInputException("ric", ric.id() + " " + ric.version(),
+          "the target must be the SafeLives Dash RIC (" + DashRicProvider.ID + ")");
+    }
+    Responses.Builder mapped = Responses.builder(ric);
+    Map<String, Agency> sources = police.sources();
+    for (String item : ric.itemIds()) {
+      if (from.indexOf(item) < 0) {
+        throw new InvalidInputException("ric.items", item,
+            "police DASH " + from.version() + " has no such item, so cannot map onto RIC " + ric.version());
+      }
+      Answer answer = police.answer(item);
+      if (answer != Answer.NOT_ASKED) {
+        mapped.answer(item, answer);
+        Agency source = sources.get(item);
+        if (source != null) {
+          mapped.source(item, source);
+        }
+      }
+    }
+    police.completedOn().ifPresent(mapped::completedOn);
+    police.completedBy().ifPresent(mapped::completedBy);
+    return mapped.build();
+  }
+}

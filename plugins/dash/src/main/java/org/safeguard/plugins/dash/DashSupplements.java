@@ -1,0 +1,62 @@
+package org.safeguard.plugins.dash;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.safeguard.model.Answer;
+import org.safeguard.model.Instrument;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.Responses;
+import org.safeguard.model.SupplementTrigger;
+
+/**
+ * Which supplements a completed checklist calls for, read from each supplement's {@link
+ * Instrument#offeredAfter() triggers}: S-DASH after a yes to the Dash stalking item. Only a yes
+ * triggers; no, not known and not asked do not. Works for any instrument that declares triggers,
+ * not only the Dash family.
+ */
+public final class DashSupplements {
+  private DashSupplements() {}
+
+  /**
+   * Whether {@code supplement} is offered after these answers: one of its triggers names the
+   * answers' instrument family and an item of that instrument answered yes.
+   *
+   * @throws InvalidInputException when either argument is null
+   */
+  public static boolean isOffered(Instrument supplement, Responses answers) {
+    require("supplement", supplement);
+    require("answers", answers);
+    Instrument answered = answers.instrument();
+    for (SupplementTrigger trigger : supplement.offeredAfter()) {
+      if (trigger.family().equals(answered.family())
+          && answered.indexOf(trigger.itemId()) >= 0
+          && answers.answer(trigger.itemId()) == Answer.YES) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The instruments among {@code candidates} (for example {@code safeguard.instruments().values()})
+   * offered after these answers, in the candidates' order.
+   */
+  public static List<Instrument> offeredAfter(Collection<Instrument> candidates, Responses answers) {
+    require("candidates", candidates);
+    List<Instrument> offered = new ArrayList<>();
+    for (Instrument candidate : candidates) {
+      if (isOffered(candidate, answers)) {
+        offered.add(candidate);
+      }
+    }
+    return List.copyOf(offered);
+  }
+
+  private static <T> T require(String field, T value) {
+    if (value == null) {
+      throw new InvalidInputException(field, null, "must not be null");
+    }
+    return value;
+  }
+}

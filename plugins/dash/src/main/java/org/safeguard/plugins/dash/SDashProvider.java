@@ -1,0 +1,46 @@
+package org.safeguard.plugins.dash;
+
+import org.safeguard.model.Instrument;
+import org.safeguard.model.SupplementTrigger;
+import org.safeguard.spi.InstrumentProvider;
+import org.safeguard.spi.ScoringRule;
+import org.safeguard.spi.SetupContext;
+
+/**
+ * The S-DASH stalking and harassment supplement: 11 items answered yes, no or not known, offered
+ * after a yes to the Dash stalking item (police Q8, RIC item 8). No scoring rule or cut-off was
+ * found for it (reference/instruments.md 1.4), so its score is the plain yes count, with no
+ * categories, read with {@link Instrument#score} as a prompt for professional judgement. The
+ * SafeLives policy sets no bands for it, so {@code Safeguard.assess} refuses it; a service that
+ * does band it sets its own policy for the id {@value #ID}.
+ */
+public final class SDashProvider implements InstrumentProvider {
+  public static final String ID = "s-dash";
+  public static final String VERSION = "2009";
+
+  /** Offered after a yes to the Dash stalking item, on either Dash checklist. */
+  public static final SupplementTrigger TRIGGER = SupplementTrigger.of(DashInstruments.FAMILY, DashItems.STALKING);
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public Instrument load(SetupContext context) {
+    return Instrument.builder()
+        .id(ID)
+        .version(VERSION)
+        .family(DashInstruments.FAMILY)
+        .itemIds(DashItems.S_DASH.toArray(new String[0]))
+        .labelBundle(DashInstruments.S_DASH_LABELS)
+        .scoringRule(ScoringRule.yesCount())
+        .addOfferedAfter(TRIGGER)
+        .build();
+  }
+}

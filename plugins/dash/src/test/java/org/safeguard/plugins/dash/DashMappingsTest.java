@@ -1,0 +1,126 @@
+package org.safeguard.plugins.dash;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.safeguard.core.Safeguard;
+import org.safeguard.model.Agency;
+import org.safeguard.model.Answer;
+import org.safeguard.model.Instrument;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.Responses;
+import org.safeguard.model.RiskLevel;
+
+/**
+ * The police DASH mapped onto the Dash RIC: reference/instruments.md section 1.3 says the RIC is
+ * the police list without police Q10-Q12 (the children and dependants questions).
+ */
+class DashMappingsTest {
+  private static final Safeguard SAFELIVES = DashRicTest.SAFELIVES;
+  private static final Instrument POLICE = SAFELIVES.instrument("acpo-dash");
+  private static final Instrument RIC = SAFELIVES.instrument("safelives-dash-ric");
+  private static final Answer[] CYCLE = {Answer.YES, Answer.NO, Answer.NOT_KNOWN, Answer.YES};
+
+  /** A synthetic full police answer set: every one of the 27 items answered, cycling yes / no / not known / yes. */
+  private static Responses fullPoliceSet() {
+    Responses.Builder b = SAFELIVES.responses("acpo-dash");
+    for (int i = 0; i < POLICE.items().size(); i++) {
+      b.answer(POLICE.items().get(i).id(), CYCLE[i % CYCLE.length]);
+    }
+    return b.build();
+  }
+
+  @Test
+  void aFullTwentySevenAnswerSetMapsToTheExpectedTwentyFour() {
+    Responses police = fullPoliceSet();
+    assertEquals(27, police.yesCount() + police.noCount() + police.notKnownCount());
+    Responses ric = DashMappings.policeToRic(police, RIC);
+    assertEquals(RIC, ric.instrument());
+    assertEquals(24, ric.yesCount() + ric.noCount() + ric.notKnownCount());
+    assertEquals(0, ric.notAskedCount());
+    for (String item : RIC.itemIds()) {
+      assertEquals(police.answer(item), ric.answer(item), item);
+    }
+    for (String children : DashItems.POLICE_CHILDREN) {
+      assertEquals(-1, RIC.indexOf(children), children + " is a police-only item");
+    }
+    // the cycle puts yes on police items 1,4,5,8,9,12,13,16,17,20,21,24,25; Q10-Q12 hold no, not known, yes
+    assertEquals(List.of(Answer.NO, Answer.NOT_KNOWN, Answer.YES),
+        DashItems.POLICE_CHILDREN.stream().map(police::answer).toList());
+    assertEquals(13, police.yesCount());
+    assertEquals(12, ric.yesCount());
+  }
+
+  @Test
+  void theRicScoreIsThePoliceScoreLessTheYesAnswersOnTheChildrenItems() {
+    Responses police = SAFELIVES.responses("acpo-dash")
+        .yes("threats-to-kill", "strangulation", "separation", "abuser-hurt-children", "abuser-threatened-children")
+        .no("other-dependants-in-household", "current-injury")
+        .notKnown("criminal-history")
+        .build();
+    Responses ric = DashMappings.policeToRic(police, RIC);
+    assertEquals(5, POLICE.score(police).value());
+    assertEquals(5 - 2, RIC.score(ric).value());
+    assertEquals(1, RIC.score(ric).noCount());
+    assertEquals(1, RIC.score(ric).notKnownCount());
+  }
+
+  @Test
+  void fourteenPoliceYesAnswersIncludingAChildrenItemAreNoLongerHighOnTheRic() {
+    Responses.Builder b = SAFELIVES.responses("acpo-dash").yes("abuser-hurt-children");
+    RIC.itemIds().subList(0, 13).forEach(b::yes);
+    Responses police = b.build();
+    assertEquals(RiskLevel.HIGH, SAFELIVES.assess(police).level());
+    assertEquals(RiskLevel.STANDARD, SAFELIVES.assess(DashMappings.policeToRic(police, RIC)).level());
+  }
+
+  @Test
+  void sourcesCompletionDateAndAgencyAreCarriedOverAndChildrenSourcesDropped() {
+    LocalDate completed = LocalDate.of(2026, 3, 14);
+    Responses police = SAFELIVES.responses("acpo-dash")
+        .yes("criminal-history", "abuser-hurt-children", "threats-to-kill")
+        .notKnown("breach-of-bail-or-order")
+        .source("criminal-history", Agency.POLICE)
+        .source("breach-of-bail-or-order", Agency.PROBATION)
+        .source("abuser-hurt-children", Agency.CHILDREN_SOCIAL_CARE)
+        .completedOn(completed)
+        .completedBy(Agency.POLICE)
+        .build();
+    Responses ric = DashMappings.policeToRic(police, RIC);
+    assertEquals(Map.of("criminal-history", Agency.POLICE, "breach-of-bail-or-order", Agency.PROBATION), ric.sources());
+    assertTrue(ric.sourceOf("threats-to-kill").isEmpty(), "the victim's own answer keeps no source");
+    assertEquals(completed, ric.completedOn().orElseThrow());
+    assertEquals(Agency.POLICE, ric.completedBy().orElseThrow());
+  }
+
+  @Test
+  void notAskedItemsStayNotAskedRatherThanBecomingNo() {
+    Responses ric = DashMappings.policeToRic(SAFELIVES.responses("acpo-dash").yes("isolation").build(), RIC);
+    assertEquals(23, ric.notAskedCount());
+    assertEquals(0, ric.noCount());
+  }
+
+  @Test
+  void answersToAnyOtherInstrumentAreRefusedWithATypedErrorNamingIt() {
+    for (String other : List.of("safelives-dash-ric", "s-dash")) {
+      Responses answers = SAFELIVES.responses(other).yes("very-frightened").build();
+      InvalidInputException e = assertThrows(InvalidInputException.class, () -> DashMappings.policeToRic(answers, RIC));
+      assertEquals("police.instrument", e.field());
+      assertTrue(e.value().startsWith(other + " "), e.value());
+    }
+  }
+
+  @Test
+  void aTargetOtherThanTheRicIsRefused() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> DashMappings.policeToRic(fullPoliceSet(), SAFELIVES.instrument("s-dash")));
+    assertEquals("ric", e.field());
+    assertEquals("police", assertThrows(InvalidInputException.class, () -> DashMappings.policeToRic(null, RIC)).field());
+    assertEquals("ric", assertThrows(InvalidInputException.class, () -> DashMappings.policeToRic(fullPoliceSet(), null)).field());
+  }
+}

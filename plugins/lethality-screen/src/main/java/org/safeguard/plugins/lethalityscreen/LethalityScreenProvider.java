@@ -1,0 +1,43 @@
+package org.safeguard.plugins.lethalityscreen;
+
+import org.safeguard.model.Instrument;
+import org.safeguard.model.ScoreCategory;
+import org.safeguard.spi.InstrumentProvider;
+import org.safeguard.spi.SetupContext;
+
+/**
+ * The LAP Lethality Screen, Maryland model (reference/instruments.md 3.4): questions 1-11 and the
+ * responder's belief, answered yes, no or not known (not answered or refused). Scores 1 when the
+ * screen is in and 0 otherwise, with the instrument's own categories {@code not screened in} and
+ * {@code high danger}; {@link LethalityScreen#reasons} says which rule fired. The item order is the
+ * 2005 MNADV form as the reference reproduces it; one implementation puts strangulation among
+ * questions 1-3, so a later revision would be a new version of this instrument.
+ */
+public final class LethalityScreenProvider implements InstrumentProvider {
+  public static final String ID = "lethality-screen";
+  public static final String VERSION = "2005";
+
+  static final String LABELS = "org.safeguard.plugins.lethalityscreen.labels";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public Instrument load(SetupContext context) {
+    return Instrument.builder()
+        .id(ID)
+        .version(VERSION)
+        .itemIds(LethalityScreen.ITEMS.toArray(new String[0]))
+        .labelBundle(LABELS)
+        .addCategories(ScoreCategory.of("not screened in", 0, 0), ScoreCategory.of("high danger", 1, 1))
+        .scoringRule(responses -> LethalityScreen.screensIn(responses.yesMask()) ? 1 : 0)
+        .build();
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * The Lethality Screen of the Lethality Assessment Program (Maryland model, MNADV): 11 yes / no
+ * questions a police officer or other first responder asks on scene, plus the responder's own
+ * belief that the victim is in a potentially lethal situation, held as a twelfth item. The screen
+ * is a rule, not a sum: high danger on a yes to any of questions 1-3, or to 4 or more of questions
+ * 4-11, or on the responder's belief. A question not answered or refused is recorded as not known
+ * and never screens in.
+ *
+ * <p>The form's open question ("anything else that worries you?") takes free text, which this
+ * library never holds; when the answer worries the responder, they record their belief, and that
+ * screens in. Item labels are short neutral descriptions in our own words, not the published
+ * wording, in the {@code labels} resource bundle. Source: reference/instruments.md sections 3.4
+ * and 9.
+ */
+package org.safeguard.plugins.lethalityscreen;
