@@ -1,0 +1,57 @@
+package org.safeguard.examples.quickstart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.safeguard.core.LoadingMode;
+import org.safeguard.core.Safeguard;
+import org.safeguard.model.Agency;
+import org.safeguard.model.Assessment;
+import org.safeguard.model.CaseHistory;
+import org.safeguard.model.Incident;
+import org.safeguard.model.IncidentType;
+import org.safeguard.model.JudgementReason;
+import org.safeguard.model.MaracDecision;
+import org.safeguard.model.MaracRoute;
+import org.safeguard.model.Responses;
+import org.safeguard.model.RiskLevel;
+
+/** The README's embedding example, line for line, so the README cannot drift from the API. */
+class ReadmeExampleTest {
+  @Test
+  void theReadmeEmbeddingExampleRunsAndSaysWhatTheReadmeSays() {
+    Safeguard safeguard = Safeguard.builder()
+        .thresholdPolicy("safelives")
+        .loading(LoadingMode.STRICT)
+        .build();
+
+    Responses answers = safeguard.responses("safelives-dash-ric")
+        .yes("threats-to-kill", "strangulation", "separation")
+        .notKnown("criminal-history")
+        .source("criminal-history", Agency.POLICE)
+        .build();
+
+    Assessment result = safeguard.assess(answers);
+    assertEquals(RiskLevel.STANDARD, result.level());
+    assertTrue(result.explain().contains("safelives 2009"), result.explain());
+
+    Assessment judged = safeguard.raise(result, safeguard.judgement()
+        .level(RiskLevel.HIGH)
+        .assessorId("idva-07")
+        .rationale("in the practitioner's words; never logged")
+        .addReasons(JudgementReason.THREATS_TO_KILL)
+        .build());
+
+    CaseHistory history = CaseHistory.builder()
+        .asOf(LocalDate.of(2026, 11, 1))
+        .victimAge(34)
+        .addIncidents(Incident.of(LocalDate.of(2026, 9, 2), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE))
+        .addPreviousReferrals(LocalDate.of(2026, 2, 10))
+        .build();
+    MaracDecision decision = safeguard.screenForMarac(history, judged);
+    assertEquals(Set.of(MaracRoute.PROFESSIONAL_JUDGEMENT, MaracRoute.REPEAT), decision.firedRoutes());
+  }
+}
