@@ -8,19 +8,23 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.ResourceBundle;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import org.safeguard.model.Agency;
 import org.safeguard.model.Answer;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.Item;
 import org.safeguard.model.RatingScale;
 import org.safeguard.model.Responses;
+import org.safeguard.model.ScoreCategory;
 import org.safeguard.model.Score;
 import org.safeguard.spi.InstrumentProvider;
 
@@ -36,15 +40,20 @@ import org.safeguard.spi.InstrumentProvider;
  * }
  * }</pre>
  *
- * <p>It checks that the provider is listed for {@link ServiceLoader}, that its id and version are
- * stable and match the instrument's, that loading is repeatable, that every item has a label when
- * the instrument names a bundle, and that scoring is a pure function of the answers: the same
- * answers in any order give the same score, and no answer set within the instrument's scale makes
- * the rule throw.
+ * <p>It checks that the provider is listed for {@link ServiceLoader}; that its id and version are
+ * stable and are the instrument's; that loading is repeatable, down to the scores the rule gives;
+ * that every item has a label when the instrument names a bundle; that the instrument's own
+ * not-known limit and categories make sense; and that scoring is a pure function of the answers:
+ * the same answers (and the same sources) in any order give the same score, no answer set within
+ * the instrument's scale (every rating from lowest to highest, for a rated instrument) makes the
+ * rule throw, and no score that a policy will band is below zero.
  */
 public abstract class InstrumentProviderContract {
   /** How many random response sets the scoring checks try. */
   protected static final int TRIES = 500;
+
+  /** Fixed, so that a failure found once is found again on the next run. */
+  private static final long SEED = 20260115L;
 
   /** The provider under test, newly constructed. */
   protected abstract InstrumentProvider provider();
@@ -61,23 +70,21 @@ public abstract class InstrumentProviderContract {
 
   protected final Instrument load() {
     InstrumentProvider provider = provider();
-    return provider.load(new ContractSetup(provider.id(), configuration()));
+    Instrument instrument = provider.load(new ContractSetup(provider.id(), configuration()));
+    assertNotNull(instrument, "load returned nothing");
+    return instrument;
   }
 
   @Test
   void theIdIsStableLowerCaseWordsJoinedByHyphensAndTheVersionIsNotBlank() {
-    InstrumentProvider provider = provider();
-    assertTrue(provider.id().matches("[a-z0-9]+(-[a-z0-9]+)*"), "id: " + provider.id());
-    assertEquals(provider.id(), provider.id(), "the id is the same every time it is asked");
-    assertEquals(provider().id(), provider.id(), "every instance gives the same id");
-    assertFalse(provider.version().isBlank(), "version");
+    ContractChecks.assertStableIdAndVersion(this::provider);
   }
 
   @Test
   void theInstrumentCarriesTheProvidersIdAndVersion() {
     Instrument instrument = load();
-    assertEquals(provider().id(), instrument.id());
-    assertEquals(provider().version(), instrument.version());
+    assertEquals(provider().id(), instrument.id(), "the instrument's id must be the provider's");
+    assertEquals(provider().version(), instrument.version(), "the instrument's version must be the provider's");
   }
 
   @Test
@@ -85,15 +92,23 @@ public abstract class InstrumentProviderContract {
     assertEquals(load(), load());
   }
 
+  /** Instrument equality leaves the rule out, so a rule that changes from one load to the next is caught here. */
+  @Test
+  void twoLoadsScoreEveryAnswerSetAlike() {
+    Instrument first = load();
+    Instrument second = load();
+    Random random = new Random(SEED);
+    for (int t = 0; t < TRIES; t++) {
+      Responses responses = randomResponses(first, random);
+      assertEquals(first.score(responses), second.score(responses), "two loads scored one answer set differently: " + describe(responses));
+    }
+  }
+
   @Test
   void theProviderIsListedForServiceLoader() {
-    if (!foundByServiceLoader()) {
-      return;
+    if (foundByServiceLoader()) {
+      ContractChecks.assertListed(InstrumentProvider.class, provider());
     }
-    Class<?> type = provider().getClass();
-    boolean listed = ServiceLoader.load(InstrumentProvider.class, type.getClassLoader()).stream()
-        .anyMatch(p -> p.type().equals(type));
-    assertTrue(listed, type.getName() + " is not listed in META-INF/services/" + InstrumentProvider.class.getName());
   }
 
   @Test
@@ -118,15 +133,18 @@ public abstract class InstrumentProviderContract {
   @Test
   void scoringIsAPureFunctionOfTheAnswersWhateverTheirOrder() {
     Instrument instrument = load();
-    Random random = new Random(20260115L);
+    Random random = new Random(SEED);
     for (int t = 0; t < TRIES; t++) {
       List<Object> answers = randomAnswers(instrument, random);
-      Responses inOrder = build(instrument, answers, order(instrument, null));
-      Responses shuffled = build(instrument, answers, order(instrument, random));
+      Map<Integer, Agency> sources = randomSources(answers, random);
+      Responses inOrder = build(instrument, answers, sources, order(instrument, null));
+      Responses shuffled = build(instrument, answers, sources, order(instrument, random));
       Score first = instrument.score(inOrder);
       assertNotNull(first);
-      assertEquals(first, instrument.score(shuffled), "the order answers were given changed the score");
-      assertEquals(first, instrument.score(inOrder), "scoring the same answers twice gave different scores");
+      // twice first: a rule with state between calls is told apart from one that reads the order
+      assertEquals(first, instrument.score(inOrder),
+          "scoring the same answers twice gave different scores; a rule keeps no state between calls: " + describe(inOrder));
+      assertEquals(first, instrument.score(shuffled), "the order the answers or their sources were given in changed the score: " + describe(inOrder));
     }
   }
 
@@ -135,6 +153,101 @@ public abstract class InstrumentProviderContract {
     Instrument instrument = load();
     Score score = instrument.score(Responses.builder(instrument).build());
     assertEquals(instrument.items().size(), score.notAskedCount());
+  }
+
+  @Test
+  void everyAnswerSetWithinTheScaleScoresWithoutError() {
+    Instrument instrument = load();
+    for (Responses responses : testedResponses(instrument)) {
+      try {
+        assertNotNull(instrument.score(responses));
+      } catch (RuntimeException e) {
+        fail("scoring threw " + e + " for " + describe(responses), e);
+      }
+    }
+  }
+
+  /**
+   * Policy bands start at 0, so a score below it would fall in no band. An instrument that computes
+   * no level (structured professional judgement) is never banded and may score as it likes.
+   */
+  @Test
+  void noAnswerSetScoresBelowZero() {
+    Instrument instrument = load();
+    if (!instrument.computesLevel()) {
+      return;
+    }
+    for (Responses responses : testedResponses(instrument)) {
+      int score = instrument.rawScore(responses);
+      assertTrue(score >= 0, "score " + score + " for " + describe(responses));
+    }
+  }
+
+  /** An assessment is invalid at the limit; below 1 every assessment is invalid, above the item count none can be. */
+  @Test
+  void theNotKnownLimitLeavesRoomForAValidAndAnInvalidAssessment() {
+    Instrument instrument = load();
+    OptionalInt limit = instrument.notKnownLimit();
+    if (limit.isPresent()) {
+      int n = instrument.items().size();
+      assertTrue(limit.getAsInt() >= 1 && limit.getAsInt() <= n,
+          "the not-known limit " + limit.getAsInt() + " must be between 1 and the item count " + n);
+    }
+  }
+
+  @Test
+  void theInstrumentsOwnCategoriesRunLowestFirstWithoutOverlapping() {
+    List<ScoreCategory> categories = load().categories();
+    for (int i = 0; i < categories.size(); i++) {
+      ScoreCategory category = categories.get(i);
+      ContractChecks.assertNotBlank("the label of category " + i, category.label());
+      if (i > 0) {
+        ScoreCategory previous = categories.get(i - 1);
+        assertTrue(previous.upper().isPresent() && previous.upper().getAsInt() < category.lower(),
+            "category '" + category.label() + "' from " + category.lower() + " overlaps or comes before '" + previous.label() + "'");
+      }
+    }
+  }
+
+  /**
+   * The response sets the no-error and not-below-zero checks score: every item given the same
+   * answer (or the same rating, for each rating on the scale), each item answered alone with each
+   * answer or rating, and {@link #TRIES} random sets.
+   */
+  private static List<Responses> testedResponses(Instrument instrument) {
+    List<Object> values = new ArrayList<>(sortedScale(instrument));
+    instrument.ratingScale().ifPresent(scale -> {
+      for (int r = scale.lowest(); r <= scale.highest(); r++) {
+        values.add(r);
+      }
+    });
+    int n = instrument.items().size();
+    List<Integer> order = order(instrument, null);
+    List<Responses> sets = new ArrayList<>();
+    for (Object value : values) {
+      sets.add(build(instrument, Collections.nCopies(n, value), Map.of(), order));
+      for (int i = 0; i < n; i++) {
+        List<Object> alone = new ArrayList<>(Collections.nCopies(n, Answer.NOT_ASKED));
+        alone.set(i, value);
+        sets.add(build(instrument, alone, Map.of(), order));
+      }
+    }
+    Random random = new Random(SEED);
+    for (int t = 0; t < TRIES; t++) {
+      sets.add(randomResponses(instrument, random));
+    }
+    return sets;
+  }
+
+  private static List<Answer> sortedScale(Instrument instrument) {
+    List<Answer> scale = new ArrayList<>(instrument.answerScale());
+    Collections.sort(scale);
+    return scale;
+  }
+
+  private static Responses randomResponses(Instrument instrument, Random random) {
+    List<Object> answers = randomAnswers(instrument, random);
+    return build(instrument, answers, randomSources(answers, random), order(instrument, random));
   }
 
   private static List<Integer> order(Instrument instrument, Random shuffle) {
@@ -150,8 +263,7 @@ public abstract class InstrumentProviderContract {
 
   /** One answer per item: an {@link Answer} for a checklist, an Integer rating or NOT_KNOWN / NOT_ASKED for a rated instrument. */
   private static List<Object> randomAnswers(Instrument instrument, Random random) {
-    List<Answer> scale = new ArrayList<>(instrument.answerScale());
-    Collections.sort(scale);
+    List<Answer> scale = sortedScale(instrument);
     List<Object> answers = new ArrayList<>();
     for (int i = 0; i < instrument.items().size(); i++) {
       if (instrument.ratingScale().isPresent() && random.nextInt(4) != 0) {
@@ -164,7 +276,20 @@ public abstract class InstrumentProviderContract {
     return answers;
   }
 
-  private static Responses build(Instrument instrument, List<Object> answers, List<Integer> order) {
+  /** For about a third of the answered items, the agency the answer came from. */
+  private static Map<Integer, Agency> randomSources(List<Object> answers, Random random) {
+    Agency[] agencies = Agency.values();
+    Map<Integer, Agency> sources = new LinkedHashMap<>();
+    for (int i = 0; i < answers.size(); i++) {
+      if (answers.get(i) != Answer.NOT_ASKED && random.nextInt(3) == 0) {
+        sources.put(i, agencies[random.nextInt(agencies.length)]);
+      }
+    }
+    return sources;
+  }
+
+  /** Gives the answers, then the sources, item by item in {@code order}. */
+  private static Responses build(Instrument instrument, List<Object> answers, Map<Integer, Agency> sources, List<Integer> order) {
     Responses.Builder builder = Responses.builder(instrument);
     for (int i : order) {
       String item = instrument.items().get(i).id();
@@ -175,6 +300,23 @@ public abstract class InstrumentProviderContract {
         builder.answer(item, (Answer) answer);
       }
     }
+    for (int i : order) {
+      if (sources.containsKey(i)) {
+        builder.source(instrument.items().get(i).id(), sources.get(i));
+      }
+    }
     return builder.build();
+  }
+
+  /** The answers item by item, for a failure message; the kit's answers are synthetic. */
+  private static String describe(Responses responses) {
+    Instrument instrument = responses.instrument();
+    StringBuilder out = new StringBuilder("{");
+    for (int i = 0; i < instrument.items().size(); i++) {
+      OptionalInt rating = responses.ratingAt(i);
+      out.append(i == 0 ? "" : ", ").append(instrument.items().get(i).id()).append('=')
+          .append(rating.isPresent() ? String.valueOf(rating.getAsInt()) : responses.answerAt(i).name());
+    }
+    return out.append(", sources=").append(responses.sources()).append('}').toString();
   }
 }

@@ -1,6 +1,7 @@
 /**
- * The plugin test kit. Extend {@link org.safeguard.testkit.InstrumentProviderContract} or {@link
- * org.safeguard.testkit.ThresholdPolicyProviderContract} in a plugin's tests to prove the plugin
+ * The plugin test kit. Extend {@link org.safeguard.testkit.InstrumentProviderContract}, {@link
+ * org.safeguard.testkit.ThresholdPolicyProviderContract} or {@link
+ * org.safeguard.testkit.InterventionCatalogProviderContract} in a plugin's tests to prove the plugin
  * keeps the SPI's contract; {@link org.safeguard.testkit.CapturedLogs} shows every log line written
  * while the kit is on the test class path.
  */

@@ -1,0 +1,49 @@
+package org.example.county;
+
+import org.safeguard.model.Instrument;
+import org.safeguard.spi.InstrumentProvider;
+import org.safeguard.spi.ScoringRule;
+import org.safeguard.spi.SetupContext;
+
+/**
+ * Exampleshire's first-contact checklist: eight yes / no questions, scored as the number of yes
+ * answers. Synthetic: made up for this example, not a validated instrument.
+ *
+ * <p>The engine finds this class through
+ * {@code META-INF/services/org.safeguard.spi.InstrumentProvider}, constructs it with the public
+ * no-argument constructor, asks its id and version, then calls {@link #load} once.
+ */
+public final class CountyChecklistProvider implements InstrumentProvider {
+  public static final String ID = "exampleshire-checklist";
+  public static final String VERSION = "1.0";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public Instrument load(SetupContext context) {
+    return Instrument.builder()
+        .id(ID)                                  // the instrument's id and version are the provider's
+        .version(VERSION)
+        .itemIds(                                // in the order the form asks them
+            "recent-incident",
+            "fears-for-safety",
+            "threats-made",
+            "recent-separation",
+            "children-in-household",
+            "financial-control",
+            "isolation",
+            "previous-police-contact")
+        .labelBundle("org.example.county.labels") // labels live in a bundle, keyed by item id
+        .notKnownLimit(4)                        // 4 or more "not known" answers: too little known to score
+        .scoringRule(ScoringRule.yesCount())     // a pure function of the answers
+        .build();
+  }
+}

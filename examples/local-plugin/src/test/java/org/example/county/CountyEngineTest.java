@@ -1,0 +1,67 @@
+package org.example.county;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.safeguard.core.Safeguard;
+import org.safeguard.model.Assessment;
+import org.safeguard.model.Responses;
+import org.safeguard.model.RiskLevel;
+
+/**
+ * The engine finds both providers with ServiceLoader, as a case system would with the plugin jar on
+ * its class path: nothing here constructs or registers them. The answers are synthetic.
+ */
+class CountyEngineTest {
+  private final Safeguard safeguard = Safeguard.builder().thresholdPolicy("exampleshire-2025").build();
+
+  @Test
+  void theEngineFindsTheChecklistAndPutsTheCountyPolicyInForce() {
+    assertTrue(safeguard.instruments().containsKey("exampleshire-checklist"));
+    assertEquals("exampleshire-2025", safeguard.policy().id());
+    assertEquals("2025.1", safeguard.policy().version());
+  }
+
+  @Test
+  void sixYesAnswersAreHighRiskUnderTheCountyPolicy() {
+    Responses answers = safeguard.responses("exampleshire-checklist")
+        .yes("recent-incident", "fears-for-safety", "threats-made", "recent-separation", "financial-control", "isolation")
+        .no("children-in-household", "previous-police-contact")
+        .build();
+    Assessment result = safeguard.assess(answers);
+    assertEquals(6, result.score().value());
+    assertEquals(RiskLevel.HIGH, result.level());
+    assertEquals("exampleshire-2025", result.policyId());
+  }
+
+  @Test
+  void fourYesAnswersAreMediumAndThreeAreStandard() {
+    Responses four = safeguard.responses("exampleshire-checklist")
+        .yes("recent-incident", "fears-for-safety", "threats-made", "isolation")
+        .build();
+    assertEquals(RiskLevel.MEDIUM, safeguard.assess(four).level());
+    Responses three = safeguard.responses("exampleshire-checklist")
+        .yes("recent-incident", "fears-for-safety", "threats-made")
+        .build();
+    assertEquals(RiskLevel.STANDARD, safeguard.assess(three).level());
+  }
+
+  @Test
+  void fourAnswersNotKnownMakeTheAssessmentInvalid() {
+    Responses answers = safeguard.responses("exampleshire-checklist")
+        .yes("threats-made")
+        .notKnown("recent-incident", "recent-separation", "financial-control", "isolation")
+        .build();
+    Assessment result = safeguard.assess(answers);
+    assertFalse(result.score().valid());
+    assertTrue(result.explain().contains("invalid"));
+  }
+
+  @Test
+  void itemLabelsComeFromThePluginsBundle() {
+    assertEquals("Threats have been made", safeguard.itemLabels("exampleshire-checklist", Locale.UK).get("threats-made"));
+  }
+}

@@ -1,0 +1,44 @@
+package org.safeguard.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
+import org.safeguard.spi.Extension;
+
+/** Checks every contract makes the same way, whatever the extension point. */
+final class ContractChecks {
+  /** Lower-case letters and digits joined by single hyphens, as every id in the SPI is written. */
+  static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
+
+  private ContractChecks() {}
+
+  static void assertWellFormedId(String what, String id) {
+    assertTrue(id != null && id.matches(ID), what + " '" + id + "' is not lower-case letters and digits joined by single hyphens");
+  }
+
+  /** The id is well formed and the same from every instance; the version is not blank. */
+  static void assertStableIdAndVersion(Supplier<? extends Extension> providers) {
+    Extension provider = providers.get();
+    assertWellFormedId("the provider id", provider.id());
+    assertEquals(provider.id(), provider.id(), "the id is the same every time it is asked");
+    assertEquals(provider.id(), providers.get().id(), "every instance gives the same id");
+    assertTrue(provider.version() != null && !provider.version().isBlank(), "the version must not be blank");
+    assertEquals(provider.version(), providers.get().version(), "every instance gives the same version");
+  }
+
+  /** The provider's class is listed in META-INF/services for {@code service}, on its own class loader. */
+  static void assertListed(Class<?> service, Extension provider) {
+    Class<?> type = provider.getClass();
+    // type() loads the class without constructing it, so another listed provider's side effects cannot interfere
+    boolean listed = ServiceLoader.load(service, type.getClassLoader()).stream().anyMatch(p -> p.type().equals(type));
+    assertTrue(listed, type.getName() + " is not listed in META-INF/services/" + service.getName()
+        + "; the engine will not find it (or override foundByServiceLoader() if it is registered in code only)");
+  }
+
+  static void assertNotBlank(String what, String text) {
+    assertFalse(text == null || text.isBlank(), what + " must not be blank");
+  }
+}
