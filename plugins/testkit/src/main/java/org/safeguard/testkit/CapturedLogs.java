@@ -2,6 +2,8 @@ package org.safeguard.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -11,11 +13,39 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class CapturedLogs {
   private static final List<String> LINES = new CopyOnWriteArrayList<>();
+  /** Every line since the start, never cleared: what {@link LogLeakCheck} reads. */
+  private static final List<String> EVERY = new CopyOnWriteArrayList<>();
+  private static final Set<String> NEVER = ConcurrentHashMap.newKeySet();
 
   private CapturedLogs() {}
 
   static void record(String line) {
     LINES.add(line);
+    EVERY.add(line);
+  }
+
+  static int total() {
+    return EVERY.size();
+  }
+
+  static List<String> since(int index) {
+    return new ArrayList<>(EVERY.subList(Math.min(index, EVERY.size()), EVERY.size()));
+  }
+
+  static Set<String> neverLogged() {
+    return Set.copyOf(NEVER);
+  }
+
+  /**
+   * Declares text that must never reach a log: a synthetic person's name, a practitioner's
+   * rationale. {@link LogLeakCheck} fails any test after which a captured line contains it.
+   */
+  public static void neverLog(String... texts) {
+    for (String text : texts) {
+      if (text != null && !text.isBlank()) {
+        NEVER.add(text);
+      }
+    }
   }
 
   /** A copy of every line captured since the start or the last {@link #clear()}. */
