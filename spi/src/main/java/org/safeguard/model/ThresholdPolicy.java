@@ -2,7 +2,6 @@ package org.safeguard.model;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,33 +147,58 @@ public abstract class ThresholdPolicy {
     return PolicyPropertiesReader.read(properties, source);
   }
 
-  /** Reads a policy from a properties file (UTF-8). */
+  /**
+   * Reads a policy from a file (UTF-8): JSON when the name ends in {@code .json}, properties
+   * otherwise. The JSON form nests the same keys: {@code {"id": "county", "bands":
+   * {"safelives-dash-ric": {"high": "14+"}}, "marac": {"escalation": {"incidents": 3}}}}.
+   */
   public static ThresholdPolicy read(Path file) {
+    if (file == null) {
+      throw new InvalidInputException("file", null, "a policy file is required");
+    }
     String source = String.valueOf(file);
     if (!Files.isRegularFile(file)) {
       throw new PolicyFormatException(source, "file", file, "no such file");
     }
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Properties properties = new Properties();
-      properties.load(reader);
-      return fromProperties(properties, source);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new PolicyFormatException(source, "file", file, "cannot be read as a properties file: " + e);
+    try {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      return parse(text, source, source.endsWith(".json"));
+    } catch (IOException e) {
+      throw new PolicyFormatException(source, "file", file, "cannot be read: " + e);
     }
   }
 
-  /** Reads a policy from a properties resource on the class path of {@code loader}. */
+  /** Reads a policy from its JSON form; see {@link #read(Path)}. */
+  public static ThresholdPolicy fromJson(String json, String source) {
+    return fromProperties(PolicyJsonReader.flatten(json, source), source);
+  }
+
+  private static ThresholdPolicy parse(String text, String source, boolean json) {
+    if (json) {
+      return fromJson(text, source);
+    }
+    try {
+      Properties properties = new Properties();
+      properties.load(new java.io.StringReader(text));
+      return fromProperties(properties, source);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new PolicyFormatException(source, "file", source, "cannot be read as a properties file: " + e.getMessage());
+    }
+  }
+
+  /** Reads a policy from a resource on the class path of {@code loader}: JSON when it ends in {@code .json}, properties otherwise. */
   public static ThresholdPolicy readResource(ClassLoader loader, String resource) {
+    if (loader == null || resource == null) {
+      throw new InvalidInputException(loader == null ? "loader" : "resource", null, "is required");
+    }
     String source = "classpath:" + resource;
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {
         throw new PolicyFormatException(source, "resource", resource, "no such resource on the class path");
       }
-      Properties properties = new Properties();
-      properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-      return fromProperties(properties, source);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new PolicyFormatException(source, "resource", resource, "cannot be read as a properties file: " + e);
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), source, resource.endsWith(".json"));
+    } catch (IOException e) {
+      throw new PolicyFormatException(source, "resource", resource, "cannot be read: " + e);
     }
   }
 }

@@ -114,4 +114,43 @@ class ThresholdPolicyTest {
     PolicyFormatException e = assertThrows(PolicyFormatException.class, () -> parse(COUNTY.replace("id=county-example", "")));
     assertEquals("id", e.field());
   }
+
+  private static final String COUNTY_JSON = String.join("\n",
+      "{",
+      "  \"id\": \"county-example\",",
+      "  \"version\": \"2024.1\",",
+      "  \"bands\": {\"ten-items\": {\"standard\": \"0-4\", \"medium\": \"5-6\", \"high\": \"7+\"}},",
+      "  \"marac\": {\"escalation\": {\"incidents\": 4, \"window-months\": 6}}",
+      "}");
+
+  @Test
+  void theJsonFormSaysTheSameAsThePropertiesForm(@TempDir Path dir) throws IOException {
+    assertEquals(parse(COUNTY), ThresholdPolicy.fromJson(COUNTY_JSON, "county.json"));
+    Path file = dir.resolve("county.json");
+    Files.writeString(file, COUNTY_JSON);
+    assertEquals(parse(COUNTY), ThresholdPolicy.read(file));
+  }
+
+  @Test
+  void malformedJsonIsRefusedNamingWhere() {
+    PolicyFormatException e = assertThrows(PolicyFormatException.class,
+        () -> ThresholdPolicy.fromJson("{\"id\": \"x\",\n \"version\": true}", "bad.json"));
+    assertEquals("version", e.field());
+    assertEquals("line 2, column 13", e.value());
+    assertEquals("bad.json", e.source());
+  }
+
+  @Test
+  void aJsonKeyTheReaderDoesNotKnowIsRefusedAsInTheProperties() {
+    PolicyFormatException e = assertThrows(PolicyFormatException.class,
+        () -> ThresholdPolicy.fromJson(COUNTY_JSON.replace("\"incidents\"", "\"incident\""), "c.json"));
+    assertEquals("marac.escalation.incident", e.field());
+  }
+
+  @Test
+  void aPropertiesFileWithABrokenEscapeIsAFormatError(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("broken.properties");
+    Files.writeString(file, "id=x\\uZZZZ\n");
+    assertThrows(PolicyFormatException.class, () -> ThresholdPolicy.read(file));
+  }
 }
