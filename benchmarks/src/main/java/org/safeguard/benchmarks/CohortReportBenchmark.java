@@ -1,0 +1,137 @@
+package org.safeguard.benchmarks;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.safeguard.core.outcome.CohortReport;
+import org.safeguard.core.outcome.PackedCohort;
+import org.safeguard.core.outcome.ReportParameters;
+import org.safeguard.core.synthetic.SyntheticCohort;
+
+/**
+ * The cohort outcome report over {@value #CASES} generated cases through Safeguard's public API,
+ * against the same report as one SQL query in an in-memory DuckDB ({@link CohortSql}), side by side
+ * in one run. Times are per report of the whole cohort.
+ *
+ * <ul>
+ *   <li>{@code safeguardOneThread}: {@link PackedCohort#report(ReportParameters)} on the benchmark
+ *       thread.
+ *   <li>{@code safeguardParallel}: {@link PackedCohort#reportInParallel(ReportParameters)}, chunks
+ *       counted on the common fork-join pool with the calling thread taking part (on a 2-core
+ *       machine, 2 threads) and merged.
+ *   <li>{@code duckdbOneThread}: the prepared query, DuckDB set to {@code threads = 1}.
+ *   <li>{@code duckdbDefaultThreads}: the same with DuckDB's default (one thread per core).
+ * </ul>
+ *
+ * <p>The DuckDB benchmarks run once per {@link CohortSql.Formulation} of the query: {@code HISTOGRAM},
+ * the fastest form found, and {@code ONE_PASS}, the form written first.
+ *
+ * <p>Both sides get the same cases: the generator's packed cohort for seed {@value #SEED}, loaded
+ * into DuckDB once per trial with its appender. Both sides produce every number of the report; the
+ * Safeguard side also builds the immutable report with its rate objects, the DuckDB side reads its
+ * result rows. {@code CohortSqlAgreementTest} checks the numbers agree.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class CohortReportBenchmark {
+  /** Cases in the cohort. */
+  public static final int CASES = 1_000_000;
+
+  /** The generator's seed; fixed so every run reports on the same cohort. */
+  public static final long SEED = 20091101L;
+
+  /** The generated cohort and the report parameters (the evaluation's defaults). */
+  @State(Scope.Benchmark)
+  public static class Cohort {
+    PackedCohort packed;
+    ReportParameters parameters;
+
+    @Setup(Level.Trial)
+    public void setup() {
+      parameters = ReportParameters.defaults();
+      packed = SyntheticCohort.withDefaults(SEED).packed(CASES);
+    }
+  }
+
+  /** An in-memory DuckDB holding the cohort, with the report query prepared in one of its formulations. */
+  @State(Scope.Benchmark)
+  public abstract static class DuckDb {
+    /** Which way the query is written; see {@link CohortSql.Formulation}. */
+    @Param({"HISTOGRAM", "ONE_PASS"})
+    public CohortSql.Formulation formulation;
+
+    Connection connection;
+    CohortSql sql;
+
+    abstract void configure(Statement statement) throws SQLException;
+
+    @Setup(Level.Trial)
+    public void setup(Cohort cohort) throws SQLException {
+      connection = DriverManager.getConnection("jdbc:duckdb:");
+      try (Statement s = connection.createStatement()) {
+        configure(s);
+      }
+      CohortSql.load(connection, cohort.packed);
+      sql = CohortSql.prepare(connection, cohort.parameters, formulation);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws SQLException {
+      connection.close();
+    }
+  }
+
+  /** DuckDB on one thread. */
+  @State(Scope.Benchmark)
+  public static class DuckDbOneThread extends DuckDb {
+    @Override
+    void configure(Statement statement) throws SQLException {
+      statement.execute("SET threads = 1");
+    }
+  }
+
+  /** DuckDB with its default threads. */
+  @State(Scope.Benchmark)
+  public static class DuckDbDefaultThreads extends DuckDb {
+    @Override
+    void configure(Statement statement) {}
+  }
+
+  @Benchmark
+  public CohortReport safeguardOneThread(Cohort cohort) {
+    return cohort.packed.report(cohort.parameters);
+  }
+
+  @Benchmark
+  public CohortReport safeguardParallel(Cohort cohort) {
+    return cohort.packed.reportInParallel(cohort.parameters);
+  }
+
+  @Benchmark
+  public CohortSql.Result duckdbOneThread(DuckDbOneThread duckdb) throws SQLException {
+    return duckdb.sql.run();
+  }
+
+  @Benchmark
+  public CohortSql.Result duckdbDefaultThreads(DuckDbDefaultThreads duckdb) throws SQLException {
+    return duckdb.sql.run();
+  }
+}

@@ -1,0 +1,166 @@
+package org.safeguard.core.outcome;
+
+import java.util.Map;
+import org.safeguard.model.AbuseProfile;
+import org.safeguard.model.AbuseType;
+import org.safeguard.model.CaseOutcome;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.OutcomeAnswer;
+import org.safeguard.model.OutcomeQuestion;
+import org.safeguard.model.RiskLevel;
+import org.safeguard.model.Severity;
+
+/**
+ * The bits of one packed case, a {@code long}:
+ *
+ * <pre>
+ *  bits  0-15  interventions (kinds mobilised), capped at 65535
+ *  bits 16-31  significant contacts, capped at 65535
+ *  bits 32-43  six 2-bit outcome statuses, in OutcomeMeasure order:
+ *              questions: 0 yes, 1 no, 2 not recorded, 3 no review
+ *              total cessation: 0 ceased, 1 continuing, 2 no abuse recorded at intake, 3 no review
+ *  bits 44-47  abuse types present at intake, bit i for AbuseType ordinal i
+ *  bits 48-51  abuse types present at review (0 without a review)
+ *  bits 52-53  risk level at intake (RiskLevel ordinal)
+ *  bits 54-55  risk level at review (RiskLevel ordinal; 3 without a review)
+ *  bits 56-59  types severe at intake (a subset of bits 44-47)
+ *  bits 60-63  types severe at review (a subset of bits 48-51)
+ * </pre>
+ *
+ * <p>The statuses repeat what the review and the types already say, so that counting reads each
+ * outcome with one shift and mask and never branches: the first three statuses (bits 32-37) and the
+ * last three (bits 38-43) are each one 6-bit histogram key, and bits 44-55 are a third, 12-bit key
+ * from which cessation by type and risk movement are both derived. Only this class writes the bits,
+ * so the redundancy cannot disagree with itself.
+ */
+final class CaseLayout {
+  static final int COUNT_MASK = 0xFFFF;
+  static final int CONTACTS_SHIFT = 16;
+  static final int STATUS_SHIFT = 32;
+  static final int TYPES_AT_INTAKE_SHIFT = 44;
+  static final int TYPES_AT_REVIEW_SHIFT = 48;
+  static final int LEVEL_AT_INTAKE_SHIFT = 52;
+  static final int LEVEL_AT_REVIEW_SHIFT = 54;
+  static final int SEVERE_AT_INTAKE_SHIFT = 56;
+  static final int SEVERE_AT_REVIEW_SHIFT = 60;
+
+  static final int YES = 0;
+  static final int NO = 1;
+  static final int NOT_RECORDED = 2;
+  static final int NO_REVIEW = 3;
+  static final int CEASED = 0;
+  static final int CONTINUING = 1;
+  static final int NOTHING_AT_INTAKE = 2;
+  static final int NO_LEVEL = 3;
+
+  static final int MEASURES = 6;
+  static final int ALL_TYPES = (1 << AbuseType.values().length) - 1;
+
+  private static final int[] ANSWER_CODE = new int[OutcomeAnswer.values().length];
+
+  static {
+    ANSWER_CODE[OutcomeAnswer.YES.ordinal()] = YES;
+    ANSWER_CODE[OutcomeAnswer.NO.ordinal()] = NO;
+    ANSWER_CODE[OutcomeAnswer.NOT_RECORDED.ordinal()] = NOT_RECORDED;
+  }
+
+  private CaseLayout() {}
+
+  static int answerCode(OutcomeAnswer answer) {
+    return ANSWER_CODE[answer.ordinal()];
+  }
+
+  static OutcomeAnswer answerOf(int code) {
+    return code == YES ? OutcomeAnswer.YES : code == NO ? OutcomeAnswer.NO : OutcomeAnswer.NOT_RECORDED;
+  }
+
+  /**
+   * Packs one case. {@code answers} holds the five question answers, 2 bits each in question order
+   * (codes {@link #YES}, {@link #NO}, {@link #NOT_RECORDED}); {@code levelAtReview} is
+   * {@link #NO_LEVEL} when the case has no review, and then the review's types and answers are
+   * ignored. Arguments are checked by the callers.
+   */
+  static long encode(int interventions, int contacts, int typesAtIntake, int severeAtIntake, int levelAtIntake,
+      int typesAtReview, int severeAtReview, int levelAtReview, int answers) {
+    long statuses;
+    if (levelAtReview == NO_LEVEL) {
+      statuses = 0xFFFL; // every status "no review"
+      typesAtReview = 0;
+      severeAtReview = 0;
+    } else {
+      int cessation = typesAtIntake == 0 ? NOTHING_AT_INTAKE : typesAtReview == 0 ? CEASED : CONTINUING;
+      statuses = (answers & 0x3FF) | (long) cessation << 10;
+    }
+    return Math.min(interventions, COUNT_MASK)
+        | (long) Math.min(contacts, COUNT_MASK) << CONTACTS_SHIFT
+        | statuses << STATUS_SHIFT
+        | (long) typesAtIntake << TYPES_AT_INTAKE_SHIFT
+        | (long) typesAtReview << TYPES_AT_REVIEW_SHIFT
+        | (long) levelAtIntake << LEVEL_AT_INTAKE_SHIFT
+        | (long) levelAtReview << LEVEL_AT_REVIEW_SHIFT
+        | (long) severeAtIntake << SEVERE_AT_INTAKE_SHIFT
+        | (long) severeAtReview << SEVERE_AT_REVIEW_SHIFT;
+  }
+
+  /** Packs a case outcome; its id is not kept. */
+  static long encode(CaseOutcome c) {
+    int answers = 0;
+    for (OutcomeQuestion q : OutcomeQuestion.values()) {
+      answers |= answerCode(c.answer(q)) << (2 * q.ordinal());
+    }
+    AbuseProfile intake = c.abuseAtIntake();
+    int levelAtReview = c.levelAtReview().map(RiskLevel::ordinal).orElse(NO_LEVEL);
+    AbuseProfile review = c.abuseAtReview().orElse(AbuseProfile.none());
+    return encode(c.interventions(), c.significantContacts(), types(intake), severe(intake), c.levelAtIntake().ordinal(),
+        types(review), severe(review), levelAtReview, answers);
+  }
+
+  private static int types(AbuseProfile profile) {
+    int mask = 0;
+    for (AbuseType t : profile.present().keySet()) {
+      mask |= 1 << t.ordinal();
+    }
+    return mask;
+  }
+
+  private static int severe(AbuseProfile profile) {
+    int mask = 0;
+    for (Map.Entry<AbuseType, Severity> e : profile.present().entrySet()) {
+      if (e.getValue() == Severity.SEVERE) {
+        mask |= 1 << e.getKey().ordinal();
+      }
+    }
+    return mask;
+  }
+
+  static void checkMasks(String field, int types, int severe) {
+    if ((types & ~ALL_TYPES) != 0) {
+      throw new InvalidInputException(field + ".types", Integer.toBinaryString(types),
+          "a type mask has one bit per AbuseType, bits 0 to " + (AbuseType.values().length - 1));
+    }
+    if ((severe & ~types) != 0) {
+      throw new InvalidInputException(field + ".severe", Integer.toBinaryString(severe),
+          "only a type that is present can be severe; present: " + Integer.toBinaryString(types));
+    }
+  }
+
+  static int interventions(long code) {
+    return (int) code & COUNT_MASK;
+  }
+
+  static int contacts(long code) {
+    return (int) (code >>> CONTACTS_SHIFT) & COUNT_MASK;
+  }
+
+  static int status(long code, int measure) {
+    return (int) (code >>> (STATUS_SHIFT + 2 * measure)) & 3;
+  }
+
+  static int nibble(long code, int shift) {
+    return (int) (code >>> shift) & 0xF;
+  }
+
+  static int level(long code, int shift) {
+    return (int) (code >>> shift) & 3;
+  }
+}

@@ -1,0 +1,450 @@
+package org.safeguard.core.outcome;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.safeguard.model.AbuseType;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.Rate;
+import org.safeguard.model.RiskLevel;
+
+/**
+ * A cohort outcome report, as in the evaluation's outcome tables (seeds/000_94b07d5065788c30.txt,
+ * Findings 2 to 4, Figure 8): each outcome by number of interventions and by intensity of support,
+ * total cessation, cessation by abuse type, risk-level movement from intake to review, and the
+ * cohort's counts. {@link #toTable()} renders it as plain text.
+ *
+ * <p>Every rate is a {@link Rate}: numerator, denominator and the cases of the group left out with
+ * the reason. For a review question the denominator is the reviewed cases that recorded a yes or a
+ * no, and the missing are the cases with no review and the reviewed cases whose answer was not
+ * recorded. For total cessation the denominator is the reviewed cases with abuse recorded at
+ * intake, and the missing are the cases with no review and the reviewed cases with no abuse
+ * recorded at intake (nothing to cease). When both reasons apply the reason gives both counts, for
+ * example {@code 12 no review, 3 answer not recorded}. A case with no review is counted as missing
+ * whatever answers it carries.
+ *
+ * <p>Intervention and contact counts above {@value ReportParameters#MAX_COUNT} are counted as
+ * {@value ReportParameters#MAX_COUNT} (which only the means could show).
+ *
+ * <p>A report is an immutable value and a mergeable partial result: {@link #merge} adds the counts
+ * of two reports made with equal parameters, associatively and commutatively, so reports of chunks
+ * of a cohort merge to the report of the whole. Two reports are equal when they were counted under
+ * equal parameters from the same counts. Thread-safe.
+ */
+public final class CohortReport {
+  private static final String NOT_RECORDED = "answer not recorded";
+  private static final String NOTHING_AT_INTAKE = "no abuse recorded at intake";
+  private static final int MEASURES = CaseLayout.MEASURES;
+  private static final AbuseType[] TYPES = AbuseType.values();
+
+  private final Histograms counts;
+  private final ReportParameters parameters;
+  private final long cases;
+  private final long reviewed;
+  private final long[] casesInBand;
+  private final long[] reviewedInBand;
+  private final long[] casesBySupport; // [0] not intensive, [1] intensive
+  private final Rate[][] byBandAndSupport; // [measure][band * 2 + intensive]
+  private final Rate[][] byBand; // [measure][band]
+  private final Rate[][] bySupport; // [measure][intensive]
+  private final Rate[] overall; // [measure]
+  private final Rate[] cessationByType;
+  private final RiskMovement riskMovement;
+
+  /** Takes ownership of {@code counts}, which nobody may change afterwards. */
+  CohortReport(Histograms counts) {
+    this.counts = counts;
+    this.parameters = counts.parameters;
+    int bands = parameters.bandCount();
+    int groups = bands * 2;
+    // cells[group][measure][status]
+    long[][][] cells = new long[groups][MEASURES][4];
+    for (int key = 0; key < counts.outcomesA.length; key++) {
+      int group = key >>> 6;
+      long a = counts.outcomesA[key];
+      long b = counts.outcomesB[key];
+      for (int j = 0; j < 3; j++) {
+        int status = (key >>> (2 * j)) & 3;
+        cells[group][j][status] += a;
+        cells[group][3 + j][status] += b;
+      }
+    }
+    this.casesInBand = new long[bands];
+    this.reviewedInBand = new long[bands];
+    this.casesBySupport = new long[2];
+    long allCases = 0;
+    long allReviewed = 0;
+    for (int g = 0; g < groups; g++) {
+      long[] first = cells[g][0];
+      long n = first[0] + first[1] + first[2] + first[3];
+      long r = n - first[CaseLayout.NO_REVIEW];
+      casesInBand[g >>> 1] += n;
+      reviewedInBand[g >>> 1] += r;
+      casesBySupport[g & 1] += n;
+      allCases += n;
+      allReviewed += r;
+    }
+    this.cases = allCases;
+    this.reviewed = allReviewed;
+
+    this.byBandAndSupport = new Rate[MEASURES][groups];
+    this.byBand = new Rate[MEASURES][bands];
+    this.bySupport = new Rate[MEASURES][2];
+    this.overall = new Rate[MEASURES];
+    for (int m = 0; m < MEASURES; m++) {
+      long[][] perBand = new long[bands][4];
+      long[][] perSupport = new long[2][4];
+      long[] all = new long[4];
+      for (int g = 0; g < groups; g++) {
+        long[] cell = cells[g][m];
+        byBandAndSupport[m][g] = rate(m, cell);
+        for (int s = 0; s < 4; s++) {
+          perBand[g >>> 1][s] += cell[s];
+          perSupport[g & 1][s] += cell[s];
+          all[s] += cell[s];
+        }
+      }
+      for (int band = 0; band < bands; band++) {
+        byBand[m][band] = rate(m, perBand[band]);
+      }
+      bySupport[m][0] = rate(m, perSupport[0]);
+      bySupport[m][1] = rate(m, perSupport[1]);
+      overall[m] = rate(m, all);
+    }
+
+    long[] moves = new long[9];
+    long[] noReview = new long[3];
+    long[] ceased = new long[TYPES.length];
+    long[] present = new long[TYPES.length];
+    long[] unreviewed = new long[TYPES.length];
+    for (int key = 0; key < Histograms.TIMELINE_KEYS; key++) {
+      long n = counts.timeline[key];
+      if (n == 0) {
+        continue;
+      }
+      int atIntake = key & 0xF;
+      int atReview = (key >>> 4) & 0xF;
+      int levelAtIntake = (key >>> 8) & 3;
+      int levelAtReview = (key >>> 10) & 3;
+      boolean isReviewed = levelAtReview != CaseLayout.NO_LEVEL;
+      if (isReviewed) {
+        moves[levelAtIntake * 3 + levelAtReview] += n;
+      } else {
+        noReview[levelAtIntake] += n;
+      }
+      for (int t = 0; t < TYPES.length; t++) {
+        if ((atIntake >>> t & 1) == 0) {
+          continue;
+        }
+        if (isReviewed) {
+          present[t] += n;
+          ceased[t] += (atReview >>> t & 1) == 0 ? n : 0;
+        } else {
+          unreviewed[t] += n;
+        }
+      }
+    }
+    this.riskMovement = new RiskMovement(moves, noReview);
+    this.cessationByType = new Rate[TYPES.length];
+    for (int t = 0; t < TYPES.length; t++) {
+      cessationByType[t] = Rate.of(ceased[t], present[t], unreviewed[t], "no review");
+    }
+  }
+
+  /** The report of no cases. */
+  public static CohortReport empty(ReportParameters parameters) {
+    return new CohortReport(new Histograms(parameters));
+  }
+
+  private static Rate rate(int measure, long[] status) {
+    long yes = status[0];
+    long no = status[1];
+    long other = status[2];
+    long noReview = status[3];
+    String otherReason = measure == OutcomeMeasure.TOTAL_CESSATION.ordinal() ? NOTHING_AT_INTAKE : NOT_RECORDED;
+    String reason;
+    if (noReview > 0 && other > 0) {
+      reason = noReview + " no review, " + other + " " + otherReason;
+    } else {
+      reason = noReview > 0 ? "no review" : otherReason;
+    }
+    return Rate.of(yes, yes + no, noReview + other, reason);
+  }
+
+  /**
+   * This report's counts added to {@code other}'s, as a new report; neither changes.
+   *
+   * @throws InvalidInputException naming {@code bandLowerBounds} or {@code intensiveThreshold} when
+   *     the two were made with different parameters
+   */
+  public CohortReport merge(CohortReport other) {
+    Histograms sum = counts.copy();
+    sum.addAll(other.counts);
+    return new CohortReport(sum);
+  }
+
+  /** The bands and intensive threshold this report was made with. */
+  public ReportParameters parameters() {
+    return parameters;
+  }
+
+  /** The intervention bands, in order; band indexes below refer to these. */
+  public List<InterventionBand> bands() {
+    return parameters.bands();
+  }
+
+  /** All cases counted. */
+  public long cases() {
+    return cases;
+  }
+
+  /** Cases with a review (T2). */
+  public long reviewed() {
+    return reviewed;
+  }
+
+  /** Cases with no review. */
+  public long notReviewed() {
+    return cases - reviewed;
+  }
+
+  /** Reviewed cases over all cases. */
+  public Rate reviewedShare() {
+    return Rate.of(reviewed, cases, 0, "");
+  }
+
+  /** Cases in one intervention band. */
+  public long casesInBand(int band) {
+    return casesInBand[checkBand(band)];
+  }
+
+  /** Reviewed cases in one intervention band. */
+  public long reviewedInBand(int band) {
+    return reviewedInBand[checkBand(band)];
+  }
+
+  /** Cases in one intervention band over all cases. */
+  public Rate bandShare(int band) {
+    return Rate.of(casesInBand[checkBand(band)], cases, 0, "");
+  }
+
+  /** Cases with intensive support (at least the threshold's significant contacts). */
+  public long intensiveCases() {
+    return casesBySupport[1];
+  }
+
+  /** Cases without intensive support. */
+  public long notIntensiveCases() {
+    return casesBySupport[0];
+  }
+
+  /** Cases with intensive support over all cases (the evaluation's 65%, Finding 3). */
+  public Rate intensiveShare() {
+    return Rate.of(casesBySupport[1], cases, 0, "");
+  }
+
+  /** Interventions per case (the evaluation's average of 4, Finding 4); NaN for no cases. */
+  public double meanInterventions() {
+    return cases == 0 ? Double.NaN : (double) counts.interventions / cases;
+  }
+
+  /** Significant contacts per case; NaN for no cases. */
+  public double meanSignificantContacts() {
+    return cases == 0 ? Double.NaN : (double) counts.contacts / cases;
+  }
+
+  /** Total interventions over all cases. */
+  public long totalInterventions() {
+    return counts.interventions;
+  }
+
+  /** Total significant contacts over all cases. */
+  public long totalSignificantContacts() {
+    return counts.contacts;
+  }
+
+  /** One outcome in one intervention band (one cell of Figure 8). */
+  public Rate byBand(OutcomeMeasure measure, int band) {
+    return byBand[measure.ordinal()][checkBand(band)];
+  }
+
+  /** One outcome in every intervention band, in band order (one row of Figure 8). */
+  public List<Rate> byBand(OutcomeMeasure measure) {
+    return List.of(byBand[measure.ordinal()]);
+  }
+
+  /** One outcome in one intervention band, for the cases with or without intensive support. */
+  public Rate byBandAndSupport(OutcomeMeasure measure, int band, boolean intensive) {
+    return byBandAndSupport[measure.ordinal()][checkBand(band) * 2 + (intensive ? 1 : 0)];
+  }
+
+  /** One outcome for the cases with intensive support (Finding 3, Recommendation 2). */
+  public Rate intensive(OutcomeMeasure measure) {
+    return bySupport[measure.ordinal()][1];
+  }
+
+  /** One outcome for the cases without intensive support. */
+  public Rate notIntensive(OutcomeMeasure measure) {
+    return bySupport[measure.ordinal()][0];
+  }
+
+  /** One outcome over the whole cohort (Finding 2). */
+  public Rate overall(OutcomeMeasure measure) {
+    return overall[measure.ordinal()];
+  }
+
+  /**
+   * Cessation of one type of abuse: of the reviewed cases with that type at intake, those without
+   * it at review. Cases with the type at intake and no review are missing.
+   */
+  public Rate cessation(AbuseType type) {
+    return cessationByType[type.ordinal()];
+  }
+
+  /** Risk levels at intake against review, with the cases that had no review. */
+  public RiskMovement riskMovement() {
+    return riskMovement;
+  }
+
+  private int checkBand(int band) {
+    if (band < 0 || band >= casesInBand.length) {
+      throw new InvalidInputException("band", band, "must be a band index from 0 to " + (casesInBand.length - 1));
+    }
+    return band;
+  }
+
+  /**
+   * The report as a plain-text table: outcomes by number of interventions, by intensity of support,
+   * cessation by abuse type, and risk movement. A cell reads {@code 58% 290/500 [12]}: percentage,
+   * numerator over denominator, and in brackets the cases of that column left out of the rate.
+   */
+  public String toTable() {
+    StringBuilder out = new StringBuilder();
+    out.append("Cohort outcome report: ").append(cases).append(" cases, ").append(reviewed).append(" reviewed, ")
+        .append(notReviewed()).append(" with no review\n");
+    out.append("Mean interventions per case ").append(format(meanInterventions()))
+        .append("; intensive support (").append(parameters.intensiveThreshold()).append("+ significant contacts) in ")
+        .append(intensiveShare()).append(" of cases\n");
+    out.append("A rate reads: percent yes, yes/answered [left out: no review, answer not recorded,"
+        + " or for total cessation no abuse recorded at intake]\n\n");
+
+    List<String> header = new ArrayList<>();
+    header.add("By number of interventions");
+    for (InterventionBand band : parameters.bands()) {
+      header.add(band.label());
+    }
+    header.add("All");
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(header);
+    List<String> caseRow = new ArrayList<>();
+    caseRow.add("Cases (reviewed)");
+    for (int b = 0; b < casesInBand.length; b++) {
+      caseRow.add(casesInBand[b] + " (" + reviewedInBand[b] + ")");
+    }
+    caseRow.add(cases + " (" + reviewed + ")");
+    rows.add(caseRow);
+    for (OutcomeMeasure m : OutcomeMeasure.values()) {
+      List<String> row = new ArrayList<>();
+      row.add(m.label());
+      for (Rate r : byBand[m.ordinal()]) {
+        row.add(cell(r));
+      }
+      row.add(cell(overall[m.ordinal()]));
+      rows.add(row);
+    }
+    table(out, rows);
+
+    rows = new ArrayList<>();
+    rows.add(List.of("By intensity of support", "Intensive (" + parameters.intensiveThreshold() + "+)", "Not intensive", "All"));
+    rows.add(List.of("Cases", Long.toString(casesBySupport[1]), Long.toString(casesBySupport[0]), Long.toString(cases)));
+    for (OutcomeMeasure m : OutcomeMeasure.values()) {
+      rows.add(List.of(m.label(), cell(intensive(m)), cell(notIntensive(m)), cell(overall(m))));
+    }
+    out.append('\n');
+    table(out, rows);
+
+    rows = new ArrayList<>();
+    rows.add(List.of("Cessation by type at intake", "Ceased"));
+    for (AbuseType t : TYPES) {
+      rows.add(List.of(typeLabel(t), cell(cessation(t))));
+    }
+    out.append('\n');
+    table(out, rows);
+
+    rows = new ArrayList<>();
+    List<String> levels = new ArrayList<>();
+    levels.add("Risk level, intake -> review");
+    for (RiskLevel to : RiskLevel.values()) {
+      levels.add(to.name());
+    }
+    levels.add("No review");
+    rows.add(levels);
+    for (RiskLevel from : RiskLevel.values()) {
+      List<String> row = new ArrayList<>();
+      row.add(from.name());
+      for (RiskLevel to : RiskLevel.values()) {
+        row.add(Long.toString(riskMovement.count(from, to)));
+      }
+      row.add(Long.toString(riskMovement.noReview(from)));
+      rows.add(row);
+    }
+    out.append('\n');
+    table(out, rows);
+    out.append("Level lower at review ").append(cell(riskMovement.lowered())).append(", same ")
+        .append(cell(riskMovement.unchanged())).append(", higher ").append(cell(riskMovement.raised())).append('\n');
+    return out.toString();
+  }
+
+  private static String typeLabel(AbuseType type) {
+    String name = type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private static String format(double value) {
+    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  private static String cell(Rate r) {
+    String pct = r.denominator() == 0 ? "-" : Math.round(100.0 * r.numerator() / r.denominator()) + "%";
+    return pct + " " + r.numerator() + "/" + r.denominator() + " [" + r.missing() + "]";
+  }
+
+  private static void table(StringBuilder out, List<List<String>> rows) {
+    int columns = rows.get(0).size();
+    int[] width = new int[columns];
+    for (List<String> row : rows) {
+      for (int c = 0; c < columns; c++) {
+        width[c] = Math.max(width[c], row.get(c).length());
+      }
+    }
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < columns; c++) {
+        String text = row.get(c);
+        if (c == 0) {
+          line.append(text).append(" ".repeat(width[0] - text.length()));
+        } else {
+          line.append("  ").append(" ".repeat(width[c] - text.length())).append(text);
+        }
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+    }
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof CohortReport && ((CohortReport) o).counts.equals(counts);
+  }
+
+  @Override
+  public int hashCode() {
+    return counts.hashCode();
+  }
+
+  /** The table of {@link #toTable()}. */
+  @Override
+  public String toString() {
+    return toTable();
+  }
+}

@@ -1,0 +1,95 @@
+package org.safeguard.core.outcome;
+
+import java.util.stream.Collector;
+import org.safeguard.model.CaseOutcome;
+import org.safeguard.model.InvalidInputException;
+
+/**
+ * Counts case outcomes into a cohort report, one case at a time: the accumulator of the mergeable
+ * aggregation. Give each chunk of cases its own tally, then {@link #merge} them in any grouping and
+ * any order, and {@link #report()}: the result equals the report of one tally that saw every case.
+ *
+ * <p>A tally is mutable and not thread-safe: {@link #add} and {@link #merge} change it in place
+ * and return it, as a {@link java.util.stream.Collector} or a Spark/Flink aggregator expects.
+ * {@link #report()} takes an immutable snapshot, so the tally can go on counting afterwards. Use
+ * {@link #collector(ReportParameters)} with a stream, or {@link PackedCohort} for large cohorts.
+ *
+ * <p>Each case is packed as {@link PackedCohort} packs it and counted by the same rule, so a tally
+ * and a packed cohort of the same cases give equal reports.
+ */
+public final class CohortTally {
+  private final Histograms counts;
+
+  private CohortTally(Histograms counts) {
+    this.counts = counts;
+  }
+
+  /** An empty tally for these parameters. */
+  public static CohortTally create(ReportParameters parameters) {
+    return new CohortTally(new Histograms(parameters));
+  }
+
+  /** An empty tally with the evaluation's bands and intensive threshold. */
+  public static CohortTally create() {
+    return create(ReportParameters.defaults());
+  }
+
+  static CohortTally of(Histograms counts) {
+    return new CohortTally(counts);
+  }
+
+  /**
+   * A collector that tallies a stream of case outcomes into a report; parallel streams tally each
+   * part on its own and merge.
+   */
+  public static Collector<CaseOutcome, CohortTally, CohortReport> collector(ReportParameters parameters) {
+    return Collector.of(() -> create(parameters), CohortTally::add, CohortTally::merge, CohortTally::report,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /** {@link #collector(ReportParameters)} with the default parameters. */
+  public static Collector<CaseOutcome, CohortTally, CohortReport> collector() {
+    return collector(ReportParameters.defaults());
+  }
+
+  /** Counts one case; returns this tally. */
+  public CohortTally add(CaseOutcome outcome) {
+    counts.add(CaseLayout.encode(outcome));
+    return this;
+  }
+
+  /** Counts every case; returns this tally. */
+  public CohortTally addAll(Iterable<? extends CaseOutcome> outcomes) {
+    for (CaseOutcome outcome : outcomes) {
+      add(outcome);
+    }
+    return this;
+  }
+
+  /**
+   * Adds {@code other}'s counts to this tally and returns this tally; {@code other} is unchanged.
+   *
+   * @throws InvalidInputException naming {@code bandLowerBounds} or {@code intensiveThreshold}, and
+   *     the other tally's value, when the two tallies have different parameters; this tally is then
+   *     unchanged
+   */
+  public CohortTally merge(CohortTally other) {
+    counts.addAll(other == this ? counts.copy() : other.counts);
+    return this;
+  }
+
+  /** The parameters this tally counts with. */
+  public ReportParameters parameters() {
+    return counts.parameters;
+  }
+
+  /** How many cases this tally has counted. */
+  public long cases() {
+    return counts.cases();
+  }
+
+  /** The report of the cases counted so far: an immutable snapshot. */
+  public CohortReport report() {
+    return new CohortReport(counts.copy());
+  }
+}

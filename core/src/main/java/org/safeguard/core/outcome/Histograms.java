@@ -1,0 +1,139 @@
+package org.safeguard.core.outcome;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The counts a cohort report is derived from: three histograms over packed-case keys (see
+ * {@link CaseLayout}) and two sums. Every case adds one to each histogram, so histograms add under
+ * merge and the derived tables follow. Mutable; owned by one tally or (as a private copy) by one
+ * report.
+ *
+ * <p>Keys: {@code outcomesA} and {@code outcomesB} are indexed by {@code group << 6 | statuses},
+ * where {@code group = band << 1 | intensive} and {@code statuses} is the three 2-bit statuses of
+ * measures 0-2 (A) or 3-5 (B); {@code timeline} is indexed by bits 44-55 of the packed case (types
+ * and risk levels at intake and review).
+ */
+final class Histograms {
+  static final int TIMELINE_KEYS = 1 << 12;
+
+  final ReportParameters parameters;
+  final long[] outcomesA;
+  final long[] outcomesB;
+  final long[] timeline;
+  long interventions;
+  long contacts;
+
+  Histograms(ReportParameters parameters) {
+    this.parameters = parameters;
+    int keys = parameters.bandCount() << 7;
+    this.outcomesA = new long[keys];
+    this.outcomesB = new long[keys];
+    this.timeline = new long[TIMELINE_KEYS];
+  }
+
+  private Histograms(Histograms from) {
+    this.parameters = from.parameters;
+    this.outcomesA = from.outcomesA.clone();
+    this.outcomesB = from.outcomesB.clone();
+    this.timeline = from.timeline.clone();
+    this.interventions = from.interventions;
+    this.contacts = from.contacts;
+  }
+
+  Histograms copy() {
+    return new Histograms(this);
+  }
+
+  /** Counts one packed case. */
+  void add(long code) {
+    byte[] bandOf = parameters.bandTable();
+    int iv = (int) code & CaseLayout.COUNT_MASK;
+    int ct = (int) (code >>> CaseLayout.CONTACTS_SHIFT) & CaseLayout.COUNT_MASK;
+    int group = bandOf[Math.min(iv, bandOf.length - 1)] << 7 | ((parameters.intensiveThreshold() - 1 - ct) >>> 31) << 6;
+    int high = (int) (code >>> 32);
+    outcomesA[group | high & 63]++;
+    outcomesB[group | (high >>> 6) & 63]++;
+    timeline[(high >>> 12) & 0xFFF]++;
+    interventions += iv;
+    contacts += ct;
+  }
+
+  /** Adds {@code other}'s counts to these; the parameters must be equal. */
+  void addAll(Histograms other) {
+    parameters.requireSame(other.parameters, "merging cohort counts");
+    addArrays(outcomesA, other.outcomesA);
+    addArrays(outcomesB, other.outcomesB);
+    addArrays(timeline, other.timeline);
+    interventions += other.interventions;
+    contacts += other.contacts;
+  }
+
+  private static void addArrays(long[] into, long[] from) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += from[i];
+    }
+  }
+
+  /**
+   * Counts the packed cases {@code codes[from..to)} into the histograms; the two sums are left at 0
+   * for the caller (a packed cohort knows its totals). The hot loop: per case, a few shifts and
+   * masks, one table look-up for the band, a sign bit for intensity, and one increment in each of
+   * three small {@code int} histograms (about 20 KB for four bands, so they stay in the first-level
+   * cache); no branch depends on the data. A range never holds more than {@code Integer.MAX_VALUE}
+   * cases, so {@code int} counts cannot overflow; they are widened once at the end.
+   */
+  static Histograms count(long[] codes, int from, int to, ReportParameters parameters) {
+    byte[] bandOf = parameters.bandTable();
+    int lastCount = bandOf.length - 1;
+    int belowIntensive = parameters.intensiveThreshold() - 1;
+    int keys = parameters.bandCount() << 7;
+    int[] a = new int[keys];
+    int[] b = new int[keys];
+    int[] t = new int[TIMELINE_KEYS];
+    for (int i = from; i < to; i++) {
+      long code = codes[i];
+      int iv = (int) code & CaseLayout.COUNT_MASK;
+      int ct = (int) (code >>> CaseLayout.CONTACTS_SHIFT) & CaseLayout.COUNT_MASK;
+      int group = bandOf[Math.min(iv, lastCount)] << 7 | ((belowIntensive - ct) >>> 31) << 6;
+      int high = (int) (code >>> 32);
+      a[group | high & 63]++;
+      b[group | (high >>> 6) & 63]++;
+      t[(high >>> 12) & 0xFFF]++;
+    }
+    Histograms h = new Histograms(parameters);
+    widen(a, h.outcomesA);
+    widen(b, h.outcomesB);
+    widen(t, h.timeline);
+    return h;
+  }
+
+  private static void widen(int[] from, long[] into) {
+    for (int i = 0; i < from.length; i++) {
+      into[i] = from[i];
+    }
+  }
+
+  long cases() {
+    long n = 0;
+    for (long c : timeline) {
+      n += c;
+    }
+    return n;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof Histograms)) {
+      return false;
+    }
+    Histograms h = (Histograms) o;
+    return parameters.equals(h.parameters) && interventions == h.interventions && contacts == h.contacts
+        && Arrays.equals(outcomesA, h.outcomesA) && Arrays.equals(outcomesB, h.outcomesB) && Arrays.equals(timeline, h.timeline);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * parameters.hashCode() + Arrays.hashCode(outcomesA)) + Arrays.hashCode(timeline);
+  }
+}

@@ -1,0 +1,371 @@
+package org.safeguard.core.outcome;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveTask;
+import org.safeguard.model.AbuseType;
+import org.safeguard.model.CaseOutcome;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.OutcomeAnswer;
+import org.safeguard.model.OutcomeQuestion;
+import org.safeguard.model.RiskLevel;
+
+/**
+ * A cohort held compactly for reporting: one {@code long} per case (8 bytes; a million cases in 8
+ * MB) with the counts, abuse types and severity, risk levels and answers at intake and review that
+ * a report reads. Case ids are not kept; cases are known by position. Counts above
+ * {@value ReportParameters#MAX_COUNT} are held as {@value ReportParameters#MAX_COUNT}. The 64 bits:
+ * interventions and significant contacts (16 each); each of the six outcomes' status at review (2
+ * each: yes, no, not recorded or nothing to cease, no review); the abuse types present at intake
+ * and at review (4 each, one per type); the risk levels at intake and at review (2 each, the
+ * latter "none" without a review); the types severe at intake and at review (4 each).
+ *
+ * <p>Reporting counts every case into three small histograms without a data-dependent branch;
+ * {@link #report(ReportParameters)} does it on the calling thread, {@link #reportInParallel} splits
+ * the cases into chunks, counts each on its own thread and merges. The same cohort gives the same
+ * report either way, and the same report as a {@link CohortTally} fed the same case outcomes. The
+ * layout holds no parameters, so one packed cohort reports under any bands and threshold.
+ *
+ * <p>Build one with {@link #of(Iterable)} from case outcomes, or fill a {@link #builder()} case by
+ * case from primitive values (as the synthetic generator does, with no per-case objects).
+ * Immutable once built; thread-safe.
+ */
+public final class PackedCohort {
+  /** Chunks smaller than this are not split further when reporting in parallel. */
+  private static final int MIN_CHUNK = 1 << 15;
+
+  private final long[] codes;
+  // the counts' totals, summed once when built so that reporting need not add them case by case
+  private final long totalInterventions;
+  private final long totalContacts;
+
+  private PackedCohort(long[] codes, long totalInterventions, long totalContacts) {
+    this.codes = codes;
+    this.totalInterventions = totalInterventions;
+    this.totalContacts = totalContacts;
+  }
+
+  /** Packs these case outcomes, in order. */
+  public static PackedCohort of(Iterable<? extends CaseOutcome> outcomes) {
+    Builder b = builder();
+    for (CaseOutcome o : outcomes) {
+      b.add(o);
+    }
+    return b.build();
+  }
+
+  /** An empty builder. */
+  public static Builder builder() {
+    return new Builder(1024);
+  }
+
+  /** An empty builder with room for this many cases before it grows. */
+  public static Builder builder(int expectedCases) {
+    if (expectedCases < 0) {
+      throw new InvalidInputException("expectedCases", expectedCases, "a count cannot be negative");
+    }
+    return new Builder(Math.max(16, expectedCases));
+  }
+
+  /** The bit for one abuse type in the type masks the builder and accessors use: {@code 1 << ordinal}. */
+  public static int bit(AbuseType type) {
+    return 1 << type.ordinal();
+  }
+
+  /** How many cases the cohort holds. */
+  public int size() {
+    return codes.length;
+  }
+
+  /** The report of every case, counted on the calling thread. */
+  public CohortReport report(ReportParameters parameters) {
+    return new CohortReport(withTotals(Histograms.count(codes, 0, codes.length, parameters)));
+  }
+
+  private Histograms withTotals(Histograms counts) {
+    counts.interventions = totalInterventions;
+    counts.contacts = totalContacts;
+    return counts;
+  }
+
+  /** The report of every case with the evaluation's bands and threshold, on the calling thread. */
+  public CohortReport report() {
+    return report(ReportParameters.defaults());
+  }
+
+  /**
+   * The report of every case, counted in chunks in parallel on the common fork-join pool (the
+   * calling thread takes part, as in a parallel stream) and merged. Equal to {@link #report}.
+   */
+  public CohortReport reportInParallel(ReportParameters parameters) {
+    int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
+    return new CohortReport(withTotals(new Chunk(codes, 0, codes.length, parameters, chunkSize(threads)).invoke()));
+  }
+
+  /** The report of every case, counted in chunks in parallel on {@code pool} and merged. */
+  public CohortReport reportInParallel(ReportParameters parameters, ForkJoinPool pool) {
+    return new CohortReport(withTotals(pool.invoke(new Chunk(codes, 0, codes.length, parameters, chunkSize(pool.getParallelism())))));
+  }
+
+  private int chunkSize(int threads) {
+    // a few chunks per thread, so a thread that finishes early can take another
+    return Math.max(MIN_CHUNK, codes.length / (4 * Math.max(1, threads)) + 1);
+  }
+
+  /**
+   * A tally of the cases {@code [from, to)}, to merge with tallies of other ranges (for example, on
+   * other machines).
+   */
+  public CohortTally tally(int from, int to, ReportParameters parameters) {
+    if (from < 0 || from > to || to > codes.length) {
+      throw new InvalidInputException("range", "[" + from + ", " + to + ")", "must lie within [0, " + codes.length + ")");
+    }
+    Histograms counts = Histograms.count(codes, from, to, parameters);
+    for (int i = from; i < to; i++) {
+      counts.interventions += CaseLayout.interventions(codes[i]);
+      counts.contacts += CaseLayout.contacts(codes[i]);
+    }
+    return CohortTally.of(counts);
+  }
+
+  /** The number of kinds of intervention mobilised for the case at {@code index}. */
+  public int interventions(int index) {
+    return CaseLayout.interventions(code(index));
+  }
+
+  /** The significant contacts of the case at {@code index}. */
+  public int significantContacts(int index) {
+    return CaseLayout.contacts(code(index));
+  }
+
+  /** True when the case at {@code index} has a review (T2). */
+  public boolean reviewed(int index) {
+    return CaseLayout.level(code(index), CaseLayout.LEVEL_AT_REVIEW_SHIFT) != CaseLayout.NO_LEVEL;
+  }
+
+  /** The abuse types present at intake, as a mask of {@link #bit(AbuseType)}. */
+  public int typesAtIntake(int index) {
+    return CaseLayout.nibble(code(index), CaseLayout.TYPES_AT_INTAKE_SHIFT);
+  }
+
+  /** The abuse types severe at intake, as a mask of {@link #bit(AbuseType)}. */
+  public int severeAtIntake(int index) {
+    return CaseLayout.nibble(code(index), CaseLayout.SEVERE_AT_INTAKE_SHIFT);
+  }
+
+  /** The abuse types present at review, as a mask; 0 with no review. */
+  public int typesAtReview(int index) {
+    return CaseLayout.nibble(code(index), CaseLayout.TYPES_AT_REVIEW_SHIFT);
+  }
+
+  /** The abuse types severe at review, as a mask; 0 with no review. */
+  public int severeAtReview(int index) {
+    return CaseLayout.nibble(code(index), CaseLayout.SEVERE_AT_REVIEW_SHIFT);
+  }
+
+  /** The risk level at intake. */
+  public RiskLevel levelAtIntake(int index) {
+    return RiskLevel.values()[CaseLayout.level(code(index), CaseLayout.LEVEL_AT_INTAKE_SHIFT)];
+  }
+
+  /** The risk level at review; empty with no review. */
+  public Optional<RiskLevel> levelAtReview(int index) {
+    int level = CaseLayout.level(code(index), CaseLayout.LEVEL_AT_REVIEW_SHIFT);
+    return level == CaseLayout.NO_LEVEL ? Optional.empty() : Optional.of(RiskLevel.values()[level]);
+  }
+
+  /** The answer to a review question; not recorded when the case has no review. */
+  public OutcomeAnswer answer(int index, OutcomeQuestion question) {
+    return CaseLayout.answerOf(CaseLayout.status(code(index), question.ordinal()));
+  }
+
+  private long code(int index) {
+    if (index < 0 || index >= codes.length) {
+      throw new InvalidInputException("index", index, "must be from 0 to " + (codes.length - 1));
+    }
+    return codes[index];
+  }
+
+  /** Counts a range, splitting it in halves until it is small enough. */
+  private static final class Chunk extends RecursiveTask<Histograms> {
+    private static final long serialVersionUID = 1L;
+    private final long[] codes;
+    private final int from;
+    private final int to;
+    private final ReportParameters parameters;
+    private final int chunkSize;
+
+    Chunk(long[] codes, int from, int to, ReportParameters parameters, int chunkSize) {
+      this.codes = codes;
+      this.from = from;
+      this.to = to;
+      this.parameters = parameters;
+      this.chunkSize = chunkSize;
+    }
+
+    @Override
+    protected Histograms compute() {
+      if (to - from <= chunkSize) {
+        return Histograms.count(codes, from, to, parameters);
+      }
+      int middle = (from + to) >>> 1;
+      Chunk right = new Chunk(codes, middle, to, parameters, chunkSize);
+      right.fork();
+      Histograms left = new Chunk(codes, from, middle, parameters, chunkSize).compute();
+      left.addAll(right.join());
+      return left;
+    }
+  }
+
+  /**
+   * Fills a packed cohort. Either {@link #add(CaseOutcome) add} whole case outcomes, or write one
+   * case at a time from primitive values: set its fields, then {@link #endCase()}. A case starts
+   * with no interventions, no contacts, no abuse and a standard level at intake, no review, and
+   * every answer not recorded; {@code endCase} checks it, packs it and starts the next from those
+   * defaults. Not thread-safe; {@link #build()} may be called once.
+   *
+   * <pre>{@code
+   * PackedCohort.Builder b = PackedCohort.builder(n);
+   * b.interventions(4).significantContacts(7)
+   *     .intake(PackedCohort.bit(AbuseType.PHYSICAL), 0, RiskLevel.HIGH)
+   *     .review(0, 0, RiskLevel.MEDIUM)
+   *     .answer(OutcomeQuestion.FEELS_SAFER, OutcomeAnswer.YES)
+   *     .endCase();
+   * }</pre>
+   */
+  public static final class Builder {
+    private long[] codes;
+    private int size;
+    private long totalInterventions;
+    private long totalContacts;
+    private boolean built;
+    private int interventions;
+    private int contacts;
+    private int typesAtIntake;
+    private int severeAtIntake;
+    private int levelAtIntake;
+    private int typesAtReview;
+    private int severeAtReview;
+    private int levelAtReview = CaseLayout.NO_LEVEL;
+    private int answers = ALL_NOT_RECORDED;
+    private boolean started;
+
+    private static final int ALL_NOT_RECORDED = 0b1010101010;
+
+    private Builder(int capacity) {
+      this.codes = new long[capacity];
+    }
+
+    /** Packs a whole case outcome (its id is not kept). No case may be half written. */
+    public Builder add(CaseOutcome outcome) {
+      if (started) {
+        throw new InvalidInputException("case", size, "the case being written field by field must end (endCase) before another is added");
+      }
+      append(CaseLayout.encode(outcome));
+      return this;
+    }
+
+    /** The number of kinds of intervention mobilised; not negative. */
+    public Builder interventions(int count) {
+      if (count < 0) {
+        throw new InvalidInputException("interventions", count, "a count cannot be negative");
+      }
+      interventions = count;
+      started = true;
+      return this;
+    }
+
+    /** The number of significant contacts; not negative. */
+    public Builder significantContacts(int count) {
+      if (count < 0) {
+        throw new InvalidInputException("significantContacts", count, "a count cannot be negative");
+      }
+      contacts = count;
+      started = true;
+      return this;
+    }
+
+    /**
+     * The abuse at intake, as masks of {@link PackedCohort#bit(AbuseType)}: the types present and
+     * the types among them that are severe; and the risk level at intake.
+     */
+    public Builder intake(int types, int severe, RiskLevel level) {
+      CaseLayout.checkMasks("intake", types, severe);
+      typesAtIntake = types;
+      severeAtIntake = severe;
+      levelAtIntake = level.ordinal();
+      started = true;
+      return this;
+    }
+
+    /** The case has a review: the abuse at review as masks, and the risk level at review. */
+    public Builder review(int types, int severe, RiskLevel level) {
+      CaseLayout.checkMasks("review", types, severe);
+      typesAtReview = types;
+      severeAtReview = severe;
+      levelAtReview = level.ordinal();
+      started = true;
+      return this;
+    }
+
+    /** One answer at review; answers of a case with no review are not kept. */
+    public Builder answer(OutcomeQuestion question, OutcomeAnswer answer) {
+      int shift = 2 * question.ordinal();
+      answers = answers & ~(3 << shift) | CaseLayout.answerCode(answer) << shift;
+      started = true;
+      return this;
+    }
+
+    /** Packs the case written since the last {@code endCase} and starts the next. */
+    public Builder endCase() {
+      append(CaseLayout.encode(interventions, contacts, typesAtIntake, severeAtIntake, levelAtIntake, typesAtReview,
+          severeAtReview, levelAtReview, answers));
+      interventions = 0;
+      contacts = 0;
+      typesAtIntake = 0;
+      severeAtIntake = 0;
+      levelAtIntake = 0;
+      typesAtReview = 0;
+      severeAtReview = 0;
+      levelAtReview = CaseLayout.NO_LEVEL;
+      answers = ALL_NOT_RECORDED;
+      started = false;
+      return this;
+    }
+
+    private void append(long code) {
+      if (built) {
+        throw new InvalidInputException("builder", "built", "a builder fills one packed cohort; start a new builder");
+      }
+      if (size == codes.length) {
+        if (size == Integer.MAX_VALUE - 8) {
+          throw new InvalidInputException("cases", size, "a packed cohort holds at most " + size + " cases; split the cohort and merge tallies");
+        }
+        codes = Arrays.copyOf(codes, (int) Math.min(Integer.MAX_VALUE - 8, 2L * size));
+      }
+      codes[size++] = code;
+      totalInterventions += CaseLayout.interventions(code);
+      totalContacts += CaseLayout.contacts(code);
+    }
+
+    /** How many cases have been packed so far. */
+    public int size() {
+      return size;
+    }
+
+    /** The packed cohort. */
+    public PackedCohort build() {
+      if (started) {
+        throw new InvalidInputException("case", size, "the case being written field by field must end (endCase) before build");
+      }
+      if (built) {
+        throw new InvalidInputException("builder", "built", "build may be called once");
+      }
+      built = true;
+      long[] result = size == codes.length ? codes : Arrays.copyOf(codes, size);
+      codes = new long[0];
+      return new PackedCohort(result, totalInterventions, totalContacts);
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package org.safeguard.core.outcome;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.safeguard.model.InvalidInputException;
+
+/**
+ * How a cohort report groups its cases: the intervention bands, given as their lower bounds, and
+ * how many significant contacts make support intensive. The defaults are the evaluation's: bands
+ * 0-1, 2-5, 6-10 and 11+ (seeds/000_94b07d5065788c30.txt, Figure 8) and intensive support at 6 or
+ * more significant contacts (Finding 3).
+ *
+ * <p>Bounds start at 0 and strictly increase; at most {@value #MAX_BANDS} bands; no bound or
+ * threshold above {@value #MAX_COUNT}, the largest count a packed case holds. Immutable; two
+ * parameter values are equal when their bounds and threshold are, and only reports made with equal
+ * parameters merge.
+ */
+public final class ReportParameters {
+  /** The most bands a report has. */
+  public static final int MAX_BANDS = 64;
+
+  /** The largest intervention or contact count a report tells apart; larger counts are held as this. */
+  public static final int MAX_COUNT = 0xFFFF;
+
+  private static final ReportParameters DEFAULTS = new ReportParameters(List.of(0, 2, 6, 11), 6);
+
+  private final List<Integer> bandLowerBounds;
+  private final int intensiveThreshold;
+  private final List<InterventionBand> bands;
+  // band index by intervention count, for counts up to the last lower bound; counts above it share its band
+  private final byte[] bandOf;
+
+  private ReportParameters(List<Integer> bandLowerBounds, int intensiveThreshold) {
+    this.bandLowerBounds = bandLowerBounds;
+    this.intensiveThreshold = intensiveThreshold;
+    List<InterventionBand> list = new ArrayList<>(bandLowerBounds.size());
+    int last = bandLowerBounds.get(bandLowerBounds.size() - 1);
+    this.bandOf = new byte[last + 1];
+    for (int i = 0; i < bandLowerBounds.size(); i++) {
+      int lower = bandLowerBounds.get(i);
+      int upper = i + 1 < bandLowerBounds.size() ? bandLowerBounds.get(i + 1) - 1 : -1;
+      list.add(new InterventionBand(i, lower, upper));
+      for (int n = lower; n <= (upper < 0 ? last : upper); n++) {
+        bandOf[n] = (byte) i;
+      }
+    }
+    this.bands = Collections.unmodifiableList(list);
+  }
+
+  /** Bands 0-1, 2-5, 6-10, 11+ and intensive support at 6 or more significant contacts. */
+  public static ReportParameters defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Parameters with these band lower bounds and intensive threshold.
+   *
+   * @throws InvalidInputException naming the first bound or the threshold that breaks a rule: bounds
+   *     must start at 0, strictly increase and not exceed {@value #MAX_COUNT}; there must be from 1 to
+   *     {@value #MAX_BANDS} bands; the threshold must be from 1 to {@value #MAX_COUNT}
+   */
+  public static ReportParameters of(List<Integer> bandLowerBounds, int intensiveThreshold) {
+    List<Integer> bounds = checkBounds(bandLowerBounds);
+    checkThreshold(intensiveThreshold);
+    if (bounds.equals(DEFAULTS.bandLowerBounds) && intensiveThreshold == DEFAULTS.intensiveThreshold) {
+      return DEFAULTS;
+    }
+    return new ReportParameters(bounds, intensiveThreshold);
+  }
+
+  /** These parameters with other band lower bounds. */
+  public ReportParameters withBandLowerBounds(List<Integer> bandLowerBounds) {
+    return of(bandLowerBounds, intensiveThreshold);
+  }
+
+  /** These parameters with another intensive threshold. */
+  public ReportParameters withIntensiveThreshold(int intensiveThreshold) {
+    return of(bandLowerBounds, intensiveThreshold);
+  }
+
+  private static List<Integer> checkBounds(@Nullable List<Integer> bounds) {
+    if (bounds == null || bounds.isEmpty()) {
+      throw new InvalidInputException("bandLowerBounds", bounds, "needs at least one band, and the first starts at 0");
+    }
+    if (bounds.size() > MAX_BANDS) {
+      throw new InvalidInputException("bandLowerBounds", bounds.size() + " bands", "at most " + MAX_BANDS + " bands");
+    }
+    List<Integer> copy = new ArrayList<>(bounds.size());
+    int previous = -1;
+    for (int i = 0; i < bounds.size(); i++) {
+      @Nullable Integer bound = bounds.get(i);
+      String field = "bandLowerBounds[" + i + "]";
+      if (bound == null) {
+        throw new InvalidInputException(field, null, "a band needs a lower bound");
+      }
+      if (i == 0 && bound != 0) {
+        throw new InvalidInputException(field, bound, "the first band must start at 0 interventions");
+      }
+      if (i > 0 && bound <= previous) {
+        throw new InvalidInputException(field, bound, "must be greater than the bound before it, " + previous);
+      }
+      if (bound > MAX_COUNT) {
+        throw new InvalidInputException(field, bound, "must be at most " + MAX_COUNT);
+      }
+      copy.add(bound);
+      previous = bound;
+    }
+    return Collections.unmodifiableList(copy);
+  }
+
+  private static void checkThreshold(int threshold) {
+    if (threshold < 1) {
+      throw new InvalidInputException("intensiveThreshold", threshold, "must be at least 1 significant contact");
+    }
+    if (threshold > MAX_COUNT) {
+      throw new InvalidInputException("intensiveThreshold", threshold, "must be at most " + MAX_COUNT);
+    }
+  }
+
+  /** The lowest number of interventions in each band, from 0, increasing. */
+  public List<Integer> bandLowerBounds() {
+    return bandLowerBounds;
+  }
+
+  /** Support is intensive when a case has at least this many significant contacts. */
+  public int intensiveThreshold() {
+    return intensiveThreshold;
+  }
+
+  /** The bands, in order. */
+  public List<InterventionBand> bands() {
+    return bands;
+  }
+
+  /** How many bands there are. */
+  public int bandCount() {
+    return bands.size();
+  }
+
+  /** The index of the band a case with this many interventions falls in. */
+  public int bandOf(int interventions) {
+    if (interventions < 0) {
+      throw new InvalidInputException("interventions", interventions, "a count cannot be negative");
+    }
+    return bandOf[Math.min(interventions, bandOf.length - 1)];
+  }
+
+  /** True when this many significant contacts is intensive support. */
+  public boolean isIntensive(int significantContacts) {
+    return significantContacts >= intensiveThreshold;
+  }
+
+  byte[] bandTable() {
+    return bandOf;
+  }
+
+  /**
+   * Throws when {@code other} is not equal to these parameters, naming the first field that differs;
+   * {@code what} says what was being combined, for the message.
+   */
+  void requireSame(ReportParameters other, String what) {
+    if (!bandLowerBounds.equals(other.bandLowerBounds)) {
+      throw new InvalidInputException(
+          "bandLowerBounds", other.bandLowerBounds, what + " needs the same bands on both sides; this side has " + bandLowerBounds);
+    }
+    if (intensiveThreshold != other.intensiveThreshold) {
+      throw new InvalidInputException("intensiveThreshold", other.intensiveThreshold,
+          what + " needs the same intensive threshold on both sides; this side has " + intensiveThreshold);
+    }
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ReportParameters && ((ReportParameters) o).intensiveThreshold == intensiveThreshold
+        && ((ReportParameters) o).bandLowerBounds.equals(bandLowerBounds);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(bandLowerBounds, intensiveThreshold);
+  }
+
+  /** Reads like {@code bands 0-1, 2-5, 6-10, 11+; intensive at 6+ significant contacts}. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("bands ");
+    for (int i = 0; i < bands.size(); i++) {
+      s.append(i == 0 ? "" : ", ").append(bands.get(i).label());
+    }
+    return s.append("; intensive at ").append(intensiveThreshold).append("+ significant contacts").toString();
+  }
+}

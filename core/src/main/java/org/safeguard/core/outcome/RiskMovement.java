@@ -1,0 +1,116 @@
+package org.safeguard.core.outcome;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import org.safeguard.model.Rate;
+import org.safeguard.model.RiskLevel;
+
+/**
+ * How risk levels moved from intake (T1) to review (T2): a 3 by 3 table of case counts, from the
+ * level at intake to the level at review, and for each level at intake the cases with no review
+ * (which never count as no change). Immutable.
+ */
+public final class RiskMovement {
+  private static final int LEVELS = RiskLevel.values().length;
+
+  private final long[] moves; // [from * 3 + to]
+  private final long[] noReview; // [from]
+
+  RiskMovement(long[] moves, long[] noReview) {
+    this.moves = moves.clone();
+    this.noReview = noReview.clone();
+  }
+
+  /** Cases at {@code from} at intake and at {@code to} at review. */
+  public long count(RiskLevel from, RiskLevel to) {
+    return moves[from.ordinal() * LEVELS + to.ordinal()];
+  }
+
+  /** Cases at {@code from} at intake with no review. */
+  public long noReview(RiskLevel from) {
+    return noReview[from.ordinal()];
+  }
+
+  /** Cases at {@code from} at intake, reviewed or not. */
+  public long atIntake(RiskLevel from) {
+    long n = noReview[from.ordinal()];
+    for (int to = 0; to < LEVELS; to++) {
+      n += moves[from.ordinal() * LEVELS + to];
+    }
+    return n;
+  }
+
+  /** Reviewed cases. */
+  public long reviewed() {
+    return Arrays.stream(moves).sum();
+  }
+
+  /** Cases with no review. */
+  public long notReviewed() {
+    return Arrays.stream(noReview).sum();
+  }
+
+  /**
+   * Reviewed cases whose level at review is lower than at intake, over all reviewed cases (a case
+   * at standard at intake counts in the denominator though it cannot go lower); cases with no
+   * review are missing.
+   */
+  public Rate lowered() {
+    return moved(-1);
+  }
+
+  /** Reviewed cases whose level is the same at review as at intake; cases with no review are missing. */
+  public Rate unchanged() {
+    return moved(0);
+  }
+
+  /** Reviewed cases whose level at review is higher than at intake; cases with no review are missing. */
+  public Rate raised() {
+    return moved(1);
+  }
+
+  private Rate moved(int direction) {
+    long n = 0;
+    for (int from = 0; from < LEVELS; from++) {
+      for (int to = 0; to < LEVELS; to++) {
+        if (Integer.signum(to - from) == direction) {
+          n += moves[from * LEVELS + to];
+        }
+      }
+    }
+    return Rate.of(n, reviewed(), notReviewed(), "no review");
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof RiskMovement && Arrays.equals(((RiskMovement) o).moves, moves)
+        && Arrays.equals(((RiskMovement) o).noReview, noReview);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(moves) + Arrays.hashCode(noReview);
+  }
+
+  /** Reads like {@code HIGH->MEDIUM 120, HIGH->HIGH 40, ...; no review: HIGH 30}, zero cells left out. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder();
+    RiskLevel[] levels = RiskLevel.values();
+    for (RiskLevel from : levels) {
+      for (RiskLevel to : levels) {
+        long n = count(from, to);
+        if (n > 0) {
+          s.append(s.length() == 0 ? "" : ", ").append(from).append("->").append(to).append(' ').append(n);
+        }
+      }
+    }
+    StringBuilder missing = new StringBuilder();
+    for (RiskLevel from : levels) {
+      if (noReview(from) > 0) {
+        missing.append(missing.length() == 0 ? "" : ", ").append(from).append(' ').append(noReview(from));
+      }
+    }
+    return (s.length() == 0 ? "no reviewed cases" : s) + (missing.length() == 0 ? "" : "; no review: " + missing);
+  }
+}

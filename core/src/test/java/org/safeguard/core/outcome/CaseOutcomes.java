@@ -1,0 +1,69 @@
+package org.safeguard.core.outcome;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import org.safeguard.model.AbuseProfile;
+import org.safeguard.model.AbuseType;
+import org.safeguard.model.CaseOutcome;
+import org.safeguard.model.OutcomeAnswer;
+import org.safeguard.model.OutcomeQuestion;
+import org.safeguard.model.RiskLevel;
+import org.safeguard.model.Severity;
+
+/** Arbitrary case outcomes and report parameters for the properties of this package. */
+final class CaseOutcomes {
+  private CaseOutcomes() {}
+
+  /**
+   * Any case outcome: mostly small counts, sometimes counts beyond what a packed case holds; any
+   * abuse at intake and review; any answers, including answers on a case with no review.
+   */
+  static Arbitrary<CaseOutcome> any() {
+    Arbitrary<Integer> interventions = Arbitraries.frequencyOf(
+        Tuple.of(20, Arbitraries.integers().between(0, 20)),
+        Tuple.of(1, Arbitraries.integers().between(0, 100_000)));
+    Arbitrary<Integer> contacts = Arbitraries.frequencyOf(
+        Tuple.of(20, Arbitraries.integers().between(0, 15)),
+        Tuple.of(1, Arbitraries.integers().between(0, 100_000)));
+    Arbitrary<AbuseProfile> profiles = Arbitraries.maps(Arbitraries.of(AbuseType.class), Arbitraries.of(Severity.class))
+        .ofMaxSize(AbuseType.values().length).map(AbuseProfile::of);
+    Arbitrary<Optional<AbuseProfile>> reviews = profiles.optional(0.7);
+    Arbitrary<RiskLevel> levels = Arbitraries.of(RiskLevel.class);
+    Arbitrary<Map<OutcomeQuestion, OutcomeAnswer>> answers =
+        Arbitraries.maps(Arbitraries.of(OutcomeQuestion.class), Arbitraries.of(OutcomeAnswer.class)).ofMaxSize(OutcomeQuestion.values().length);
+    return Combinators.combine(interventions, contacts, profiles, levels, reviews, levels, answers)
+        .as((iv, ct, intake, levelAtIntake, review, levelAtReview, given) -> CaseOutcome.builder()
+            .caseId("property-case")
+            .interventions(iv)
+            .significantContacts(ct)
+            .abuseAtIntake(intake)
+            .levelAtIntake(levelAtIntake)
+            .abuseAtReview(review)
+            .levelAtReview(review.map(r -> levelAtReview))
+            .answers(given)
+            .build());
+  }
+
+  static Arbitrary<List<CaseOutcome>> cohorts() {
+    return any().list().ofMaxSize(60);
+  }
+
+  /** Valid report parameters: bands from 0 with random increasing bounds, thresholds 1 to 12. */
+  static Arbitrary<ReportParameters> parameters() {
+    Arbitrary<List<Integer>> steps = Arbitraries.integers().between(1, 6).list().ofMaxSize(5);
+    return Combinators.combine(steps, Arbitraries.integers().between(1, 12)).as((gaps, threshold) -> {
+      List<Integer> bounds = new ArrayList<>();
+      bounds.add(0);
+      for (int gap : gaps) {
+        bounds.add(bounds.get(bounds.size() - 1) + gap);
+      }
+      return ReportParameters.of(bounds, threshold);
+    });
+  }
+}

@@ -1,0 +1,177 @@
+package org.safeguard.core.outcome;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.BinaryOperator;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.lifecycle.AfterContainer;
+import org.safeguard.model.AbuseType;
+import org.safeguard.model.CaseOutcome;
+import org.safeguard.model.Rate;
+import org.safeguard.model.RiskLevel;
+
+/** The laws of the cohort report as a mergeable aggregation, and its agreement with the plain definitions. */
+class CohortReportProperties {
+  private static final ForkJoinPool FOUR_THREADS = new ForkJoinPool(4);
+
+  @AfterContainer
+  static void stopPool() {
+    FOUR_THREADS.shutdown();
+  }
+
+  @Provide
+  Arbitrary<List<CaseOutcome>> cohorts() {
+    return CaseOutcomes.cohorts();
+  }
+
+  @Provide
+  Arbitrary<ReportParameters> parameters() {
+    return CaseOutcomes.parameters();
+  }
+
+  /** Cuts {@code cases} at the given points (taken modulo the size) into contiguous chunks, some possibly empty. */
+  private static List<List<CaseOutcome>> split(List<CaseOutcome> cases, List<Integer> cuts) {
+    List<Integer> points = cuts.stream().map(c -> cases.isEmpty() ? 0 : c % (cases.size() + 1)).sorted().collect(Collectors.toList());
+    List<List<CaseOutcome>> chunks = new ArrayList<>();
+    int from = 0;
+    for (int point : points) {
+      chunks.add(cases.subList(from, point));
+      from = point;
+    }
+    chunks.add(cases.subList(from, cases.size()));
+    return chunks;
+  }
+
+  /** Merges partial results two at a time, picking the pair at random each time: any bracketing, any order. */
+  private static <T> T mergeInRandomOrder(List<T> partials, BinaryOperator<T> merge, Random random) {
+    List<T> pool = new ArrayList<>(partials);
+    while (pool.size() > 1) {
+      T left = pool.remove(random.nextInt(pool.size()));
+      T right = pool.remove(random.nextInt(pool.size()));
+      pool.add(random.nextInt(pool.size() + 1), merge.apply(left, right));
+    }
+    return pool.get(0);
+  }
+
+  @Property
+  void anySplitOfACohortMergedInAnyOrderGivesTheSinglePassReport(
+      @ForAll("cohorts") List<CaseOutcome> cases,
+      @ForAll @Size(max = 6) List<@IntRange(min = 0, max = 1000) Integer> cuts,
+      @ForAll("parameters") ReportParameters parameters,
+      @ForAll Random random) {
+    CohortReport singlePass = CohortTally.create(parameters).addAll(cases).report();
+    List<List<CaseOutcome>> chunks = split(cases, cuts);
+
+    List<CohortTally> tallies = new ArrayList<>();
+    List<CohortReport> reports = new ArrayList<>();
+    for (List<CaseOutcome> chunk : chunks) {
+      tallies.add(CohortTally.create(parameters).addAll(chunk));
+      reports.add(CohortTally.create(parameters).addAll(chunk).report());
+    }
+    assertEquals(singlePass, mergeInRandomOrder(tallies, CohortTally::merge, random).report());
+    assertEquals(singlePass, mergeInRandomOrder(reports, CohortReport::merge, random));
+  }
+
+  @Property
+  void mergingWithAnEmptyPartialChangesNothing(@ForAll("cohorts") List<CaseOutcome> cases, @ForAll("parameters") ReportParameters parameters) {
+    CohortReport report = CohortTally.create(parameters).addAll(cases).report();
+    CohortReport empty = CohortReport.empty(parameters);
+    assertEquals(report, report.merge(empty));
+    assertEquals(report, empty.merge(report));
+    assertEquals(report, CohortTally.create(parameters).merge(CohortTally.create(parameters).addAll(cases)).report());
+  }
+
+  @Property
+  void reportMergeLeavesBothSidesAsTheyWere(@ForAll("cohorts") List<CaseOutcome> left, @ForAll("cohorts") List<CaseOutcome> right) {
+    CohortReport a = CohortTally.create().addAll(left).report();
+    CohortReport b = CohortTally.create().addAll(right).report();
+    CohortReport aCopy = CohortTally.create().addAll(left).report();
+    CohortReport bCopy = CohortTally.create().addAll(right).report();
+    a.merge(b);
+    assertEquals(aCopy, a);
+    assertEquals(bCopy, b);
+  }
+
+  @Property
+  void theObjectPathThePackedPathAndTheParallelPathGiveTheSameReport(
+      @ForAll("cohorts") List<CaseOutcome> cases, @ForAll("parameters") ReportParameters parameters) {
+    CohortReport objects = CohortTally.create(parameters).addAll(cases).report();
+    PackedCohort packed = PackedCohort.of(cases);
+    assertEquals(objects, packed.report(parameters));
+    assertEquals(objects, packed.reportInParallel(parameters));
+    assertEquals(objects, packed.reportInParallel(parameters, FOUR_THREADS));
+    assertEquals(objects, cases.parallelStream().collect(CohortTally.collector(parameters)));
+  }
+
+  @Property
+  void everyNumberAgreesWithThePlainDefinitions(@ForAll("cohorts") List<CaseOutcome> cases, @ForAll("parameters") ReportParameters parameters) {
+    CohortReport report = PackedCohort.of(cases).report(parameters);
+    ReferenceReport reference = new ReferenceReport(cases, parameters);
+    assertEquals(cases.size(), report.cases());
+    assertEquals(reference.count(c -> c.abuseAtReview().isPresent()), report.reviewed());
+    assertEquals(reference.count(reference.intensive(true)), report.intensiveCases());
+    assertEquals(reference.cappedInterventions(), report.totalInterventions());
+    assertEquals(reference.cappedContacts(), report.totalSignificantContacts());
+    for (OutcomeMeasure m : OutcomeMeasure.values()) {
+      assertEquals(reference.rate(m, c -> true), report.overall(m), m.name());
+      assertEquals(reference.rate(m, reference.intensive(true)), report.intensive(m), m.name());
+      assertEquals(reference.rate(m, reference.intensive(false)), report.notIntensive(m), m.name());
+      for (int band = 0; band < parameters.bandCount(); band++) {
+        assertEquals(reference.rate(m, reference.inBand(band)), report.byBand(m, band), m + " band " + band);
+        assertEquals(reference.count(reference.inBand(band)), report.casesInBand(band));
+        for (boolean intensive : new boolean[] {true, false}) {
+          assertEquals(reference.rate(m, reference.inBand(band).and(reference.intensive(intensive))),
+              report.byBandAndSupport(m, band, intensive));
+        }
+      }
+    }
+    for (AbuseType t : AbuseType.values()) {
+      assertEquals(reference.cessation(t), report.cessation(t), t.name());
+    }
+    for (RiskLevel from : RiskLevel.values()) {
+      assertEquals(reference.count(c -> c.levelAtIntake() == from && c.levelAtReview().isEmpty()), report.riskMovement().noReview(from));
+      for (RiskLevel to : RiskLevel.values()) {
+        assertEquals(reference.count(c -> c.levelAtIntake() == from && c.levelAtReview().equals(java.util.Optional.of(to))),
+            report.riskMovement().count(from, to));
+      }
+    }
+  }
+
+  @Property
+  void everyRateHasItsNumeratorWithinItsDenominatorAndEveryCaseOfItsGroupCounted(
+      @ForAll("cohorts") List<CaseOutcome> cases, @ForAll("parameters") ReportParameters parameters) {
+    CohortReport report = PackedCohort.of(cases).report(parameters);
+    for (OutcomeMeasure m : OutcomeMeasure.values()) {
+      checkRate(report.overall(m), report.cases());
+      checkRate(report.intensive(m), report.intensiveCases());
+      checkRate(report.notIntensive(m), report.notIntensiveCases());
+      for (int band = 0; band < parameters.bandCount(); band++) {
+        checkRate(report.byBand(m, band), report.casesInBand(band));
+      }
+    }
+    for (AbuseType t : AbuseType.values()) {
+      checkRate(report.cessation(t), cases.stream().filter(c -> c.abuseAtIntake().isPresent(t)).count());
+    }
+    RiskMovement movement = report.riskMovement();
+    checkRate(movement.lowered(), report.cases());
+    assertEquals(report.reviewed(), movement.lowered().numerator() + movement.unchanged().numerator() + movement.raised().numerator());
+  }
+
+  /** Numerator within denominator, and denominator plus missing is the whole group. */
+  private static void checkRate(Rate rate, long groupSize) {
+    assertTrue(rate.numerator() <= rate.denominator(), rate.toString());
+    assertEquals(groupSize, rate.denominator() + rate.missing(), rate.toString());
+    assertEquals(rate.missing() == 0, rate.missingReason().isEmpty(), rate.toString());
+  }
+}

@@ -1,0 +1,97 @@
+package org.safeguard.core.outcome;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.safeguard.model.AbuseType;
+import org.safeguard.model.CaseOutcome;
+import org.safeguard.model.OutcomeAnswer;
+import org.safeguard.model.Rate;
+
+/**
+ * The report's definitions written the plain way, straight from {@link CaseOutcome}'s own methods
+ * ({@code answer}, {@code totalCessation}, {@code ceased}), one filter per number: the oracle the
+ * packed, branch-free counting is checked against.
+ */
+final class ReferenceReport {
+  private final List<CaseOutcome> cases;
+  private final ReportParameters parameters;
+
+  ReferenceReport(List<CaseOutcome> cases, ReportParameters parameters) {
+    this.cases = cases;
+    this.parameters = parameters;
+  }
+
+  Predicate<CaseOutcome> inBand(int band) {
+    return c -> parameters.bandOf(c.interventions()) == band;
+  }
+
+  Predicate<CaseOutcome> intensive(boolean intensive) {
+    return c -> parameters.isIntensive(c.significantContacts()) == intensive;
+  }
+
+  Rate rate(OutcomeMeasure measure, Predicate<CaseOutcome> group) {
+    long yes = 0;
+    long no = 0;
+    long noReview = 0;
+    long other = 0;
+    for (CaseOutcome c : cases) {
+      if (!group.test(c)) {
+        continue;
+      }
+      if (c.abuseAtReview().isEmpty()) {
+        noReview++;
+      } else if (measure == OutcomeMeasure.TOTAL_CESSATION) {
+        if (c.totalCessation().isEmpty()) {
+          other++;
+        } else if (c.totalCessation().get()) {
+          yes++;
+        } else {
+          no++;
+        }
+      } else {
+        OutcomeAnswer a = c.answer(measure.question().orElseThrow());
+        if (a == OutcomeAnswer.YES) {
+          yes++;
+        } else if (a == OutcomeAnswer.NO) {
+          no++;
+        } else {
+          other++;
+        }
+      }
+    }
+    String otherReason = measure == OutcomeMeasure.TOTAL_CESSATION ? "no abuse recorded at intake" : "answer not recorded";
+    String reason = noReview > 0 && other > 0 ? noReview + " no review, " + other + " " + otherReason
+        : noReview > 0 ? "no review" : otherReason;
+    return Rate.of(yes, yes + no, noReview + other, reason);
+  }
+
+  Rate cessation(AbuseType type) {
+    long ceased = 0;
+    long present = 0;
+    long missing = 0;
+    for (CaseOutcome c : cases) {
+      if (!c.abuseAtIntake().isPresent(type)) {
+        continue;
+      }
+      if (c.ceased(type).isEmpty()) {
+        missing++;
+      } else {
+        present++;
+        ceased += c.ceased(type).get() ? 1 : 0;
+      }
+    }
+    return Rate.of(ceased, present, missing, "no review");
+  }
+
+  long count(Predicate<CaseOutcome> p) {
+    return cases.stream().filter(p).count();
+  }
+
+  long cappedInterventions() {
+    return cases.stream().mapToLong(c -> Math.min(c.interventions(), ReportParameters.MAX_COUNT)).sum();
+  }
+
+  long cappedContacts() {
+    return cases.stream().mapToLong(c -> Math.min(c.significantContacts(), ReportParameters.MAX_COUNT)).sum();
+  }
+}

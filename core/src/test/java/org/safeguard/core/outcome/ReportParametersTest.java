@@ -1,0 +1,112 @@
+package org.safeguard.core.outcome;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.OutcomeQuestion;
+
+/** Report parameters: the evaluation's defaults, and every rule a caller can break, refused by name. */
+class ReportParametersTest {
+  @Test
+  void theDefaultsAreFigure8sBandsAndFinding3sThreshold() {
+    // seeds/000_94b07d5065788c30.txt, Figure 8 (0-1, 2-5, 6-10, 11+) and Finding 3 (6 or more significant contacts)
+    ReportParameters p = ReportParameters.defaults();
+    assertEquals(List.of("0-1", "2-5", "6-10", "11+"), p.bands().stream().map(InterventionBand::label).collect(Collectors.toList()));
+    assertEquals(6, p.intensiveThreshold());
+    assertSame(p, ReportParameters.of(List.of(0, 2, 6, 11), 6));
+    assertEquals("bands 0-1, 2-5, 6-10, 11+; intensive at 6+ significant contacts", p.toString());
+  }
+
+  @Test
+  void aCountFallsInTheBandThatContainsIt() {
+    ReportParameters p = ReportParameters.defaults();
+    assertEquals(List.of(0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3), IntStream.rangeClosed(0, 12).map(p::bandOf).boxed().collect(Collectors.toList()));
+    assertEquals(3, p.bandOf(1_000_000));
+    assertEquals(true, p.bands().get(3).contains(1_000_000));
+    assertEquals(false, p.isIntensive(5));
+    assertEquals(true, p.isIntensive(6));
+  }
+
+  @Test
+  void bandsThatDoNotStartAtZeroAreRefusedNamingTheFirstBound() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ReportParameters.of(List.of(1, 2, 6), 6));
+    assertEquals("bandLowerBounds[0]", e.field());
+    assertEquals("1", e.value());
+  }
+
+  @Test
+  void boundsThatDoNotIncreaseAreRefusedNamingTheBoundAndItsPredecessor() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ReportParameters.of(List.of(0, 6, 6, 11), 6));
+    assertEquals("bandLowerBounds[2]", e.field());
+    assertEquals("6", e.value());
+    assertEquals("must be greater than the bound before it, 6", e.rule());
+    e = assertThrows(InvalidInputException.class, () -> ReportParameters.of(List.of(0, 6, 2), 6));
+    assertEquals("bandLowerBounds[2]", e.field());
+    assertEquals("2", e.value());
+  }
+
+  @Test
+  void noBandsTooManyBandsANullBoundOrABoundBeyondTheLargestCountAreRefused() {
+    assertEquals("bandLowerBounds", assertThrows(InvalidInputException.class, () -> ReportParameters.of(List.of(), 6)).field());
+    List<Integer> many = IntStream.range(0, ReportParameters.MAX_BANDS + 1).boxed().collect(Collectors.toList());
+    assertEquals("65 bands", assertThrows(InvalidInputException.class, () -> ReportParameters.of(many, 6)).value());
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ReportParameters.of(Arrays.asList(0, null), 6));
+    assertEquals("bandLowerBounds[1]", e.field());
+    e = assertThrows(InvalidInputException.class, () -> ReportParameters.of(List.of(0, 70_000), 6));
+    assertEquals("bandLowerBounds[1]", e.field());
+    assertEquals("70000", e.value());
+  }
+
+  @Test
+  void aThresholdBelowOneIsRefusedNamingTheThreshold() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ReportParameters.of(List.of(0, 2), 0));
+    assertEquals("intensiveThreshold", e.field());
+    assertEquals("0", e.value());
+    assertEquals("-3", assertThrows(InvalidInputException.class, () -> ReportParameters.defaults().withIntensiveThreshold(-3)).value());
+    assertEquals("intensiveThreshold", assertThrows(InvalidInputException.class, () -> ReportParameters.defaults().withIntensiveThreshold(70_000)).field());
+  }
+
+  @Test
+  void talliesWithDifferentBandsDoNotMergeAndTheTallyIsLeftAsItWas() {
+    CohortTally tally = CohortTally.create();
+    CohortReport before = tally.report();
+    CohortTally other = CohortTally.create(ReportParameters.defaults().withBandLowerBounds(List.of(0, 2, 6)));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> tally.merge(other));
+    assertEquals("bandLowerBounds", e.field());
+    assertEquals("[0, 2, 6]", e.value());
+    assertEquals(before, tally.report());
+  }
+
+  @Test
+  void reportsWithDifferentThresholdsDoNotMerge() {
+    CohortReport six = CohortReport.empty(ReportParameters.defaults());
+    CohortReport ten = CohortReport.empty(ReportParameters.defaults().withIntensiveThreshold(10));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> six.merge(ten));
+    assertEquals("intensiveThreshold", e.field());
+    assertEquals("10", e.value());
+  }
+
+  @Test
+  void aBandIndexOutsideTheReportIsRefused() {
+    CohortReport report = CohortReport.empty(ReportParameters.defaults());
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> report.byBand(OutcomeMeasure.FEELS_SAFER, 4));
+    assertEquals("band", e.field());
+    assertEquals("4", e.value());
+  }
+
+  @Test
+  void eachQuestionHasTheMeasureOfTheSameName() {
+    for (OutcomeQuestion q : OutcomeQuestion.values()) {
+      assertEquals(q.name(), OutcomeMeasure.of(q).name());
+      assertEquals(q, OutcomeMeasure.of(q).question().orElseThrow());
+    }
+    assertEquals(true, OutcomeMeasure.TOTAL_CESSATION.question().isEmpty());
+  }
+}
