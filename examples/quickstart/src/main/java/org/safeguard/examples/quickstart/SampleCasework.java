@@ -1,0 +1,204 @@
+package org.safeguard.examples.quickstart;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.safeguard.core.Safeguard;
+import org.safeguard.core.casework.Casework;
+import org.safeguard.core.casework.StandardInterventions;
+import org.safeguard.model.AbuseProfile;
+import org.safeguard.model.AbuseType;
+import org.safeguard.model.Agency;
+import org.safeguard.model.Answer;
+import org.safeguard.model.Assessment;
+import org.safeguard.model.CaseFile;
+import org.safeguard.model.CaseOutcome;
+import org.safeguard.model.Closure;
+import org.safeguard.model.ClosureReason;
+import org.safeguard.model.Consent;
+import org.safeguard.model.ConsentMethod;
+import org.safeguard.model.Contact;
+import org.safeguard.model.ContactChannel;
+import org.safeguard.model.Intervention;
+import org.safeguard.model.InterventionResult;
+import org.safeguard.model.Measures;
+import org.safeguard.model.OutcomeAnswer;
+import org.safeguard.model.OutcomeQuestion;
+import org.safeguard.model.Responses;
+import org.safeguard.model.Review;
+import org.safeguard.model.ReviewKind;
+import org.safeguard.model.RiskFactor;
+import org.safeguard.model.Severity;
+
+/**
+ * The casework half of the quickstart: each sample case is opened on its screening date, worked
+ * for four months through the public casework commands (consent, safety plan, interventions,
+ * contacts, the MARAC screen on the case's own history, a closing review) and closed, and its
+ * outcome collected for the cohort report.
+ *
+ * <p>What happens in each case is drawn from a seed, with chances taken from the IDVA evaluation
+ * (seeds/000_94b07d5065788c30.txt): how often each intervention was used (Table 4), the share of
+ * cases with intensive support (65%, Finding 3), and the outcomes by number of interventions
+ * (Figure 8). Intake abuse is read from the case's own Dash answers. Sixty cases are far too few
+ * for the report to reproduce the published rates; they show the journey and the report's form.
+ */
+final class SampleCasework {
+  /** The seed of the journeys; with the sample's own seed it fixes every run's output. */
+  static final long SEED = 4004;
+
+  /** Table 4 (n = 1,247): the share of cases given each intervention, in per cent. */
+  private static final Map<String, Integer> TABLE_4 = Map.ofEntries(
+      Map.entry(StandardInterventions.SAFETY_PLANNING, 81),
+      Map.entry(StandardInterventions.CRIMINAL_COURT, 43),
+      Map.entry(StandardInterventions.CIVIL_REMEDIES, 25),
+      Map.entry(StandardInterventions.MARAC, 34),
+      Map.entry(StandardInterventions.HOUSING, 49),
+      Map.entry(StandardInterventions.TARGET_HARDENING, 30),
+      Map.entry(StandardInterventions.SANCTUARY_SCHEME, 13),
+      Map.entry(StandardInterventions.REFUGE, 13),
+      Map.entry(StandardInterventions.CHILD_CONTACT, 51),
+      Map.entry(StandardInterventions.SOCIAL_SERVICES, 27),
+      Map.entry(StandardInterventions.SCHOOLS, 7),
+      Map.entry(StandardInterventions.BENEFITS, 16),
+      Map.entry(StandardInterventions.IMMIGRATION, 2),
+      Map.entry(StandardInterventions.GP, 8),
+      Map.entry(StandardInterventions.MENTAL_HEALTH, 7),
+      Map.entry(StandardInterventions.DRUGS_AND_ALCOHOL, 6),
+      Map.entry(StandardInterventions.COUNSELLING, 32),
+      Map.entry(StandardInterventions.PATTERN_CHANGING, 10));
+
+  /** Figure 8, per cent by band 0-1, 2-5, 6-10, 11+. */
+  private static final Map<OutcomeQuestion, int[]> FIGURE_8 = Map.of(
+      OutcomeQuestion.SOCIAL_SUPPORT_IMPROVED, new int[] {14, 43, 69, 88},
+      OutcomeQuestion.COPING_IMPROVED, new int[] {20, 63, 81, 94},
+      OutcomeQuestion.RISK_REDUCED, new int[] {39, 81, 93, 97},
+      OutcomeQuestion.FEELS_SAFER, new int[] {37, 77, 88, 97});
+  private static final int[] TOTAL_CESSATION = {31, 58, 66, 73};
+
+  private SampleCasework() {}
+
+  /** Works every case from referral to closure and returns what each contributes to the cohort report. */
+  static List<CaseOutcome> run(Safeguard safeguard, List<SyntheticCase> cases, List<ScreenedCase> screened) {
+    Casework casework = safeguard.casework();
+    List<CaseOutcome> outcomes = new ArrayList<>(cases.size());
+    for (int i = 0; i < cases.size(); i++) {
+      Random random = new Random(SEED * 31 + i);
+      outcomes.add(casework.outcome(journey(safeguard, casework, cases.get(i), screened.get(i).assessment(), random)));
+    }
+    return outcomes;
+  }
+
+  private static CaseFile journey(Safeguard safeguard, Casework casework, SyntheticCase c, Assessment atIntake, Random random) {
+    LocalDate opened = SyntheticCases.SCREENING_DATE;
+    AbuseProfile abuse = abuseFrom(c.responses());
+    CaseFile file = casework.open(c.caseId(), opened, c.victimAge(), measures(opened, atIntake, abuse, c.responses())).caseFile();
+    for (var incident : c.incidents()) {
+      file = casework.recordIncident(file, incident).caseFile();
+    }
+    file = casework.recordConsent(file, Consent.builder().recordedOn(opened).method(ConsentMethod.VERBAL)
+        .contactAgreed(true).shareWith(Set.of(Agency.POLICE, Agency.HOUSING, Agency.HEALTH)).build()).caseFile();
+    file = casework.screenForMarac(file, opened).caseFile();
+
+    List<String> kinds = interventions(random);
+    for (int k = 0; k < kinds.size(); k++) {
+      LocalDate start = opened.plusDays(1 + random.nextInt(60));
+      file = casework.startIntervention(file, Intervention.builder().id("i" + (k + 1)).kind(kinds.get(k)).start(start).build()).caseFile();
+      file = casework.endIntervention(file, "i" + (k + 1), start.plusDays(7 + random.nextInt(40)), InterventionResult.ACHIEVED).caseFile();
+    }
+    boolean intensive = random.nextInt(100) < 65;
+    int significant = intensive ? 6 + random.nextInt(7) : random.nextInt(6);
+    for (int s = 0; s < significant; s++) {
+      file = casework.recordContact(file, Contact.of(opened.plusDays(2 + 9 * s), ContactChannel.PHONE, true)).caseFile();
+    }
+
+    int band = kinds.size() <= 1 ? 0 : kinds.size() <= 5 ? 1 : kinds.size() <= 10 ? 2 : 3;
+    Map<OutcomeQuestion, OutcomeAnswer> answers = new EnumMap<>(OutcomeQuestion.class);
+    FIGURE_8.forEach((question, rates) ->
+        answers.put(question, random.nextInt(100) < rates[band] ? OutcomeAnswer.YES : OutcomeAnswer.NO));
+    boolean allStopped = random.nextInt(100) < TOTAL_CESSATION[band];
+    AbuseProfile atReview = allStopped ? AbuseProfile.none() : persisting(abuse, random);
+    Responses later = answers.get(OutcomeQuestion.RISK_REDUCED) == OutcomeAnswer.YES ? fewerYes(c.responses(), random) : c.responses();
+    LocalDate reviewed = opened.plusDays(120);
+    Review review = Review.builder().kind(ReviewKind.CLOSURE)
+        .measures(measures(reviewed, safeguard.assess(later), atReview, later)).answers(answers).build();
+    file = casework.recordReview(file, review).caseFile();
+    return casework.close(file, Closure.of(reviewed, ClosureReason.SUPPORT_COMPLETED)).caseFile();
+  }
+
+  /** Abuse at intake as the Dash answers show it. */
+  static AbuseProfile abuseFrom(Responses r) {
+    Map<AbuseType, Severity> present = new EnumMap<>(AbuseType.class);
+    if (yes(r, "current-injury") || yes(r, "strangulation") || yes(r, "weapons-or-objects")) {
+      present.put(AbuseType.PHYSICAL, yes(r, "strangulation") || yes(r, "weapons-or-objects") ? Severity.SEVERE : Severity.MODERATE);
+    }
+    if (yes(r, "sexual-abuse")) {
+      present.put(AbuseType.SEXUAL, Severity.SEVERE);
+    }
+    if (yes(r, "stalking-or-harassment")) {
+      present.put(AbuseType.HARASSMENT_AND_STALKING, Severity.MODERATE);
+    }
+    if (yes(r, "control-or-jealousy")) {
+      present.put(AbuseType.JEALOUS_AND_CONTROLLING, yes(r, "threats-to-kill") ? Severity.SEVERE : Severity.MODERATE);
+    }
+    return AbuseProfile.of(present);
+  }
+
+  private static boolean yes(Responses r, String item) {
+    return r.answer(item) == Answer.YES;
+  }
+
+  private static Measures measures(LocalDate on, Assessment assessment, AbuseProfile abuse, Responses r) {
+    Set<RiskFactor> factors = EnumSet.noneOf(RiskFactor.class);
+    if (yes(r, "threats-to-kill")) {
+      factors.add(RiskFactor.THREATS_TO_KILL_VICTIM);
+    }
+    if (yes(r, "strangulation")) {
+      factors.add(RiskFactor.STRANGULATION_OR_CHOKING);
+    }
+    if (yes(r, "child-contact-conflict")) {
+      factors.add(RiskFactor.CHILD_CONTACT_CONFLICT);
+    }
+    return Measures.builder().on(on).assessment(assessment).abuse(abuse).riskFactors(factors).build();
+  }
+
+  /** Interventions drawn item by item with Table 4's chances. */
+  private static List<String> interventions(Random random) {
+    List<String> chosen = new ArrayList<>();
+    TABLE_4.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+      if (random.nextInt(100) < e.getValue()) {
+        chosen.add(e.getKey());
+      }
+    });
+    return chosen;
+  }
+
+  /** Some types present at intake go on; at least one, since not all abuse stopped. */
+  private static AbuseProfile persisting(AbuseProfile atIntake, Random random) {
+    Map<AbuseType, Severity> still = new EnumMap<>(AbuseType.class);
+    for (AbuseType type : atIntake.types()) {
+      if (random.nextBoolean()) {
+        still.put(type, Severity.MODERATE);
+      }
+    }
+    if (still.isEmpty()) {
+      still.put(atIntake.types().isEmpty() ? AbuseType.JEALOUS_AND_CONTROLLING : atIntake.types().iterator().next(), Severity.MODERATE);
+    }
+    return AbuseProfile.of(still);
+  }
+
+  /** The same checklist with about half its yes answers now no: how a reduced risk shows at review. */
+  private static Responses fewerYes(Responses r, Random random) {
+    Responses later = r;
+    for (String item : r.instrument().itemIds()) {
+      if (yes(r, item) && random.nextBoolean()) {
+        later = later.with(item, Answer.NO);
+      }
+    }
+    return later;
+  }
+}

@@ -1,0 +1,57 @@
+package org.safeguard.examples.quickstart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.safeguard.core.Safeguard;
+import org.safeguard.core.outcome.CohortReport;
+import org.safeguard.core.outcome.CohortTally;
+import org.safeguard.model.AbuseType;
+import org.safeguard.model.CaseOutcome;
+import org.safeguard.model.Severity;
+
+/** The quickstart's casework: every sample case worked to a closing review, and its cohort table printed. */
+class SampleCaseworkTest {
+  private static final Safeguard SAFEGUARD = Safeguard.builder().build();
+
+  private static List<CaseOutcome> run() {
+    List<SyntheticCase> cases = Fixtures.sample();
+    return SampleCasework.run(SAFEGUARD, cases, Quickstart.screen(SAFEGUARD, cases));
+  }
+
+  @Test
+  void everySampleCaseReachesAClosingReviewWithItsInterventionsAndContactsCounted() {
+    List<CaseOutcome> outcomes = run();
+    assertEquals(SyntheticCases.SAMPLE_COUNT, outcomes.size());
+    for (CaseOutcome outcome : outcomes) {
+      assertTrue(outcome.abuseAtReview().isPresent(), outcome.caseId());
+      assertTrue(outcome.levelAtReview().isPresent(), outcome.caseId());
+    }
+  }
+
+  @Test
+  void theJourneysAreTheSameOnEveryRun() {
+    assertEquals(run(), run());
+  }
+
+  @Test
+  void intakeAbuseIsReadFromTheCasesOwnDashAnswers() {
+    var answers = Fixtures.DASH_RIC;
+    var r = org.safeguard.model.Responses.builder(answers).yes("strangulation", "control-or-jealousy").no("sexual-abuse").build();
+    var abuse = SampleCasework.abuseFrom(r);
+    assertEquals(Severity.SEVERE, abuse.severityOf(AbuseType.PHYSICAL).orElseThrow());
+    assertEquals(Severity.MODERATE, abuse.severityOf(AbuseType.JEALOUS_AND_CONTROLLING).orElseThrow());
+    assertTrue(abuse.severityOf(AbuseType.SEXUAL).isEmpty());
+  }
+
+  @Test
+  void theSummaryCarriesTheCohortTableOfTheSampleAndOfAMillionGeneratedCases() {
+    List<SyntheticCase> cases = Fixtures.sample();
+    String section = Quickstart.cohortSection(SAFEGUARD, cases, Quickstart.screen(SAFEGUARD, cases));
+    CohortReport sample = run().stream().collect(CohortTally.collector());
+    assertTrue(section.contains(sample.toTable()), section);
+    assertTrue(section.contains("Cohort outcome report: 1000000 cases"), section);
+  }
+}
