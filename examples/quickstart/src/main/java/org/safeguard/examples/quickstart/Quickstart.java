@@ -2,7 +2,6 @@ package org.safeguard.examples.quickstart;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -111,13 +110,13 @@ public final class Quickstart {
           + cohortSection(safeguard, cases, screened);
 
       out.print(summary);
-      Path written = write(options.out(), summary);
+      Path written = SummaryFile.write(options.out(), summary);
       out.println();
       out.println("Summary written to " + written);
       return 0;
-    } catch (Failure e) {
+    } catch (CommandFailure e) {
       err.println("quickstart: " + e.getMessage());
-      return e.status;
+      return e.status();
     } catch (InvalidPathException e) {
       err.println("quickstart: not a usable file name: " + e.getMessage() + " (see --help)");
       return 2;
@@ -194,7 +193,7 @@ public final class Quickstart {
 
   private static int generate(Options.Generate generate, Instrument instrument, PrintStream out) {
     String text = SyntheticCases.generateFile(instrument, generate.seed(), generate.count());
-    Path written = write(generate.file(), text);
+    Path written = SummaryFile.write(generate.file(), text);
     out.println("Wrote " + generate.count() + " synthetic cases made from seed " + generate.seed() + " to " + written);
     return 0;
   }
@@ -203,39 +202,7 @@ public final class Quickstart {
     try {
       return CaseCsv.read(file, instrument, SyntheticCases.SCREENING_DATE);
     } catch (IOException e) {
-      throw Failure.input("cannot read cases file " + file + ": " + e);
-    }
-  }
-
-  private static Path write(Path file, String text) {
-    Path absolute = file.toAbsolutePath().normalize();
-    try {
-      if (absolute.getParent() != null) {
-        Files.createDirectories(absolute.getParent());
-      }
-      Files.writeString(absolute, text, StandardCharsets.UTF_8);
-      return absolute;
-    } catch (IOException e) {
-      throw Failure.input("cannot write " + file + ": " + e);
-    }
-  }
-
-  /** A run that cannot go on: the one line to print and the exit status. */
-  private static final class Failure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final int status;
-
-    private Failure(String message, int status) {
-      super(message);
-      this.status = status;
-    }
-
-    static Failure usage(String message) {
-      return new Failure(message + " (see --help)", 2);
-    }
-
-    static Failure input(String message) {
-      return new Failure(message, 1);
+      throw CommandFailure.input("cannot read cases file " + file + ": " + e);
     }
   }
 
@@ -269,7 +236,7 @@ public final class Quickstart {
             break;
           case "--generate":
             if (generate != null) {
-              throw Failure.usage("--generate is given twice");
+              throw CommandFailure.usage("--generate is given twice");
             }
             String missing = "--generate needs COUNT SEED FILE";
             generate = new Generate(count(value(args, i + 1, missing)), seed(value(args, i + 2, missing)),
@@ -277,11 +244,11 @@ public final class Quickstart {
             i += 3;
             break;
           default:
-            throw Failure.usage("unknown argument '" + arg + "'");
+            throw CommandFailure.usage("unknown argument '" + arg + "'");
         }
       }
       if (generate != null && (cases != null || policy != null || out != null)) {
-        throw Failure.usage("--generate writes a cases file and nothing else; give it without --cases, --policy or --out");
+        throw CommandFailure.usage("--generate writes a cases file and nothing else; give it without --cases, --policy or --out");
       }
       return new Options(cases, policy, out == null ? DEFAULT_OUT : out, lenient, generate, false);
     }
@@ -289,14 +256,14 @@ public final class Quickstart {
     /** The argument at {@code at}, which must be there and not be another option. */
     private static String value(String[] args, int at, String missing) {
       if (at >= args.length || args[at].startsWith("--")) {
-        throw Failure.usage(missing);
+        throw CommandFailure.usage(missing);
       }
       return args[at];
     }
 
     private static String once(String option, Object previous, String value) {
       if (previous != null) {
-        throw Failure.usage(option + " is given twice");
+        throw CommandFailure.usage(option + " is given twice");
       }
       return value;
     }
@@ -304,7 +271,7 @@ public final class Quickstart {
     private static Path existingFile(String option, String value) {
       Path file = Path.of(value);
       if (!Files.isRegularFile(file)) {
-        throw Failure.usage(option + " " + value + ": no such file");
+        throw CommandFailure.usage(option + " " + value + ": no such file");
       }
       return file;
     }
@@ -318,14 +285,14 @@ public final class Quickstart {
       } catch (NumberFormatException e) {
         // refused below
       }
-      throw Failure.usage("--generate COUNT must be a whole number from 1 to " + SyntheticCases.MAX_COUNT + ", not '" + value + "'");
+      throw CommandFailure.usage("--generate COUNT must be a whole number from 1 to " + SyntheticCases.MAX_COUNT + ", not '" + value + "'");
     }
 
     private static long seed(String value) {
       try {
         return Long.parseLong(value);
       } catch (NumberFormatException e) {
-        throw Failure.usage("--generate SEED must be a whole number, not '" + value + "'");
+        throw CommandFailure.usage("--generate SEED must be a whole number, not '" + value + "'");
       }
     }
   }

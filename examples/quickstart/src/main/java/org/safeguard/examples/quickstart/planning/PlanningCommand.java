@@ -1,5 +1,7 @@
 package org.safeguard.examples.quickstart.planning;
 
+import org.safeguard.examples.quickstart.CommandFailure;
+import org.safeguard.examples.quickstart.SummaryFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -77,13 +79,13 @@ public final class PlanningCommand {
       PlanningReport report = new PlanningReport(source, plan);
 
       out.print(report.render(options.trace));
-      Path written = write(options.out, report.render(true));
+      Path written = SummaryFile.write(options.out, report.render(true));
       out.println();
       out.println("Summary and traces written to " + written);
       return 0;
-    } catch (Failure e) {
+    } catch (CommandFailure e) {
       err.println("plan: " + e.getMessage());
-      return e.status;
+      return e.status();
     } catch (InvalidPathException e) {
       err.println("plan: not a usable file name: " + e.getMessage() + " (see --help)");
       return 2;
@@ -135,38 +137,6 @@ public final class PlanningCommand {
     }
   }
 
-  private static Path write(Path file, String text) {
-    Path absolute = file.toAbsolutePath().normalize();
-    try {
-      if (absolute.getParent() != null) {
-        Files.createDirectories(absolute.getParent());
-      }
-      Files.writeString(absolute, text, StandardCharsets.UTF_8);
-      return absolute;
-    } catch (IOException e) {
-      throw Failure.input("cannot write " + file + ": " + e);
-    }
-  }
-
-  /** A run that cannot go on: the one line to print and the exit status. */
-  private static final class Failure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final int status;
-
-    private Failure(String message, int status) {
-      super(message);
-      this.status = status;
-    }
-
-    static Failure usage(String message) {
-      return new Failure(message + " (see --help)", 2);
-    }
-
-    static Failure input(String message) {
-      return new Failure(message, 1);
-    }
-  }
-
   /** The command line, checked. */
   private static final class Options {
     Path areas;
@@ -208,13 +178,13 @@ public final class PlanningCommand {
             break;
           case "--out":
             if (o.outGiven) {
-              throw Failure.usage("--out is given twice");
+              throw CommandFailure.usage("--out is given twice");
             }
             o.out = Path.of(value(args, ++i, "--out needs a FILE"));
             o.outGiven = true;
             break;
           default:
-            throw Failure.usage("unknown argument '" + arg + "'");
+            throw CommandFailure.usage("unknown argument '" + arg + "'");
         }
       }
       return o;
@@ -223,14 +193,14 @@ public final class PlanningCommand {
     /** The argument at {@code at}, which must be there and not be another option. */
     private static String value(String[] args, int at, String missing) {
       if (at >= args.length || args[at].startsWith("--")) {
-        throw Failure.usage(missing);
+        throw CommandFailure.usage(missing);
       }
       return args[at];
     }
 
     private static String once(String option, Object previous, String value) {
       if (previous != null) {
-        throw Failure.usage(option + " is given twice");
+        throw CommandFailure.usage(option + " is given twice");
       }
       return value;
     }
@@ -238,7 +208,7 @@ public final class PlanningCommand {
     private static Path existingFile(String option, String value) {
       Path file = Path.of(value);
       if (!Files.isRegularFile(file)) {
-        throw Failure.usage(option + " " + value + ": no such file");
+        throw CommandFailure.usage(option + " " + value + ": no such file");
       }
       return file;
     }
@@ -259,7 +229,7 @@ public final class PlanningCommand {
       } catch (NumberFormatException e) {
         // refused below with the same words as an out-of-range rate
       }
-      throw Failure.usage(option + " RATE must be a share from 0 to 1 or a percentage such as 20%, not '" + value + "'");
+      throw CommandFailure.usage(option + " RATE must be a share from 0 to 1 or a percentage such as 20%, not '" + value + "'");
     }
   }
 }
