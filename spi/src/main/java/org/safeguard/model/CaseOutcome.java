@@ -6,8 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * What one case contributes to a cohort report: the support it received and how things stood at
- * intake (T1) and review (T2). A case without a review has no T2 measures; reports count it as
- * missing, never as no change.
+ * intake (T1) and review (T2), with the per-case outcomes read from them: cessation per abuse type,
+ * total cessation, change in severity, change in risk level. A case without a review has no T2
+ * measures; reports count it as missing, never as no change.
  */
 @Value.Immutable
 @ModelStyle
@@ -60,6 +61,35 @@ public abstract class CaseOutcome {
       return Optional.empty();
     }
     return Optional.of(abuseAtReview().get().types().isEmpty());
+  }
+
+  /**
+   * How one type of abuse changed from intake to review: stopped, less severe (severe to
+   * moderate), the same, more severe, or started. Empty when there is no review, or the type was
+   * absent at both.
+   */
+  public Optional<ChangeSinceIntake> severityChange(AbuseType type) {
+    if (abuseAtReview().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Severity> before = abuseAtIntake().severityOf(type);
+    Optional<Severity> after = abuseAtReview().get().severityOf(type);
+    if (before.isEmpty()) {
+      return after.isEmpty() ? Optional.empty() : Optional.of(ChangeSinceIntake.STARTED);
+    }
+    if (after.isEmpty()) {
+      return Optional.of(ChangeSinceIntake.STOPPED);
+    }
+    int c = after.get().compareTo(before.get());
+    return Optional.of(c < 0 ? ChangeSinceIntake.LOWER : c == 0 ? ChangeSinceIntake.SAME : ChangeSinceIntake.HIGHER);
+  }
+
+  /** How the risk level moved from intake to review; empty when there is no review. */
+  public Optional<ChangeSinceIntake> riskLevelChange() {
+    return levelAtReview().map(after -> {
+      int c = after.compareTo(levelAtIntake());
+      return c < 0 ? ChangeSinceIntake.LOWER : c == 0 ? ChangeSinceIntake.SAME : ChangeSinceIntake.HIGHER;
+    });
   }
 
   @Value.Check
