@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /** The case closed. */
 @Value.Immutable
 @ModelStyle
-public abstract class CaseClosed implements CaseEvent {
+public abstract non-sealed class CaseClosed implements CaseEvent {
   @Override
   @Value.Parameter
   public abstract String caseId();
@@ -21,6 +21,11 @@ public abstract class CaseClosed implements CaseEvent {
   @Override
   public LocalDate on() {
     return closure().on();
+  }
+
+  @Override
+  public CaseEventType type() {
+    return CaseEventType.CASE_CLOSED;
   }
 
   public static CaseClosed of(String caseId, long revision, Closure closure) {

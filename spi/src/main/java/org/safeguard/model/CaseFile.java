@@ -80,10 +80,24 @@ public abstract class CaseFile {
     return contacts().stream().filter(Contact::significant).count();
   }
 
-  /** The number of different intervention kinds mobilised. */
+  /**
+   * The number of different intervention kinds mobilised. A MARAC referral counts as the
+   * {@code marac} kind, as the evaluation's Table 4 counts "subject to MARAC", whether or not it
+   * was also recorded as an intervention.
+   */
   public int interventionKinds() {
-    return (int) interventions().stream().map(Intervention::kind).distinct().count();
+    java.util.Set<String> kinds = new java.util.HashSet<>();
+    for (Intervention intervention : interventions()) {
+      kinds.add(intervention.kind());
+    }
+    if (maracReferrals().stream().anyMatch(MaracReferral::toMarac)) {
+      kinds.add(MARAC_KIND);
+    }
+    return kinds.size();
   }
+
+  /** The intervention kind a MARAC referral counts as. */
+  public static final String MARAC_KIND = "marac";
 
   /** The review the outcomes are read from: the closure review if there is one, otherwise the latest. */
   public Optional<Review> outcomeReview() {
@@ -97,8 +111,21 @@ public abstract class CaseFile {
         .orElse(intake().assessment());
   }
 
+  /** The assessment in force on a date: from the latest review made by then, or from intake. */
+  public Assessment assessmentOn(LocalDate date) {
+    return reviews().stream().filter(r -> !r.on().isAfter(date)).max(Comparator.comparing(Review::on))
+        .map(r -> r.measures().assessment())
+        .orElse(intake().assessment());
+  }
+
+  /** The date of the last referral to a MARAC proper. */
   public Optional<LocalDate> lastReferral() {
-    return maracReferrals().stream().map(MaracReferral::referredOn).max(Comparator.naturalOrder());
+    return maracReferrals().stream().filter(MaracReferral::toMarac).map(MaracReferral::referredOn).max(Comparator.naturalOrder());
+  }
+
+  /** The consent in force on a date: the last recorded on or before it. */
+  public Optional<Consent> consentOn(LocalDate date) {
+    return consents().stream().filter(c -> !c.recordedOn().isAfter(date)).reduce((first, second) -> second);
   }
 
   @Value.Check
@@ -143,6 +170,9 @@ public abstract class CaseFile {
     for (Consent consent : consents()) {
       notBefore("consents.recordedOn", consent.recordedOn(), opened, "the referral");
     }
+    for (InformationSharing shared : sharing()) {
+      notBefore("sharing.on", shared.on(), opened, "the referral");
+    }
     if (closure().isPresent()) {
       LocalDate closed = closure().get().on();
       notBefore("closure.on", closed, opened, "the referral");
@@ -154,6 +184,26 @@ public abstract class CaseFile {
       }
       for (Intervention intervention : interventions()) {
         notAfter("interventions.start", intervention.start(), closed);
+        if (intervention.end().isEmpty()) {
+          throw new InvalidInputException("interventions.end", intervention.id(),
+              "every intervention has ended, with its result, before the case closes");
+        }
+        notAfter("interventions.end", intervention.end().get(), closed);
+      }
+      for (SafetyPlan plan : safetyPlans()) {
+        notAfter("safetyPlans.revisedOn", plan.revisedOn(), closed);
+      }
+      for (MaracReferral referral : maracReferrals()) {
+        notAfter("maracReferrals.referredOn", referral.referredOn(), closed);
+      }
+      for (Consent consent : consents()) {
+        notAfter("consents.recordedOn", consent.recordedOn(), closed);
+      }
+      for (InformationSharing shared : sharing()) {
+        notAfter("sharing.on", shared.on(), closed);
+      }
+      for (Incident incident : incidents()) {
+        notAfter("incidents.date", incident.date(), closed);
       }
     }
   }

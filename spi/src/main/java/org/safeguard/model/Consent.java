@@ -21,6 +21,15 @@ public abstract class Consent {
   /** The agencies the victim agreed information may be shared with. */
   public abstract Set<Agency> shareWith();
 
+  /**
+   * Whether the victim agreed to a referral where one needs consent, such as a local medium-risk
+   * MARAC. Not agreed unless recorded.
+   */
+  @Value.Default
+  public boolean referralAgreed() {
+    return false;
+  }
+
   public static ImmutableConsent.Builder builder() {
     return ImmutableConsent.builder();
   }

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /** A consent; it replaces the one in force. */
 @Value.Immutable
 @ModelStyle
-public abstract class ConsentRecorded implements CaseEvent {
+public abstract non-sealed class ConsentRecorded implements CaseEvent {
   @Override
   @Value.Parameter
   public abstract String caseId();
@@ -21,6 +21,11 @@ public abstract class ConsentRecorded implements CaseEvent {
   @Override
   public LocalDate on() {
     return consent().recordedOn();
+  }
+
+  @Override
+  public CaseEventType type() {
+    return CaseEventType.CONSENT_RECORDED;
   }
 
   public static ConsentRecorded of(String caseId, long revision, Consent consent) {

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /** A contact with the victim. */
 @Value.Immutable
 @ModelStyle
-public abstract class ContactRecorded implements CaseEvent {
+public abstract non-sealed class ContactRecorded implements CaseEvent {
   @Override
   @Value.Parameter
   public abstract String caseId();
@@ -21,6 +21,11 @@ public abstract class ContactRecorded implements CaseEvent {
   @Override
   public LocalDate on() {
     return contact().on();
+  }
+
+  @Override
+  public CaseEventType type() {
+    return CaseEventType.CONTACT_RECORDED;
   }
 
   public static ContactRecorded of(String caseId, long revision, Contact contact) {

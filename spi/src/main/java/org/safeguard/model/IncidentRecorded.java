@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /** An incident reported by any agency. */
 @Value.Immutable
 @ModelStyle
-public abstract class IncidentRecorded implements CaseEvent {
+public abstract non-sealed class IncidentRecorded implements CaseEvent {
   @Override
   @Value.Parameter
   public abstract String caseId();
@@ -21,6 +21,11 @@ public abstract class IncidentRecorded implements CaseEvent {
   @Override
   public LocalDate on() {
     return incident().date();
+  }
+
+  @Override
+  public CaseEventType type() {
+    return CaseEventType.INCIDENT_RECORDED;
   }
 
   public static IncidentRecorded of(String caseId, long revision, Incident incident) {

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /** Information shared with an agency, with its basis. */
 @Value.Immutable
 @ModelStyle
-public abstract class InformationShared implements CaseEvent {
+public abstract non-sealed class InformationShared implements CaseEvent {
   @Override
   @Value.Parameter
   public abstract String caseId();
@@ -21,6 +21,11 @@ public abstract class InformationShared implements CaseEvent {
   @Override
   public LocalDate on() {
     return sharing().on();
+  }
+
+  @Override
+  public CaseEventType type() {
+    return CaseEventType.INFORMATION_SHARED;
   }
 
   public static InformationShared of(String caseId, long revision, InformationSharing sharing) {

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /** An intervention ended; carries it with its end and result. */
 @Value.Immutable
 @ModelStyle
-public abstract class InterventionEnded implements CaseEvent {
+public abstract non-sealed class InterventionEnded implements CaseEvent {
   @Override
   @Value.Parameter
   public abstract String caseId();
@@ -21,6 +21,11 @@ public abstract class InterventionEnded implements CaseEvent {
   @Override
   public LocalDate on() {
     return intervention().end().orElseThrow();
+  }
+
+  @Override
+  public CaseEventType type() {
+    return CaseEventType.INTERVENTION_ENDED;
   }
 
   public static InterventionEnded of(String caseId, long revision, Intervention intervention) {

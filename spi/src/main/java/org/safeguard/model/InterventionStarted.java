@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /** An intervention was mobilised. */
 @Value.Immutable
 @ModelStyle
-public abstract class InterventionStarted implements CaseEvent {
+public abstract non-sealed class InterventionStarted implements CaseEvent {
   @Override
   @Value.Parameter
   public abstract String caseId();
@@ -21,6 +21,11 @@ public abstract class InterventionStarted implements CaseEvent {
   @Override
   public LocalDate on() {
     return intervention().start();
+  }
+
+  @Override
+  public CaseEventType type() {
+    return CaseEventType.INTERVENTION_STARTED;
   }
 
   public static InterventionStarted of(String caseId, long revision, Intervention intervention) {

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /** A MARAC referral's meeting date was set; carries the updated referral. */
 @Value.Immutable
 @ModelStyle
-public abstract class MaracMeetingSet implements CaseEvent {
+public abstract non-sealed class MaracMeetingSet implements CaseEvent {
   @Override
   @Value.Parameter
   public abstract String caseId();
@@ -21,6 +21,11 @@ public abstract class MaracMeetingSet implements CaseEvent {
   @Override
   public LocalDate on() {
     return referral().meetingOn().orElseThrow();
+  }
+
+  @Override
+  public CaseEventType type() {
+    return CaseEventType.MARAC_MEETING_SET;
   }
 
   public static MaracMeetingSet of(String caseId, long revision, MaracReferral referral) {

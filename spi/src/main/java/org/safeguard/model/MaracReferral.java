@@ -5,13 +5,27 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A MARAC referral made for a case: when, by which routes, and the meeting date once set. */
+/**
+ * A referral the MARAC screen made for a case: when, to what (a MARAC, a local medium-risk MARAC,
+ * or children's safeguarding for a victim under 16), by which routes, and the meeting date once set.
+ */
 @Value.Immutable
 @ModelStyle
 public abstract class MaracReferral {
   public abstract LocalDate referredOn();
 
   public abstract List<MaracRoute> routes();
+
+  /** Where the case was referred; a MARAC unless the screen decided otherwise. */
+  @Value.Default
+  public MaracOutcome outcome() {
+    return MaracOutcome.REFER_TO_MARAC;
+  }
+
+  /** True for a referral to a MARAC proper, the only kind that makes later incidents a repeat. */
+  public boolean toMarac() {
+    return outcome() == MaracOutcome.REFER_TO_MARAC;
+  }
 
   public abstract Optional<LocalDate> meetingOn();
 
@@ -21,6 +35,9 @@ public abstract class MaracReferral {
 
   @Value.Check
   protected void check() {
+    if (outcome() == MaracOutcome.NO_REFERRAL) {
+      throw new InvalidInputException("maracReferral.outcome", outcome(), "a referral records where the case was referred");
+    }
     if (meetingOn().isPresent() && meetingOn().get().isBefore(referredOn())) {
       throw new InvalidInputException("maracReferral.meetingOn", meetingOn().get(), "the meeting cannot be before the referral on " + referredOn());
     }

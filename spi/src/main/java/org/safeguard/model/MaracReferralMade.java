@@ -3,10 +3,10 @@ package org.safeguard.model;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
-/** A MARAC referral, with the routes that fired. */
+/** A referral by the MARAC screen: to a MARAC, a medium-risk MARAC or children's safeguarding, with the routes that fired. */
 @Value.Immutable
 @ModelStyle
-public abstract class MaracReferralMade implements CaseEvent {
+public abstract non-sealed class MaracReferralMade implements CaseEvent {
   @Override
   @Value.Parameter
   public abstract String caseId();
@@ -21,6 +21,11 @@ public abstract class MaracReferralMade implements CaseEvent {
   @Override
   public LocalDate on() {
     return referral().referredOn();
+  }
+
+  @Override
+  public CaseEventType type() {
+    return CaseEventType.MARAC_REFERRAL_MADE;
   }
 
   public static MaracReferralMade of(String caseId, long revision, MaracReferral referral) {

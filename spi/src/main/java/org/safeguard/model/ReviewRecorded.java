@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /** A review (T2). */
 @Value.Immutable
 @ModelStyle
-public abstract class ReviewRecorded implements CaseEvent {
+public abstract non-sealed class ReviewRecorded implements CaseEvent {
   @Override
   @Value.Parameter
   public abstract String caseId();
@@ -21,6 +21,11 @@ public abstract class ReviewRecorded implements CaseEvent {
   @Override
   public LocalDate on() {
     return review().on();
+  }
+
+  @Override
+  public CaseEventType type() {
+    return CaseEventType.REVIEW_RECORDED;
   }
 
   public static ReviewRecorded of(String caseId, long revision, Review review) {

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /** A new version of the safety plan. */
 @Value.Immutable
 @ModelStyle
-public abstract class SafetyPlanRevised implements CaseEvent {
+public abstract non-sealed class SafetyPlanRevised implements CaseEvent {
   @Override
   @Value.Parameter
   public abstract String caseId();
@@ -21,6 +21,11 @@ public abstract class SafetyPlanRevised implements CaseEvent {
   @Override
   public LocalDate on() {
     return plan().revisedOn();
+  }
+
+  @Override
+  public CaseEventType type() {
+    return CaseEventType.SAFETY_PLAN_REVISED;
   }
 
   public static SafetyPlanRevised of(String caseId, long revision, SafetyPlan plan) {

@@ -32,6 +32,8 @@ import org.safeguard.model.InterventionResult;
 import org.safeguard.model.InterventionStarted;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MaracDecision;
+import org.safeguard.model.MaracOutcome;
+import org.safeguard.model.MaracRoute;
 import org.safeguard.model.MaracMeetingSet;
 import org.safeguard.model.MaracReferral;
 import org.safeguard.model.MaracReferralMade;
@@ -79,7 +81,7 @@ public final class Casework {
         .intake(intake)
         .revision(1)
         .build();
-    return change(opened, CaseOpened.of(caseId, 1, intake));
+    return change(opened, CaseOpened.of(caseId, 1, referredOn, victimAge, intake));
   }
 
   /** Adds a new version of the safety plan; earlier versions are kept. */
@@ -116,6 +118,9 @@ public final class Casework {
     if (current.end().isPresent()) {
       throw new CaseRuleException("intervention.end", end, "intervention " + interventionId + " already ended on " + current.end().get());
     }
+    if (end.isBefore(current.start())) {
+      throw new CaseRuleException("intervention.end", end, "an intervention cannot end before it starts on " + current.start());
+    }
     if (result == InterventionResult.ONGOING) {
       throw new CaseRuleException("intervention.result", result, "an ended intervention has a result other than ONGOING");
     }
@@ -134,10 +139,10 @@ public final class Casework {
    */
   public CaseChange recordContact(CaseFile file, Contact contact) {
     requireOpen(file, "contact");
-    Optional<Consent> consent = file.consentInForce();
-    if (consent.isPresent() && !consent.get().contactAgreed() && !contact.on().isBefore(consent.get().recordedOn())) {
+    Optional<Consent> consent = file.consentOn(contact.on());
+    if (consent.isPresent() && !consent.get().contactAgreed()) {
       throw new CaseRuleException("contact.on", contact.on(),
-          "the victim withdrew consent to be contacted on " + consent.get().recordedOn());
+          "the consent in force then, recorded on " + consent.get().recordedOn() + ", says the victim does not want to be contacted");
     }
     CaseFile next = next(file).addContacts(contact).build();
     return change(next, ContactRecorded.of(file.caseId(), next.revision(), contact));
@@ -151,32 +156,53 @@ public final class Casework {
   }
 
   /**
-   * Screens the case for MARAC on a date, over its own history: its incidents and earlier
-   * referrals, the victim's age, and its latest assessment. A referral decision adds a referral,
-   * with the routes that fired, to the case; any decision is returned in the change.
+   * Screens the case for MARAC on a date, over its own history as it stood then: its incidents and
+   * earlier MARAC referrals, the victim's age, the assessment in force (intake, or the latest review
+   * by that date) and, for a local medium-risk MARAC, the victim's consent in force.
+   *
+   * <p>A referral (to a MARAC, a medium-risk MARAC or children's safeguarding) is added to the case
+   * with the routes that fired, unless the case is already referred: a second MARAC referral within
+   * the repeat window needs a new qualifying incident (the repeat route), and one referral of a kind
+   * per day is enough. The decision is always returned in the change.
    */
   public CaseChange screenForMarac(CaseFile file, LocalDate asOf) {
     requireOpen(file, "marac");
     if (asOf.isBefore(file.openedOn())) {
       throw new CaseRuleException("asOf", asOf, "cannot screen before the case opened on " + file.openedOn());
     }
+    MaracScreen screen = screenOn.apply(asOf);
     CaseHistory history = CaseHistory.builder()
         .asOf(asOf)
         .victimAge(file.victimAge())
         .incidents(file.incidents().stream().filter(i -> !i.date().isAfter(asOf)).toList())
-        .previousReferrals(file.maracReferrals().stream().map(MaracReferral::referredOn).filter(d -> !d.isAfter(asOf)).toList())
+        .previousReferrals(file.maracReferrals().stream().filter(MaracReferral::toMarac)
+            .map(MaracReferral::referredOn).filter(d -> !d.isAfter(asOf)).toList())
+        .consentToReferral(file.consentOn(asOf).map(Consent::referralAgreed))
         .build();
-    MaracDecision decision = screenOn.apply(asOf).screen(history, file.latestAssessment());
-    if (!decision.referToMarac()) {
+    MaracDecision decision = screen.screen(history, file.assessmentOn(asOf));
+    if (decision.outcome() == MaracOutcome.NO_REFERRAL || alreadyReferred(file, asOf, decision, screen)) {
       return CaseChange.builder().caseFile(file).maracDecision(decision).build();
     }
-    MaracReferral referral = MaracReferral.builder().referredOn(asOf).routes(decision.firedRoutes()).build();
+    MaracReferral referral = MaracReferral.builder().referredOn(asOf).outcome(decision.outcome()).routes(decision.firedRoutes()).build();
     CaseFile next = next(file).addMaracReferrals(referral).build();
     return CaseChange.builder()
         .caseFile(next)
         .addEvents(MaracReferralMade.of(file.caseId(), next.revision(), referral))
         .maracDecision(decision)
         .build();
+  }
+
+  private static boolean alreadyReferred(CaseFile file, LocalDate asOf, MaracDecision decision, MaracScreen screen) {
+    boolean sameDay = file.maracReferrals().stream()
+        .anyMatch(r -> r.referredOn().equals(asOf) && r.outcome() == decision.outcome());
+    if (sameDay) {
+      return true;
+    }
+    if (decision.outcome() != MaracOutcome.REFER_TO_MARAC || decision.firedRoutes().contains(MaracRoute.REPEAT)) {
+      return false;
+    }
+    Optional<LocalDate> last = file.lastReferral();
+    return last.isPresent() && !asOf.isAfter(last.get().plusMonths(screen.parameters().repeatWindowMonths()));
   }
 
   /** Sets the meeting date of the referral made on {@code referredOn}. */
@@ -201,6 +227,9 @@ public final class Casework {
   /** Records a review (T2): the same measures as intake, plus the outcome questions. */
   public CaseChange recordReview(CaseFile file, Review review) {
     requireOpen(file, "review");
+    if (review.on().isBefore(file.intake().on())) {
+      throw new CaseRuleException("reviews.on", review.on(), "a review cannot be before the intake on " + file.intake().on());
+    }
     CaseFile next = next(file).addReviews(review).build();
     return change(next, ReviewRecorded.of(file.caseId(), next.revision(), review));
   }
@@ -252,6 +281,10 @@ public final class Casework {
     if (file.closure().isPresent()) {
       throw new CaseRuleException("closure", closure.on(), "the case is already closed, on " + file.closure().get().on());
     }
+    List<String> ongoing = file.interventions().stream().filter(i -> i.end().isEmpty()).map(Intervention::id).toList();
+    if (!ongoing.isEmpty()) {
+      throw new CaseRuleException("closure", closure.on(), "end interventions " + ongoing + " with their results before the case closes");
+    }
     CaseFile next = next(file).closure(closure).build();
     return change(next, CaseClosed.of(file.caseId(), next.revision(), closure));
   }
@@ -281,11 +314,7 @@ public final class Casework {
   }
 
   private static boolean consentCovers(CaseFile file, LocalDate on, Agency with) {
-    return file.consents().stream()
-        .filter(c -> !c.recordedOn().isAfter(on))
-        .reduce((first, second) -> second)
-        .map(c -> c.shareWith().contains(with))
-        .orElse(false);
+    return file.consentOn(on).map(c -> c.shareWith().contains(with)).orElse(false);
   }
 
   private static void requireOpen(CaseFile file, String field) {

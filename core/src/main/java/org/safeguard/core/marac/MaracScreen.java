@@ -49,6 +49,11 @@ public final class MaracScreen {
     this.parameters = policy.marac();
   }
 
+  /** The MARAC numbers of the policy this screen applies. */
+  public MaracParameters parameters() {
+    return parameters;
+  }
+
   public MaracDecision screen(CaseHistory history, Assessment assessment) {
     List<RouteFinding> routes = new ArrayList<>(4);
     visibleHighRisk(assessment).ifPresent(routes::add);

@@ -120,6 +120,8 @@ class CaseworkTest {
     c = casework.recordReview(c, Review.builder().kind(ReviewKind.CLOSURE).measures(measures(REFERRED.plusDays(90), 6, atReview))
         .putAnswers(OutcomeQuestion.FEELS_SAFER, OutcomeAnswer.YES)
         .putAnswers(OutcomeQuestion.RISK_REDUCED, OutcomeAnswer.YES).build()).caseFile();
+    c = casework.endIntervention(c, "i1", REFERRED.plusDays(91), InterventionResult.ACHIEVED).caseFile();
+    c = casework.endIntervention(c, "i3", REFERRED.plusDays(91), InterventionResult.PARTLY_ACHIEVED).caseFile();
     CaseChange closed = casework.close(c, Closure.of(REFERRED.plusDays(92), ClosureReason.SUPPORT_COMPLETED));
     assertTrue(closed.events().get(0) instanceof CaseClosed);
     c = closed.caseFile();
@@ -133,11 +135,11 @@ class CaseworkTest {
     InformationSharing withoutConsent = c.sharing().get(1);
     assertFalse(withoutConsent.withConsent());
     assertEquals(SharingReason.SAFEGUARDING_A_CHILD, withoutConsent.reasonWithoutConsent().orElseThrow());
-    // open, consent, 2 plans, 3 starts, 1 end, 7 contacts, incident, referral, meeting, 2 sharings, review, closure
-    assertEquals(22, c.revision(), "one revision per command");
+    // open, consent, 2 plans, 3 starts, 3 ends, 7 contacts, incident, referral, meeting, 2 sharings, review, closure
+    assertEquals(24, c.revision(), "one revision per command");
 
     CaseOutcome outcome = casework.outcome(c);
-    assertEquals(3, outcome.interventions());
+    assertEquals(4, outcome.interventions(), "three kinds mobilised, and the MARAC referral counts as the fourth");
     assertEquals(6, outcome.significantContacts());
     assertEquals(RiskLevel.HIGH, outcome.levelAtIntake());
     assertEquals(RiskLevel.STANDARD, outcome.levelAtReview().orElseThrow());
@@ -152,12 +154,27 @@ class CaseworkTest {
     return Intervention.builder().id(id).kind(kind).start(REFERRED.plusDays(startDay)).build();
   }
 
-  /** Runs a command that must be refused, and checks the snapshot is exactly as it was. */
+  /**
+   * Runs a command that must be refused. The snapshot cannot change (see
+   * {@link #aCaseSnapshotCannotBeChangedInPlace}); what matters is that the command is refused
+   * with a typed error naming a field, and returns nothing to persist.
+   */
   static InvalidInputException refused(CaseFile before, Supplier<CaseChange> command) {
-    CaseFile copy = CaseFile.builder().from(before).build();
     InvalidInputException e = assertThrows(InvalidInputException.class, command::get);
-    assertEquals(copy, before, "the snapshot is unchanged");
+    assertTrue(e.field() != null && !e.field().isBlank(), e.getMessage());
     return e;
+  }
+
+  @Test
+  void aCaseSnapshotCannotBeChangedInPlace() throws Exception {
+    CaseFile c = opened();
+    for (java.lang.reflect.Field field : c.getClass().getDeclaredFields()) {
+      if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+        assertTrue(java.lang.reflect.Modifier.isFinal(field.getModifiers()), "mutable field " + field.getName());
+      }
+    }
+    assertThrows(UnsupportedOperationException.class, () -> c.contacts().add(Contact.of(REFERRED, ContactChannel.PHONE, true)));
+    assertThrows(UnsupportedOperationException.class, () -> c.interventions().add(intervention("x", StandardInterventions.GP, 1)));
   }
 
   @Test
@@ -287,5 +304,80 @@ class CaseworkTest {
     assertTrue(outcome.abuseAtReview().isEmpty());
     assertTrue(outcome.totalCessation().isEmpty());
     assertTrue(outcome.ceased(AbuseType.PHYSICAL).isEmpty());
+  }
+
+  @Test
+  void theCaseRulesAreRefusedAsCaseRuleExceptions() {
+    CaseFile c = casework.startIntervention(opened(), intervention("i1", StandardInterventions.HOUSING, 10)).caseFile();
+    assertThrows(CaseRuleException.class, () -> casework.endIntervention(c, "i1", REFERRED.plusDays(9), InterventionResult.ACHIEVED));
+    Review early = Review.builder().kind(ReviewKind.INTERIM).measures(measures(REFERRED, 3, AbuseProfile.none())).build();
+    assertThrows(CaseRuleException.class, () -> casework.recordReview(c, early));
+  }
+
+  @Test
+  void aBackdatedScreenUsesTheAssessmentInForceThenNotALaterReview() {
+    CaseFile low = casework.open("C-3", REFERRED, 40, measures(REFERRED, 2, AT_INTAKE)).caseFile();
+    CaseFile reviewed = casework.recordReview(low, Review.builder().kind(ReviewKind.INTERIM)
+        .measures(measures(REFERRED.plusDays(60), 15, AT_INTAKE)).build()).caseFile();
+    assertEquals(MaracOutcome.NO_REFERRAL, casework.screenForMarac(reviewed, REFERRED.plusDays(10)).maracDecision().orElseThrow().outcome());
+    assertEquals(MaracOutcome.REFER_TO_MARAC, casework.screenForMarac(reviewed, REFERRED.plusDays(61)).maracDecision().orElseThrow().outcome());
+  }
+
+  @Test
+  void aCaseAlreadyReferredIsNotReferredAgainWithoutANewQualifyingIncident() {
+    CaseFile once = casework.screenForMarac(opened(), REFERRED.plusDays(1)).caseFile();
+    CaseChange sameDay = casework.screenForMarac(once, REFERRED.plusDays(1));
+    assertTrue(sameDay.events().isEmpty());
+    CaseChange aWeekLater = casework.screenForMarac(once, REFERRED.plusDays(8));
+    assertEquals(MaracOutcome.REFER_TO_MARAC, aWeekLater.maracDecision().orElseThrow().outcome(), "the decision still says MARAC");
+    assertEquals(1, aWeekLater.caseFile().maracReferrals().size(), "but the case is already referred");
+    CaseFile incident = casework.recordIncident(once, Incident.of(REFERRED.plusDays(20), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE)).caseFile();
+    assertEquals(2, casework.screenForMarac(incident, REFERRED.plusDays(21)).caseFile().maracReferrals().size(), "a repeat is referred again");
+  }
+
+  @Test
+  void aChildsCaseIsRecordedAsAReferralToChildrensSafeguardingNotAMaracReferral() {
+    CaseFile child = casework.open("C-4", REFERRED, 15, measures(REFERRED, 16, AT_INTAKE)).caseFile();
+    CaseChange screened = casework.screenForMarac(child, REFERRED.plusDays(1));
+    assertEquals(MaracOutcome.REFER_TO_CHILDREN_SAFEGUARDING, screened.caseFile().maracReferrals().get(0).outcome());
+    assertEquals(1, screened.events().size());
+    assertTrue(screened.caseFile().lastReferral().isEmpty(), "not a MARAC referral, so no repeat window");
+  }
+
+  @Test
+  void closingIsRefusedWhileAnInterventionIsOngoingOrDatedBeforeLaterRecords() {
+    CaseFile ongoing = casework.startIntervention(opened(), intervention("i1", StandardInterventions.GP, 3)).caseFile();
+    assertEquals("closure", refused(ongoing, () -> casework.close(ongoing, Closure.of(REFERRED.plusDays(50), ClosureReason.OTHER))).field());
+    CaseFile planned = casework.reviseSafetyPlan(opened(), REFERRED.plusDays(40), List.of()).caseFile();
+    assertEquals("safetyPlans.revisedOn",
+        refused(planned, () -> casework.close(planned, Closure.of(REFERRED.plusDays(5), ClosureReason.OTHER))).field());
+  }
+
+  @Test
+  void aContactIsCheckedAgainstTheConsentInForceOnItsDate() {
+    CaseFile c = casework.recordConsent(opened(), Consent.builder().recordedOn(REFERRED.plusDays(3)).method(ConsentMethod.VERBAL)
+        .contactAgreed(false).build()).caseFile();
+    CaseFile again = casework.recordConsent(c, Consent.builder().recordedOn(REFERRED.plusDays(20)).method(ConsentMethod.VERBAL)
+        .contactAgreed(true).build()).caseFile();
+    assertEquals("contact.on", refused(again, () -> casework.recordContact(again, Contact.of(REFERRED.plusDays(10), ContactChannel.PHONE, true))).field());
+    assertEquals(1, casework.recordContact(again, Contact.of(REFERRED.plusDays(21), ContactChannel.PHONE, true)).caseFile().contacts().size());
+  }
+
+  @Test
+  void sharingDatedBeforeTheReferralIsRefused() {
+    CaseFile c = opened();
+    assertEquals("sharing.on", refused(c,
+        () -> casework.shareWithoutConsent(c, REFERRED.minusYears(3), Agency.POLICE, SharingReason.RISK_OF_SERIOUS_HARM)).field());
+  }
+
+  @Test
+  void theOpeningEventCarriesWhatRebuildsTheCaseAndEveryEventATypeTag() {
+    CaseChange open = casework.open("C-5", REFERRED, 31, measures(REFERRED.plusDays(1), 15, AT_INTAKE));
+    CaseOpened opening = (CaseOpened) open.events().get(0);
+    assertEquals(REFERRED, opening.on());
+    assertEquals(31, opening.victimAge());
+    assertEquals(org.safeguard.model.CaseEventType.CASE_OPENED, opening.type());
+    assertEquals(org.safeguard.model.CaseEventType.CONTACT_RECORDED, casework.recordContact(open.caseFile(),
+        Contact.of(REFERRED.plusDays(2), ContactChannel.PHONE, true)).events().get(0).type());
   }
 }

@@ -1,0 +1,44 @@
+package org.safeguard.core.casework;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.safeguard.core.Fixtures;
+import org.safeguard.core.Safeguard;
+import org.safeguard.model.AbuseProfile;
+import org.safeguard.model.CaseFile;
+import org.safeguard.model.Consent;
+import org.safeguard.model.ConsentMethod;
+import org.safeguard.model.MaracOutcome;
+import org.safeguard.model.Measures;
+import org.safeguard.model.ThresholdPolicy;
+
+/** A local medium-risk MARAC reached through casework, with the victim's consent recorded on the case. */
+class MediumRiskCaseworkTest {
+  static final ThresholdPolicy MEDIUM_MARAC = ThresholdPolicy.fromJson("""
+      {"id": "medium-county", "version": "1",
+       "bands": {"test-checklist": {"standard": "0-9", "medium": "10-13", "high": "14+"}},
+       "marac": {"medium-risk": {"band": "10-13"}}}""", "test");
+
+  @Test
+  void aMediumScoreIsReferredToTheMediumRiskMaracOnlyOnceTheVictimAgrees() {
+    Safeguard engine = Safeguard.builder().addInstrument(new Fixtures.ChecklistProvider()).thresholdPolicy(MEDIUM_MARAC).build();
+    Casework casework = engine.casework();
+    LocalDate on = LocalDate.of(2026, 4, 1);
+    var b = engine.responses("test-checklist");
+    for (String item : "a b c d e f g h i j k".split(" ")) {
+      b.yes(item);
+    }
+    Measures intake = Measures.builder().on(on).assessment(engine.assess(b.build())).abuse(AbuseProfile.of(Map.of())).build();
+    CaseFile c = casework.open("C-M", on, 30, intake).caseFile();
+    assertEquals(MaracOutcome.NO_REFERRAL, casework.screenForMarac(c, on).maracDecision().orElseThrow().outcome());
+
+    CaseFile agreed = casework.recordConsent(c, Consent.builder().recordedOn(on).method(ConsentMethod.WRITTEN)
+        .contactAgreed(true).referralAgreed(true).build()).caseFile();
+    var screened = casework.screenForMarac(agreed, on);
+    assertEquals(MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC, screened.maracDecision().orElseThrow().outcome());
+    assertEquals(MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC, screened.caseFile().maracReferrals().get(0).outcome());
+  }
+}
