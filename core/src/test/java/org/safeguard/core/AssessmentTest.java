@@ -118,4 +118,44 @@ class AssessmentTest {
     assertEquals("responses.instrument", e.field());
     assertEquals("test-checklist", e.value());
   }
+
+  @Test
+  void answersTheInstrumentMarksInvalidGetNoComputedLevelAndReachMaracOnlyThroughJudgement() {
+    org.safeguard.spi.InstrumentProvider limited = new org.safeguard.spi.InstrumentProvider() {
+      @Override
+      public String id() {
+        return "limited-checklist";
+      }
+
+      @Override
+      public String version() {
+        return "1";
+      }
+
+      @Override
+      public Instrument load(org.safeguard.spi.SetupContext context) {
+        return Instrument.builder().id(id()).version(version()).itemIds("a", "b", "c", "d").notKnownLimit(2)
+            .scoringRule(ScoringRule.yesCount()).build();
+      }
+    };
+    ThresholdPolicy policy = ThresholdPolicy.fromProperties(props("id=p", "version=1",
+        "bands.limited-checklist.standard=0-1", "bands.limited-checklist.high=2+"), "test");
+    Safeguard s = Safeguard.builder().addInstrument(limited).thresholdPolicy(policy).build();
+    Responses invalid = s.responses("limited-checklist").yes("a", "b").notKnown("c", "d").build();
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> s.assess(invalid));
+    assertEquals("responses", e.field());
+    assertTrue(e.rule().contains("2 answers not known"), e.rule());
+    Assessment judged = s.assess(invalid, s.judgement().level(RiskLevel.HIGH).assessorId("idva-1").rationale("judged").build());
+    assertTrue(judged.computedLevel().isEmpty());
+    assertEquals(RiskLevel.HIGH, judged.level());
+  }
+
+  private static java.util.Properties props(String... lines) {
+    java.util.Properties p = new java.util.Properties();
+    for (String line : lines) {
+      String[] kv = line.split("=", 2);
+      p.setProperty(kv[0], kv[1]);
+    }
+    return p;
+  }
 }

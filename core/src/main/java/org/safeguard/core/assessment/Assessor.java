@@ -33,8 +33,9 @@ public final class Assessor {
   /**
    * Scores the responses with their instrument's rule and bands the score.
    *
-   * @throws InvalidInputException when the policy sets no bands for the instrument, or the
-   *     instrument computes no level (use {@link #assess(Responses, ProfessionalJudgement)})
+   * @throws InvalidInputException when the policy sets no bands for the instrument, when the
+   *     instrument marks the answers invalid (too much missing, contradictory ticks), or when it
+   *     computes no level: then use {@link #assess(Responses, ProfessionalJudgement)}
    */
   public Assessment assess(Responses responses) {
     Instrument instrument = responses.instrument();
@@ -43,6 +44,11 @@ public final class Assessor {
     }
     BandTable table = bands(instrument, responses);
     Score score = instrument.score(responses);
+    if (!score.valid()) {
+      throw new InvalidInputException("responses", instrument.id() + " " + instrument.version(),
+          "the instrument marks these answers invalid (" + score.invalidReason().get()
+              + "), so no level is computed from them; assess with a professional judgement instead");
+    }
     Band band = table.bandFor(score.value());
     return Assessment.builder()
         .score(score)
@@ -55,15 +61,17 @@ public final class Assessor {
 
   /**
    * Assesses with the practitioner's judgement: the summary level of an instrument that computes
-   * none, or an override that must raise the computed level of one that does.
+   * none, or of answers the instrument marks invalid; otherwise an override that must raise the
+   * computed level.
    */
   public Assessment assess(Responses responses, ProfessionalJudgement judgement) {
     Instrument instrument = responses.instrument();
-    if (instrument.computesLevel()) {
+    Score score = instrument.score(responses);
+    if (instrument.computesLevel() && score.valid()) {
       return assess(responses).raisedBy(judgement);
     }
     return Assessment.builder()
-        .score(instrument.score(responses))
+        .score(score)
         .judgement(judgement)
         .policyId(policy.id())
         .policyVersion(policy.version())

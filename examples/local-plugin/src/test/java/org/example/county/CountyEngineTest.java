@@ -50,14 +50,16 @@ class CountyEngineTest {
   }
 
   @Test
-  void fourAnswersNotKnownMakeTheAssessmentInvalid() {
+  void fourAnswersNotKnownMakeTheAssessmentInvalidSoOnlyJudgementSetsTheLevel() {
     Responses answers = safeguard.responses("exampleshire-checklist")
         .yes("threats-made")
         .notKnown("recent-incident", "recent-separation", "financial-control", "isolation")
         .build();
-    Assessment result = safeguard.assess(answers);
-    assertFalse(result.score().valid());
-    assertTrue(result.explain().contains("invalid"));
+    assertFalse(safeguard.instrument("exampleshire-checklist").score(answers).valid());
+    org.junit.jupiter.api.Assertions.assertThrows(org.safeguard.model.InvalidInputException.class, () -> safeguard.assess(answers));
+    Assessment judged = safeguard.assess(answers, safeguard.judgement().level(org.safeguard.model.RiskLevel.MEDIUM)
+        .assessorId("idva-3").rationale("too much not known to score").build());
+    assertTrue(judged.explain().contains("invalid"));
   }
 
   @Test

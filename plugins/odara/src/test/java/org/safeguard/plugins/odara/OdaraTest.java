@@ -186,11 +186,17 @@ class OdaraTest {
   }
 
   @Test
-  void anInvalidAssessmentSaysSoInItsExplanation() {
+  void tooManyMissingItemsGiveNoLevelUnlessAPractitionerJudgesIt() {
     Safeguard local = Safeguard.builder()
         .thresholdPolicy(ThresholdPolicy.readResource(OdaraTest.class.getClassLoader(), "odara-local-example.properties"))
         .build();
-    String explained = local.assess(form(local, 1, 1, 11)).explain();
+    var refused = org.junit.jupiter.api.Assertions.assertThrows(org.safeguard.model.InvalidInputException.class,
+        () -> local.assess(form(local, 1, 1, 11)));
+    assertTrue(refused.rule().contains("11 of 13 items missing"), refused.rule());
+    Assessment judged = local.assess(form(local, 1, 1, 11),
+        local.judgement().level(RiskLevel.MEDIUM).assessorId("pc-101").rationale("too little known; judged").build());
+    assertTrue(judged.computedLevel().isEmpty());
+    String explained = judged.explain();
     assertTrue(explained.contains("invalid"), explained);
     assertTrue(explained.contains("11 of 13 items missing"), explained);
   }
