@@ -110,7 +110,7 @@ public final class PluginRegistry {
       P provider = entry.provider();
       String id = entry.id();
       try {
-        ProviderContext context = new ProviderContext(id, Map.copyOf(configuration.getOrDefault(id, Map.of())), clock);
+        ProviderContext context = new ProviderContext(id, Map.copyOf(configuration.getOrDefault(id, Map.of())), clock, classLoader);
         T supplied = load.apply(provider, context);
         if (supplied == null) {
           fail(id, provider.getClass(), "returned nothing from load", null);
@@ -200,6 +200,10 @@ public final class PluginRegistry {
     for (Map.Entry<String, List<String>> listed : indexEntries(POLICY_INDEX).entrySet()) {
       String resource = listed.getKey();
       String index = listed.getValue().get(0);
+      if (listed.getValue().size() > 1) {
+        throw new PluginLoadException(resource, "The policy file " + resource + " is listed by more than one index: "
+            + String.join(" and ", listed.getValue()) + ". Two copies of one policies jar are on the class path; remove one.");
+      }
       try {
         org.safeguard.model.ThresholdPolicy policy = org.safeguard.model.ThresholdPolicy.readResource(classLoader, resource);
         String earlier = sources.putIfAbsent(policy.id(), resource + " (listed in " + index + ")");

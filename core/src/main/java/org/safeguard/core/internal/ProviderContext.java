@@ -5,4 +5,5 @@ import java.util.Map;
 import org.safeguard.spi.SetupContext;
 
 /** The setup context handed to one provider. */
-record ProviderContext(String providerId, Map<String, String> configuration, Clock clock) implements SetupContext {}
+record ProviderContext(String providerId, Map<String, String> configuration, Clock clock, ClassLoader classLoader)
+    implements SetupContext {}

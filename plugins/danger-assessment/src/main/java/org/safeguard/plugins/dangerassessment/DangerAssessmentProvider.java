@@ -15,8 +15,8 @@ import org.safeguard.spi.SetupContext;
  *
  * <p>The weights are licensed, so none ship here. Loading reads them from the provider's {@value
  * #WEIGHTS_KEY} configuration ({@code classpath:<resource>} or a file path) or else from the
- * classpath resource {@value #DEFAULT_WEIGHTS_RESOURCE}, looked up through the thread's context
- * class loader and then this plugin's. With none found, or a file that breaks a rule, loading
+ * classpath resource {@value #DEFAULT_WEIGHTS_RESOURCE}, looked up through the class loader the engine finds plugins
+ * with (SetupContext.classLoader()) and then this plugin's. With none found, or a file that breaks a rule, loading
  * fails with a {@link WeightsException} and the engine reports it under the id {@value #ID}.
  */
 public final class DangerAssessmentProvider implements InstrumentProvider {
@@ -51,7 +51,7 @@ public final class DangerAssessmentProvider implements InstrumentProvider {
       }
     }
     int[] weights = WeightsFile.load(configuration.get(WEIGHTS_KEY), DangerAssessmentItems.ALL,
-        DangerAssessmentProvider.class.getClassLoader());
+        context.classLoader(), DangerAssessmentProvider.class.getClassLoader());
     return Instrument.builder()
         .id(ID)
         .version(VERSION)

@@ -35,11 +35,12 @@ final class WeightsFile {
    * The weights in item order, from the configured location or else the default resource.
    *
    * @param configured the {@code weights} configuration value, or null when not set
-   * @param pluginLoader the plugin's own class loader, searched after the thread's context loader
+   * @param engineLoader the class loader the engine finds plugins with, searched first
+   * @param pluginLoader the plugin's own class loader, searched after it
    */
-  static int[] load(String configured, List<String> itemIds, ClassLoader pluginLoader) {
+  static int[] load(String configured, List<String> itemIds, ClassLoader engineLoader, ClassLoader pluginLoader) {
     if (configured == null) {
-      List<URL> found = find(DangerAssessmentProvider.DEFAULT_WEIGHTS_RESOURCE, pluginLoader);
+      List<URL> found = find(DangerAssessmentProvider.DEFAULT_WEIGHTS_RESOURCE, engineLoader, pluginLoader);
       if (found.isEmpty()) {
         throw new WeightsException(WeightsException.NONE, DangerAssessmentProvider.WEIGHTS_KEY, "(none supplied)",
             "the Danger Assessment weights are licensed and not shipped with this plugin; the licence holder supplies "
@@ -60,7 +61,7 @@ final class WeightsFile {
       if (resource.isEmpty()) {
         throw new WeightsException(location, DangerAssessmentProvider.WEIGHTS_KEY, configured, "names no resource after classpath:");
       }
-      List<URL> found = find(resource, pluginLoader);
+      List<URL> found = find(resource, engineLoader, pluginLoader);
       if (found.isEmpty()) {
         throw new WeightsException(CLASSPATH + resource, DangerAssessmentProvider.WEIGHTS_KEY, configured, "no such resource on the class path");
       }
@@ -99,10 +100,10 @@ final class WeightsFile {
     }
   }
 
-  /** Every copy of a resource the context loader or the plugin's loader sees, each once. */
-  private static List<URL> find(String resource, ClassLoader pluginLoader) {
+  /** Every copy of a resource the engine's loader or the plugin's loader sees, each once. */
+  private static List<URL> find(String resource, ClassLoader engineLoader, ClassLoader pluginLoader) {
     Map<String, URL> found = new LinkedHashMap<>();
-    for (ClassLoader loader : new ClassLoader[] {Thread.currentThread().getContextClassLoader(), pluginLoader}) {
+    for (ClassLoader loader : new ClassLoader[] {engineLoader, pluginLoader}) {
       if (loader == null) {
         continue;
       }

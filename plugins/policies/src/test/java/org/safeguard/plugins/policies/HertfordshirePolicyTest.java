@@ -68,4 +68,12 @@ class HertfordshirePolicyTest {
     var fourteen = HERTS.assess(yes("safelives-dash-ric", 14, Agency.IDVA_SERVICE));
     assertTrue(HERTS.screenForMarac(CaseHistory.builder().asOf(on).victimAge(29).build(), fourteen).referToMarac());
   }
+
+  @Test
+  void policeAnswersCarriedOntoTheRicKeepThePoliceBands() {
+    var police = yes("acpo-dash", 9, Agency.POLICE);
+    var ric = org.safeguard.plugins.dash.DashMappings.policeToRic(police, HERTS.instrument("safelives-dash-ric"));
+    assertEquals(RiskLevel.MEDIUM, HERTS.assess(police).level());
+    assertEquals(RiskLevel.MEDIUM, HERTS.assess(ric).level());
+  }
 }
