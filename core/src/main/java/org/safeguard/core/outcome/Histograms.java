@@ -91,10 +91,14 @@ final class Histograms {
     int[] a = new int[keys];
     int[] b = new int[keys];
     int[] t = new int[TIMELINE_KEYS];
+    long interventions = 0;
+    long contacts = 0;
     for (int i = from; i < to; i++) {
       long code = codes[i];
       int iv = (int) code & CaseLayout.COUNT_MASK;
       int ct = (int) (code >>> CaseLayout.CONTACTS_SHIFT) & CaseLayout.COUNT_MASK;
+      interventions += iv;
+      contacts += ct;
       int group = bandOf[Math.min(iv, lastCount)] << 7 | ((belowIntensive - ct) >>> 31) << 6;
       int high = (int) (code >>> 32);
       a[group | high & 63]++;
@@ -102,6 +106,8 @@ final class Histograms {
       t[(high >>> 12) & 0xFFF]++;
     }
     Histograms h = new Histograms(parameters);
+    h.interventions = interventions;
+    h.contacts = contacts;
     widen(a, h.outcomesA);
     widen(b, h.outcomesB);
     widen(t, h.timeline);

@@ -36,14 +36,9 @@ public final class PackedCohort {
   private static final int MIN_CHUNK = 1 << 15;
 
   private final long[] codes;
-  // the counts' totals, summed once when built so that reporting need not add them case by case
-  private final long totalInterventions;
-  private final long totalContacts;
 
-  private PackedCohort(long[] codes, long totalInterventions, long totalContacts) {
+  private PackedCohort(long[] codes) {
     this.codes = codes;
-    this.totalInterventions = totalInterventions;
-    this.totalContacts = totalContacts;
   }
 
   /** Packs these case outcomes, in order. */
@@ -80,13 +75,7 @@ public final class PackedCohort {
 
   /** The report of every case, counted on the calling thread. */
   public CohortReport report(ReportParameters parameters) {
-    return new CohortReport(withTotals(Histograms.count(codes, 0, codes.length, parameters)));
-  }
-
-  private Histograms withTotals(Histograms counts) {
-    counts.interventions = totalInterventions;
-    counts.contacts = totalContacts;
-    return counts;
+    return new CohortReport(Histograms.count(codes, 0, codes.length, parameters));
   }
 
   /** The report of every case with the evaluation's bands and threshold, on the calling thread. */
@@ -100,12 +89,12 @@ public final class PackedCohort {
    */
   public CohortReport reportInParallel(ReportParameters parameters) {
     int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
-    return new CohortReport(withTotals(new Chunk(codes, 0, codes.length, parameters, chunkSize(threads)).invoke()));
+    return new CohortReport(new Chunk(codes, 0, codes.length, parameters, chunkSize(threads)).invoke());
   }
 
   /** The report of every case, counted in chunks in parallel on {@code pool} and merged. */
   public CohortReport reportInParallel(ReportParameters parameters, ForkJoinPool pool) {
-    return new CohortReport(withTotals(pool.invoke(new Chunk(codes, 0, codes.length, parameters, chunkSize(pool.getParallelism())))));
+    return new CohortReport(pool.invoke(new Chunk(codes, 0, codes.length, parameters, chunkSize(pool.getParallelism()))));
   }
 
   private int chunkSize(int threads) {
@@ -121,12 +110,7 @@ public final class PackedCohort {
     if (from < 0 || from > to || to > codes.length) {
       throw new InvalidInputException("range", "[" + from + ", " + to + ")", "must lie within [0, " + codes.length + ")");
     }
-    Histograms counts = Histograms.count(codes, from, to, parameters);
-    for (int i = from; i < to; i++) {
-      counts.interventions += CaseLayout.interventions(codes[i]);
-      counts.contacts += CaseLayout.contacts(codes[i]);
-    }
-    return CohortTally.of(counts);
+    return CohortTally.of(Histograms.count(codes, from, to, parameters));
   }
 
   /** The number of kinds of intervention mobilised for the case at {@code index}. */
@@ -237,8 +221,6 @@ public final class PackedCohort {
   public static final class Builder {
     private long[] codes;
     private int size;
-    private long totalInterventions;
-    private long totalContacts;
     private boolean built;
     private int interventions;
     private int contacts;
@@ -345,8 +327,6 @@ public final class PackedCohort {
         codes = Arrays.copyOf(codes, (int) Math.min(Integer.MAX_VALUE - 8, 2L * size));
       }
       codes[size++] = code;
-      totalInterventions += CaseLayout.interventions(code);
-      totalContacts += CaseLayout.contacts(code);
     }
 
     /** How many cases have been packed so far. */
@@ -365,7 +345,7 @@ public final class PackedCohort {
       built = true;
       long[] result = size == codes.length ? codes : Arrays.copyOf(codes, size);
       codes = new long[0];
-      return new PackedCohort(result, totalInterventions, totalContacts);
+      return new PackedCohort(result);
     }
   }
 }

@@ -183,8 +183,13 @@ final class CsvTable {
   }
 
   private BigDecimal number(Row row, String column, String value, String rule, String digits) {
-    // "1,116,062" as a spreadsheet writes it (quoted) reads as 1116062
-    String plain = digits.replace(",", "").replace("_", "").strip();
+    String trimmed = digits.strip();
+    // "1,116,062" as a spreadsheet writes it (quoted) reads as 1116062; but a comma that does not
+    // group thousands, as in a decimal comma ("4,5"), is refused rather than read as 45
+    if (trimmed.indexOf(',') >= 0 && !trimmed.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?")) {
+      throw fail(row, column, value, rule + "; a comma may only group thousands (1,234), write decimals with a point");
+    }
+    String plain = trimmed.replace(",", "").replace("_", "");
     if (!plain.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
       throw fail(row, column, value, rule);
     }

@@ -53,6 +53,15 @@ class AreaCsvTest {
   }
 
   @Test
+  void aDecimalCommaIsRefusedRatherThanReadAsAThousandsSeparator() {
+    PlanningInputException e = org.junit.jupiter.api.Assertions.assertThrows(PlanningInputException.class,
+        () -> AreaCsv.read(HEADER + "North,Eastern,144954,227,\"4,5\",85%,\n", "areas.csv"));
+    assertEquals("idva_fte", e.field());
+    assertEquals("4,5", e.value());
+    assertTrue(e.rule().contains("a comma may only group thousands"), e.rule());
+  }
+
+  @Test
   void commentsBlankLinesAndAByteOrderMarkAreSkipped() {
     List<PlanningArea> areas = AreaCsv.read("\uFEFF# my areas\n\narea,adult_women,marac_cases\r\n# one\nA,100,1\r\n\n", "areas.csv");
     assertEquals(1, areas.size());
