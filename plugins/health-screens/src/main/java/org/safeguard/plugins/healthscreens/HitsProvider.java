@@ -18,11 +18,15 @@ import org.safeguard.spi.SetupContext;
  *
  * <p>The cut-off is defined on the sum of all four ratings, so the screen needs all four: with
  * fewer than four rated (an item left out or marked not known) the assessment is invalid
- * ({@link ScoringRule#invalidReason}), and the score is the sum of the ratings given, which is only
- * a floor of the full sum.
+ * ({@link ScoringRule#invalidReason}) and the score is the sum of the ratings given, only a floor of
+ * the full sum; unless that floor is already above the cut-off, when the screen is positive
+ * whatever the missing items would add, as HARK is positive on any yes.
  */
 public final class HitsProvider implements InstrumentProvider {
   public static final String ID = "hits";
+
+  /** Positive above this sum (reference/instruments.md section 6). */
+  static final int POSITIVE_ABOVE = 10;
   public static final String VERSION = "1998";
 
   static final String LABELS = "org.safeguard.plugins.healthscreens.labels";
@@ -59,7 +63,10 @@ public final class HitsProvider implements InstrumentProvider {
         .build();
   }
 
-  /** The sum of the ratings; invalid unless all four items are rated. */
+  /**
+   * The sum of the ratings; invalid unless all four items are rated, or the ratings given already
+   * pass the cut-off (every missing item could only add to the sum, so the screen is positive).
+   */
   enum Sum implements ScoringRule {
     INSTANCE;
 
@@ -72,8 +79,9 @@ public final class HitsProvider implements InstrumentProvider {
     public Optional<String> invalidReason(Responses responses) {
       int rated = responses.ratedCount();
       int items = responses.instrument().items().size();
-      if (rated < items) {
-        return Optional.of(rated + " of " + items + " items rated; the screen's cut-off needs all " + items);
+      if (rated < items && responses.ratingSum() <= POSITIVE_ABOVE) {
+        return Optional.of(rated + " of " + items + " items rated and their sum is not above " + POSITIVE_ABOVE
+            + "; the screen's cut-off needs all " + items);
       }
       return Optional.empty();
     }

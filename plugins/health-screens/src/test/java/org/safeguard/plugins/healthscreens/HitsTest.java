@@ -70,12 +70,16 @@ class HitsTest {
   }
 
   @Test
-  void withOnlyThreeItemsRatedTheScreenIsInvalid() {
-    Score three = HITS.score(rated(5, 5, 5));
+  void withOnlyThreeItemsRatedTheScreenIsInvalidUnlessTheyAlreadyPassTheCutOff() {
+    Score three = HITS.score(rated(3, 3, 3));
     assertFalse(three.valid());
     assertEquals(3, three.ratedCount());
-    assertEquals(15, three.value(), "the sum of the ratings given, a floor of the full sum");
+    assertEquals(9, three.value(), "the sum of the ratings given, a floor of the full sum");
     assertTrue(three.invalidReason().orElseThrow().contains("3 of 4 items rated"), three.invalidReason().orElseThrow());
+
+    Score alreadyPositive = HITS.score(rated(5, 5, 1));
+    assertTrue(alreadyPositive.valid(), "11 from three items: the fourth can only add");
+    assertEquals(Optional.of("positive"), alreadyPositive.category());
   }
 
   @Test
