@@ -2,7 +2,6 @@ package org.safeguard.examples.quickstart;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -223,13 +222,13 @@ public final class Quickstart {
           case "-h":
             return new Options(null, null, DEFAULT_OUT, false, null, true);
           case "--cases":
-            cases = existingFile(arg, once(arg, cases, value(args, ++i, "--cases needs a FILE")));
+            cases = Arguments.existingFile(arg, Arguments.once(arg, cases, Arguments.value(args, ++i, "--cases needs a FILE")));
             break;
           case "--policy":
-            policy = existingFile(arg, once(arg, policy, value(args, ++i, "--policy needs a FILE")));
+            policy = Arguments.existingFile(arg, Arguments.once(arg, policy, Arguments.value(args, ++i, "--policy needs a FILE")));
             break;
           case "--out":
-            out = Path.of(once(arg, out, value(args, ++i, "--out needs a FILE")));
+            out = Path.of(Arguments.once(arg, out, Arguments.value(args, ++i, "--out needs a FILE")));
             break;
           case "--lenient":
             lenient = true;
@@ -239,8 +238,8 @@ public final class Quickstart {
               throw CommandFailure.usage("--generate is given twice");
             }
             String missing = "--generate needs COUNT SEED FILE";
-            generate = new Generate(count(value(args, i + 1, missing)), seed(value(args, i + 2, missing)),
-                Path.of(value(args, i + 3, missing)));
+            generate = new Generate(count(Arguments.value(args, i + 1, missing)), seed(Arguments.value(args, i + 2, missing)),
+                Path.of(Arguments.value(args, i + 3, missing)));
             i += 3;
             break;
           default:
@@ -251,29 +250,6 @@ public final class Quickstart {
         throw CommandFailure.usage("--generate writes a cases file and nothing else; give it without --cases, --policy or --out");
       }
       return new Options(cases, policy, out == null ? DEFAULT_OUT : out, lenient, generate, false);
-    }
-
-    /** The argument at {@code at}, which must be there and not be another option. */
-    private static String value(String[] args, int at, String missing) {
-      if (at >= args.length || args[at].startsWith("--")) {
-        throw CommandFailure.usage(missing);
-      }
-      return args[at];
-    }
-
-    private static String once(String option, Object previous, String value) {
-      if (previous != null) {
-        throw CommandFailure.usage(option + " is given twice");
-      }
-      return value;
-    }
-
-    private static Path existingFile(String option, String value) {
-      Path file = Path.of(value);
-      if (!Files.isRegularFile(file)) {
-        throw CommandFailure.usage(option + " " + value + ": no such file");
-      }
-      return file;
     }
 
     private static int count(String value) {

@@ -1,5 +1,6 @@
 package org.safeguard.examples.quickstart.planning;
 
+import org.safeguard.examples.quickstart.Arguments;
 import org.safeguard.examples.quickstart.CommandFailure;
 import org.safeguard.examples.quickstart.SummaryFile;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -159,19 +159,19 @@ public final class PlanningCommand {
             o.help = true;
             return o;
           case "--areas":
-            o.areas = existingFile(arg, once(arg, o.areas, value(args, ++i, "--areas needs a FILE")));
+            o.areas = Arguments.existingFile(arg, Arguments.once(arg, o.areas, Arguments.value(args, ++i, "--areas needs a FILE")));
             break;
           case "--team":
-            o.team = existingFile(arg, once(arg, o.team, value(args, ++i, "--team needs a FILE")));
+            o.team = Arguments.existingFile(arg, Arguments.once(arg, o.team, Arguments.value(args, ++i, "--team needs a FILE")));
             break;
           case "--on-costs":
-            o.onCosts = rate(arg, once(arg, o.onCosts, value(args, ++i, "--on-costs needs a RATE")));
+            o.onCosts = rate(arg, Arguments.once(arg, o.onCosts, Arguments.value(args, ++i, "--on-costs needs a RATE")));
             break;
           case "--overheads":
-            o.overheads = rate(arg, once(arg, o.overheads, value(args, ++i, "--overheads needs a RATE")));
+            o.overheads = rate(arg, Arguments.once(arg, o.overheads, Arguments.value(args, ++i, "--overheads needs a RATE")));
             break;
           case "--contingency":
-            o.contingency = rate(arg, once(arg, o.contingency, value(args, ++i, "--contingency needs a RATE")));
+            o.contingency = rate(arg, Arguments.once(arg, o.contingency, Arguments.value(args, ++i, "--contingency needs a RATE")));
             break;
           case "--trace":
             o.trace = true;
@@ -180,7 +180,7 @@ public final class PlanningCommand {
             if (o.outGiven) {
               throw CommandFailure.usage("--out is given twice");
             }
-            o.out = Path.of(value(args, ++i, "--out needs a FILE"));
+            o.out = Path.of(Arguments.value(args, ++i, "--out needs a FILE"));
             o.outGiven = true;
             break;
           default:
@@ -188,29 +188,6 @@ public final class PlanningCommand {
         }
       }
       return o;
-    }
-
-    /** The argument at {@code at}, which must be there and not be another option. */
-    private static String value(String[] args, int at, String missing) {
-      if (at >= args.length || args[at].startsWith("--")) {
-        throw CommandFailure.usage(missing);
-      }
-      return args[at];
-    }
-
-    private static String once(String option, Object previous, String value) {
-      if (previous != null) {
-        throw CommandFailure.usage(option + " is given twice");
-      }
-      return value;
-    }
-
-    private static Path existingFile(String option, String value) {
-      Path file = Path.of(value);
-      if (!Files.isRegularFile(file)) {
-        throw CommandFailure.usage(option + " " + value + ": no such file");
-      }
-      return file;
     }
 
     /** A rate written {@code 20%} or {@code 0.2}, from 0 to 1. */
