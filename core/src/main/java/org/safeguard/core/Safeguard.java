@@ -81,32 +81,25 @@ public final class Safeguard {
         b.instrumentProviders,
         (provider, context) -> {
           Instrument instrument = provider.load(context);
-          if (instrument != null && !provider.version().equals(instrument.version())) {
-            throw new IllegalStateException("instrument version " + instrument.version() + " differs from provider version " + provider.version());
+          if (instrument != null) {
+            loaders.put(context.providerId() + "@" + instrument.version(), provider.getClass().getClassLoader());
           }
-          loaders.put(context.providerId() + "@" + provider.version(), provider.getClass().getClassLoader());
           return instrument;
         },
-        Instrument::id));
+        Instrument::id,
+        Instrument::version));
     this.instruments = newestVersions(instrumentVersions);
     this.instrumentLoaders = ImmutableMap.copyOf(loaders);
     Map<String, ThresholdPolicy> providedPolicies = registry.load(
-        ThresholdPolicyProvider.class,
-        b.policyProviders,
-        (provider, context) -> {
-          ThresholdPolicy policy = provider.load(context);
-          if (policy != null && !provider.version().equals(policy.version())) {
-            throw new IllegalStateException("policy version " + policy.version() + " differs from provider version " + provider.version());
-          }
-          return policy;
-        },
-        ThresholdPolicy::id);
+        ThresholdPolicyProvider.class, b.policyProviders, (provider, context) -> provider.load(context),
+        ThresholdPolicy::id, ThresholdPolicy::version);
     this.policies = withConfiguredPolicies(providedPolicies, registry.configuredPolicies());
     List<InterventionCatalogProvider> catalogues = new ArrayList<>();
     catalogues.add(new StandardInterventions());
     catalogues.addAll(b.catalogueProviders);
     Map<String, InterventionCatalog> loadedCatalogues = registry.load(
-        InterventionCatalogProvider.class, catalogues, (provider, context) -> provider.load(context), InterventionCatalog::id);
+        InterventionCatalogProvider.class, catalogues, (provider, context) -> provider.load(context),
+        InterventionCatalog::id, InterventionCatalog::version);
     this.problems = ImmutableList.copyOf(registry.problems());
     this.schedule = new PolicySchedule(policiesInForce(b, policies));
     this.casework = new Casework(interventionKinds(loadedCatalogues), schedule::screenOn);

@@ -207,6 +207,29 @@ class RegistryTest {
   }
 
   @Test
+  void aProviderSupplyingAnotherVersionThanItsOwnIsRefused() {
+    InstrumentProvider wrongVersion = new InstrumentProvider() {
+      @Override
+      public String id() {
+        return "test-checklist";
+      }
+
+      @Override
+      public String version() {
+        return "9";
+      }
+
+      @Override
+      public org.safeguard.model.Instrument load(org.safeguard.spi.SetupContext context) {
+        return new Fixtures.ChecklistProvider().load(context);
+      }
+    };
+    PluginLoadException e = assertThrows(PluginLoadException.class, () -> withTestPolicy().addInstrument(wrongVersion).build());
+    assertEquals("test-checklist", e.providerId());
+    assertTrue(e.getMessage().contains("supplied version '1' under the version '9'"), e.getMessage());
+  }
+
+  @Test
   void anUnknownPolicyIdIsRefusedListingTheLoadedOnes() {
     UnknownProviderException e = assertThrows(UnknownProviderException.class,
         () -> Safeguard.builder().addThresholdPolicy(new Fixtures.PolicyProvider()).thresholdPolicy("no-such-county").build());

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.safeguard.core.LoadingMode;
 import org.safeguard.core.PluginProblem;
@@ -54,24 +55,25 @@ public final class PluginRegistry {
    * @param explicit providers registered in code, loaded as if found on the class path
    * @param load turns a provider and its context into what it supplies
    * @param idOf the id of what was loaded, which must be the provider's own
+   * @param versionOf the version of what was loaded, which must be the provider's own
    * @return what each provider supplied, by provider id
    */
-  public <P extends Extension, T> Map<String, T> load(
-      Class<P> type, List<P> explicit, BiFunction<P, SetupContext, T> load, java.util.function.Function<T, String> idOf) {
-    return load(type, explicit, load, idOf, false);
+  public <P extends Extension, T> Map<String, T> load(Class<P> type, List<P> explicit, BiFunction<P, SetupContext, T> load,
+      Function<T, String> idOf, Function<T, String> versionOf) {
+    return load(type, explicit, load, idOf, versionOf, false);
   }
 
   /**
    * As {@link #load}, but providers are told apart by id and version, so several versions of one
    * instrument can be loaded side by side; the result is keyed {@code id@version}.
    */
-  public <P extends Extension, T> Map<String, T> loadVersions(
-      Class<P> type, List<P> explicit, BiFunction<P, SetupContext, T> load, java.util.function.Function<T, String> idOf) {
-    return load(type, explicit, load, idOf, true);
+  public <P extends Extension, T> Map<String, T> loadVersions(Class<P> type, List<P> explicit,
+      BiFunction<P, SetupContext, T> load, Function<T, String> idOf, Function<T, String> versionOf) {
+    return load(type, explicit, load, idOf, versionOf, true);
   }
 
   private <P extends Extension, T> Map<String, T> load(Class<P> type, List<P> explicit, BiFunction<P, SetupContext, T> load,
-      java.util.function.Function<T, String> idOf, boolean versioned) {
+      Function<T, String> idOf, Function<T, String> versionOf, boolean versioned) {
     List<Found<P>> found = new ArrayList<>();
     for (P provider : explicit) {
       found.add(new Found<>(provider, "registered in code"));
@@ -87,7 +89,7 @@ public final class PluginRegistry {
         if (id == null || id.isBlank() || version == null || version.isBlank()) {
           fail(classNameOf(provider), provider.getClass(), "gave a blank id or version", null);
         } else {
-          identified.add(new Identified<>(provider, id, versioned ? id + "@" + version : id, candidate.listedIn()));
+          identified.add(new Identified<>(provider, id, version, versioned ? id + "@" + version : id, candidate.listedIn()));
         }
       } catch (RuntimeException | Error e) {
         rethrowFatal(e);
@@ -121,6 +123,12 @@ public final class PluginRegistry {
           fail(id, provider.getClass(), "supplied '" + suppliedId + "' under the id '" + id + "'; the two must match", null);
           continue;
         }
+        String suppliedVersion = versionOf.apply(supplied);
+        if (!entry.version().equals(suppliedVersion)) {
+          fail(id, provider.getClass(), "supplied version '" + suppliedVersion + "' under the version '" + entry.version()
+              + "'; the two must match", null);
+          continue;
+        }
         loaded.put(entry.key(), supplied);
       } catch (RuntimeException | Error e) {
         rethrowFatal(e);
@@ -135,8 +143,8 @@ public final class PluginRegistry {
   /** A provider and where it was listed: a services file, or code. */
   private record Found<P>(P provider, String listedIn) {}
 
-  /** A provider with the id it gave, asked once, and the key that tells it apart. */
-  private record Identified<P>(P provider, String id, String key, String listedIn) {}
+  /** A provider with the id and version it gave, asked once, and the key that tells it apart. */
+  private record Identified<P>(P provider, String id, String version, String key, String listedIn) {}
 
   private <P> List<Found<P>> discover(Class<P> type) {
     Map<String, List<String>> listings = servicesListings(type);
