@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.safeguard.core.outcome.PackedCohort;
-import org.safeguard.core.synthetic.SyntheticCohort;
+import org.safeguard.synthetic.SyntheticCohort;
 import org.safeguard.model.CaseOutcome;
 
 /**

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.PackedCohort;
 import org.safeguard.core.outcome.ReportParameters;
-import org.safeguard.core.synthetic.SyntheticCohort;
+import org.safeguard.synthetic.SyntheticCohort;
 
 /**
  * The cohort outcome report over {@value #CASES} generated cases through Safeguard's public API,

@@ -13,7 +13,7 @@ import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.OutcomeMeasure;
 import org.safeguard.core.outcome.PackedCohort;
 import org.safeguard.core.outcome.ReportParameters;
-import org.safeguard.core.synthetic.SyntheticCohort;
+import org.safeguard.synthetic.SyntheticCohort;
 import org.safeguard.model.AbuseType;
 import org.safeguard.model.RiskLevel;
 

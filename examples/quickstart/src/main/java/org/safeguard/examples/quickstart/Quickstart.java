@@ -15,7 +15,7 @@ import org.safeguard.core.Safeguard;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.CohortTally;
 import org.safeguard.core.outcome.ReportParameters;
-import org.safeguard.core.synthetic.SyntheticCohort;
+import org.safeguard.synthetic.SyntheticCohort;
 import org.safeguard.examples.quickstart.planning.PlanningCommand;
 import org.safeguard.model.Assessment;
 import org.safeguard.model.Instrument;

@@ -12,14 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import org.safeguard.core.planning.AreaCsv;
-import org.safeguard.core.planning.CapacityPlan;
-import org.safeguard.core.planning.CapacityPlanner;
-import org.safeguard.core.planning.PlanningArea;
-import org.safeguard.core.planning.Post;
-import org.safeguard.core.planning.Rounding;
-import org.safeguard.core.planning.TeamCostModel;
-import org.safeguard.core.planning.TeamCsv;
+import org.safeguard.planning.AreaCsv;
+import org.safeguard.planning.CapacityPlan;
+import org.safeguard.planning.CapacityPlanner;
+import org.safeguard.planning.PlanningArea;
+import org.safeguard.planning.Post;
+import org.safeguard.planning.Rounding;
+import org.safeguard.planning.TeamCostModel;
+import org.safeguard.planning.TeamCsv;
 import org.safeguard.model.SafeguardException;
 
 /**

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.safeguard.core.planning.AreaPlan;
-import org.safeguard.core.planning.CapacityPlan;
-import org.safeguard.core.planning.Coverage;
-import org.safeguard.core.planning.Estimate;
-import org.safeguard.core.planning.PlanTotals;
-import org.safeguard.core.planning.Rounding;
+import org.safeguard.planning.AreaPlan;
+import org.safeguard.planning.CapacityPlan;
+import org.safeguard.planning.Coverage;
+import org.safeguard.planning.Estimate;
+import org.safeguard.planning.PlanTotals;
+import org.safeguard.planning.Rounding;
 
 /**
  * Renders a {@link CapacityPlan} as text: the assumptions, a capacity table and a refuge and cost

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.safeguard.core.planning.AreaCsv;
+import org.safeguard.planning.AreaCsv;
 
 /**
  * The planning command over the shipped sample and over a commissioner's own CSV: a capacity and

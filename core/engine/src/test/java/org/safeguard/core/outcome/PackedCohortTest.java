@@ -1,0 +1,105 @@
+package org.safeguard.core.outcome;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.safeguard.model.AbuseProfile;
+import org.safeguard.model.AbuseType;
+import org.safeguard.model.CaseOutcome;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.OutcomeAnswer;
+import org.safeguard.model.OutcomeQuestion;
+import org.safeguard.model.RiskLevel;
+import org.safeguard.model.Severity;
+
+/** The packed cohort: what it keeps of a case, how it is filled, and that every path reports alike. */
+class PackedCohortTest {
+  private static final int PHYSICAL = PackedCohort.bit(AbuseType.PHYSICAL);
+  private static final int STALKING = PackedCohort.bit(AbuseType.HARASSMENT_AND_STALKING);
+
+  @Test
+  void aCaseWrittenFieldByFieldReadsBackAsWritten() {
+    PackedCohort cohort = PackedCohort.builder()
+        .interventions(4).significantContacts(7)
+        .intake(PHYSICAL | STALKING, STALKING, RiskLevel.HIGH)
+        .review(STALKING, 0, RiskLevel.MEDIUM)
+        .answer(OutcomeQuestion.FEELS_SAFER, OutcomeAnswer.YES)
+        .answer(OutcomeQuestion.RISK_REDUCED, OutcomeAnswer.NO)
+        .endCase()
+        .interventions(1).intake(PHYSICAL, 0, RiskLevel.MEDIUM).answer(OutcomeQuestion.FEELS_SAFER, OutcomeAnswer.YES).endCase()
+        .build();
+    assertEquals(2, cohort.size());
+    assertEquals(4, cohort.interventions(0));
+    assertEquals(7, cohort.significantContacts(0));
+    assertEquals(PHYSICAL | STALKING, cohort.typesAtIntake(0));
+    assertEquals(STALKING, cohort.severeAtIntake(0));
+    assertEquals(STALKING, cohort.typesAtReview(0));
+    assertEquals(0, cohort.severeAtReview(0));
+    assertEquals(RiskLevel.HIGH, cohort.levelAtIntake(0));
+    assertEquals(Optional.of(RiskLevel.MEDIUM), cohort.levelAtReview(0));
+    assertEquals(OutcomeAnswer.YES, cohort.answer(0, OutcomeQuestion.FEELS_SAFER));
+    assertEquals(OutcomeAnswer.NO, cohort.answer(0, OutcomeQuestion.RISK_REDUCED));
+    assertEquals(OutcomeAnswer.NOT_RECORDED, cohort.answer(0, OutcomeQuestion.COPING_IMPROVED));
+    // the second case has no review, so its answer is not kept
+    assertEquals(false, cohort.reviewed(1));
+    assertEquals(Optional.empty(), cohort.levelAtReview(1));
+    assertEquals(OutcomeAnswer.NOT_RECORDED, cohort.answer(1, OutcomeQuestion.FEELS_SAFER));
+    assertEquals(0, cohort.significantContacts(1));
+  }
+
+  @Test
+  void aCaseOutcomeAndTheSameCaseWrittenFieldByFieldPackAlike() {
+    CaseOutcome outcome = CaseOutcome.builder().caseId("c").interventions(3).significantContacts(9)
+        .abuseAtIntake(AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.SEVERE)))
+        .levelAtIntake(RiskLevel.HIGH)
+        .abuseAtReview(AbuseProfile.none()).levelAtReview(RiskLevel.STANDARD)
+        .answers(Map.of(OutcomeQuestion.COPING_IMPROVED, OutcomeAnswer.YES))
+        .build();
+    PackedCohort fromObject = PackedCohort.of(List.of(outcome));
+    PackedCohort byField = PackedCohort.builder().interventions(3).significantContacts(9).intake(PHYSICAL, PHYSICAL, RiskLevel.HIGH)
+        .review(0, 0, RiskLevel.STANDARD).answer(OutcomeQuestion.COPING_IMPROVED, OutcomeAnswer.YES).endCase().build();
+    assertEquals(fromObject.report(), byField.report());
+    assertEquals(CohortTally.create().add(outcome).report(), byField.report());
+  }
+
+  @Test
+  void countsBeyondWhatAPackedCaseHoldsAreHeldAtTheCap() {
+    PackedCohort cohort = PackedCohort.builder().interventions(1_000_000).significantContacts(70_000).endCase().build();
+    assertEquals(ReportParameters.MAX_COUNT, cohort.interventions(0));
+    assertEquals(ReportParameters.MAX_COUNT, cohort.significantContacts(0));
+    assertEquals(1, cohort.report().casesInBand(3));
+    assertEquals(1, cohort.report().intensiveCases());
+  }
+
+  @Test
+  void badRowsAreRefusedNamingTheField() {
+    PackedCohort.Builder b = PackedCohort.builder();
+    assertEquals("interventions", assertThrows(InvalidInputException.class, () -> b.interventions(-1)).field());
+    assertEquals("significantContacts", assertThrows(InvalidInputException.class, () -> b.significantContacts(-2)).field());
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> b.intake(16, 0, RiskLevel.HIGH));
+    assertEquals("intake.types", e.field());
+    assertEquals("10000", e.value());
+    e = assertThrows(InvalidInputException.class, () -> b.review(PHYSICAL, STALKING, RiskLevel.HIGH));
+    assertEquals("review.severe", e.field());
+    b.interventions(2);
+    assertEquals("case", assertThrows(InvalidInputException.class, b::build).field());
+    b.endCase();
+    assertEquals(1, b.build().size());
+    assertEquals("builder", assertThrows(InvalidInputException.class, b::endCase).field());
+  }
+
+  @Test
+  void aRangeOutsideTheCohortIsRefused() {
+    PackedCohort.Builder b = PackedCohort.builder();
+    for (int i = 0; i < 10; i++) {
+      b.interventions(i).intake(PHYSICAL, 0, RiskLevel.MEDIUM).endCase();
+    }
+    PackedCohort cohort = b.build();
+    assertEquals("range", assertThrows(InvalidInputException.class, () -> cohort.tally(5, 11, ReportParameters.defaults())).field());
+    assertEquals("index", assertThrows(InvalidInputException.class, () -> cohort.interventions(10)).field());
+  }
+}

@@ -1,0 +1,42 @@
+package org.safeguard.planning;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Advisers an area needs by the caseload model.
+ *
+ * @param area the area's name
+ * @param victims visible victims by tier
+ * @param byTier advisers by tier, each exact and rounded
+ * @param total the sum of the rounded tiers, not rounded again
+ * @param exactTotal the sum of the exact tiers, before any rounding
+ * @param trace the steps
+ */
+public record AdviserNeed(String area, Map<RiskTier, BigDecimal> victims, Map<RiskTier, Fte> byTier, Fte total,
+    BigDecimal exactTotal, Trace trace) {
+  public AdviserNeed {
+    Objects.requireNonNull(area, "area");
+    victims = Collections.unmodifiableMap(new EnumMap<>(victims));
+    byTier = Collections.unmodifiableMap(new EnumMap<>(byTier));
+    Objects.requireNonNull(total, "total");
+    Objects.requireNonNull(exactTotal, "exactTotal");
+    Objects.requireNonNull(trace, "trace");
+  }
+
+  /**
+   * Advisers for one tier.
+   *
+   * @throws PlanningInputException if the area was planned without that tier
+   */
+  public Fte tier(RiskTier tier) {
+    Fte fte = byTier.get(tier);
+    if (fte == null) {
+      throw new PlanningInputException("tier", tier, "this plan has no " + tier.words() + " victims");
+    }
+    return fte;
+  }
+}

@@ -1,0 +1,48 @@
+package org.safeguard.planning;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A whole's advisers and the same victims shared among its areas. The sum of the rounded area
+ * figures is reported beside the whole's rounded figure and never forced to match it: in
+ * Hertfordshire the areas add up to 26.5 FTE against the county's 27.
+ *
+ * @param whole the whole's advisers, with the whole's rounding
+ * @param areas each area's share and advisers, in the order the shares were given
+ * @param sumOfAreasByTier the sum of the areas' rounded advisers, by tier
+ * @param sumOfAreas the sum of the areas' rounded totals
+ */
+public record Allocation(AdviserNeed whole, List<AreaAllocation> areas, Map<RiskTier, BigDecimal> sumOfAreasByTier,
+    BigDecimal sumOfAreas) {
+  public Allocation {
+    Objects.requireNonNull(whole, "whole");
+    areas = List.copyOf(areas);
+    sumOfAreasByTier = Collections.unmodifiableMap(new EnumMap<>(sumOfAreasByTier));
+    Objects.requireNonNull(sumOfAreas, "sumOfAreas");
+  }
+
+  /** Whether the areas' rounded figures add up to the whole's rounded figure. */
+  public boolean areasAddUpToWhole() {
+    return sumOfAreas.compareTo(whole.total().value()) == 0;
+  }
+
+  /**
+   * One area's part.
+   *
+   * @param share the area and its weight
+   * @param need the area's victims and advisers
+   * @param trace its share of victims, then its advisers
+   */
+  public record AreaAllocation(AreaShare share, AdviserNeed need, Trace trace) {
+    public AreaAllocation {
+      Objects.requireNonNull(share, "share");
+      Objects.requireNonNull(need, "need");
+      Objects.requireNonNull(trace, "trace");
+    }
+  }
+}

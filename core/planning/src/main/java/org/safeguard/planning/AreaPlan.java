@@ -1,0 +1,40 @@
+package org.safeguard.planning;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One area's plan: its required IDVAs always; coverage, the caseload model, refuge provision and
+ * costs where its inputs allow, with a note for each part left out and why.
+ *
+ * @param area the inputs
+ * @param requirement required IDVAs by the SafeLives formula
+ * @param workforce advisers in post, adjusted for high-risk time
+ * @param coverage coverage both ways
+ * @param caseloadNeed advisers by the caseload model
+ * @param refuge refuge beds against the benchmark
+ * @param teamCost a team sized to the required IDVAs
+ * @param costPerVictim team cost ÷ cases used
+ * @param costPerCessation cost per victim ÷ cessation rate
+ * @param notes what was left out and why, or what was assumed
+ * @param trace every step, in order
+ */
+public record AreaPlan(PlanningArea area, AreaRequirement requirement, Optional<Workforce> workforce,
+    Optional<WorkforceCoverage> coverage, Optional<AdviserNeed> caseloadNeed, Optional<RefugeProvision> refuge,
+    Optional<TeamCost> teamCost, Optional<Estimate> costPerVictim, Optional<Estimate> costPerCessation,
+    List<String> notes, Trace trace) {
+  public AreaPlan {
+    Objects.requireNonNull(area, "area");
+    Objects.requireNonNull(requirement, "requirement");
+    Objects.requireNonNull(workforce, "workforce");
+    Objects.requireNonNull(coverage, "coverage");
+    Objects.requireNonNull(caseloadNeed, "caseloadNeed");
+    Objects.requireNonNull(refuge, "refuge");
+    Objects.requireNonNull(teamCost, "teamCost");
+    Objects.requireNonNull(costPerVictim, "costPerVictim");
+    Objects.requireNonNull(costPerCessation, "costPerCessation");
+    notes = List.copyOf(notes);
+    Objects.requireNonNull(trace, "trace");
+  }
+}

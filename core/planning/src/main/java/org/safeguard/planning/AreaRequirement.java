@@ -1,0 +1,36 @@
+package org.safeguard.planning;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The required IDVAs for one MARAC area, with the figures behind it.
+ *
+ * @param area the area's name
+ * @param adultWomen the female population aged 16 and over
+ * @param maracCases MARAC cases in 12 months
+ * @param prevalenceCases the prevalence estimate of high-risk victims, unrounded
+ * @param basis which of the two was used
+ * @param casesUsed the larger of the two
+ * @param required the required FTE, exact and rounded
+ * @param trace the steps
+ */
+public record AreaRequirement(String area, long adultWomen, long maracCases, BigDecimal prevalenceCases, Basis basis,
+    BigDecimal casesUsed, Fte required, Trace trace) {
+  /** Which count the requirement rests on. */
+  public enum Basis {
+    /** The MARAC heard at least as many cases as the prevalence estimate. */
+    MARAC_CASES,
+    /** The MARAC heard fewer cases than the prevalence estimate, which replaces them. */
+    PREVALENCE
+  }
+
+  public AreaRequirement {
+    Objects.requireNonNull(area, "area");
+    Objects.requireNonNull(prevalenceCases, "prevalenceCases");
+    Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(casesUsed, "casesUsed");
+    Objects.requireNonNull(required, "required");
+    Objects.requireNonNull(trace, "trace");
+  }
+}

@@ -1,0 +1,79 @@
+package org.safeguard.planning;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One area's weight when a whole is shared out: its high and medium risk police incidents, its
+ * adult women, or a share given outright. An area's share is its weight over the sum of the
+ * weights.
+ *
+ * @param area the area's name
+ * @param weight not negative
+ */
+public record AreaShare(String area, BigDecimal weight) {
+  public AreaShare {
+    area = Decimals.requireName("area", area);
+    Decimals.requireNonNegative("weight (" + area + ")", weight);
+  }
+
+  /** A share by a count. */
+  public static AreaShare of(String area, long weight) {
+    return new AreaShare(area, BigDecimal.valueOf(weight));
+  }
+
+  /**
+   * Shares {@code whole} out by weight, rounding each part. The parts are not forced to add up to
+   * the whole; {@link ShareAllocation#sumOfParts()} is reported beside it.
+   *
+   * @param what names the quantity in the trace, for example {@code visible high-risk victims}
+   * @throws PlanningInputException if there are no areas or the weights add up to zero
+   */
+  public static ShareAllocation allocate(String what, BigDecimal whole, List<AreaShare> shares, Rounding rounding) {
+    Decimals.requireNonNegative(what, whole);
+    if (shares.isEmpty()) {
+      throw new PlanningInputException("areas", "(none)", "share a whole among at least one area");
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    for (AreaShare share : shares) {
+      total = total.add(share.weight());
+    }
+    if (total.signum() == 0) {
+      throw new PlanningInputException("weights", "0", "the areas' weights add up to more than zero");
+    }
+    List<Estimate> parts = new ArrayList<>(shares.size());
+    BigDecimal sum = BigDecimal.ZERO;
+    for (AreaShare share : shares) {
+      Trace.Builder trace = Trace.builder();
+      BigDecimal fraction = trace.step("share (" + share.area() + ")", "area weight ÷ total weight")
+          .input("area weight", share.weight()).input("total weight", total)
+          .is(Decimals.divide(share.weight(), total));
+      trace.step(what + " (" + share.area() + ")", "whole × share")
+          .input(what, whole).input("share", fraction)
+          .is(whole.multiply(fraction), rounding);
+      Estimate part = Estimate.from(what + " (" + share.area() + ")", trace.build());
+      parts.add(part);
+      sum = sum.add(part.value());
+    }
+    return new ShareAllocation(what, whole, parts, sum);
+  }
+
+  /**
+   * A whole shared out among areas.
+   *
+   * @param what the quantity
+   * @param whole the figure shared out
+   * @param parts one estimate an area, in the order given
+   * @param sumOfParts the sum of the rounded parts, which may differ from the whole
+   */
+  public record ShareAllocation(String what, BigDecimal whole, List<Estimate> parts, BigDecimal sumOfParts) {
+    public ShareAllocation {
+      Objects.requireNonNull(what, "what");
+      Objects.requireNonNull(whole, "whole");
+      parts = List.copyOf(parts);
+      Objects.requireNonNull(sumOfParts, "sumOfParts");
+    }
+  }
+}

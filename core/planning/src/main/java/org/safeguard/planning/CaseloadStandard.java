@@ -1,0 +1,54 @@
+package org.safeguard.planning;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Visible victims one adviser can carry in a year, by risk tier. The CAADA planning standard is 65
+ * high-risk or 85 medium-risk victims per adviser (seeds/004_3d0124b45bb74d11.txt, section 3.4).
+ *
+ * @param caseloads the caseload for each tier, each above zero
+ */
+public record CaseloadStandard(Map<RiskTier, BigDecimal> caseloads) {
+  /** 65 high-risk, 85 medium-risk victims per adviser a year. */
+  public static final CaseloadStandard CAADA_2014 = of(BigDecimal.valueOf(65), BigDecimal.valueOf(85));
+
+  public CaseloadStandard {
+    Objects.requireNonNull(caseloads, "caseloads");
+    if (caseloads.isEmpty()) {
+      throw new PlanningInputException("caseloads", "(none)", "a caseload for at least one risk tier");
+    }
+    for (Map.Entry<RiskTier, BigDecimal> entry : caseloads.entrySet()) {
+      BigDecimal caseload = Objects.requireNonNull(entry.getValue(), "caseload");
+      if (caseload.signum() <= 0) {
+        throw new PlanningInputException("caseload (" + entry.getKey().words() + ")", caseload.toPlainString(),
+            "a caseload is above zero: advisers = victims ÷ caseload");
+      }
+    }
+    caseloads = Collections.unmodifiableMap(new EnumMap<>(caseloads));
+  }
+
+  /** A standard for high and medium risk. */
+  public static CaseloadStandard of(BigDecimal high, BigDecimal medium) {
+    Map<RiskTier, BigDecimal> map = new EnumMap<>(RiskTier.class);
+    map.put(RiskTier.HIGH, high);
+    map.put(RiskTier.MEDIUM, medium);
+    return new CaseloadStandard(map);
+  }
+
+  /**
+   * The caseload for a tier.
+   *
+   * @throws PlanningInputException if the standard has none for it
+   */
+  public BigDecimal caseload(RiskTier tier) {
+    BigDecimal caseload = caseloads.get(tier);
+    if (caseload == null) {
+      throw new PlanningInputException("caseload (" + tier.words() + ")", "(none)", "the standard sets no caseload for this tier");
+    }
+    return caseload;
+  }
+}

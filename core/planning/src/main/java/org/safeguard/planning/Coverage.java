@@ -1,0 +1,78 @@
+package org.safeguard.planning;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * What is in place against what is required: advisers in post against required advisers, refuge
+ * beds against the benchmark. The ratio is exact; the percentage is rounded by a named rule, as the
+ * published tables print it.
+ *
+ * @param actual what is in place
+ * @param required what is required; above zero
+ * @param ratio {@code actual ÷ required}, exact
+ * @param percentRounding how {@code percent} was rounded
+ * @param percent the ratio as a percentage, rounded
+ * @param trace the steps
+ */
+public record Coverage(BigDecimal actual, BigDecimal required, BigDecimal ratio, Rounding percentRounding,
+    BigDecimal percent, Trace trace) {
+  public Coverage {
+    Decimals.requireNonNegative("actual", actual);
+    Decimals.requirePositive("required", required);
+    Objects.requireNonNull(ratio, "ratio");
+    Objects.requireNonNull(percentRounding, "percentRounding");
+    Objects.requireNonNull(percent, "percent");
+    Objects.requireNonNull(trace, "trace");
+  }
+
+  /** Coverage with the percentage to the nearest whole number, halves up, as the survey prints it. */
+  public static Coverage of(String what, BigDecimal actual, BigDecimal required) {
+    return of(what, actual, required, Rounding.NEAREST_WHOLE);
+  }
+
+  /**
+   * Coverage with a named rounding for the percentage.
+   *
+   * @param what names the steps in the trace, for example {@code coverage (high-risk advisers)}
+   * @throws PlanningInputException if {@code actual} is negative or {@code required} is not above zero
+   */
+  public static Coverage of(String what, BigDecimal actual, BigDecimal required, Rounding percentRounding) {
+    Decimals.requireNonNegative(what + ": actual", actual);
+    if (required.signum() <= 0) {
+      throw new PlanningInputException(what + ": required", required.toPlainString(),
+          "coverage needs a requirement above zero");
+    }
+    Trace.Builder trace = Trace.builder();
+    BigDecimal ratio = trace.step(what, "in place ÷ required")
+        .input("in place", actual).input("required", required)
+        .is(Decimals.divide(actual, required));
+    BigDecimal percent = trace.step(what + " %", "ratio × 100")
+        .input("ratio", ratio)
+        .is(ratio.multiply(Decimals.HUNDRED), percentRounding);
+    return new Coverage(actual, required, ratio, percentRounding, percent, trace.build());
+  }
+
+  /** Whether what is in place reaches the requirement. */
+  public boolean meetsRequirement() {
+    return actual.compareTo(required) >= 0;
+  }
+
+  /** How much is missing, never below zero. */
+  public BigDecimal shortfall() {
+    return meetsRequirement() ? BigDecimal.ZERO : required.subtract(actual);
+  }
+
+  /**
+   * The percentage of the requirement that is met, never above 100. The survey's summary reads
+   * London this way ("100% of the minimum requirement") where its Table 1 prints 108%.
+   */
+  public BigDecimal percentOfRequirementMet() {
+    return percent.min(Decimals.HUNDRED);
+  }
+
+  @Override
+  public String toString() {
+    return Decimals.show(percent) + "%";
+  }
+}

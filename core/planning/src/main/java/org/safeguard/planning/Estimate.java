@@ -1,0 +1,46 @@
+package org.safeguard.planning;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One estimated number with how it was reached: people net of repeats, children of victims, a
+ * cost per victim, a caseload per worker. The value is the exact figure with the rounding applied.
+ *
+ * @param name what the number counts or costs
+ * @param exact the value before rounding
+ * @param rounding the rule that produced {@code value}
+ * @param value the reported value
+ * @param trace the steps that produced it
+ */
+public record Estimate(String name, BigDecimal exact, Rounding rounding, BigDecimal value, Trace trace) {
+  public Estimate {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(exact, "exact");
+    Objects.requireNonNull(rounding, "rounding");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(trace, "trace");
+    if (value.compareTo(rounding.apply(exact)) != 0) {
+      throw new PlanningInputException(name, value.toPlainString(),
+          "the reported value is the exact value " + exact.toPlainString() + " rounded " + rounding.describe());
+    }
+  }
+
+  /** Builds an estimate from the last step of a trace. */
+  static Estimate from(String name, Trace trace) {
+    Trace.Step last = trace.steps().get(trace.steps().size() - 1);
+    return new Estimate(name, last.exact(), last.rounding(), last.result(), trace);
+  }
+
+  /** The same figure rounded another way, for a table that rounds it differently. */
+  public Estimate roundedTo(Rounding other) {
+    Trace.Builder again = Trace.builder().include(trace);
+    again.step(name, "the exact figure above, rounded again").input(name + " before rounding", exact).is(exact, other);
+    return from(name, again.build());
+  }
+
+  @Override
+  public String toString() {
+    return name + " = " + Decimals.show(value);
+  }
+}

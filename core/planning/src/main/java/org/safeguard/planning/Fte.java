@@ -1,0 +1,67 @@
+package org.safeguard.planning;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * Full-time-equivalent posts: the value as computed, the rounding rule and the rounded value that
+ * is reported. Keeping all three means a report can show "4.62 FTE, rounded to the nearest 0.5 →
+ * 4.5" and a sum can say whether it adds rounded or exact figures.
+ *
+ * @param exact the value before rounding
+ * @param rounding the rule that produced {@code value}
+ * @param value the reported value, {@code rounding} applied to {@code exact}
+ */
+public record Fte(BigDecimal exact, Rounding rounding, BigDecimal value) {
+  public Fte {
+    Decimals.requireNonNegative("fte", exact);
+    Objects.requireNonNull(rounding, "rounding");
+    Objects.requireNonNull(value, "value");
+    if (value.compareTo(rounding.apply(exact)) != 0) {
+      throw new PlanningInputException("fte", value.toPlainString(),
+          "the reported FTE is the exact FTE " + exact.toPlainString() + " rounded " + rounding.describe());
+    }
+  }
+
+  /** FTE as given, for example posts in service: not rounded. */
+  public static Fte of(BigDecimal value) {
+    return new Fte(value, Rounding.EXACT, value);
+  }
+
+  /** FTE as given, written as text: {@code Fte.of("4.5")}. */
+  public static Fte of(String value) {
+    return of(new BigDecimal(value));
+  }
+
+  /** A computed FTE and its rounding. */
+  public static Fte rounded(BigDecimal exact, Rounding rounding) {
+    return new Fte(exact, rounding, rounding.apply(exact));
+  }
+
+  /**
+   * The sum of the reported (rounded) values, not rounded again: the way a table's column adds up.
+   * Compare it with a total rounded on its own; the two need not agree.
+   */
+  public static Fte sumOfValues(Collection<Fte> parts) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Fte part : parts) {
+      sum = sum.add(part.value());
+    }
+    return of(sum);
+  }
+
+  /** The sum of the exact values, before any rounding. */
+  public static BigDecimal sumOfExact(Collection<Fte> parts) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Fte part : parts) {
+      sum = sum.add(part.exact());
+    }
+    return sum;
+  }
+
+  @Override
+  public String toString() {
+    return Decimals.show(value) + " FTE" + (rounding.isExact() ? "" : " (" + Decimals.show(exact) + " " + rounding.describe() + ")");
+  }
+}

@@ -1,0 +1,103 @@
+package org.safeguard.planning;
+
+import java.math.BigDecimal;
+
+/**
+ * People from counts (seeds/004_3d0124b45bb74d11.txt, Tables 8 and 9 and section 3.6): police
+ * incidents and MARAC cases count events, not people, so people are estimated net of the repeat
+ * rate; children are estimated per case or per family; shares of a group are taken in steps. Each
+ * result is an {@link Estimate} with its rounding, because the source rounds each row its own way
+ * (nearest 100 for the risk rows, nearest 1,000 for all incidents).
+ */
+public final class PeopleEstimates {
+  private PeopleEstimates() {}
+
+  /**
+   * People behind a count of incidents or cases: count × (1 − repeat rate).
+   *
+   * @throws PlanningInputException if the count is negative or the rate is outside 0 to 1
+   */
+  public static Estimate netOfRepeats(String what, BigDecimal count, BigDecimal repeatRate, Rounding rounding) {
+    Decimals.requireNonNegative(what, count);
+    Decimals.requireShare("repeat rate", repeatRate);
+    Trace.Builder trace = Trace.builder();
+    trace.step(what, "count × (1 − repeat rate)")
+        .input("count", count).input("repeat rate", repeatRate)
+        .is(count.multiply(BigDecimal.ONE.subtract(repeatRate)), rounding);
+    return Estimate.from(what, trace.build());
+  }
+
+  /** People behind a count of incidents or cases: count × (1 − repeat rate). */
+  public static Estimate netOfRepeats(String what, long count, BigDecimal repeatRate, Rounding rounding) {
+    return netOfRepeats(what, BigDecimal.valueOf(Decimals.requireNonNegative(what, count)), repeatRate, rounding);
+  }
+
+  /**
+   * A share of a group: group × share, for example the 26% of female victims who are high or
+   * medium risk.
+   */
+  public static Estimate share(String what, BigDecimal group, BigDecimal share, Rounding rounding) {
+    Decimals.requireNonNegative(what, group);
+    Decimals.requireShare("share", share);
+    Trace.Builder trace = Trace.builder();
+    trace.step(what, "group × share").input("group", group).input("share", share)
+        .is(group.multiply(share), rounding);
+    return Estimate.from(what, trace.build());
+  }
+
+  /**
+   * Children of victims: victims × share of victims with dependent children × children per family.
+   */
+  public static Estimate childrenOf(String what, BigDecimal victims, BigDecimal shareWithChildren,
+      BigDecimal childrenPerFamily, Rounding rounding) {
+    Decimals.requireNonNegative("victims", victims);
+    Decimals.requireShare("share with dependent children", shareWithChildren);
+    Decimals.requireNonNegative("children per family", childrenPerFamily);
+    Trace.Builder trace = Trace.builder();
+    trace.step(what, "victims × share with dependent children × children per family")
+        .input("victims", victims).input("share with children", shareWithChildren)
+        .input("children per family", childrenPerFamily)
+        .is(victims.multiply(shareWithChildren).multiply(childrenPerFamily), rounding);
+    return Estimate.from(what, trace.build());
+  }
+
+  /**
+   * One count per another: children per MARAC case, victims per FTE (a caseload).
+   *
+   * @throws PlanningInputException if a count is negative or the denominator is zero
+   */
+  public static Estimate per(String what, BigDecimal numerator, String numeratorName, BigDecimal denominator,
+      String denominatorName, Rounding rounding) {
+    Decimals.requireNonNegative(numeratorName, numerator);
+    if (denominator.signum() <= 0) {
+      throw new PlanningInputException(denominatorName, denominator.toPlainString(), "above zero: " + what + " divides by it");
+    }
+    Trace.Builder trace = Trace.builder();
+    trace.step(what, numeratorName + " ÷ " + denominatorName)
+        .input(numeratorName, numerator).input(denominatorName, denominator)
+        .is(Decimals.divide(numerator, denominator), rounding);
+    return Estimate.from(what, trace.build());
+  }
+
+  /**
+   * A part as a percentage of a whole: part ÷ whole × 100, for an incident mix, an engagement rate
+   * or a share of funding.
+   *
+   * @throws PlanningInputException if the part is negative or the whole is not above zero
+   */
+  public static Estimate percent(String what, BigDecimal part, BigDecimal whole, Rounding rounding) {
+    Decimals.requireNonNegative("part", part);
+    if (whole.signum() <= 0) {
+      throw new PlanningInputException("whole", whole.toPlainString(), "above zero: " + what + " divides by it");
+    }
+    Trace.Builder trace = Trace.builder();
+    trace.step(what, "part ÷ whole × 100").input("part", part).input("whole", whole)
+        .is(Decimals.divide(part.multiply(Decimals.HUNDRED), whole), rounding);
+    return Estimate.from(what, trace.build());
+  }
+
+  /** A caseload: victims supported in a year ÷ FTE workers. */
+  public static Estimate caseloadPerFte(BigDecimal victims, BigDecimal fte, Rounding rounding) {
+    return per("caseload per FTE", victims, "victims", fte, "FTE", rounding);
+  }
+}

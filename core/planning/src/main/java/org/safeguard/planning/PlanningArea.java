@@ -1,0 +1,186 @@
+package org.safeguard.planning;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One area's planning inputs: a MARAC area, a local authority or a county. Published public
+ * statistics about an area (population, MARAC cases, posts) are not personal data. Only the name,
+ * adult women and MARAC cases are required; a calculation that needs an absent input is left out
+ * of the area's plan, and the plan says so.
+ *
+ * <p>Field names in errors are the column names of {@link AreaCsv}, so a message reads the same
+ * whether the area was read from a file or built in code.
+ *
+ * @param name the area's name, unique in a plan
+ * @param region the region it is totalled into, if any
+ * @param population total population, for the refuge-bed benchmark
+ * @param adultWomen female population aged 16 and over
+ * @param maracCases cases heard at MARAC in 12 months
+ * @param idvaFte FTE advisers (IDVAs) in post
+ * @param highRiskShare share of the advisers' time with high-risk victims, 0 to 1
+ * @param refugeBeds refuge beds (units) available
+ * @param visibleHighRisk visible high-risk victims who may engage with support
+ * @param visibleMediumRisk visible medium-risk victims who may engage with support
+ * @param highRiskCaseload a local high-risk caseload per adviser, replacing the planner's standard
+ * @param mediumRiskCaseload a local medium-risk caseload per adviser, replacing the planner's standard
+ */
+public record PlanningArea(String name, Optional<String> region, OptionalLong population, long adultWomen, long maracCases,
+    Optional<BigDecimal> idvaFte, Optional<BigDecimal> highRiskShare, OptionalLong refugeBeds,
+    OptionalLong visibleHighRisk, OptionalLong visibleMediumRisk, Optional<BigDecimal> highRiskCaseload,
+    Optional<BigDecimal> mediumRiskCaseload) {
+  public static final String AREA = "area";
+  public static final String REGION = "region";
+  public static final String POPULATION = "population";
+  public static final String ADULT_WOMEN = "adult_women";
+  public static final String MARAC_CASES = "marac_cases";
+  public static final String IDVA_FTE = "idva_fte";
+  public static final String HIGH_RISK_SHARE = "high_risk_share";
+  public static final String REFUGE_BEDS = "refuge_beds";
+  public static final String VISIBLE_HIGH_RISK = "visible_high_risk";
+  public static final String VISIBLE_MEDIUM_RISK = "visible_medium_risk";
+  public static final String HIGH_RISK_CASELOAD = "high_risk_caseload";
+  public static final String MEDIUM_RISK_CASELOAD = "medium_risk_caseload";
+
+  public PlanningArea {
+    Objects.requireNonNull(name, AREA);
+    if (name.isBlank()) {
+      throw new PlanningInputException(AREA, "(blank)", "every area has a name");
+    }
+    name = name.strip();
+    region = Objects.requireNonNull(region, REGION).map(String::strip).filter(r -> !r.isEmpty());
+    count(POPULATION, population);
+    Decimals.requireNonNegative(ADULT_WOMEN, adultWomen);
+    Decimals.requireNonNegative(MARAC_CASES, maracCases);
+    Objects.requireNonNull(idvaFte, IDVA_FTE).ifPresent(v -> {
+      if (v.signum() < 0) {
+        throw new PlanningInputException(IDVA_FTE, v.toPlainString(), "FTE in post is never negative");
+      }
+    });
+    Objects.requireNonNull(highRiskShare, HIGH_RISK_SHARE).ifPresent(v -> {
+      if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0) {
+        throw new PlanningInputException(HIGH_RISK_SHARE, v.toPlainString(), "a share from 0 to 1 (or 0% to 100%)");
+      }
+    });
+    count(REFUGE_BEDS, refugeBeds);
+    count(VISIBLE_HIGH_RISK, visibleHighRisk);
+    count(VISIBLE_MEDIUM_RISK, visibleMediumRisk);
+    caseload(HIGH_RISK_CASELOAD, highRiskCaseload);
+    caseload(MEDIUM_RISK_CASELOAD, mediumRiskCaseload);
+  }
+
+  private static void count(String field, OptionalLong value) {
+    Objects.requireNonNull(value, field);
+    if (value.isPresent() && value.getAsLong() < 0) {
+      throw new PlanningInputException(field, value.getAsLong(), "a count is never negative");
+    }
+  }
+
+  private static void caseload(String field, Optional<BigDecimal> value) {
+    Objects.requireNonNull(value, field).ifPresent(v -> {
+      if (v.signum() <= 0) {
+        throw new PlanningInputException(field, v.toPlainString(), "a caseload is above zero: advisers = victims ÷ caseload");
+      }
+    });
+  }
+
+  /** A new area with its three required inputs; set the rest on the builder. */
+  public static Builder builder(String name, long adultWomen, long maracCases) {
+    return new Builder(name, adultWomen, maracCases);
+  }
+
+  /** Builds a {@link PlanningArea}; inputs not set are absent. */
+  public static final class Builder {
+    private final String name;
+    private final long adultWomen;
+    private final long maracCases;
+    private @Nullable String region;
+    private OptionalLong population = OptionalLong.empty();
+    private @Nullable BigDecimal idvaFte;
+    private @Nullable BigDecimal highRiskShare;
+    private OptionalLong refugeBeds = OptionalLong.empty();
+    private OptionalLong visibleHighRisk = OptionalLong.empty();
+    private OptionalLong visibleMediumRisk = OptionalLong.empty();
+    private @Nullable BigDecimal highRiskCaseload;
+    private @Nullable BigDecimal mediumRiskCaseload;
+
+    private Builder(String name, long adultWomen, long maracCases) {
+      this.name = name;
+      this.adultWomen = adultWomen;
+      this.maracCases = maracCases;
+    }
+
+    public Builder region(String value) {
+      this.region = value;
+      return this;
+    }
+
+    public Builder population(long value) {
+      this.population = OptionalLong.of(value);
+      return this;
+    }
+
+    /** FTE advisers in post, and the share of their time with high-risk victims (1 if all of it). */
+    public Builder idvas(BigDecimal fteInPost, BigDecimal shareOnHighRisk) {
+      this.idvaFte = fteInPost;
+      this.highRiskShare = shareOnHighRisk;
+      return this;
+    }
+
+    public Builder idvaFte(BigDecimal value) {
+      this.idvaFte = value;
+      return this;
+    }
+
+    public Builder highRiskShare(BigDecimal value) {
+      this.highRiskShare = value;
+      return this;
+    }
+
+    public Builder refugeBeds(long value) {
+      this.refugeBeds = OptionalLong.of(value);
+      return this;
+    }
+
+    /** Visible victims who may engage with support, for the caseload model. */
+    public Builder visibleVictims(long highRisk, long mediumRisk) {
+      this.visibleHighRisk = OptionalLong.of(highRisk);
+      this.visibleMediumRisk = OptionalLong.of(mediumRisk);
+      return this;
+    }
+
+    public Builder visibleHighRisk(long value) {
+      this.visibleHighRisk = OptionalLong.of(value);
+      return this;
+    }
+
+    public Builder visibleMediumRisk(long value) {
+      this.visibleMediumRisk = OptionalLong.of(value);
+      return this;
+    }
+
+    public Builder highRiskCaseload(BigDecimal value) {
+      this.highRiskCaseload = value;
+      return this;
+    }
+
+    public Builder mediumRiskCaseload(BigDecimal value) {
+      this.mediumRiskCaseload = value;
+      return this;
+    }
+
+    /**
+     * The area.
+     *
+     * @throws PlanningInputException naming the first field that breaks a rule
+     */
+    public PlanningArea build() {
+      return new PlanningArea(name, Optional.ofNullable(region), population, adultWomen, maracCases,
+          Optional.ofNullable(idvaFte), Optional.ofNullable(highRiskShare), refugeBeds, visibleHighRisk,
+          visibleMediumRisk, Optional.ofNullable(highRiskCaseload), Optional.ofNullable(mediumRiskCaseload));
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.safeguard.planning;
+
+import java.math.BigDecimal;
+
+/**
+ * One line of a team: a role, its annual salary in pounds, its FTE, whether employer on-costs (NI
+ * and pension) are added, and whether its holders are the advisers a per-adviser cost divides by.
+ *
+ * @param role the role in words
+ * @param annualSalary the salary for one FTE a year, pounds; not negative
+ * @param fte posts, not negative
+ * @param onCosts whether the team's on-cost multiplier applies
+ * @param adviser whether these are advisers (caseworkers)
+ */
+public record Post(String role, BigDecimal annualSalary, BigDecimal fte, boolean onCosts, boolean adviser) {
+  public Post {
+    role = Decimals.requireName("role", role);
+    Decimals.requireNonNegative("salary (" + role + ")", annualSalary);
+    Decimals.requireNonNegative("fte (" + role + ")", fte);
+  }
+
+  /** Advisers (caseworkers), with on-costs. */
+  public static Post adviser(String role, BigDecimal annualSalary, BigDecimal fte) {
+    return new Post(role, annualSalary, fte, true, true);
+  }
+
+  /** Other staff, with on-costs. */
+  public static Post staff(String role, BigDecimal annualSalary, BigDecimal fte) {
+    return new Post(role, annualSalary, fte, true, false);
+  }
+
+  /** Other staff without on-costs, for example sessional or seconded posts. */
+  public static Post withoutOnCosts(String role, BigDecimal annualSalary, BigDecimal fte) {
+    return new Post(role, annualSalary, fte, false, false);
+  }
+
+  /** The same post with another FTE. */
+  public Post withFte(BigDecimal other) {
+    return new Post(role, annualSalary, other, onCosts, adviser);
+  }
+}

@@ -1,0 +1,58 @@
+package org.safeguard.planning;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A refuge-bed benchmark per 10,000 population, and an area's beds against it. The Council of
+ * Europe benchmark is one bed per 10,000 population; Hertfordshire's 84 beds are "around 75% of a
+ * targeted 112" (seeds/004_3d0124b45bb74d11.txt, section 5.1). The source gives no refuge-need
+ * formula beyond this benchmark.
+ *
+ * @param bedsPer10k beds per 10,000 population
+ * @param targetRounding how the target is rounded (the source: to whole beds)
+ */
+public record RefugeBenchmark(BigDecimal bedsPer10k, Rounding targetRounding) {
+  /** One bed per 10,000 population, target to the nearest whole bed. */
+  public static final RefugeBenchmark COUNCIL_OF_EUROPE = new RefugeBenchmark(BigDecimal.ONE, Rounding.NEAREST_WHOLE);
+
+  public RefugeBenchmark {
+    Decimals.requirePositive("beds per 10,000 population", bedsPer10k);
+    Objects.requireNonNull(targetRounding, "targetRounding");
+  }
+
+  /** An area's beds against the benchmark, coverage to the nearest whole per cent. */
+  public RefugeProvision assess(String area, long population, long beds) {
+    return assess(area, population, beds, Rounding.NEAREST_WHOLE);
+  }
+
+  /**
+   * An area's beds against the benchmark.
+   *
+   * @throws PlanningInputException if a count is negative or the target comes to zero beds
+   */
+  public RefugeProvision assess(String area, long population, long beds, Rounding percentRounding) {
+    String name = Decimals.requireName("area", area);
+    Decimals.requireNonNegative("refuge beds", beds);
+    Estimate target = target(population);
+    if (target.value().signum() <= 0) {
+      throw new PlanningInputException("population", population, "the benchmark gives no beds for so few people");
+    }
+    Coverage coverage = Coverage.of("refuge coverage", BigDecimal.valueOf(beds), target.value(), percentRounding);
+    return new RefugeProvision(name, population, beds, target, coverage, target.trace().then(coverage.trace()));
+  }
+
+  /**
+   * The benchmark's beds for a population.
+   *
+   * @throws PlanningInputException if the population is negative
+   */
+  public Estimate target(long population) {
+    Decimals.requireNonNegative("population", population);
+    Trace.Builder trace = Trace.builder();
+    trace.step("target beds", "population ÷ 10,000 × beds per 10,000")
+        .input("population", population).input("beds per 10,000", bedsPer10k)
+        .is(Decimals.divide(BigDecimal.valueOf(population).multiply(bedsPer10k), Decimals.TEN_THOUSAND), targetRounding);
+    return Estimate.from("target beds", trace.build());
+  }
+}

@@ -1,0 +1,24 @@
+package org.safeguard.planning;
+
+import java.util.Objects;
+
+/**
+ * A range of savings from support: the extra cases where abuse ceases, and the direct costs
+ * avoided, each low and high.
+ *
+ * @param extraCessationsLow extra cessations from the low victim estimate
+ * @param extraCessationsHigh extra cessations from the high victim estimate
+ * @param savingsLow low cessations × low cost avoided, rounded
+ * @param savingsHigh high cessations × high cost avoided, rounded
+ * @param trace the steps
+ */
+public record SavingsRange(Estimate extraCessationsLow, Estimate extraCessationsHigh, Estimate savingsLow,
+    Estimate savingsHigh, Trace trace) {
+  public SavingsRange {
+    Objects.requireNonNull(extraCessationsLow, "extraCessationsLow");
+    Objects.requireNonNull(extraCessationsHigh, "extraCessationsHigh");
+    Objects.requireNonNull(savingsLow, "savingsLow");
+    Objects.requireNonNull(savingsHigh, "savingsHigh");
+    Objects.requireNonNull(trace, "trace");
+  }
+}

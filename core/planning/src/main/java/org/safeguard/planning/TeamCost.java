@@ -1,0 +1,41 @@
+package org.safeguard.planning;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A team's annual cost, line by line, in pounds.
+ *
+ * @param lines one line a post
+ * @param staffWithOnCosts the sum of the lines with on-costs
+ * @param staffWithoutOnCosts the sum of the lines without
+ * @param overheads the overheads, rounded by the model's rule
+ * @param contingency the contingency, rounded by the model's rule
+ * @param total staff + overheads + contingency
+ * @param adviserFte the advisers' FTE, which {@link #perAdviser} divides by
+ * @param trace the steps
+ */
+public record TeamCost(List<PostCost> lines, BigDecimal staffWithOnCosts, BigDecimal staffWithoutOnCosts,
+    BigDecimal overheads, BigDecimal contingency, BigDecimal total, BigDecimal adviserFte, Trace trace) {
+  public TeamCost {
+    lines = List.copyOf(lines);
+    Objects.requireNonNull(staffWithOnCosts, "staffWithOnCosts");
+    Objects.requireNonNull(staffWithoutOnCosts, "staffWithoutOnCosts");
+    Objects.requireNonNull(overheads, "overheads");
+    Objects.requireNonNull(contingency, "contingency");
+    Objects.requireNonNull(total, "total");
+    Objects.requireNonNull(adviserFte, "adviserFte");
+    Objects.requireNonNull(trace, "trace");
+  }
+
+  /** The full cost of one adviser: total ÷ adviser FTE. */
+  public Estimate perAdviser(Rounding rounding) {
+    return CostEffectiveness.costPer("cost per adviser", total, adviserFte, "adviser FTE", rounding);
+  }
+
+  /** Cost per victim supported: total ÷ victims. */
+  public Estimate perVictim(BigDecimal victims, Rounding rounding) {
+    return CostEffectiveness.costPerVictim(total, victims, rounding);
+  }
+}

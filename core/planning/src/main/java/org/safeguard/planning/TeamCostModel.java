@@ -1,0 +1,227 @@
+package org.safeguard.planning;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a team costs a year: each post's salary × the on-cost multiplier (where on-costs apply) ×
+ * FTE; then overheads as a rate on all staff costs; then a contingency as a rate on staff and
+ * overheads. Every money figure is a {@link BigDecimal} in pounds; line costs are kept to the
+ * penny, and the overheads and contingency are rounded by named rules because the source rounds
+ * its overheads to the nearest £1,000.
+ *
+ * <p>{@link #HERTFORDSHIRE_2014} is the IDVA service cost model of seeds/004_3d0124b45bb74d11.txt,
+ * Appendix 3: 27 advisers, 20% on-costs, 30% overheads, £1,364,400 a year.
+ */
+public final class TeamCostModel {
+  /**
+   * The Hertfordshire IDVA team of Appendix 3. The source's row labels were lost in extraction;
+   * the roles below for the three lines after the advisers are inferred from their salaries.
+   */
+  public static final TeamCostModel HERTFORDSHIRE_2014 = builder()
+      .onCostMultiplier(new BigDecimal("1.20"))
+      .overheads(new BigDecimal("0.30"), Rounding.nearest(1000))
+      .post(Post.adviser("IDVAs and support workers", BigDecimal.valueOf(26_000), new BigDecimal("27.0")))
+      .post(Post.staff("administration (label lost in the source)", BigDecimal.valueOf(20_000), new BigDecimal("3.0")))
+      .post(Post.staff("management (label lost in the source)", BigDecimal.valueOf(35_000), new BigDecimal("2.5")))
+      .post(Post.withoutOnCosts("other, no on-costs (label lost in the source)", BigDecimal.valueOf(15_000),
+          new BigDecimal("2.0")))
+      .build();
+
+  private final List<Post> posts;
+  private final BigDecimal onCostMultiplier;
+  private final BigDecimal overheadRate;
+  private final Rounding overheadRounding;
+  private final BigDecimal contingencyRate;
+  private final Rounding contingencyRounding;
+  private final Trace scaling;
+
+  private TeamCostModel(Builder b, List<Post> posts, Trace scaling) {
+    this.posts = List.copyOf(posts);
+    this.onCostMultiplier = b.onCostMultiplier;
+    this.overheadRate = b.overheadRate;
+    this.overheadRounding = b.overheadRounding;
+    this.contingencyRate = b.contingencyRate;
+    this.contingencyRounding = b.contingencyRounding;
+    this.scaling = scaling;
+  }
+
+  /** A new model: no posts, no on-costs, no overheads, no contingency until set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this model's posts and rates, to change some of them. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.onCostMultiplier = onCostMultiplier;
+    b.overheadRate = overheadRate;
+    b.overheadRounding = overheadRounding;
+    b.contingencyRate = contingencyRate;
+    b.contingencyRounding = contingencyRounding;
+    b.posts.addAll(posts);
+    return b;
+  }
+
+  public List<Post> posts() {
+    return posts;
+  }
+
+  public BigDecimal onCostMultiplier() {
+    return onCostMultiplier;
+  }
+
+  public BigDecimal overheadRate() {
+    return overheadRate;
+  }
+
+  public BigDecimal contingencyRate() {
+    return contingencyRate;
+  }
+
+  /** The advisers' FTE: the sum over adviser posts. */
+  public BigDecimal adviserFte() {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Post post : posts) {
+      if (post.adviser()) {
+        sum = sum.add(post.fte());
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The same team scaled to another number of advisers: every post's FTE × advisers needed ÷ the
+   * model's advisers, so support and management grow in proportion. The scaling is the first part
+   * of the cost's trace.
+   *
+   * @throws PlanningInputException if the model has no advisers or {@code advisers} is negative
+   */
+  public TeamCostModel scaledToAdvisers(BigDecimal advisers) {
+    Decimals.requireNonNegative("advisers", advisers);
+    BigDecimal base = adviserFte();
+    if (base.signum() == 0) {
+      throw new PlanningInputException("posts", "(no advisers)", "a team scales by its advisers; mark at least one post as advisers");
+    }
+    Trace.Builder trace = Trace.builder();
+    trace.step("team scale", "advisers needed ÷ advisers in the model team")
+        .input("advisers needed", advisers).input("advisers in the model", base)
+        .is(Decimals.divide(advisers, base));
+    List<Post> scaled = new ArrayList<>(posts.size());
+    for (Post post : posts) {
+      // multiply before dividing, so that a whole number of advisers stays exact
+      BigDecimal fte = trace.step("FTE (" + post.role() + ")", "model FTE × advisers needed ÷ advisers in the model team")
+          .input("model FTE", post.fte()).input("advisers needed", advisers).input("advisers in the model", base)
+          .is(Decimals.divide(post.fte().multiply(advisers), base));
+      scaled.add(post.withFte(fte));
+    }
+    return new TeamCostModel(toBuilder(), scaled, scaling.then(trace.build()));
+  }
+
+  /** The team's annual cost, with its trace. */
+  public TeamCost cost() {
+    Trace.Builder trace = Trace.builder().include(scaling);
+    List<PostCost> lines = new ArrayList<>(posts.size());
+    BigDecimal withOnCosts = BigDecimal.ZERO;
+    BigDecimal withoutOnCosts = BigDecimal.ZERO;
+    for (Post post : posts) {
+      BigDecimal loaded = post.annualSalary();
+      if (post.onCosts()) {
+        loaded = trace.step("loaded salary (" + post.role() + ")", "salary × on-cost multiplier")
+            .input("salary", post.annualSalary()).input("on-cost multiplier", onCostMultiplier)
+            .is(post.annualSalary().multiply(onCostMultiplier), Rounding.NEAREST_PENNY);
+      }
+      BigDecimal cost = trace.step("cost (" + post.role() + ")", post.onCosts() ? "loaded salary × FTE" : "salary × FTE")
+          .input(post.onCosts() ? "loaded salary" : "salary", loaded).input("FTE", post.fte())
+          .is(loaded.multiply(post.fte()), Rounding.NEAREST_PENNY);
+      lines.add(new PostCost(post, loaded, cost));
+      if (post.onCosts()) {
+        withOnCosts = withOnCosts.add(cost);
+      } else {
+        withoutOnCosts = withoutOnCosts.add(cost);
+      }
+    }
+    trace.step("staff with on-costs", "sum of the lines with on-costs").is(withOnCosts);
+    trace.step("staff without on-costs", "sum of the lines without on-costs").is(withoutOnCosts);
+    BigDecimal staff = withOnCosts.add(withoutOnCosts);
+    BigDecimal overheads = trace.step("overheads", "(staff with and without on-costs) × overhead rate")
+        .input("staff", staff).input("overhead rate", overheadRate)
+        .is(staff.multiply(overheadRate), overheadRounding);
+    BigDecimal contingency = trace.step("contingency", "(staff + overheads) × contingency rate")
+        .input("staff + overheads", staff.add(overheads)).input("contingency rate", contingencyRate)
+        .is(staff.add(overheads).multiply(contingencyRate), contingencyRounding);
+    BigDecimal total = trace.step("team cost", "staff + overheads + contingency")
+        .input("staff", staff).input("overheads", overheads).input("contingency", contingency)
+        .is(staff.add(overheads).add(contingency));
+    return new TeamCost(lines, withOnCosts, withoutOnCosts, overheads, contingency, total, adviserFte(), trace.build());
+  }
+
+  /** Builds a {@link TeamCostModel}. */
+  public static final class Builder {
+    private final List<Post> posts = new ArrayList<>();
+    private BigDecimal onCostMultiplier = BigDecimal.ONE;
+    private BigDecimal overheadRate = BigDecimal.ZERO;
+    private Rounding overheadRounding = Rounding.NEAREST_PENNY;
+    private BigDecimal contingencyRate = BigDecimal.ZERO;
+    private Rounding contingencyRounding = Rounding.NEAREST_PENNY;
+
+    private Builder() {}
+
+    /** Adds a post. */
+    public Builder post(Post post) {
+      posts.add(Objects.requireNonNull(post, "post"));
+      return this;
+    }
+
+    /** Adds posts. */
+    public Builder posts(List<Post> more) {
+      for (Post post : more) {
+        post(post);
+      }
+      return this;
+    }
+
+    /**
+     * Salary × this for posts with on-costs: 1.20 for 20% NI and pension.
+     *
+     * @throws PlanningInputException if below 1
+     */
+    public Builder onCostMultiplier(BigDecimal multiplier) {
+      Objects.requireNonNull(multiplier, "multiplier");
+      if (multiplier.compareTo(BigDecimal.ONE) < 0) {
+        throw new PlanningInputException("on-cost multiplier", multiplier.toPlainString(),
+            "on-costs add to salary: 1 or more (1.20 for 20%)");
+      }
+      this.onCostMultiplier = multiplier;
+      return this;
+    }
+
+    /** Overheads as a rate on all staff costs (0.30 for 30%), rounded by the rule given. */
+    public Builder overheads(BigDecimal rate, Rounding rounding) {
+      this.overheadRate = Decimals.requireNonNegative("overhead rate", rate);
+      this.overheadRounding = Objects.requireNonNull(rounding, "rounding");
+      return this;
+    }
+
+    /** A contingency as a rate on staff and overheads (0.05 for 5%), rounded by the rule given. */
+    public Builder contingency(BigDecimal rate, Rounding rounding) {
+      this.contingencyRate = Decimals.requireNonNegative("contingency rate", rate);
+      this.contingencyRounding = Objects.requireNonNull(rounding, "rounding");
+      return this;
+    }
+
+    /**
+     * The model.
+     *
+     * @throws PlanningInputException if it has no posts
+     */
+    public TeamCostModel build() {
+      if (posts.isEmpty()) {
+        throw new PlanningInputException("posts", "(none)", "a team has at least one post");
+      }
+      return new TeamCostModel(this, posts, Trace.EMPTY);
+    }
+  }
+}

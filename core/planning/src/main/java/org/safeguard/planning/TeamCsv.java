@@ -1,0 +1,73 @@
+package org.safeguard.planning;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a team's posts from CSV, one row a post: {@code role}, {@code salary} (annual, pounds, for
+ * one FTE), {@code fte}, and optionally {@code on_costs} ({@code yes} or {@code no}; default yes) and
+ * {@code adviser} ({@code yes} for the advisers a per-adviser cost divides by; default no). The
+ * same CSV rules as {@link AreaCsv}; every refusal names the row and the column.
+ */
+public final class TeamCsv {
+  public static final String ROLE = "role";
+  public static final String SALARY = "salary";
+  public static final String FTE = "fte";
+  public static final String ON_COSTS = "on_costs";
+  public static final String ADVISER = "adviser";
+
+  /** Every column, in the order a written file uses. */
+  public static final List<String> COLUMNS = List.of(ROLE, SALARY, FTE, ON_COSTS, ADVISER);
+
+  private TeamCsv() {}
+
+  /**
+   * Reads a posts file (UTF-8).
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws PlanningInputException naming the row and column of the first problem
+   */
+  public static List<Post> read(Path file) {
+    try {
+      return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read team file " + file, e);
+    }
+  }
+
+  /**
+   * Reads posts from CSV text.
+   *
+   * @throws PlanningInputException naming the row and column of the first problem
+   */
+  public static List<Post> read(String text, String source) {
+    CsvTable table = CsvTable.parse(text, source, "post", COLUMNS, List.of(ROLE, SALARY, FTE));
+    List<Post> posts = new ArrayList<>();
+    boolean anyAdviser = false;
+    for (CsvTable.Row row : table.rows()) {
+      String role = table.requiredText(row, ROLE);
+      BigDecimal salary = table.decimal(row, SALARY, "26000");
+      if (salary == null) {
+        throw table.fail(row, SALARY, "(empty)", "every post has a salary");
+      }
+      BigDecimal fte = table.decimal(row, FTE, "2.5");
+      if (fte == null) {
+        throw table.fail(row, FTE, "(empty)", "every post has an FTE");
+      }
+      boolean adviser = table.yesNo(row, ADVISER, false);
+      anyAdviser |= adviser;
+      posts.add(new Post(role, salary, fte, table.yesNo(row, ON_COSTS, true), adviser));
+    }
+    if (!anyAdviser) {
+      throw new PlanningInputException(source, 0, table.headerLine(), ADVISER, "(no row says yes)",
+          "mark the advisers' post with adviser = yes; costs per adviser and team scaling divide by them");
+    }
+    return List.copyOf(posts);
+  }
+}

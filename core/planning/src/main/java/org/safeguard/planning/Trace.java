@@ -1,0 +1,166 @@
+package org.safeguard.planning;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a planning result was reached: its steps in order, each with a name, the formula in words,
+ * the inputs it used, the value before rounding, the rounding applied and the result. A
+ * commissioner can check every figure by hand from the trace alone.
+ *
+ * @param steps the steps in the order they were taken
+ */
+public record Trace(List<Step> steps) {
+  /** An empty trace. */
+  public static final Trace EMPTY = new Trace(List.of());
+
+  public Trace {
+    steps = List.copyOf(steps);
+  }
+
+  /**
+   * One step.
+   *
+   * @param name what the step works out, for example {@code required IDVAs}
+   * @param formula the formula in words
+   * @param inputs the named inputs, in the order the formula uses them
+   * @param exact the value before rounding
+   * @param rounding the rounding applied
+   * @param result the value after rounding, which later steps use
+   */
+  public record Step(String name, String formula, Map<String, BigDecimal> inputs, BigDecimal exact,
+      Rounding rounding, BigDecimal result) {
+    public Step {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(formula, "formula");
+      inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+      Objects.requireNonNull(exact, "exact");
+      Objects.requireNonNull(rounding, "rounding");
+      Objects.requireNonNull(result, "result");
+    }
+
+    /** One line: name = formula; inputs → exact, rounding → result. */
+    public String render() {
+      StringBuilder line = new StringBuilder(name).append(" = ").append(formula);
+      if (!inputs.isEmpty()) {
+        line.append(" [");
+        boolean first = true;
+        for (Map.Entry<String, BigDecimal> input : inputs.entrySet()) {
+          if (!first) {
+            line.append("; ");
+          }
+          line.append(input.getKey()).append(' ').append(Decimals.show(input.getValue()));
+          first = false;
+        }
+        line.append(']');
+      }
+      line.append(" → ").append(Decimals.show(exact));
+      if (!rounding.isExact()) {
+        line.append(", ").append(rounding.describe()).append(" → ").append(Decimals.show(result));
+      }
+      return line.toString();
+    }
+  }
+
+  /** A new trace to add steps to. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** This trace followed by another's steps. */
+  public Trace then(Trace next) {
+    List<Step> all = new ArrayList<>(steps);
+    all.addAll(next.steps);
+    return new Trace(all);
+  }
+
+  /** The last step with this name. */
+  public Optional<Step> step(String name) {
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      if (steps.get(i).name().equals(name)) {
+        return Optional.of(steps.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** One numbered line a step, each indented by {@code indent}. */
+  public String render(String indent) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < steps.size(); i++) {
+      out.append(indent).append(i + 1).append(". ").append(steps.get(i).render()).append('\n');
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return render("");
+  }
+
+  /** Collects steps as a calculation goes; not thread-safe, used inside one calculation. */
+  public static final class Builder {
+    private final List<Step> steps = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Starts a step; name its inputs, then give its value with {@link StepBuilder#is}. */
+    public StepBuilder step(String name, String formula) {
+      return new StepBuilder(this, name, formula);
+    }
+
+    /** Adds the steps of another trace, for a result built from others. */
+    public Builder include(Trace trace) {
+      steps.addAll(trace.steps());
+      return this;
+    }
+
+    /** The trace so far. */
+    public Trace build() {
+      return new Trace(steps);
+    }
+  }
+
+  /** One step being written. */
+  public static final class StepBuilder {
+    private final Builder owner;
+    private final String name;
+    private final String formula;
+    private final Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+
+    private StepBuilder(Builder owner, String name, String formula) {
+      this.owner = owner;
+      this.name = name;
+      this.formula = formula;
+    }
+
+    /** A named input of the formula. */
+    public StepBuilder input(String inputName, BigDecimal value) {
+      inputs.put(inputName, Objects.requireNonNull(value, inputName));
+      return this;
+    }
+
+    /** A named input of the formula. */
+    public StepBuilder input(String inputName, long value) {
+      return input(inputName, BigDecimal.valueOf(value));
+    }
+
+    /** Records the exact value unrounded and returns it. */
+    public BigDecimal is(BigDecimal exact) {
+      return is(exact, Rounding.EXACT);
+    }
+
+    /** Records the exact value and its rounding, and returns the rounded value. */
+    public BigDecimal is(BigDecimal exact, Rounding rounding) {
+      BigDecimal result = rounding.apply(exact);
+      owner.steps.add(new Step(name, formula, inputs, exact, rounding, result));
+      return result;
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package org.safeguard.planning;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Advisers in post, and how many of them count towards high-risk work: FTE in post × the share of
+ * their time spent with high-risk victims. This is the survey's adjustment from all advisers (980
+ * FTE in England and Wales, 2019) to those working with high risk (833 FTE), because the required
+ * figure assumes high-risk caseloads (seeds/001_ed89d12ecabd688a.txt, Appendix 2).
+ *
+ * @param inPost FTE advisers in post
+ * @param highRiskShare the share of their time spent with high-risk victims, from 0 to 1
+ * @param highRisk the FTE counted towards high-risk work
+ * @param trace the steps
+ */
+public record Workforce(Fte inPost, BigDecimal highRiskShare, Fte highRisk, Trace trace) {
+  public Workforce {
+    Objects.requireNonNull(inPost, "inPost");
+    Decimals.requireShare("highRiskShare", highRiskShare);
+    Objects.requireNonNull(highRisk, "highRisk");
+    Objects.requireNonNull(trace, "trace");
+  }
+
+  /** The adjustment with the high-risk FTE left unrounded. */
+  public static Workforce of(BigDecimal fteInPost, BigDecimal highRiskShare) {
+    return of(fteInPost, highRiskShare, Rounding.EXACT);
+  }
+
+  /**
+   * The adjustment with a named rounding for the high-risk FTE.
+   *
+   * @throws PlanningInputException if the FTE is negative or the share is outside 0 to 1
+   */
+  public static Workforce of(BigDecimal fteInPost, BigDecimal highRiskShare, Rounding rounding) {
+    Decimals.requireNonNegative("FTE in post", fteInPost);
+    Decimals.requireShare("share of time on high risk", highRiskShare);
+    Trace.Builder trace = Trace.builder();
+    BigDecimal exact = fteInPost.multiply(highRiskShare);
+    trace.step("high-risk FTE", "FTE in post × share of time with high-risk victims")
+        .input("FTE in post", fteInPost).input("share on high risk", highRiskShare)
+        .is(exact, rounding);
+    return new Workforce(Fte.of(fteInPost), highRiskShare, Fte.rounded(exact, rounding), trace.build());
+  }
+
+  /** Coverage both ways against a required FTE, percentages to the nearest whole number. */
+  public WorkforceCoverage against(BigDecimal required) {
+    return against(required, Rounding.NEAREST_WHOLE);
+  }
+
+  /** Coverage both ways against a required FTE. */
+  public WorkforceCoverage against(BigDecimal required, Rounding percentRounding) {
+    Coverage all = Coverage.of("coverage (all advisers)", inPost.value(), required, percentRounding);
+    Coverage high = Coverage.of("coverage (high-risk FTE)", highRisk.value(), required, percentRounding);
+    return new WorkforceCoverage(all, high);
+  }
+}

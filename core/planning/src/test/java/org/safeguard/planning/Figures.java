@@ -1,0 +1,34 @@
+package org.safeguard.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+
+/** Assertions on decimals by value, not by scale: 6.0 and 6 are the same figure. */
+final class Figures {
+  private Figures() {}
+
+  static BigDecimal d(String value) {
+    return new BigDecimal(value);
+  }
+
+  static BigDecimal d(long value) {
+    return BigDecimal.valueOf(value);
+  }
+
+  static void assertFigure(String expected, BigDecimal actual) {
+    assertEquals(0, new BigDecimal(expected).compareTo(actual),
+        () -> "expected " + expected + " but was " + actual.toPlainString());
+  }
+
+  static void assertFigure(String expected, BigDecimal actual, String why) {
+    assertEquals(0, new BigDecimal(expected).compareTo(actual),
+        () -> why + ": expected " + expected + " but was " + actual.toPlainString());
+  }
+
+  static void assertBetween(String low, String high, BigDecimal actual) {
+    assertTrue(actual.compareTo(new BigDecimal(low)) >= 0 && actual.compareTo(new BigDecimal(high)) <= 0,
+        () -> actual.toPlainString() + " is not within " + low + " to " + high);
+  }
+}

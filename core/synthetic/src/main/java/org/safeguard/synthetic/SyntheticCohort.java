@@ -1,0 +1,345 @@
+package org.safeguard.synthetic;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.safeguard.core.outcome.OutcomeMeasure;
+import org.safeguard.core.outcome.PackedCohort;
+import org.safeguard.model.AbuseProfile;
+import org.safeguard.model.AbuseType;
+import org.safeguard.model.CaseOutcome;
+import org.safeguard.model.ImmutableCaseOutcome;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.OutcomeAnswer;
+import org.safeguard.model.OutcomeQuestion;
+import org.safeguard.model.RiskLevel;
+import org.safeguard.model.Severity;
+
+/**
+ * A seeded generator of synthetic case outcomes, drawn as {@link SyntheticParameters} describes
+ * (by default, following the published figures of seeds/000_94b07d5065788c30.txt).
+ *
+ * <p>Case {@code i} of a generator depends only on the parameters, the seed and {@code i}: each
+ * case draws from its own random stream, started from a hash of the seed and the index. So the
+ * same seed always gives the same cohort, a case can be drawn alone ({@link #caseAt}), a stream of
+ * cases may run in parallel, and {@link #packed(int)} holds exactly the cases {@link #cases(long)}
+ * returns, without building them as objects. Case ids read {@code synthetic-<index>}; every case is
+ * made up. Immutable and thread-safe.
+ */
+public final class SyntheticCohort {
+  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+  private static final AbuseType[] TYPES = AbuseType.values();
+  private static final RiskLevel[] LEVELS = RiskLevel.values();
+  private static final OutcomeQuestion[] QUESTIONS = OutcomeQuestion.values();
+  private static final int CESSATION = OutcomeMeasure.TOTAL_CESSATION.ordinal();
+
+  private final SyntheticParameters parameters;
+  private final long seed;
+  private final long seedHash;
+  private final double[] bandCumulative;
+  private final int[] bandLower;
+  private final double[][] withinBandCumulative;
+  private final double[] intensiveByBand;
+  private final int threshold;
+  private final int contactsAboveThreshold;
+  private final double[][] yes; // [measure][band * 2 + intensive]
+  private final double[] prevalence;
+  private final double[] persistence;
+  private final double[] levelCumulative;
+
+  private SyntheticCohort(SyntheticParameters parameters, long seed) {
+    this.parameters = parameters;
+    this.seed = seed;
+    this.seedHash = mix(seed ^ 0x2545F4914F6CDD1DL);
+    List<Integer> bounds = parameters.bandLowerBounds();
+    int bands = bounds.size();
+    this.bandCumulative = cumulative(parameters.bandShares().stream().mapToDouble(Double::doubleValue).toArray());
+    this.bandLower = bounds.stream().mapToInt(Integer::intValue).toArray();
+    this.withinBandCumulative = new double[bands][];
+    for (int band = 0; band < bands; band++) {
+      int upper = band + 1 < bands ? bandLower[band + 1] - 1 : parameters.maxInterventions();
+      double[] weights = new double[upper - bandLower[band] + 1];
+      double w = 1;
+      for (int k = 0; k < weights.length; k++) {
+        weights[k] = w;
+        w *= parameters.withinBandDecay();
+      }
+      double total = 0;
+      for (double x : weights) {
+        total += x;
+      }
+      for (int k = 0; k < weights.length; k++) {
+        weights[k] /= total;
+      }
+      withinBandCumulative[band] = cumulative(weights);
+    }
+    this.intensiveByBand = parameters.intensiveShareByBand().stream().mapToDouble(Double::doubleValue).toArray();
+    this.threshold = parameters.intensiveThreshold();
+    this.contactsAboveThreshold = parameters.maxSignificantContacts() - threshold + 1;
+    OutcomeMeasure[] measures = OutcomeMeasure.values();
+    this.yes = new double[measures.length][bands * 2];
+    for (OutcomeMeasure m : measures) {
+      for (int band = 0; band < bands; band++) {
+        yes[m.ordinal()][band * 2] = parameters.outcomeProbability(m, band, false);
+        yes[m.ordinal()][band * 2 + 1] = parameters.outcomeProbability(m, band, true);
+      }
+    }
+    this.prevalence = new double[TYPES.length];
+    this.persistence = new double[TYPES.length];
+    for (AbuseType t : TYPES) {
+      prevalence[t.ordinal()] = parameters.prevalenceAtIntake().get(t);
+      persistence[t.ordinal()] = parameters.persistence().get(t);
+    }
+    double[] levels = new double[LEVELS.length];
+    for (RiskLevel level : LEVELS) {
+      levels[level.ordinal()] = parameters.levelAtIntake().get(level);
+    }
+    this.levelCumulative = cumulative(levels);
+  }
+
+  /** A generator with these parameters and seed. */
+  public static SyntheticCohort of(SyntheticParameters parameters, long seed) {
+    return new SyntheticCohort(parameters, seed);
+  }
+
+  /** A generator with the default parameters and this seed. */
+  public static SyntheticCohort withDefaults(long seed) {
+    return of(SyntheticParameters.defaults(), seed);
+  }
+
+  private static double[] cumulative(double[] shares) {
+    double[] c = new double[shares.length];
+    double sum = 0;
+    for (int i = 0; i < shares.length; i++) {
+      sum += shares[i];
+      c[i] = sum;
+    }
+    c[c.length - 1] = Double.POSITIVE_INFINITY; // rounding never leaves a draw past the last bucket
+    return c;
+  }
+
+  /** The parameters cases are drawn with. */
+  public SyntheticParameters parameters() {
+    return parameters;
+  }
+
+  /** The seed. */
+  public long seed() {
+    return seed;
+  }
+
+  /** Case {@code index} of this generator's cohort. */
+  public CaseOutcome caseAt(long index) {
+    checkIndex(index);
+    Draw d = new Draw();
+    draw(index, d);
+    return d.toCaseOutcome(index);
+  }
+
+  /** Cases {@code 0} to {@code count - 1}, in order; the stream may be made parallel. */
+  public Stream<CaseOutcome> cases(long count) {
+    checkCount(count);
+    return LongStream.range(0, count).mapToObj(this::caseAt);
+  }
+
+  /** Cases {@code 0} to {@code count - 1} as a list. */
+  public List<CaseOutcome> caseList(int count) {
+    checkCount(count);
+    List<CaseOutcome> list = new ArrayList<>(count);
+    Draw d = new Draw();
+    for (int i = 0; i < count; i++) {
+      draw(i, d);
+      list.add(d.toCaseOutcome(i));
+    }
+    return list;
+  }
+
+  /** Cases {@code 0} to {@code count - 1}, packed, without building a case object. */
+  public PackedCohort packed(int count) {
+    checkCount(count);
+    PackedCohort.Builder builder = PackedCohort.builder(count);
+    packInto(builder, 0, count);
+    return builder.build();
+  }
+
+  /** Appends cases {@code from} to {@code from + count - 1} to a packed cohort being built. */
+  public void packInto(PackedCohort.Builder builder, long from, int count) {
+    checkIndex(from);
+    checkCount(count);
+    Draw d = new Draw();
+    for (int i = 0; i < count; i++) {
+      draw(from + i, d);
+      d.writeTo(builder);
+    }
+  }
+
+  private static void checkIndex(long index) {
+    if (index < 0) {
+      throw new InvalidInputException("index", index, "a case index cannot be negative");
+    }
+  }
+
+  private static void checkCount(long count) {
+    if (count < 0) {
+      throw new InvalidInputException("count", count, "a count cannot be negative");
+    }
+  }
+
+  /** Draws case {@code index} into {@code d}. The order of the draws is part of the cohort a seed gives. */
+  private void draw(long index, Draw d) {
+    long state = mix(seedHash ^ mix(index * GOLDEN + 0x632BE59BD9B4E019L));
+    // a small inline SplitMix64 stream: state advances by GOLDEN, each output is the mixed state
+    state += GOLDEN;
+    int band = pick(bandCumulative, unit(state));
+    state += GOLDEN;
+    d.interventions = bandLower[band] + pick(withinBandCumulative[band], unit(state));
+    state += GOLDEN;
+    boolean intensive = unit(state) < intensiveByBand[band];
+    state += GOLDEN;
+    double u = unit(state);
+    d.contacts = intensive ? threshold + (int) (u * contactsAboveThreshold) : (int) (u * threshold);
+    int group = band * 2 + (intensive ? 1 : 0);
+
+    int types = 0;
+    int severe = 0;
+    for (int t = 0; t < TYPES.length; t++) {
+      state += GOLDEN;
+      boolean present = unit(state) < prevalence[t];
+      state += GOLDEN;
+      boolean isSevere = unit(state) < parameters.severeShareAtIntake();
+      types |= present ? 1 << t : 0;
+      severe |= present && isSevere ? 1 << t : 0;
+    }
+    d.typesAtIntake = types;
+    d.severeAtIntake = severe;
+    state += GOLDEN;
+    int level = pick(levelCumulative, unit(state));
+    d.levelAtIntake = level;
+
+    state += GOLDEN;
+    d.reviewed = unit(state) < parameters.reviewRate();
+    d.typesAtReview = 0;
+    d.severeAtReview = 0;
+    d.levelAtReview = level;
+    if (!d.reviewed) {
+      return;
+    }
+    boolean riskReduced = false;
+    for (int q = 0; q < QUESTIONS.length; q++) {
+      state += GOLDEN;
+      boolean isYes = unit(state) < yes[q][group];
+      state += GOLDEN;
+      boolean recorded = unit(state) >= parameters.notRecordedRate();
+      d.answers[q] = !recorded ? OutcomeAnswer.NOT_RECORDED : isYes ? OutcomeAnswer.YES : OutcomeAnswer.NO;
+      riskReduced |= q == OutcomeQuestion.RISK_REDUCED.ordinal() && isYes;
+    }
+    state += GOLDEN;
+    boolean ceased = unit(state) < yes[CESSATION][group];
+    int atReview = 0;
+    if (types != 0 && !ceased) {
+      for (int t = 0; t < TYPES.length; t++) {
+        state += GOLDEN;
+        boolean present = (types >>> t & 1) != 0;
+        double chance = present ? persistence[t] : parameters.newTypeRate();
+        atReview |= unit(state) < chance ? 1 << t : 0;
+      }
+      if (atReview == 0) {
+        state += GOLDEN;
+        int keep = (int) (unit(state) * Integer.bitCount(types));
+        int bits = types;
+        for (int k = 0; k < keep; k++) {
+          bits &= bits - 1;
+        }
+        atReview = Integer.lowestOneBit(bits);
+      }
+    }
+    int severeAtReview = 0;
+    for (int t = 0; t < TYPES.length; t++) {
+      state += GOLDEN;
+      severeAtReview |= (atReview >>> t & 1) != 0 && unit(state) < parameters.severeShareAtReview() ? 1 << t : 0;
+    }
+    d.typesAtReview = atReview;
+    d.severeAtReview = severeAtReview;
+    state += GOLDEN;
+    if (riskReduced) {
+      d.levelAtReview = Math.max(0, level - 1);
+    } else if (unit(state) < parameters.levelRaisedRate()) {
+      d.levelAtReview = Math.min(LEVELS.length - 1, level + 1);
+    }
+  }
+
+  private static int pick(double[] cumulative, double u) {
+    int i = 0;
+    while (u >= cumulative[i]) {
+      i++;
+    }
+    return i;
+  }
+
+  private static double unit(long state) {
+    return (mix(state) >>> 11) * 0x1.0p-53;
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /** One drawn case, in primitive fields; reused from case to case. */
+  private static final class Draw {
+    int interventions;
+    int contacts;
+    int typesAtIntake;
+    int severeAtIntake;
+    int levelAtIntake;
+    boolean reviewed;
+    int typesAtReview;
+    int severeAtReview;
+    int levelAtReview;
+    final OutcomeAnswer[] answers = new OutcomeAnswer[QUESTIONS.length];
+
+    void writeTo(PackedCohort.Builder b) {
+      b.interventions(interventions).significantContacts(contacts)
+          .intake(typesAtIntake, severeAtIntake, LEVELS[levelAtIntake]);
+      if (reviewed) {
+        b.review(typesAtReview, severeAtReview, LEVELS[levelAtReview]);
+        for (int q = 0; q < answers.length; q++) {
+          b.answer(QUESTIONS[q], answers[q]);
+        }
+      }
+      b.endCase();
+    }
+
+    CaseOutcome toCaseOutcome(long index) {
+      ImmutableCaseOutcome.Builder b = CaseOutcome.builder()
+          .caseId("synthetic-" + index)
+          .interventions(interventions)
+          .significantContacts(contacts)
+          .abuseAtIntake(profile(typesAtIntake, severeAtIntake))
+          .levelAtIntake(LEVELS[levelAtIntake]);
+      if (reviewed) {
+        b.abuseAtReview(profile(typesAtReview, severeAtReview)).levelAtReview(LEVELS[levelAtReview]);
+        for (int q = 0; q < answers.length; q++) {
+          b.putAnswers(QUESTIONS[q], answers[q]);
+        }
+      }
+      return b.build();
+    }
+
+    private static AbuseProfile profile(int types, int severe) {
+      if (types == 0) {
+        return AbuseProfile.none();
+      }
+      EnumMap<AbuseType, Severity> present = new EnumMap<>(AbuseType.class);
+      for (AbuseType t : TYPES) {
+        if ((types >>> t.ordinal() & 1) != 0) {
+          present.put(t, (severe >>> t.ordinal() & 1) != 0 ? Severity.SEVERE : Severity.MODERATE);
+        }
+      }
+      return AbuseProfile.of(present);
+    }
+  }
+}
