@@ -11,9 +11,9 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.safeguard.core.outcome.CaseOutcome;
 import org.safeguard.core.outcome.PackedCohort;
 import org.safeguard.synthetic.SyntheticCohort;
-import org.safeguard.model.CaseOutcome;
 
 /**
  * How long the synthetic generator takes to make a cohort of {@value #CASES} cases with the default

@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.safeguard.core.outcome.AbuseType;
+import org.safeguard.core.outcome.OutcomeAnswer;
 import org.safeguard.core.outcome.OutcomeMeasure;
+import org.safeguard.core.outcome.OutcomeQuestion;
 import org.safeguard.core.outcome.PackedCohort;
+import org.safeguard.core.outcome.Rate;
 import org.safeguard.core.outcome.ReportParameters;
-import org.safeguard.model.AbuseType;
-import org.safeguard.model.OutcomeAnswer;
-import org.safeguard.model.OutcomeQuestion;
-import org.safeguard.model.Rate;
 import org.safeguard.model.RiskLevel;
 
 /**

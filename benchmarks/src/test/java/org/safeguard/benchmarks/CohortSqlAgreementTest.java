@@ -9,13 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.safeguard.core.outcome.AbuseType;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.OutcomeMeasure;
 import org.safeguard.core.outcome.PackedCohort;
 import org.safeguard.core.outcome.ReportParameters;
-import org.safeguard.synthetic.SyntheticCohort;
-import org.safeguard.model.AbuseType;
 import org.safeguard.model.RiskLevel;
+import org.safeguard.synthetic.SyntheticCohort;
 
 /**
  * Keeps {@link CohortReportBenchmark} honest: over the same generated cohort, DuckDB's query returns

@@ -201,7 +201,9 @@ public abstract class Instrument {
   }
 
   /** Builds an instrument; building checks the ids, the item count and the answer scale. */
-  public static class Builder extends ImmutableInstrument.Builder {
+  public static final class Builder extends ImmutableInstrument.Builder {
+    Builder() {}
+
     /** Adds items by id, in form order. */
     public Builder itemIds(String... ids) {
       for (String id : ids) {

@@ -15,8 +15,14 @@ public abstract class InterventionCatalog {
 
   public abstract List<InterventionKind> kinds();
 
-  public static ImmutableInterventionCatalog.Builder builder() {
-    return ImmutableInterventionCatalog.builder();
+  /** Starts a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link InterventionCatalog}; building runs its checks. */
+  public static final class Builder extends ImmutableInterventionCatalog.Builder {
+    Builder() {}
   }
 
   @Value.Check

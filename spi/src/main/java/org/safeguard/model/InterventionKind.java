@@ -16,7 +16,13 @@ public abstract class InterventionKind {
   @Value.Parameter
   public abstract String description();
 
+  /** A kind with a stable id (lower-case words joined by hyphens) and a short description. */
   public static InterventionKind of(String id, String description) {
-    return ImmutableInterventionKind.of(StableId.require("interventionKind.id", id), description);
+    return ImmutableInterventionKind.of(id, description);
+  }
+
+  @Value.Check
+  protected void check() {
+    StableId.require("interventionKind.id", id());
   }
 }

@@ -46,8 +46,14 @@ public abstract class MaracParameters {
     return ImmutableMaracParameters.builder().build();
   }
 
-  public static ImmutableMaracParameters.Builder builder() {
-    return ImmutableMaracParameters.builder();
+  /** Starts a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MaracParameters}; building runs its checks. */
+  public static final class Builder extends ImmutableMaracParameters.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -12,6 +12,23 @@ public final class MissingValueException extends InvalidInputException {
     super(fieldOf(what), null, "is required");
   }
 
+  /**
+   * Returns the value, or throws naming the field when it is null: the one null check behind every
+   * hand-written constructor and command, so a missing argument is always this exception.
+   *
+   * @param <T> the value's type
+   * @param field the name of the field or parameter, as the caller knows it
+   * @param value the value to check
+   * @return the value, never null
+   * @throws MissingValueException when the value is null
+   */
+  public static <T> T require(String field, T value) {
+    if (value == null) {
+      throw new MissingValueException(field);
+    }
+    return value;
+  }
+
   private static String fieldOf(String what) {
     int open = what.indexOf('[');
     int close = what.lastIndexOf(']');

@@ -7,14 +7,18 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * How generated model types look: JDK collections only, no Guava, public immutable classes named
- * {@code Immutable*} that callers reach through the factory methods on the abstract type. No
- * {@code with*} copy methods: a changed value is built anew and passes its checks again.
+ * How generated model types look: JDK collections only, no Guava, and package-private immutable
+ * classes named {@code Immutable*} that never appear in a public signature: callers reach them
+ * through the factory methods and the nested {@code Builder} of the abstract type, whose methods
+ * return the abstract type. No {@code with*} copy methods: a changed value is built anew and passes
+ * its checks again.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     jdkOnly = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
     allParameters = false,
     defaults = @Value.Immutable(copy = false),
     redactedMask = "<redacted>",

@@ -63,7 +63,13 @@ public abstract class Score {
     return invalidReason().isEmpty();
   }
 
-  public static ImmutableScore.Builder builder() {
-    return ImmutableScore.builder();
+  /** Starts a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Score}; building runs its checks. */
+  public static final class Builder extends ImmutableScore.Builder {
+    Builder() {}
   }
 }

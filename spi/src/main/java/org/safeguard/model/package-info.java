@@ -8,3 +8,4 @@
 package org.safeguard.model;
 
 import org.jspecify.annotations.NullMarked;
+

@@ -8,3 +8,4 @@
 package org.safeguard.spi;
 
 import org.jspecify.annotations.NullMarked;
+

@@ -13,25 +13,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.safeguard.core.assessment.Assessor;
-import org.safeguard.core.casework.Casework;
+import org.safeguard.core.assessment.Assessment;
+import org.safeguard.core.assessment.ProfessionalJudgement;
 import org.safeguard.core.casework.StandardInterventions;
+import org.safeguard.core.internal.Assessor;
 import org.safeguard.core.internal.PluginRegistry;
 import org.safeguard.core.internal.PolicySchedule;
 import org.safeguard.core.internal.VersionOrder;
-import org.safeguard.model.Assessment;
-import org.safeguard.model.CaseHistory;
+import org.safeguard.core.marac.CaseHistory;
+import org.safeguard.core.marac.MaracDecision;
+import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InterventionCatalog;
 import org.safeguard.model.InterventionKind;
 import org.safeguard.model.InvalidInputException;
-import org.safeguard.model.PluginLoadException;
-import org.safeguard.model.ImmutableProfessionalJudgement;
-import org.safeguard.model.ProfessionalJudgement;
-import org.safeguard.model.MaracDecision;
 import org.safeguard.model.Responses;
 import org.safeguard.model.ThresholdPolicy;
-import org.safeguard.model.UnknownProviderException;
 import org.safeguard.spi.InstrumentProvider;
 import org.safeguard.spi.InterventionCatalogProvider;
 import org.safeguard.spi.ThresholdPolicyProvider;
@@ -117,7 +114,7 @@ public final class Safeguard {
     for (String id : configured.keySet()) {
       if (provided.containsKey(id)) {
         throw new PluginLoadException(id, "The threshold policy '" + id + "' is supplied both by a provider and by a policy file listed in "
-            + PluginRegistry.POLICY_INDEX + "; remove one");
+            + PolicyFiles.INDEX + "; remove one");
       }
     }
     return ImmutableMap.<String, ThresholdPolicy>builder().putAll(provided).putAll(configured).build();
@@ -294,14 +291,14 @@ public final class Safeguard {
    * Starts a professional judgement stamped with this engine's clock: set its level, the
    * assessor's id, the rationale and any structured reasons by name, then build it.
    */
-  public ImmutableProfessionalJudgement.Builder judgement() {
+  public ProfessionalJudgement.Builder judgement() {
     return ProfessionalJudgement.builder().at(clock.instant());
   }
 
   /**
    * Applies professional judgement to an assessment.
    *
-   * @throws org.safeguard.model.RefusedOverrideException when the level would not rise
+   * @throws org.safeguard.core.assessment.RefusedOverrideException when the level would not rise
    */
   public Assessment raise(Assessment assessment, ProfessionalJudgement judgement) {
     return require("assessment", assessment).raisedBy(require("judgement", judgement));
@@ -381,12 +378,12 @@ public final class Safeguard {
 
     /** Reads the policy in force from a properties file now, failing here if it is malformed. */
     public Builder thresholdPolicyFile(Path file) {
-      return thresholdPolicy(ThresholdPolicy.read(require("thresholdPolicyFile", file)));
+      return thresholdPolicy(PolicyFiles.read(require("thresholdPolicyFile", file)));
     }
 
     /** Reads the policy in force from a properties resource on the class path of {@link #classLoader}. */
     public Builder thresholdPolicyResource(String resource) {
-      return thresholdPolicy(ThresholdPolicy.readResource(classLoader, require("thresholdPolicyResource", resource)));
+      return thresholdPolicy(PolicyFiles.readResource(classLoader, require("thresholdPolicyResource", resource)));
     }
 
     /** Registers an instrument provider in code, besides those found with ServiceLoader. */
@@ -417,7 +414,7 @@ public final class Safeguard {
     /**
      * Loads the plugins and fixes the policy.
      *
-     * @throws org.safeguard.model.PluginLoadException on duplicate ids, or on a failing plugin in strict mode
+     * @throws org.safeguard.core.PluginLoadException on duplicate ids, or on a failing plugin in strict mode
      * @throws UnknownProviderException when the named policy is not supplied by any plugin
      */
     public Safeguard build() {

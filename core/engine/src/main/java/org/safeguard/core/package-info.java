@@ -6,3 +6,4 @@
 package org.safeguard.core;
 
 import org.jspecify.annotations.NullMarked;
+

@@ -14,10 +14,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.safeguard.core.assessment.Assessment;
+import org.safeguard.core.assessment.RefusedOverrideException;
 import org.safeguard.model.Answer;
-import org.safeguard.model.Assessment;
 import org.safeguard.model.Item;
-import org.safeguard.model.RefusedOverrideException;
 import org.safeguard.model.Responses;
 import org.safeguard.model.RiskLevel;
 

@@ -10,15 +10,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.safeguard.model.Assessment;
+import org.safeguard.core.assessment.Assessment;
+import org.safeguard.core.assessment.JudgementReason;
+import org.safeguard.core.assessment.RefusedOverrideException;
+import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
-import org.safeguard.model.JudgementReason;
-import org.safeguard.model.RefusedOverrideException;
 import org.safeguard.model.Responses;
 import org.safeguard.model.RiskLevel;
 import org.safeguard.model.ThresholdPolicy;
-import org.safeguard.model.UnknownProviderException;
 import org.safeguard.spi.ScoringRule;
 
 class AssessmentTest {
@@ -138,7 +138,7 @@ class AssessmentTest {
             .scoringRule(ScoringRule.yesCount()).build();
       }
     };
-    ThresholdPolicy policy = ThresholdPolicy.fromProperties(props("id=p", "version=1",
+    ThresholdPolicy policy = PolicyFiles.fromProperties(props("id=p", "version=1",
         "bands.limited-checklist.standard=0-1", "bands.limited-checklist.high=2+"), "test");
     Safeguard s = Safeguard.builder().addInstrument(limited).thresholdPolicy(policy).build();
     Responses invalid = s.responses("limited-checklist").yes("a", "b").notKnown("c", "d").build();

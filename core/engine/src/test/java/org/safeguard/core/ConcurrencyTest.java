@@ -10,8 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.safeguard.core.assessment.Assessment;
 import org.safeguard.model.Answer;
-import org.safeguard.model.Assessment;
 import org.safeguard.model.Responses;
 
 /** One engine shared by many threads gives each thread what it would get alone. */

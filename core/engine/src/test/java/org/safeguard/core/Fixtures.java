@@ -1,5 +1,6 @@
 package org.safeguard.core;
 
+import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.spi.InstrumentProvider;
@@ -149,7 +150,7 @@ public final class Fixtures {
 
     @Override
     public ThresholdPolicy load(SetupContext context) {
-      return ThresholdPolicy.readResource(Fixtures.class.getClassLoader(), "test-policy.properties");
+      return PolicyFiles.readResource(Fixtures.class.getClassLoader(), "test-policy.properties");
     }
   }
 

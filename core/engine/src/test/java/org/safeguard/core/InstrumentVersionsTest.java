@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.safeguard.model.Instrument;
-import org.safeguard.model.PluginLoadException;
-import org.safeguard.model.UnknownProviderException;
 import org.safeguard.spi.InstrumentProvider;
 import org.safeguard.spi.ScoringRule;
 import org.safeguard.spi.SetupContext;

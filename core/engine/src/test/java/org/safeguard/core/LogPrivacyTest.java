@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.safeguard.core.assessment.JudgementReason;
+import org.safeguard.core.marac.CaseHistory;
+import org.safeguard.core.marac.Incident;
+import org.safeguard.logcapture.CapturedLogs;
 import org.safeguard.model.Agency;
-import org.safeguard.model.CaseHistory;
-import org.safeguard.model.Incident;
 import org.safeguard.model.IncidentType;
-import org.safeguard.model.JudgementReason;
 import org.safeguard.model.RiskLevel;
-import org.safeguard.testkit.CapturedLogs;
 
 /** What the engine writes to logs names ids and counts only: never an answer, an item or free text. */
 class LogPrivacyTest {

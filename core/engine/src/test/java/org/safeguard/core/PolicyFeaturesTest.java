@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.safeguard.core.marac.CaseHistory;
+import org.safeguard.core.marac.MaracOutcome;
+import org.safeguard.core.marac.MaracRoute;
+import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.Agency;
-import org.safeguard.model.CaseHistory;
 import org.safeguard.model.InvalidInputException;
-import org.safeguard.model.MaracOutcome;
-import org.safeguard.model.MaracRoute;
 import org.safeguard.model.Responses;
 import org.safeguard.model.RiskLevel;
 import org.safeguard.model.ThresholdPolicy;
@@ -27,7 +28,7 @@ class PolicyFeaturesTest {
   record ResourcePolicy(String id, String version, String resource) implements ThresholdPolicyProvider {
     @Override
     public ThresholdPolicy load(SetupContext context) {
-      return ThresholdPolicy.readResource(PolicyFeaturesTest.class.getClassLoader(), resource);
+      return PolicyFiles.readResource(PolicyFeaturesTest.class.getClassLoader(), resource);
     }
   }
 
@@ -70,8 +71,8 @@ class PolicyFeaturesTest {
 
   @Test
   void overlappingPoliciesOfOneFamilyAreRefused() {
-    ThresholdPolicy a = ThresholdPolicy.readResource(getClass().getClassLoader(), "policies/county-2014.properties");
-    ThresholdPolicy b = ThresholdPolicy.builder().from(ThresholdPolicy.readResource(getClass().getClassLoader(),
+    ThresholdPolicy a = PolicyFiles.readResource(getClass().getClassLoader(), "policies/county-2014.properties");
+    ThresholdPolicy b = ThresholdPolicy.builder().from(PolicyFiles.readResource(getClass().getClassLoader(),
         "policies/county-2019.properties")).effectiveFrom(LocalDate.of(2018, 1, 1)).build();
     Safeguard.Builder builder = Safeguard.builder().addInstrument(new Fixtures.ChecklistProvider())
         .addThresholdPolicy(new Fixed(a)).addThresholdPolicy(new Fixed(b)).thresholdPolicy("county");

@@ -11,15 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.safeguard.core.internal.PluginRegistry;
-import org.safeguard.model.PluginLoadException;
+import org.safeguard.core.policy.PolicyFiles;
 
 /** Threshold policies shipped as configuration: properties files listed in an index, no code. */
 class PolicyFilesTest {
   @TempDir Path dir;
 
   private ClassLoader shipping(String policyFile, String text) throws IOException {
-    Path index = dir.resolve(PluginRegistry.POLICY_INDEX);
+    Path index = dir.resolve(PolicyFiles.INDEX);
     Files.createDirectories(index.getParent());
     Files.writeString(index, "# policies\n" + policyFile + "\n");
     Path file = dir.resolve(policyFile);

@@ -13,10 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.safeguard.model.PluginLoadException;
-import org.safeguard.model.UnknownProviderException;
+import org.safeguard.logcapture.CapturedLogs;
 import org.safeguard.spi.InstrumentProvider;
-import org.safeguard.testkit.CapturedLogs;
 
 class RegistryTest {
   @TempDir Path dir;

@@ -18,3 +18,4 @@
 package org.safeguard.planning;
 
 import org.jspecify.annotations.NullMarked;
+

@@ -5,17 +5,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.safeguard.core.outcome.AbuseProfile;
+import org.safeguard.core.outcome.AbuseType;
+import org.safeguard.core.outcome.CaseOutcome;
+import org.safeguard.core.outcome.OutcomeAnswer;
 import org.safeguard.core.outcome.OutcomeMeasure;
+import org.safeguard.core.outcome.OutcomeQuestion;
 import org.safeguard.core.outcome.PackedCohort;
-import org.safeguard.model.AbuseProfile;
-import org.safeguard.model.AbuseType;
-import org.safeguard.model.CaseOutcome;
-import org.safeguard.model.ImmutableCaseOutcome;
+import org.safeguard.core.outcome.Severity;
 import org.safeguard.model.InvalidInputException;
-import org.safeguard.model.OutcomeAnswer;
-import org.safeguard.model.OutcomeQuestion;
 import org.safeguard.model.RiskLevel;
-import org.safeguard.model.Severity;
 
 /**
  * A seeded generator of synthetic case outcomes, drawn as {@link SyntheticParameters} describes
@@ -314,7 +313,7 @@ public final class SyntheticCohort {
     }
 
     CaseOutcome toCaseOutcome(long index) {
-      ImmutableCaseOutcome.Builder b = CaseOutcome.builder()
+      CaseOutcome.Builder b = CaseOutcome.builder()
           .caseId("synthetic-" + index)
           .interventions(interventions)
           .significantContacts(contacts)

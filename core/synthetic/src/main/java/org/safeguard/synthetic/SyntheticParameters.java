@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.safeguard.core.outcome.AbuseType;
 import org.safeguard.core.outcome.OutcomeMeasure;
 import org.safeguard.core.outcome.ReportParameters;
-import org.safeguard.model.AbuseType;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.RiskLevel;
 

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
+import org.safeguard.core.outcome.CaseOutcome;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.CohortTally;
 import org.safeguard.core.outcome.PackedCohort;
 import org.safeguard.core.outcome.ReportParameters;
-import org.safeguard.model.CaseOutcome;
 
 /** Generated cohorts large enough to split: every way of counting them gives the same report. */
 class GeneratedCohortReportTest {

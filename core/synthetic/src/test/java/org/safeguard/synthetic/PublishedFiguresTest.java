@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.safeguard.core.outcome.AbuseType;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.OutcomeMeasure;
 import org.safeguard.core.outcome.PackedCohort;
-import org.safeguard.model.AbuseType;
-import org.safeguard.model.Rate;
+import org.safeguard.core.outcome.Rate;
 
 /**
  * A million generated cases reproduce the figures of seeds/000_94b07d5065788c30.txt ("Safety in

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.safeguard.core.outcome.AbuseType;
+import org.safeguard.core.outcome.CaseOutcome;
 import org.safeguard.core.outcome.CohortTally;
 import org.safeguard.core.outcome.OutcomeMeasure;
 import org.safeguard.core.outcome.PackedCohort;
-import org.safeguard.model.AbuseType;
-import org.safeguard.model.CaseOutcome;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.RiskLevel;
 

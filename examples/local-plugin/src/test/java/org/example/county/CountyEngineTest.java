@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.safeguard.core.Safeguard;
-import org.safeguard.model.Assessment;
+import org.safeguard.core.assessment.Assessment;
 import org.safeguard.model.Responses;
 import org.safeguard.model.RiskLevel;
 

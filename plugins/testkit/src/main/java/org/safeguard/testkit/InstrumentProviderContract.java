@@ -24,8 +24,8 @@ import org.safeguard.model.Instrument;
 import org.safeguard.model.Item;
 import org.safeguard.model.RatingScale;
 import org.safeguard.model.Responses;
-import org.safeguard.model.ScoreCategory;
 import org.safeguard.model.Score;
+import org.safeguard.model.ScoreCategory;
 import org.safeguard.spi.InstrumentProvider;
 
 /**

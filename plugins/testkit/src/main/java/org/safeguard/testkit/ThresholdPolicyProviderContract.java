@@ -1,20 +1,11 @@
 package org.safeguard.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.safeguard.model.BandTable;
-import org.safeguard.model.RiskLevel;
-import org.safeguard.model.ServiceThreshold;
 import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.spi.ThresholdPolicyProvider;
 
@@ -32,10 +23,10 @@ import org.safeguard.spi.ThresholdPolicyProvider;
  *
  * <p>It checks that the provider is listed for {@link ServiceLoader}; that the policy carries the
  * provider's id and version; that loading is repeatable; that its family and the instrument ids
- * it names are well formed; that it sets bands, and along every band table a higher score never
- * gives a lower level; and that nothing is set twice where the engine would take the first and
- * ignore the second (two band tables for one agency and instrument, two thresholds for one service
- * and instrument).
+ * it names are well formed; that it sets bands; and that nothing is set twice where the engine
+ * would take the first and ignore the second (two band tables for one agency and instrument, two
+ * thresholds for one service and instrument). A policy that is only data needs no provider: ship
+ * the file and test it with {@link ThresholdPolicyFileContract}.
  */
 public abstract class ThresholdPolicyProviderContract {
   /** The provider under test, newly constructed. */
@@ -85,57 +76,23 @@ public abstract class ThresholdPolicyProviderContract {
   /** Engines name a family to follow a county's successive policies, so it is written like an id. */
   @Test
   void theFamilyAndEveryInstrumentIdThePolicyNamesAreWellFormed() {
-    ThresholdPolicy policy = load();
-    ContractChecks.assertWellFormedId("the family", policy.family());
-    for (BandTable table : allTables(policy)) {
-      ContractChecks.assertWellFormedId("the instrument id of a band table", table.instrumentId());
-    }
-    for (ServiceThreshold threshold : policy.serviceThresholds()) {
-      ContractChecks.assertWellFormedId("the instrument id of a service threshold", threshold.instrumentId());
-    }
+    PolicyChecks.assertWellFormedIds(load());
   }
 
   @Test
   void thePolicySetsBandsForAtLeastOneInstrument() {
-    assertFalse(allTables(load()).isEmpty(), "the policy sets no bands, so it can band no assessment");
-  }
-
-  @Test
-  void aHigherScoreNeverGivesALowerLevelInAnyBandTable() {
-    for (BandTable table : allTables(load())) {
-      int top = table.bands().get(table.bands().size() - 1).lower() + 5;
-      RiskLevel previous = RiskLevel.STANDARD;
-      for (int score = 0; score <= top; score++) {
-        RiskLevel level = table.bandFor(score).level();
-        assertFalse(previous.isAbove(level), table.instrumentId() + ": score " + score + " gives " + level + " after " + previous);
-        previous = level;
-      }
-    }
+    PolicyChecks.assertSetsBands(load());
   }
 
   /** The engine uses the first table it finds for an agency, so a second one would be silently ignored. */
   @Test
   void anAgencyHasAtMostOneBandTablePerInstrument() {
-    Set<String> seen = new HashSet<>();
-    for (BandTable table : load().agencyBands()) {
-      String key = table.instrumentId() + "@" + table.agency().map(Enum::name).orElse("(none)");
-      assertTrue(seen.add(key), "two band tables for " + key);
-    }
+    PolicyChecks.assertOneBandTablePerAgencyAndInstrument(load());
   }
 
   /** The engine uses the first threshold it finds for a service, so a second one would be silently ignored. */
   @Test
   void aServiceHasAtMostOneThresholdPerInstrument() {
-    Set<String> seen = new HashSet<>();
-    for (ServiceThreshold threshold : load().serviceThresholds()) {
-      String key = threshold.service() + " " + threshold.instrumentId();
-      assertTrue(seen.add(key), "two minimum scores for " + key);
-    }
-  }
-
-  private static List<BandTable> allTables(ThresholdPolicy policy) {
-    List<BandTable> tables = new ArrayList<>(policy.bands().values());
-    tables.addAll(policy.agencyBands());
-    return tables;
+    PolicyChecks.assertOneThresholdPerServiceAndInstrument(load());
   }
 }

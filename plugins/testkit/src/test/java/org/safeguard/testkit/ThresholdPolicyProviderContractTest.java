@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.Agency;
 import org.safeguard.model.Band;
 import org.safeguard.model.BandTable;
-import org.safeguard.model.ImmutableThresholdPolicy;
 import org.safeguard.model.RiskLevel;
 import org.safeguard.model.ServiceThreshold;
 import org.safeguard.model.ThresholdPolicy;
@@ -144,8 +144,8 @@ class ThresholdPolicyProviderContractTest {
     }
 
     /** The kit's policy (version 2025.1), under this provider's id. */
-    ImmutableThresholdPolicy.Builder resource() {
-      ThresholdPolicy read = ThresholdPolicy.readResource(Fixture.class.getClassLoader(), "org/safeguard/testkit/kit-policy.properties");
+    ThresholdPolicy.Builder resource() {
+      ThresholdPolicy read = PolicyFiles.readResource(Fixture.class.getClassLoader(), "org/safeguard/testkit/kit-policy.properties");
       return ThresholdPolicy.builder().from(read).id(id);
     }
   }
@@ -158,7 +158,7 @@ class ThresholdPolicyProviderContractTest {
 
     @Override
     public ThresholdPolicy load(SetupContext context) {
-      return ThresholdPolicy.readResource(Policy.class.getClassLoader(), "org/safeguard/testkit/kit-policy.properties");
+      return PolicyFiles.readResource(Policy.class.getClassLoader(), "org/safeguard/testkit/kit-policy.properties");
     }
   }
 

@@ -3,3 +3,4 @@
 package org.safeguard.core.assessment;
 
 import org.jspecify.annotations.NullMarked;
+

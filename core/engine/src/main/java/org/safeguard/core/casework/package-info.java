@@ -7,3 +7,4 @@
 package org.safeguard.core.casework;
 
 import org.jspecify.annotations.NullMarked;
+

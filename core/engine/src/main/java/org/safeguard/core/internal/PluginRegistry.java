@@ -15,8 +15,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.safeguard.core.LoadingMode;
+import org.safeguard.core.PluginLoadException;
 import org.safeguard.core.PluginProblem;
-import org.safeguard.model.PluginLoadException;
+import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.spi.Extension;
 import org.safeguard.spi.SetupContext;
 import org.slf4j.Logger;
@@ -194,18 +195,15 @@ public final class PluginRegistry {
     return indexEntries("META-INF/services/" + type.getName());
   }
 
-  /** Where a jar lists threshold policies it ships as properties files, one classpath resource a line. */
-  public static final String POLICY_INDEX = "META-INF/safeguard/threshold-policies";
-
   /**
-   * Threshold policies shipped as configuration: every {@value #POLICY_INDEX} file on the class
+   * Threshold policies shipped as configuration: every {@value #PolicyFiles.INDEX} file on the class
    * path lists properties resources, each read as a policy. A policy that cannot be read is
    * handled like a failing provider, under the name of its resource.
    */
   public Map<String, org.safeguard.model.ThresholdPolicy> configuredPolicies() {
     Map<String, org.safeguard.model.ThresholdPolicy> policies = new java.util.LinkedHashMap<>();
     Map<String, String> sources = new java.util.HashMap<>();
-    for (Map.Entry<String, List<String>> listed : indexEntries(POLICY_INDEX).entrySet()) {
+    for (Map.Entry<String, List<String>> listed : indexEntries(PolicyFiles.INDEX).entrySet()) {
       String resource = listed.getKey();
       String index = listed.getValue().get(0);
       if (listed.getValue().size() > 1) {
@@ -213,7 +211,7 @@ public final class PluginRegistry {
             + String.join(" and ", listed.getValue()) + ". Two copies of one policies jar are on the class path; remove one.");
       }
       try {
-        org.safeguard.model.ThresholdPolicy policy = org.safeguard.model.ThresholdPolicy.readResource(classLoader, resource);
+        org.safeguard.model.ThresholdPolicy policy = org.safeguard.core.policy.PolicyFiles.readResource(classLoader, resource);
         String earlier = sources.putIfAbsent(policy.id(), resource + " (listed in " + index + ")");
         if (earlier != null) {
           throw new PluginLoadException(policy.id(), "Two policy files claim the id '" + policy.id() + "': " + earlier
@@ -231,30 +229,12 @@ public final class PluginRegistry {
 
   /** Each line of every index file of this name on the class path, with the files that list it. */
   private Map<String, List<String>> indexEntries(String name) {
-    Map<String, List<String>> entries = new java.util.LinkedHashMap<>();
     try {
-      java.util.Enumeration<java.net.URL> files = classLoader.getResources(name);
-      while (files.hasMoreElements()) {
-        java.net.URL file = files.nextElement();
-        try (java.io.BufferedReader in = new java.io.BufferedReader(
-            new java.io.InputStreamReader(file.openStream(), java.nio.charset.StandardCharsets.UTF_8))) {
-          String line;
-          while ((line = in.readLine()) != null) {
-            int comment = line.indexOf('#');
-            String entry = (comment >= 0 ? line.substring(0, comment) : line).trim();
-            if (!entry.isEmpty()) {
-              List<String> where = entries.computeIfAbsent(entry, k -> new ArrayList<>());
-              if (!where.contains(file.toString())) {
-                where.add(file.toString());
-              }
-            }
-          }
-        }
-      }
+      return IndexFiles.read(classLoader, name);
     } catch (java.io.IOException e) {
       fail(name, null, "index files could not be read: " + e, e);
+      return Map.of();
     }
-    return entries;
   }
 
   /** A plugin's failure is its own, but the JVM running out of memory is everyone's. */

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.safeguard.core.assessment.Assessor;
-import org.safeguard.core.marac.MaracScreen;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ThresholdPolicy;
 

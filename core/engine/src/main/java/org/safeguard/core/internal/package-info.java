@@ -3,3 +3,4 @@
 package org.safeguard.core.internal;
 
 import org.jspecify.annotations.NullMarked;
+

@@ -3,3 +3,4 @@
 package org.safeguard.core.marac;
 
 import org.jspecify.annotations.NullMarked;
+

@@ -1,14 +1,8 @@
 package org.safeguard.core.outcome;
 
 import java.util.Map;
-import org.safeguard.model.AbuseProfile;
-import org.safeguard.model.AbuseType;
-import org.safeguard.model.CaseOutcome;
 import org.safeguard.model.InvalidInputException;
-import org.safeguard.model.OutcomeAnswer;
-import org.safeguard.model.OutcomeQuestion;
 import org.safeguard.model.RiskLevel;
-import org.safeguard.model.Severity;
 
 /**
  * The bits of one packed case, a {@code long}:

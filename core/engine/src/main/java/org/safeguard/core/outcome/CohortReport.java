@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.safeguard.model.AbuseType;
 import org.safeguard.model.InvalidInputException;
-import org.safeguard.model.Rate;
 import org.safeguard.model.RiskLevel;
 
 /**

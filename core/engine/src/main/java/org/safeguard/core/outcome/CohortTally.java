@@ -1,7 +1,6 @@
 package org.safeguard.core.outcome;
 
 import java.util.stream.Collector;
-import org.safeguard.model.CaseOutcome;
 import org.safeguard.model.InvalidInputException;
 
 /**

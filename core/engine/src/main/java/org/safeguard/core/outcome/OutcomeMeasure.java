@@ -1,7 +1,6 @@
 package org.safeguard.core.outcome;
 
 import java.util.Optional;
-import org.safeguard.model.OutcomeQuestion;
 
 /**
  * The six outcomes a cohort report counts: the five questions asked at review and total cessation

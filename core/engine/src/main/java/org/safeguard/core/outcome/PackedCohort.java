@@ -4,11 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveTask;
-import org.safeguard.model.AbuseType;
-import org.safeguard.model.CaseOutcome;
 import org.safeguard.model.InvalidInputException;
-import org.safeguard.model.OutcomeAnswer;
-import org.safeguard.model.OutcomeQuestion;
 import org.safeguard.model.RiskLevel;
 
 /**

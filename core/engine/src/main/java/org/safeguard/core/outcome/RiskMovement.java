@@ -2,7 +2,6 @@ package org.safeguard.core.outcome;
 
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
-import org.safeguard.model.Rate;
 import org.safeguard.model.RiskLevel;
 
 /**

@@ -5,7 +5,7 @@
  * intake (T1) to review (T2), every rate with its numerator, denominator and missing count.
  *
  * <p>Reports are mergeable aggregations. {@link org.safeguard.core.outcome.CohortTally} counts
- * {@link org.safeguard.model.CaseOutcome} values one at a time and merges with other tallies;
+ * {@link org.safeguard.core.outcome.CaseOutcome} values one at a time and merges with other tallies;
  * {@link org.safeguard.core.outcome.PackedCohort} holds a cohort compactly (one {@code long} per
  * case) and reports over it on one thread or many. Both give the same
  * {@link org.safeguard.core.outcome.CohortReport}, itself an immutable value that merges with
@@ -15,3 +15,4 @@
 package org.safeguard.core.outcome;
 
 import org.jspecify.annotations.NullMarked;
+

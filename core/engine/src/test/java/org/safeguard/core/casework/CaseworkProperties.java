@@ -14,24 +14,12 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.safeguard.model.AbuseProfile;
+import org.safeguard.core.Casework;
+import org.safeguard.core.marac.Incident;
+import org.safeguard.core.outcome.AbuseProfile;
 import org.safeguard.model.Agency;
-import org.safeguard.model.CaseChange;
-import org.safeguard.model.CaseFile;
-import org.safeguard.model.Closure;
-import org.safeguard.model.ClosureReason;
-import org.safeguard.model.Consent;
-import org.safeguard.model.ConsentMethod;
-import org.safeguard.model.Contact;
-import org.safeguard.model.ContactChannel;
-import org.safeguard.model.Incident;
 import org.safeguard.model.IncidentType;
-import org.safeguard.model.Intervention;
-import org.safeguard.model.InterventionResult;
 import org.safeguard.model.InvalidInputException;
-import org.safeguard.model.Review;
-import org.safeguard.model.ReviewKind;
-import org.safeguard.model.SharingReason;
 
 /**
  * Random sequences of commands, valid and not, over one case: a refused command leaves the

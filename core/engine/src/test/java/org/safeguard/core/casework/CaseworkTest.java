@@ -11,44 +11,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.safeguard.core.Casework;
 import org.safeguard.core.Fixtures;
 import org.safeguard.core.Safeguard;
-import org.safeguard.model.AbuseProfile;
-import org.safeguard.model.AbuseType;
-import org.safeguard.model.ActionCategory;
-import org.safeguard.model.ActionStatus;
+import org.safeguard.core.assessment.Assessment;
+import org.safeguard.core.marac.Incident;
+import org.safeguard.core.marac.MaracOutcome;
+import org.safeguard.core.marac.MaracRoute;
+import org.safeguard.core.outcome.AbuseProfile;
+import org.safeguard.core.outcome.AbuseType;
+import org.safeguard.core.outcome.CaseOutcome;
+import org.safeguard.core.outcome.OutcomeAnswer;
+import org.safeguard.core.outcome.OutcomeQuestion;
+import org.safeguard.core.outcome.Severity;
 import org.safeguard.model.Agency;
-import org.safeguard.model.Assessment;
-import org.safeguard.model.CaseChange;
-import org.safeguard.model.CaseClosed;
-import org.safeguard.model.CaseFile;
-import org.safeguard.model.CaseOpened;
-import org.safeguard.model.CaseOutcome;
-import org.safeguard.model.Closure;
-import org.safeguard.model.ClosureReason;
-import org.safeguard.model.Consent;
-import org.safeguard.model.ConsentMethod;
-import org.safeguard.model.Contact;
-import org.safeguard.model.ContactChannel;
-import org.safeguard.model.Incident;
 import org.safeguard.model.IncidentType;
-import org.safeguard.model.InformationSharing;
-import org.safeguard.model.Intervention;
-import org.safeguard.model.InterventionResult;
 import org.safeguard.model.InvalidInputException;
-import org.safeguard.model.MaracOutcome;
-import org.safeguard.model.MaracReferralMade;
-import org.safeguard.model.MaracRoute;
-import org.safeguard.model.Measures;
-import org.safeguard.model.OutcomeAnswer;
-import org.safeguard.model.OutcomeQuestion;
-import org.safeguard.model.Review;
-import org.safeguard.model.ReviewKind;
-import org.safeguard.model.RiskFactor;
 import org.safeguard.model.RiskLevel;
-import org.safeguard.model.SafetyAction;
-import org.safeguard.model.Severity;
-import org.safeguard.model.SharingReason;
 
 /** A case from referral to closure through the public API, and every rule that refuses a command. */
 class CaseworkTest {
@@ -376,8 +355,8 @@ class CaseworkTest {
     CaseOpened opening = (CaseOpened) open.events().get(0);
     assertEquals(REFERRED, opening.on());
     assertEquals(31, opening.victimAge());
-    assertEquals(org.safeguard.model.CaseEventType.CASE_OPENED, opening.type());
-    assertEquals(org.safeguard.model.CaseEventType.CONTACT_RECORDED, casework.recordContact(open.caseFile(),
+    assertEquals(org.safeguard.core.casework.CaseEventType.CASE_OPENED, opening.type());
+    assertEquals(org.safeguard.core.casework.CaseEventType.CONTACT_RECORDED, casework.recordContact(open.caseFile(),
         Contact.of(REFERRED.plusDays(2), ContactChannel.PHONE, true)).events().get(0).type());
   }
 }

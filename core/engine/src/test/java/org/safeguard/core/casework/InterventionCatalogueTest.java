@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.safeguard.core.Fixtures;
+import org.safeguard.core.PluginLoadException;
 import org.safeguard.core.Safeguard;
 import org.safeguard.model.InterventionCatalog;
 import org.safeguard.model.InterventionKind;
-import org.safeguard.model.PluginLoadException;
 import org.safeguard.spi.InterventionCatalogProvider;
 import org.safeguard.spi.SetupContext;
 

@@ -5,19 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.safeguard.core.Casework;
 import org.safeguard.core.Fixtures;
 import org.safeguard.core.Safeguard;
-import org.safeguard.model.AbuseProfile;
-import org.safeguard.model.CaseFile;
-import org.safeguard.model.Consent;
-import org.safeguard.model.ConsentMethod;
-import org.safeguard.model.MaracOutcome;
-import org.safeguard.model.Measures;
+import org.safeguard.core.marac.MaracOutcome;
+import org.safeguard.core.outcome.AbuseProfile;
+import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.ThresholdPolicy;
 
 /** A local medium-risk MARAC reached through casework, with the victim's consent recorded on the case. */
 class MediumRiskCaseworkTest {
-  static final ThresholdPolicy MEDIUM_MARAC = ThresholdPolicy.fromJson("""
+  static final ThresholdPolicy MEDIUM_MARAC = PolicyFiles.fromJson("""
       {"id": "medium-county", "version": "1",
        "bands": {"test-checklist": {"standard": "0-9", "medium": "10-13", "high": "14+"}},
        "marac": {"medium-risk": {"band": "10-13"}}}""", "test");

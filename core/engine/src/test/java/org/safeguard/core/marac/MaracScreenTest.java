@@ -11,19 +11,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.safeguard.core.Fixtures;
 import org.safeguard.core.Safeguard;
+import org.safeguard.core.assessment.Assessment;
+import org.safeguard.core.assessment.JudgementReason;
 import org.safeguard.model.Agency;
-import org.safeguard.model.Assessment;
-import org.safeguard.model.CaseHistory;
-import org.safeguard.model.ImmutableCaseHistory;
-import org.safeguard.model.Incident;
 import org.safeguard.model.IncidentType;
 import org.safeguard.model.InvalidInputException;
-import org.safeguard.model.JudgementReason;
-import org.safeguard.model.MaracDecision;
-import org.safeguard.model.MaracOutcome;
-import org.safeguard.model.MaracRoute;
 import org.safeguard.model.RiskLevel;
-import org.safeguard.model.RouteFinding;
 
 /**
  * The four routes of reference/instruments.md section 1.6, alone, together and at their edges, with
@@ -42,7 +35,7 @@ class MaracScreenTest {
     return engine.assess(b.build());
   }
 
-  private static ImmutableCaseHistory.Builder adult() {
+  private static CaseHistory.Builder adult() {
     return CaseHistory.builder().asOf(AS_OF).victimAge(34);
   }
 

@@ -8,13 +8,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
-import org.safeguard.model.AbuseProfile;
-import org.safeguard.model.AbuseType;
-import org.safeguard.model.CaseOutcome;
-import org.safeguard.model.OutcomeAnswer;
-import org.safeguard.model.OutcomeQuestion;
 import org.safeguard.model.RiskLevel;
-import org.safeguard.model.Severity;
 
 /** Arbitrary case outcomes and report parameters for the properties of this package. */
 final class CaseOutcomes {

@@ -16,9 +16,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.lifecycle.AfterContainer;
-import org.safeguard.model.AbuseType;
-import org.safeguard.model.CaseOutcome;
-import org.safeguard.model.Rate;
 import org.safeguard.model.RiskLevel;
 
 /** The laws of the cohort report as a mergeable aggregation, and its agreement with the plain definitions. */

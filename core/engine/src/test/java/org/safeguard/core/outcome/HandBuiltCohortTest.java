@@ -2,38 +2,30 @@ package org.safeguard.core.outcome;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.safeguard.core.outcome.AbuseType.HARASSMENT_AND_STALKING;
+import static org.safeguard.core.outcome.AbuseType.JEALOUS_AND_CONTROLLING;
+import static org.safeguard.core.outcome.AbuseType.PHYSICAL;
+import static org.safeguard.core.outcome.AbuseType.SEXUAL;
+import static org.safeguard.core.outcome.OutcomeAnswer.NO;
+import static org.safeguard.core.outcome.OutcomeAnswer.NOT_RECORDED;
+import static org.safeguard.core.outcome.OutcomeAnswer.YES;
 import static org.safeguard.core.outcome.OutcomeMeasure.COPING_IMPROVED;
 import static org.safeguard.core.outcome.OutcomeMeasure.FEELS_SAFER;
 import static org.safeguard.core.outcome.OutcomeMeasure.QUALITY_OF_LIFE_IMPROVED;
 import static org.safeguard.core.outcome.OutcomeMeasure.RISK_REDUCED;
 import static org.safeguard.core.outcome.OutcomeMeasure.SOCIAL_SUPPORT_IMPROVED;
 import static org.safeguard.core.outcome.OutcomeMeasure.TOTAL_CESSATION;
-import static org.safeguard.model.AbuseType.HARASSMENT_AND_STALKING;
-import static org.safeguard.model.AbuseType.JEALOUS_AND_CONTROLLING;
-import static org.safeguard.model.AbuseType.PHYSICAL;
-import static org.safeguard.model.AbuseType.SEXUAL;
-import static org.safeguard.model.OutcomeAnswer.NO;
-import static org.safeguard.model.OutcomeAnswer.NOT_RECORDED;
-import static org.safeguard.model.OutcomeAnswer.YES;
+import static org.safeguard.core.outcome.Severity.MODERATE;
+import static org.safeguard.core.outcome.Severity.SEVERE;
 import static org.safeguard.model.RiskLevel.HIGH;
 import static org.safeguard.model.RiskLevel.MEDIUM;
 import static org.safeguard.model.RiskLevel.STANDARD;
-import static org.safeguard.model.Severity.MODERATE;
-import static org.safeguard.model.Severity.SEVERE;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.safeguard.model.AbuseProfile;
-import org.safeguard.model.AbuseType;
-import org.safeguard.model.CaseOutcome;
-import org.safeguard.model.ImmutableCaseOutcome;
-import org.safeguard.model.OutcomeAnswer;
-import org.safeguard.model.OutcomeQuestion;
-import org.safeguard.model.Rate;
 import org.safeguard.model.RiskLevel;
-import org.safeguard.model.Severity;
 
 /**
  * Ten hand-built cases, each chosen to exercise one path, with every expected number worked out by
@@ -82,7 +74,7 @@ class HandBuiltCohortTest {
           .abuseAtReview(profile(Map.of(PHYSICAL, MODERATE, SEXUAL, MODERATE))).levelAtReview(HIGH)
           .answers(answers(NO, NO, YES, null, YES)).build());
 
-  private static ImmutableCaseOutcome.Builder outcome(String id, int interventions, int contacts,
+  private static CaseOutcome.Builder outcome(String id, int interventions, int contacts,
       Map<AbuseType, Severity> intake, RiskLevel level) {
     return CaseOutcome.builder().caseId(id).interventions(interventions).significantContacts(contacts)
         .abuseAtIntake(profile(intake)).levelAtIntake(level);

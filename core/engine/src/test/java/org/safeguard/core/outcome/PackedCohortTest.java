@@ -7,14 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.safeguard.model.AbuseProfile;
-import org.safeguard.model.AbuseType;
-import org.safeguard.model.CaseOutcome;
 import org.safeguard.model.InvalidInputException;
-import org.safeguard.model.OutcomeAnswer;
-import org.safeguard.model.OutcomeQuestion;
 import org.safeguard.model.RiskLevel;
-import org.safeguard.model.Severity;
 
 /** The packed cohort: what it keeps of a case, how it is filled, and that every path reports alike. */
 class PackedCohortTest {

@@ -2,10 +2,6 @@ package org.safeguard.core.outcome;
 
 import java.util.List;
 import java.util.function.Predicate;
-import org.safeguard.model.AbuseType;
-import org.safeguard.model.CaseOutcome;
-import org.safeguard.model.OutcomeAnswer;
-import org.safeguard.model.Rate;
 
 /**
  * The report's definitions written the plain way, straight from {@link CaseOutcome}'s own methods

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.safeguard.model.InvalidInputException;
-import org.safeguard.model.OutcomeQuestion;
 
 /** Report parameters: the evaluation's defaults, and every rule a caller can break, refused by name. */
 class ReportParametersTest {

@@ -18,14 +18,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.safeguard.core.assessment.JudgementReason;
+import org.safeguard.core.marac.Incident;
 import org.safeguard.model.Agency;
 import org.safeguard.model.Answer;
-import org.safeguard.model.Incident;
 import org.safeguard.model.IncidentType;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.Item;
-import org.safeguard.model.JudgementReason;
 import org.safeguard.model.Responses;
 import org.safeguard.model.RiskLevel;
 

@@ -2,7 +2,7 @@ package org.safeguard.examples.quickstart;
 
 import java.util.List;
 import java.util.Objects;
-import org.safeguard.model.JudgementReason;
+import org.safeguard.core.assessment.JudgementReason;
 import org.safeguard.model.RiskLevel;
 
 /**

@@ -12,17 +12,17 @@ import java.util.List;
 import org.safeguard.core.LoadingMode;
 import org.safeguard.core.PluginProblem;
 import org.safeguard.core.Safeguard;
+import org.safeguard.core.assessment.Assessment;
+import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.CohortTally;
 import org.safeguard.core.outcome.ReportParameters;
-import org.safeguard.synthetic.SyntheticCohort;
+import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.examples.quickstart.planning.PlanningCommand;
-import org.safeguard.model.Assessment;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
-import org.safeguard.model.MaracDecision;
 import org.safeguard.model.SafeguardException;
-import org.safeguard.model.ThresholdPolicy;
+import org.safeguard.synthetic.SyntheticCohort;
 
 /**
  * The quickstart: the whole of Safeguard's main job in one run. It builds the engine once,
@@ -132,7 +132,7 @@ public final class Quickstart {
         .loading(options.lenient() ? LoadingMode.LENIENT : LoadingMode.STRICT)
         .clock(SCREENING_CLOCK);
     if (options.policy() != null) {
-      builder.thresholdPolicy(ThresholdPolicy.read(options.policy()));
+      builder.thresholdPolicy(PolicyFiles.read(options.policy()));
     } else {
       builder.thresholdPolicy(Safeguard.DEFAULT_POLICY);
     }

@@ -1,7 +1,7 @@
 package org.safeguard.examples.quickstart;
 
-import org.safeguard.model.Assessment;
-import org.safeguard.model.MaracDecision;
+import org.safeguard.core.assessment.Assessment;
+import org.safeguard.core.marac.MaracDecision;
 
 /**
  * What the quickstart made of one case: the assessment (with the practitioner's judgement applied

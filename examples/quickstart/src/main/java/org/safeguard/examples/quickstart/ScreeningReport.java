@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.safeguard.core.marac.MaracOutcome;
+import org.safeguard.core.marac.MaracRoute;
 import org.safeguard.model.Instrument;
-import org.safeguard.model.MaracOutcome;
-import org.safeguard.model.MaracRoute;
 import org.safeguard.model.RiskLevel;
 import org.safeguard.model.ThresholdPolicy;
 

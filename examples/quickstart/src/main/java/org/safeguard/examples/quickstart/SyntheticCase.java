@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.safeguard.model.CaseHistory;
-import org.safeguard.model.Incident;
+import org.safeguard.core.marac.CaseHistory;
+import org.safeguard.core.marac.Incident;
 import org.safeguard.model.Responses;
 
 /**

@@ -7,12 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.safeguard.core.assessment.JudgementReason;
+import org.safeguard.core.marac.Incident;
 import org.safeguard.model.Agency;
-import org.safeguard.model.Incident;
 import org.safeguard.model.IncidentType;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
-import org.safeguard.model.JudgementReason;
 import org.safeguard.model.Responses;
 import org.safeguard.model.RiskLevel;
 

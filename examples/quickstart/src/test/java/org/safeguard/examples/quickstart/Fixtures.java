@@ -2,8 +2,8 @@ package org.safeguard.examples.quickstart;
 
 import java.util.List;
 import org.safeguard.core.Safeguard;
+import org.safeguard.logcapture.CapturedLogs;
 import org.safeguard.model.Instrument;
-import org.safeguard.testkit.CapturedLogs;
 
 /** What several tests need: the Dash RIC as the plugin supplies it, and the shipped sample read through it. */
 final class Fixtures {

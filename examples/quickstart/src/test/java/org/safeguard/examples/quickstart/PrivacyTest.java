@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.safeguard.testkit.CapturedLogs;
+import org.safeguard.logcapture.CapturedLogs;
 
 /**
  * The quickstart's promise: its summary and everything it logs hold case ids and counts, never a

@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safeguard.core.marac.Incident;
+import org.safeguard.core.marac.MaracOutcome;
+import org.safeguard.core.marac.MaracRoute;
 import org.safeguard.model.Answer;
-import org.safeguard.model.Incident;
-import org.safeguard.model.MaracOutcome;
-import org.safeguard.model.MaracRoute;
 import org.safeguard.model.RiskLevel;
 
 /**

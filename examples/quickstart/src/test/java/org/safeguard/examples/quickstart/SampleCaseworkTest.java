@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.safeguard.core.Safeguard;
+import org.safeguard.core.outcome.AbuseType;
+import org.safeguard.core.outcome.CaseOutcome;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.CohortTally;
-import org.safeguard.model.AbuseType;
-import org.safeguard.model.CaseOutcome;
-import org.safeguard.model.Severity;
+import org.safeguard.core.outcome.Severity;
 
 /** The quickstart's casework: every sample case worked to a closing review, and its cohort table printed. */
 class SampleCaseworkTest {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguard.core.Safeguard;
-import org.safeguard.model.ThresholdPolicy;
+import org.safeguard.core.policy.PolicyFiles;
 
 /** Weights a service supplies on the class loader it gives the engine are found there. */
 class EngineClassLoaderWeightsTest {
@@ -25,7 +25,7 @@ class EngineClassLoaderWeightsTest {
     ClassLoader service = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader());
     Safeguard engine = Safeguard.builder()
         .classLoader(service)
-        .thresholdPolicy(ThresholdPolicy.readResource(getClass().getClassLoader(), "da-test-policy.properties"))
+        .thresholdPolicy(PolicyFiles.readResource(getClass().getClassLoader(), "da-test-policy.properties"))
         .build();
     assertTrue(engine.instruments().containsKey(DangerAssessmentProvider.ID));
   }

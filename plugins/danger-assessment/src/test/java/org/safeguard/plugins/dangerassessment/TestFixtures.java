@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Properties;
 import org.safeguard.core.Safeguard;
+import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.spi.SetupContext;
@@ -19,7 +20,7 @@ final class TestFixtures {
   static final String WEIGHTS_RESOURCE = "org/safeguard/plugins/dangerassessment/made-up-test-weights.properties";
   static final Map<String, String> CONFIGURATION = Map.of("weights", "classpath:" + WEIGHTS_RESOURCE);
   static final ThresholdPolicy TEST_POLICY =
-      ThresholdPolicy.readResource(TestFixtures.class.getClassLoader(), "da-test-policy.properties");
+      PolicyFiles.readResource(TestFixtures.class.getClassLoader(), "da-test-policy.properties");
   static final Safeguard ENGINE = Safeguard.builder()
       .thresholdPolicy(TEST_POLICY)
       .configure("danger-assessment", "weights", "classpath:" + WEIGHTS_RESOURCE)

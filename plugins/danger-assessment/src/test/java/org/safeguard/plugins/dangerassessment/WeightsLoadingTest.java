@@ -19,11 +19,11 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguard.core.LoadingMode;
+import org.safeguard.core.PluginLoadException;
 import org.safeguard.core.PluginProblem;
 import org.safeguard.core.Safeguard;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
-import org.safeguard.model.PluginLoadException;
 
 /**
  * Where the licensed weights come from and what is refused: reference/instruments.md section 3.1

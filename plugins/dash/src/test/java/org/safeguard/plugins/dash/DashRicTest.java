@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.safeguard.core.Safeguard;
-import org.safeguard.model.Assessment;
+import org.safeguard.core.assessment.Assessment;
+import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.Responses;
 import org.safeguard.model.RiskLevel;
@@ -23,7 +24,7 @@ import org.safeguard.model.ThresholdPolicy;
 class DashRicTest {
   static final Safeguard SAFELIVES = Safeguard.builder().build();
   static final Safeguard COUNTY = Safeguard.builder()
-      .thresholdPolicy(ThresholdPolicy.readResource(DashRicTest.class.getClassLoader(), "county-example.properties"))
+      .thresholdPolicy(PolicyFiles.readResource(DashRicTest.class.getClassLoader(), "county-example.properties"))
       .build();
 
   static Responses yesTo(Safeguard engine, String instrument, int count) {

@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.safeguard.core.Safeguard;
+import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.Answer;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.Responses;
 import org.safeguard.model.RiskLevel;
 import org.safeguard.model.Score;
-import org.safeguard.model.ThresholdPolicy;
 
 /**
  * The Lethality Screen as reference/instruments.md section 3.4 describes it: 11 questions plus
@@ -28,7 +28,7 @@ import org.safeguard.model.ThresholdPolicy;
  */
 class LethalityScreenTest {
   static final Safeguard ENGINE = Safeguard.builder()
-      .thresholdPolicy(ThresholdPolicy.readResource(LethalityScreenTest.class.getClassLoader(), "lap-test-policy.properties"))
+      .thresholdPolicy(PolicyFiles.readResource(LethalityScreenTest.class.getClassLoader(), "lap-test-policy.properties"))
       .build();
   static final Instrument SCREEN = ENGINE.instrument("lethality-screen");
   static final List<String> DANGER_QUESTIONS = SCREEN.itemIds().subList(0, 3);

@@ -10,10 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.safeguard.core.PluginLoadException;
 import org.safeguard.core.Safeguard;
-import org.safeguard.model.Assessment;
+import org.safeguard.core.assessment.Assessment;
+import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.Instrument;
-import org.safeguard.model.PluginLoadException;
 import org.safeguard.model.Responses;
 import org.safeguard.model.RiskLevel;
 import org.safeguard.model.Score;
@@ -176,7 +177,7 @@ class OdaraTest {
   void aLocalPolicySetsTheHighCutOffAndTheAssessmentNamesTheBin() {
     // reference/instruments.md section 4: each jurisdiction sets its own high cut-off, typically 6-7
     Safeguard local = Safeguard.builder()
-        .thresholdPolicy(ThresholdPolicy.readResource(OdaraTest.class.getClassLoader(), "odara-local-example.properties"))
+        .thresholdPolicy(PolicyFiles.readResource(OdaraTest.class.getClassLoader(), "odara-local-example.properties"))
         .build();
     assertEquals(RiskLevel.STANDARD, local.assess(form(local, 6, 7, 0)).level());
     Assessment prorated = local.assess(form(local, 4, 4, 5));
@@ -188,7 +189,7 @@ class OdaraTest {
   @Test
   void tooManyMissingItemsGiveNoLevelUnlessAPractitionerJudgesIt() {
     Safeguard local = Safeguard.builder()
-        .thresholdPolicy(ThresholdPolicy.readResource(OdaraTest.class.getClassLoader(), "odara-local-example.properties"))
+        .thresholdPolicy(PolicyFiles.readResource(OdaraTest.class.getClassLoader(), "odara-local-example.properties"))
         .build();
     var refused = org.junit.jupiter.api.Assertions.assertThrows(org.safeguard.model.InvalidInputException.class,
         () -> local.assess(form(local, 1, 1, 11)));

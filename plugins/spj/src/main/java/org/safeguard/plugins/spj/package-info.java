@@ -16,3 +16,5 @@
  * convenience, not a decision rule) and 5.2 (B-SAFER), and section 9 points 2, 3 and 5.
  */
 package org.safeguard.plugins.spj;
+
+

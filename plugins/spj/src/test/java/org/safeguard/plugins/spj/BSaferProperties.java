@@ -9,7 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.safeguard.model.Assessment;
+import org.safeguard.core.assessment.Assessment;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.Responses;
 import org.safeguard.model.RiskLevel;

@@ -1,8 +1,5 @@
 package org.safeguard.examples.quickstart.planning;
 
-import org.safeguard.examples.quickstart.Arguments;
-import org.safeguard.examples.quickstart.CommandFailure;
-import org.safeguard.examples.quickstart.SummaryFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -12,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import org.safeguard.examples.quickstart.Arguments;
+import org.safeguard.examples.quickstart.CommandFailure;
+import org.safeguard.examples.quickstart.SummaryFile;
+import org.safeguard.model.SafeguardException;
 import org.safeguard.planning.AreaCsv;
 import org.safeguard.planning.CapacityPlan;
 import org.safeguard.planning.CapacityPlanner;
@@ -20,7 +21,6 @@ import org.safeguard.planning.Post;
 import org.safeguard.planning.Rounding;
 import org.safeguard.planning.TeamCostModel;
 import org.safeguard.planning.TeamCsv;
-import org.safeguard.model.SafeguardException;
 
 /**
  * The quickstart's planning command: a capacity and cost table for the shipped sample areas, or for

@@ -1,0 +1,333 @@
+package org.safeguard.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.safeguard.core.casework.CaseChange;
+import org.safeguard.core.casework.CaseClosed;
+import org.safeguard.core.casework.CaseEvent;
+import org.safeguard.core.casework.CaseFile;
+import org.safeguard.core.casework.CaseOpened;
+import org.safeguard.core.casework.CaseRuleException;
+import org.safeguard.core.casework.Closure;
+import org.safeguard.core.casework.Consent;
+import org.safeguard.core.casework.ConsentRecorded;
+import org.safeguard.core.casework.Contact;
+import org.safeguard.core.casework.ContactRecorded;
+import org.safeguard.core.casework.IncidentRecorded;
+import org.safeguard.core.casework.InformationShared;
+import org.safeguard.core.casework.InformationSharing;
+import org.safeguard.core.casework.Intervention;
+import org.safeguard.core.casework.InterventionEnded;
+import org.safeguard.core.casework.InterventionResult;
+import org.safeguard.core.casework.InterventionStarted;
+import org.safeguard.core.casework.MaracMeetingSet;
+import org.safeguard.core.casework.MaracReferral;
+import org.safeguard.core.casework.MaracReferralMade;
+import org.safeguard.core.casework.Measures;
+import org.safeguard.core.casework.Review;
+import org.safeguard.core.casework.ReviewRecorded;
+import org.safeguard.core.casework.SafetyAction;
+import org.safeguard.core.casework.SafetyPlan;
+import org.safeguard.core.casework.SafetyPlanRevised;
+import org.safeguard.core.casework.SharingReason;
+import org.safeguard.core.internal.MaracScreen;
+import org.safeguard.core.marac.CaseHistory;
+import org.safeguard.core.marac.Incident;
+import org.safeguard.core.marac.MaracDecision;
+import org.safeguard.core.marac.MaracOutcome;
+import org.safeguard.core.marac.MaracRoute;
+import org.safeguard.core.outcome.CaseOutcome;
+import org.safeguard.model.Agency;
+import org.safeguard.model.InterventionKind;
+import org.safeguard.model.InvalidInputException;
+
+/**
+ * The case journey as commands over immutable snapshots. Each command checks the case's rules and
+ * returns a {@link CaseChange}: the new snapshot and the events it caused, for the embedding system
+ * to persist and audit its own way. A refused command throws {@link InvalidInputException} (the
+ * case rules themselves as {@link CaseRuleException}) naming the field, the value and the rule;
+ * the snapshot passed in is immutable, so it is left exactly as it was.
+ *
+ * <p>Get one from {@link org.safeguard.core.Safeguard#casework()}. Thread-safe.
+ */
+public final class Casework {
+  private final Map<String, InterventionKind> kinds;
+  private final Function<LocalDate, MaracScreen> screenOn;
+
+  /**
+   * @param kinds the intervention catalogue, by kind id
+   * @param screenOn the MARAC screen of the policy in force on a date
+   */
+  public Casework(Map<String, InterventionKind> kinds, Function<LocalDate, MaracScreen> screenOn) {
+    this.kinds = Map.copyOf(kinds);
+    this.screenOn = screenOn;
+  }
+
+  /** The intervention kinds this engine knows, by id. */
+  public Map<String, InterventionKind> interventionKinds() {
+    return kinds;
+  }
+
+  /** Opens a case on referral with its intake measures (T1). */
+  public CaseChange open(String caseId, LocalDate referredOn, int victimAge, Measures intake) {
+    CaseFile opened = CaseFile.builder()
+        .caseId(caseId)
+        .openedOn(referredOn)
+        .victimAge(victimAge)
+        .intake(intake)
+        .revision(1)
+        .build();
+    return change(opened, new CaseOpened(caseId, 1, referredOn, victimAge, intake));
+  }
+
+  /** Adds a new version of the safety plan; earlier versions are kept. */
+  public CaseChange reviseSafetyPlan(CaseFile file, LocalDate on, List<SafetyAction> actions) {
+    requireOpen(file, "safetyPlan");
+    SafetyPlan plan = SafetyPlan.builder().version(file.safetyPlans().size() + 1).revisedOn(on).actions(actions).build();
+    Optional<SafetyPlan> current = file.currentSafetyPlan();
+    if (current.isPresent() && on.isBefore(current.get().revisedOn())) {
+      throw new CaseRuleException("safetyPlan.revisedOn", on, "a revision cannot be dated before version "
+          + current.get().version() + " of " + current.get().revisedOn());
+    }
+    CaseFile next = next(file).addSafetyPlans(plan).build();
+    return change(next, new SafetyPlanRevised(file.caseId(), next.revision(), plan));
+  }
+
+  /** Mobilises an intervention of a kind in the catalogue. */
+  public CaseChange startIntervention(CaseFile file, Intervention intervention) {
+    requireOpen(file, "intervention");
+    if (!kinds.containsKey(intervention.kind())) {
+      throw new CaseRuleException("intervention.kind", intervention.kind(), "not in the intervention catalogue; known kinds: " + kinds.keySet());
+    }
+    if (file.intervention(intervention.id()).isPresent()) {
+      throw new CaseRuleException("intervention.id", intervention.id(), "the case already has an intervention with this id");
+    }
+    CaseFile next = next(file).addInterventions(intervention).build();
+    return change(next, new InterventionStarted(file.caseId(), next.revision(), intervention));
+  }
+
+  /** Ends an ongoing intervention with its result. */
+  public CaseChange endIntervention(CaseFile file, String interventionId, LocalDate end, InterventionResult result) {
+    requireOpen(file, "intervention");
+    Intervention current = file.intervention(interventionId)
+        .orElseThrow(() -> new CaseRuleException("intervention.id", interventionId, "the case has no intervention with this id"));
+    if (current.end().isPresent()) {
+      throw new CaseRuleException("intervention.end", end, "intervention " + interventionId + " already ended on " + current.end().get());
+    }
+    if (end.isBefore(current.start())) {
+      throw new CaseRuleException("intervention.end", end, "an intervention cannot end before it starts on " + current.start());
+    }
+    if (result == InterventionResult.ONGOING) {
+      throw new CaseRuleException("intervention.result", result, "an ended intervention has a result other than ONGOING");
+    }
+    Intervention ended = Intervention.builder().from(current).end(end).result(result).build();
+    List<Intervention> interventions = new ArrayList<>(file.interventions());
+    interventions.set(interventions.indexOf(current), ended);
+    CaseFile next = next(file).interventions(interventions).build();
+    return change(next, new InterventionEnded(file.caseId(), next.revision(), ended));
+  }
+
+  /**
+   * Records a contact with the victim.
+   *
+   * @throws CaseRuleException when the case is closed, or the consent in force says the victim
+   *     does not want to be contacted
+   */
+  public CaseChange recordContact(CaseFile file, Contact contact) {
+    requireOpen(file, "contact");
+    Optional<Consent> consent = file.consentOn(contact.on());
+    if (consent.isPresent() && !consent.get().contactAgreed()) {
+      throw new CaseRuleException("contact.on", contact.on(),
+          "the consent in force then, recorded on " + consent.get().recordedOn() + ", says the victim does not want to be contacted");
+    }
+    CaseFile next = next(file).addContacts(contact).build();
+    return change(next, new ContactRecorded(file.caseId(), next.revision(), contact));
+  }
+
+  /** Records an incident reported by any agency; it counts towards escalation and repeat MARAC. */
+  public CaseChange recordIncident(CaseFile file, Incident incident) {
+    requireOpen(file, "incident");
+    CaseFile next = next(file).addIncidents(incident).build();
+    return change(next, new IncidentRecorded(file.caseId(), next.revision(), incident));
+  }
+
+  /**
+   * Screens the case for MARAC on a date, over its own history as it stood then: its incidents and
+   * earlier MARAC referrals, the victim's age, the assessment in force (intake, or the latest review
+   * by that date) and, for a local medium-risk MARAC, the victim's consent in force.
+   *
+   * <p>A referral (to a MARAC, a medium-risk MARAC or children's safeguarding) is added to the case
+   * with the routes that fired, unless the case is already referred: a second MARAC referral within
+   * the repeat window needs a new qualifying incident (the repeat route), and one referral of a kind
+   * per day is enough. The decision is always returned in the change.
+   */
+  public CaseChange screenForMarac(CaseFile file, LocalDate asOf) {
+    requireOpen(file, "marac");
+    if (asOf.isBefore(file.openedOn())) {
+      throw new CaseRuleException("asOf", asOf, "cannot screen before the case opened on " + file.openedOn());
+    }
+    MaracScreen screen = screenOn.apply(asOf);
+    CaseHistory history = CaseHistory.builder()
+        .asOf(asOf)
+        .victimAge(file.victimAge())
+        .incidents(file.incidents().stream().filter(i -> !i.date().isAfter(asOf)).toList())
+        .previousReferrals(file.maracReferrals().stream().filter(MaracReferral::toMarac)
+            .map(MaracReferral::referredOn).filter(d -> !d.isAfter(asOf)).toList())
+        .consentToReferral(file.consentOn(asOf).map(Consent::referralAgreed))
+        .build();
+    MaracDecision decision = screen.screen(history, file.assessmentOn(asOf));
+    if (decision.outcome() == MaracOutcome.NO_REFERRAL || alreadyReferred(file, asOf, decision, screen)) {
+      return CaseChange.builder().caseFile(file).maracDecision(decision).build();
+    }
+    MaracReferral referral = MaracReferral.builder().referredOn(asOf).outcome(decision.outcome()).routes(decision.firedRoutes()).build();
+    CaseFile next = next(file).addMaracReferrals(referral).build();
+    return CaseChange.builder()
+        .caseFile(next)
+        .addEvents(new MaracReferralMade(file.caseId(), next.revision(), referral))
+        .maracDecision(decision)
+        .build();
+  }
+
+  private static boolean alreadyReferred(CaseFile file, LocalDate asOf, MaracDecision decision, MaracScreen screen) {
+    boolean sameDay = file.maracReferrals().stream()
+        .anyMatch(r -> r.referredOn().equals(asOf) && r.outcome() == decision.outcome());
+    if (sameDay) {
+      return true;
+    }
+    if (decision.outcome() != MaracOutcome.REFER_TO_MARAC || decision.firedRoutes().contains(MaracRoute.REPEAT)) {
+      return false;
+    }
+    Optional<LocalDate> last = file.lastReferral();
+    return last.isPresent() && !asOf.isAfter(last.get().plusMonths(screen.parameters().repeatWindowMonths()));
+  }
+
+  /** Sets the meeting date of the referral made on {@code referredOn}. */
+  public CaseChange setMaracMeeting(CaseFile file, LocalDate referredOn, LocalDate meetingOn) {
+    requireOpen(file, "marac");
+    List<MaracReferral> referrals = new ArrayList<>(file.maracReferrals());
+    int index = -1;
+    for (int i = 0; i < referrals.size(); i++) {
+      if (referrals.get(i).referredOn().equals(referredOn)) {
+        index = i;
+      }
+    }
+    if (index < 0) {
+      throw new CaseRuleException("maracReferral.referredOn", referredOn, "the case has no MARAC referral on this date");
+    }
+    MaracReferral updated = MaracReferral.builder().from(referrals.get(index)).meetingOn(meetingOn).build();
+    referrals.set(index, updated);
+    CaseFile next = next(file).maracReferrals(referrals).build();
+    return change(next, new MaracMeetingSet(file.caseId(), next.revision(), updated));
+  }
+
+  /** Records a review (T2): the same measures as intake, plus the outcome questions. */
+  public CaseChange recordReview(CaseFile file, Review review) {
+    requireOpen(file, "review");
+    if (review.on().isBefore(file.intake().on())) {
+      throw new CaseRuleException("reviews.on", review.on(), "a review cannot be before the intake on " + file.intake().on());
+    }
+    CaseFile next = next(file).addReviews(review).build();
+    return change(next, new ReviewRecorded(file.caseId(), next.revision(), review));
+  }
+
+  /** Records what the victim agreed to; it replaces the consent in force and all are kept. */
+  public CaseChange recordConsent(CaseFile file, Consent consent) {
+    requireOpen(file, "consent");
+    Optional<Consent> current = file.consentInForce();
+    if (current.isPresent() && consent.recordedOn().isBefore(current.get().recordedOn())) {
+      throw new CaseRuleException("consent.recordedOn", consent.recordedOn(),
+          "cannot be before the consent in force, recorded on " + current.get().recordedOn());
+    }
+    CaseFile next = next(file).addConsents(consent).build();
+    return change(next, new ConsentRecorded(file.caseId(), next.revision(), consent));
+  }
+
+  /**
+   * Records sharing information with an agency the victim consented to.
+   *
+   * @throws CaseRuleException when the consent in force does not cover the agency: then share
+   *     only with a recorded reason, through {@link #shareWithoutConsent}
+   */
+  public CaseChange share(CaseFile file, LocalDate on, Agency with) {
+    requireOpen(file, "sharing");
+    if (!consentCovers(file, on, with)) {
+      throw new CaseRuleException("sharing.with", with,
+          "the victim has not consented to sharing with this agency; share without consent only with a recorded reason");
+    }
+    return recordSharing(file, InformationSharing.builder().on(on).with(with).withConsent(true).build());
+  }
+
+  /**
+   * Records sharing information without consent, for a recorded reason such as a risk of serious
+   * harm. The case keeps the reason beside the sharing.
+   *
+   * @throws CaseRuleException when consent covers the agency: then it is shared with consent
+   */
+  public CaseChange shareWithoutConsent(CaseFile file, LocalDate on, Agency with, SharingReason reason) {
+    requireOpen(file, "sharing");
+    if (consentCovers(file, on, with)) {
+      throw new CaseRuleException("sharing.reasonWithoutConsent", reason,
+          "the victim consented to sharing with " + with + "; record it as shared with consent");
+    }
+    return recordSharing(file, InformationSharing.builder().on(on).with(with).withConsent(false).reasonWithoutConsent(reason).build());
+  }
+
+  /** Closes the case with a reason. A case closes once. */
+  public CaseChange close(CaseFile file, Closure closure) {
+    if (file.closure().isPresent()) {
+      throw new CaseRuleException("closure", closure.on(), "the case is already closed, on " + file.closure().get().on());
+    }
+    List<String> ongoing = file.interventions().stream().filter(i -> i.end().isEmpty()).map(Intervention::id).toList();
+    if (!ongoing.isEmpty()) {
+      throw new CaseRuleException("closure", closure.on(), "end interventions " + ongoing + " with their results before the case closes");
+    }
+    CaseFile next = next(file).closure(closure).build();
+    return change(next, new CaseClosed(file.caseId(), next.revision(), closure));
+  }
+
+  /**
+   * What the case contributes to a cohort report: the number of intervention kinds mobilised,
+   * significant contacts, and the abuse and risk level at intake and at the outcome review (the
+   * closure review if there is one, otherwise the latest).
+   */
+  public CaseOutcome outcome(CaseFile file) {
+    Optional<Review> review = file.outcomeReview();
+    return CaseOutcome.builder()
+        .caseId(file.caseId())
+        .interventions(file.interventionKinds())
+        .significantContacts((int) file.significantContacts())
+        .abuseAtIntake(file.intake().abuse())
+        .levelAtIntake(file.intake().assessment().level())
+        .abuseAtReview(review.map(r -> r.measures().abuse()))
+        .levelAtReview(review.map(r -> r.measures().assessment().level()))
+        .answers(review.map(Review::answers).orElse(Map.of()))
+        .build();
+  }
+
+  private CaseChange recordSharing(CaseFile file, InformationSharing sharing) {
+    CaseFile next = next(file).addSharing(sharing).build();
+    return change(next, new InformationShared(file.caseId(), next.revision(), sharing));
+  }
+
+  private static boolean consentCovers(CaseFile file, LocalDate on, Agency with) {
+    return file.consentOn(on).map(c -> c.shareWith().contains(with)).orElse(false);
+  }
+
+  private static void requireOpen(CaseFile file, String field) {
+    if (file.closure().isPresent()) {
+      throw new CaseRuleException(field, "(new record)", "the case closed on " + file.closure().get().on() + "; nothing more is recorded on it");
+    }
+  }
+
+  private static CaseFile.Builder next(CaseFile file) {
+    return CaseFile.builder().from(file).revision(file.revision() + 1);
+  }
+
+  private static CaseChange change(CaseFile next, CaseEvent event) {
+    return CaseChange.builder().caseFile(next).addEvents(event).build();
+  }
+}

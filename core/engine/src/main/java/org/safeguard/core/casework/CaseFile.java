@@ -1,0 +1,232 @@
+package org.safeguard.core.casework;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.safeguard.core.assessment.Assessment;
+import org.safeguard.core.internal.ValueStyle;
+import org.safeguard.core.marac.Incident;
+import org.safeguard.model.InvalidInputException;
+
+/**
+ * An immutable snapshot of one case between referral and closure. The engine never stores it: each
+ * command returns a new snapshot and the events it caused, and the embedding system persists them
+ * its own way. A snapshot rebuilt from storage with {@link #builder()} is checked against the same
+ * invariants, so a case that breaks them cannot exist.
+ *
+ * <p>Holds no name, address or date of birth: the case is known by its id.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class CaseFile {
+  public abstract String caseId();
+
+  /** The date of referral, when the case opened. */
+  public abstract LocalDate openedOn();
+
+  /** The victim's age in whole years at referral. */
+  public abstract int victimAge();
+
+  /** The intake measures (T1). */
+  public abstract Measures intake();
+
+  /** Every version of the safety plan, oldest first. */
+  public abstract List<SafetyPlan> safetyPlans();
+
+  public abstract List<Intervention> interventions();
+
+  public abstract List<Contact> contacts();
+
+  /** Incidents any agency reported after the case opened or before, as recorded on the case. */
+  public abstract List<Incident> incidents();
+
+  public abstract List<MaracReferral> maracReferrals();
+
+  public abstract List<Review> reviews();
+
+  /** Every consent recorded, oldest first; the last is in force. */
+  public abstract List<Consent> consents();
+
+  public abstract List<InformationSharing> sharing();
+
+  public abstract Optional<Closure> closure();
+
+  /** How many commands have changed the case; the opening is revision 1. */
+  public abstract long revision();
+
+  /** Starts a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CaseFile}; building runs its checks. */
+  public static final class Builder extends ImmutableCaseFile.Builder {
+    Builder() {}
+  }
+
+  public boolean closed() {
+    return closure().isPresent();
+  }
+
+  public Optional<SafetyPlan> currentSafetyPlan() {
+    List<SafetyPlan> plans = safetyPlans();
+    return plans.isEmpty() ? Optional.empty() : Optional.of(plans.get(plans.size() - 1));
+  }
+
+  public Optional<Consent> consentInForce() {
+    List<Consent> all = consents();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  public Optional<Intervention> intervention(String id) {
+    return interventions().stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  public long significantContacts() {
+    return contacts().stream().filter(Contact::significant).count();
+  }
+
+  /**
+   * The number of different intervention kinds mobilised. A MARAC referral counts as the
+   * {@code marac} kind, as the evaluation's Table 4 counts "subject to MARAC", whether or not it
+   * was also recorded as an intervention.
+   */
+  public int interventionKinds() {
+    java.util.Set<String> kinds = new java.util.HashSet<>();
+    for (Intervention intervention : interventions()) {
+      kinds.add(intervention.kind());
+    }
+    if (maracReferrals().stream().anyMatch(MaracReferral::toMarac)) {
+      kinds.add(MARAC_KIND);
+    }
+    return kinds.size();
+  }
+
+  /** The intervention kind a MARAC referral counts as. */
+  public static final String MARAC_KIND = "marac";
+
+  /** The review the outcomes are read from: the closure review if there is one, otherwise the latest. */
+  public Optional<Review> outcomeReview() {
+    Optional<Review> closing = reviews().stream().filter(r -> r.kind() == ReviewKind.CLOSURE).findFirst();
+    return closing.isPresent() ? closing : reviews().stream().max(Comparator.comparing(Review::on));
+  }
+
+  /** The most recent assessment: from the latest review, or from intake. */
+  public Assessment latestAssessment() {
+    return reviews().stream().max(Comparator.comparing(Review::on)).map(r -> r.measures().assessment())
+        .orElse(intake().assessment());
+  }
+
+  /** The assessment in force on a date: from the latest review made by then, or from intake. */
+  public Assessment assessmentOn(LocalDate date) {
+    return reviews().stream().filter(r -> !r.on().isAfter(date)).max(Comparator.comparing(Review::on))
+        .map(r -> r.measures().assessment())
+        .orElse(intake().assessment());
+  }
+
+  /** The date of the last referral to a MARAC proper. */
+  public Optional<LocalDate> lastReferral() {
+    return maracReferrals().stream().filter(MaracReferral::toMarac).map(MaracReferral::referredOn).max(Comparator.naturalOrder());
+  }
+
+  /** The consent in force on a date: the last recorded on or before it. */
+  public Optional<Consent> consentOn(LocalDate date) {
+    return consents().stream().filter(c -> !c.recordedOn().isAfter(date)).reduce((first, second) -> second);
+  }
+
+  @Value.Check
+  protected void check() {
+    if (caseId().isBlank()) {
+      throw new InvalidInputException("caseId", caseId(), "a case has an id");
+    }
+    if (victimAge() < 0 || victimAge() > 130) {
+      throw new InvalidInputException("victimAge", victimAge(), "an age in whole years from 0 to 130");
+    }
+    if (revision() < 1) {
+      throw new InvalidInputException("revision", revision(), "revisions start at 1 when the case opens");
+    }
+    LocalDate opened = openedOn();
+    notBefore("intake.on", intake().on(), opened, "the referral");
+    for (int i = 0; i < safetyPlans().size(); i++) {
+      SafetyPlan plan = safetyPlans().get(i);
+      if (plan.version() != i + 1) {
+        throw new InvalidInputException("safetyPlans.version", plan.version(), "plan versions run 1, 2, 3 ... in order; expected " + (i + 1));
+      }
+      notBefore("safetyPlans.revisedOn", plan.revisedOn(), opened, "the referral");
+    }
+    Set<String> ids = new HashSet<>();
+    for (Intervention intervention : interventions()) {
+      if (!ids.add(intervention.id())) {
+        throw new InvalidInputException("interventions.id", intervention.id(), "intervention ids are unique within a case");
+      }
+      notBefore("interventions.start", intervention.start(), opened, "the referral");
+    }
+    for (Contact contact : contacts()) {
+      notBefore("contacts.on", contact.on(), opened, "the referral");
+    }
+    for (Review review : reviews()) {
+      notBefore("reviews.on", review.on(), intake().on(), "the intake");
+    }
+    if (reviews().stream().filter(r -> r.kind() == ReviewKind.CLOSURE).count() > 1) {
+      throw new InvalidInputException("reviews.kind", ReviewKind.CLOSURE, "a case has at most one closure review");
+    }
+    for (MaracReferral referral : maracReferrals()) {
+      notBefore("maracReferrals.referredOn", referral.referredOn(), opened, "the referral");
+    }
+    for (Consent consent : consents()) {
+      notBefore("consents.recordedOn", consent.recordedOn(), opened, "the referral");
+    }
+    for (InformationSharing shared : sharing()) {
+      notBefore("sharing.on", shared.on(), opened, "the referral");
+    }
+    if (closure().isPresent()) {
+      LocalDate closed = closure().get().on();
+      notBefore("closure.on", closed, opened, "the referral");
+      for (Contact contact : contacts()) {
+        notAfter("contacts.on", contact.on(), closed);
+      }
+      for (Review review : reviews()) {
+        notAfter("reviews.on", review.on(), closed);
+      }
+      for (Intervention intervention : interventions()) {
+        notAfter("interventions.start", intervention.start(), closed);
+        if (intervention.end().isEmpty()) {
+          throw new InvalidInputException("interventions.end", intervention.id(),
+              "every intervention has ended, with its result, before the case closes");
+        }
+        notAfter("interventions.end", intervention.end().get(), closed);
+      }
+      for (SafetyPlan plan : safetyPlans()) {
+        notAfter("safetyPlans.revisedOn", plan.revisedOn(), closed);
+      }
+      for (MaracReferral referral : maracReferrals()) {
+        notAfter("maracReferrals.referredOn", referral.referredOn(), closed);
+      }
+      for (Consent consent : consents()) {
+        notAfter("consents.recordedOn", consent.recordedOn(), closed);
+      }
+      for (InformationSharing shared : sharing()) {
+        notAfter("sharing.on", shared.on(), closed);
+      }
+      for (Incident incident : incidents()) {
+        notAfter("incidents.date", incident.date(), closed);
+      }
+    }
+  }
+
+  private static void notBefore(String field, LocalDate date, LocalDate limit, String what) {
+    if (date.isBefore(limit)) {
+      throw new InvalidInputException(field, date, "cannot be before " + what + " on " + limit);
+    }
+  }
+
+  private static void notAfter(String field, LocalDate date, LocalDate closed) {
+    if (date.isAfter(closed)) {
+      throw new InvalidInputException(field, date, "cannot be after the closure on " + closed);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.safeguard.core.casework;
+
+import java.time.LocalDate;
+import org.safeguard.model.MissingValueException;
+
+/**
+ * An intervention ended; carries it with its end and result.
+ *
+ * @param caseId the case's id in the embedding system
+ * @param revision the case revision this event produced
+ * @param intervention the intervention as it now stands
+ */
+public record InterventionEnded(String caseId, long revision, Intervention intervention) implements CaseEvent {
+  /** Refuses a missing part with a {@link MissingValueException} naming it. */
+  public InterventionEnded {
+    MissingValueException.require("caseId", caseId);
+    MissingValueException.require("intervention", intervention);
+  }
+
+  @Override
+  public LocalDate on() {
+    return intervention.end().orElseThrow();
+  }
+
+  @Override
+  public CaseEventType type() {
+    return CaseEventType.INTERVENTION_ENDED;
+  }
+}

@@ -1,0 +1,29 @@
+package org.safeguard.core.casework;
+
+import java.time.LocalDate;
+import org.safeguard.model.MissingValueException;
+
+/**
+ * An intervention was mobilised.
+ *
+ * @param caseId the case's id in the embedding system
+ * @param revision the case revision this event produced
+ * @param intervention the intervention as it now stands
+ */
+public record InterventionStarted(String caseId, long revision, Intervention intervention) implements CaseEvent {
+  /** Refuses a missing part with a {@link MissingValueException} naming it. */
+  public InterventionStarted {
+    MissingValueException.require("caseId", caseId);
+    MissingValueException.require("intervention", intervention);
+  }
+
+  @Override
+  public LocalDate on() {
+    return intervention.start();
+  }
+
+  @Override
+  public CaseEventType type() {
+    return CaseEventType.INTERVENTION_STARTED;
+  }
+}

@@ -1,0 +1,55 @@
+package org.safeguard.core.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.safeguard.core.internal.ValueStyle;
+import org.safeguard.core.marac.MaracOutcome;
+import org.safeguard.core.marac.MaracRoute;
+import org.safeguard.model.InvalidInputException;
+
+/**
+ * A referral the MARAC screen made for a case: when, to what (a MARAC, a local medium-risk MARAC,
+ * or children's safeguarding for a victim under 16), by which routes, and the meeting date once set.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class MaracReferral {
+  public abstract LocalDate referredOn();
+
+  public abstract List<MaracRoute> routes();
+
+  /** Where the case was referred; a MARAC unless the screen decided otherwise. */
+  @Value.Default
+  public MaracOutcome outcome() {
+    return MaracOutcome.REFER_TO_MARAC;
+  }
+
+  /** True for a referral to a MARAC proper, the only kind that makes later incidents a repeat. */
+  public boolean toMarac() {
+    return outcome() == MaracOutcome.REFER_TO_MARAC;
+  }
+
+  public abstract Optional<LocalDate> meetingOn();
+
+  /** Starts a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MaracReferral}; building runs its checks. */
+  public static final class Builder extends ImmutableMaracReferral.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  protected void check() {
+    if (outcome() == MaracOutcome.NO_REFERRAL) {
+      throw new InvalidInputException("maracReferral.outcome", outcome(), "a referral records where the case was referred");
+    }
+    if (meetingOn().isPresent() && meetingOn().get().isBefore(referredOn())) {
+      throw new InvalidInputException("maracReferral.meetingOn", meetingOn().get(), "the meeting cannot be before the referral on " + referredOn());
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.safeguard.core.casework;
+
+import java.time.LocalDate;
+import org.safeguard.model.MissingValueException;
+
+/**
+ * A review (T2).
+ *
+ * @param caseId the case's id in the embedding system
+ * @param revision the case revision this event produced
+ * @param review the review, with its measures and outcome answers
+ */
+public record ReviewRecorded(String caseId, long revision, Review review) implements CaseEvent {
+  /** Refuses a missing part with a {@link MissingValueException} naming it. */
+  public ReviewRecorded {
+    MissingValueException.require("caseId", caseId);
+    MissingValueException.require("review", review);
+  }
+
+  @Override
+  public LocalDate on() {
+    return review.on();
+  }
+
+  @Override
+  public CaseEventType type() {
+    return CaseEventType.REVIEW_RECORDED;
+  }
+}

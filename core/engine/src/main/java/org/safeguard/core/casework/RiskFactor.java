@@ -1,0 +1,31 @@
+package org.safeguard.core.casework;
+
+/**
+ * Risk factors recorded at intake and review, as the evaluation counted them
+ * (seeds/000_94b07d5065788c30.txt, Tables 1, 2 and 3).
+ */
+public enum RiskFactor {
+  // Table 3: aspects of abusive behaviour and contextual risks
+  JEALOUS_AND_CONTROLLING_BEHAVIOUR,
+  ESCALATION,
+  THREATS_TO_KILL_VICTIM,
+  STRANGULATION_OR_CHOKING,
+  CURRENT_INCIDENT_INJURIES,
+  STALKING,
+  SEXUAL_ABUSE,
+  USE_OF_WEAPONS,
+  THREATS_TO_KILL_OTHERS,
+  THREATS_TO_KILL_OTHER_PARTNER,
+  // Table 2: the perpetrator
+  PERPETRATOR_ALCOHOL_ABUSE,
+  PERPETRATOR_CRIMINAL_RECORD,
+  PERPETRATOR_FINANCIAL_PROBLEMS,
+  PERPETRATOR_DRUG_ABUSE,
+  PERPETRATOR_SUICIDE_THREATS,
+  PERPETRATOR_MENTAL_HEALTH,
+  PERPETRATOR_DOMESTIC_ABUSE_RECORD,
+  // Table 1: children
+  CHILD_CONTACT_CONFLICT,
+  FEAR_OF_HARM_TO_CHILDREN,
+  THREATS_TO_KILL_CHILDREN
+}

@@ -1,0 +1,44 @@
+package org.safeguard.core.casework;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.safeguard.core.internal.ValueStyle;
+import org.safeguard.model.InvalidInputException;
+
+/** One version of a case's safety plan. Plans are revised, never edited: every version is kept. */
+@Value.Immutable
+@ValueStyle
+public abstract class SafetyPlan {
+  /** 1 for the first plan, then one more for each revision. */
+  public abstract int version();
+
+  public abstract LocalDate revisedOn();
+
+  public abstract List<SafetyAction> actions();
+
+  /** Starts a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SafetyPlan}; building runs its checks. */
+  public static final class Builder extends ImmutableSafetyPlan.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  protected void check() {
+    if (version() < 1) {
+      throw new InvalidInputException("safetyPlan.version", version(), "versions start at 1");
+    }
+    Set<String> ids = new HashSet<>();
+    for (SafetyAction action : actions()) {
+      if (!ids.add(action.id())) {
+        throw new InvalidInputException("safetyPlan.actions", action.id(), "action ids are unique within a plan");
+      }
+    }
+  }
+}

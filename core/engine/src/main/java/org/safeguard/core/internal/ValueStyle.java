@@ -1,0 +1,29 @@
+package org.safeguard.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+import org.safeguard.model.MissingValueException;
+
+/**
+ * How the engine's generated value types look, as the SPI's model types do: JDK collections only,
+ * package-private {@code Immutable*} classes that never appear in a public signature (callers use
+ * the abstract type's factory methods and nested {@code Builder}), no {@code with*} copies, and a
+ * {@link MissingValueException} for a missing or null field. Class retention: nothing of it is
+ * needed at run time.
+ */
+@Target({ElementType.TYPE, ElementType.PACKAGE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    jdkOnly = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    allParameters = false,
+    defaults = @Value.Immutable(copy = false),
+    redactedMask = "<redacted>",
+    throwForNullPointer = MissingValueException.class,
+    throwForInvalidImmutableState = MissingValueException.class,
+    allowedClasspathAnnotations = {Override.class})
+public @interface ValueStyle {}

@@ -1,0 +1,23 @@
+package org.safeguard.core.marac;
+
+/** The four routes to a MARAC referral (SafeLives; reference/instruments.md section 1.6), and a local medium-risk one. */
+public enum MaracRoute {
+  /** The assessment's computed level is high under the policy in force (Dash: 14 or more yes). */
+  VISIBLE_HIGH_RISK,
+  /** A practitioner's judgement raised the level to high, with reasons. */
+  PROFESSIONAL_JUDGEMENT,
+  /** Enough incidents within the rolling window (default 3 in 12 months), from any agency. */
+  POTENTIAL_ESCALATION,
+  /** A qualifying incident within the window after the last referral, whatever else applies. */
+  REPEAT,
+  /**
+   * Not a SafeLives route: a local medium-risk MARAC, when the policy sets one, for a score in its
+   * band with the victim's consent and no other route fired.
+   */
+  MEDIUM_RISK_BAND;
+
+  /** The four SafeLives routes, without local ones. */
+  public static java.util.Set<MaracRoute> safeLivesRoutes() {
+    return java.util.EnumSet.range(VISIBLE_HIGH_RISK, REPEAT);
+  }
+}

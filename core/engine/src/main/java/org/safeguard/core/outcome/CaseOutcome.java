@@ -1,0 +1,116 @@
+package org.safeguard.core.outcome;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.safeguard.core.internal.ValueStyle;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.RiskLevel;
+
+/**
+ * What one case contributes to a cohort report: the support it received and how things stood at
+ * intake (T1) and review (T2), with the per-case outcomes read from them: cessation per abuse type,
+ * total cessation, change in severity, change in risk level. A case without a review has no T2
+ * measures; reports count it as missing, never as no change.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class CaseOutcome {
+  /** The case's id in the embedding system; never a person's name. */
+  public abstract String caseId();
+
+  /** How many different kinds of intervention were mobilised. */
+  public abstract int interventions();
+
+  /** How many significant contacts the case had. */
+  public abstract int significantContacts();
+
+  public abstract AbuseProfile abuseAtIntake();
+
+  public abstract Optional<AbuseProfile> abuseAtReview();
+
+  public abstract RiskLevel levelAtIntake();
+
+  public abstract Optional<RiskLevel> levelAtReview();
+
+  /** Outcome answers at review; a question left out is not recorded. */
+  public abstract Map<OutcomeQuestion, OutcomeAnswer> answers();
+
+  /** Starts a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CaseOutcome}; building runs its checks. */
+  public static final class Builder extends ImmutableCaseOutcome.Builder {
+    Builder() {}
+  }
+
+  public OutcomeAnswer answer(OutcomeQuestion question) {
+    return answers().getOrDefault(question, OutcomeAnswer.NOT_RECORDED);
+  }
+
+  /**
+   * Whether abuse of one type stopped: present at T1 and absent at T2. Empty when the type was not
+   * present at T1 (nothing to stop) or there is no review.
+   */
+  public Optional<Boolean> ceased(AbuseType type) {
+    if (!abuseAtIntake().isPresent(type) || abuseAtReview().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(!abuseAtReview().get().isPresent(type));
+  }
+
+  /**
+   * Whether all abuse stopped: every type present at T1 is absent at T2, and no new type appeared.
+   * Empty when there is no review or no abuse was recorded at T1.
+   */
+  public Optional<Boolean> totalCessation() {
+    if (abuseAtReview().isEmpty() || abuseAtIntake().types().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(abuseAtReview().get().types().isEmpty());
+  }
+
+  /**
+   * How one type of abuse changed from intake to review: stopped, less severe (severe to
+   * moderate), the same, more severe, or started. Empty when there is no review, or the type was
+   * absent at both.
+   */
+  public Optional<ChangeSinceIntake> severityChange(AbuseType type) {
+    if (abuseAtReview().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Severity> before = abuseAtIntake().severityOf(type);
+    Optional<Severity> after = abuseAtReview().get().severityOf(type);
+    if (before.isEmpty()) {
+      return after.isEmpty() ? Optional.empty() : Optional.of(ChangeSinceIntake.STARTED);
+    }
+    if (after.isEmpty()) {
+      return Optional.of(ChangeSinceIntake.STOPPED);
+    }
+    int c = after.get().compareTo(before.get());
+    return Optional.of(c < 0 ? ChangeSinceIntake.LOWER : c == 0 ? ChangeSinceIntake.SAME : ChangeSinceIntake.HIGHER);
+  }
+
+  /** How the risk level moved from intake to review; empty when there is no review. */
+  public Optional<ChangeSinceIntake> riskLevelChange() {
+    return levelAtReview().map(after -> {
+      int c = after.compareTo(levelAtIntake());
+      return c < 0 ? ChangeSinceIntake.LOWER : c == 0 ? ChangeSinceIntake.SAME : ChangeSinceIntake.HIGHER;
+    });
+  }
+
+  @Value.Check
+  protected void check() {
+    if (interventions() < 0) {
+      throw new InvalidInputException("interventions", interventions(), "a count cannot be negative");
+    }
+    if (significantContacts() < 0) {
+      throw new InvalidInputException("significantContacts", significantContacts(), "a count cannot be negative");
+    }
+    if (abuseAtReview().isPresent() != levelAtReview().isPresent()) {
+      throw new InvalidInputException("levelAtReview", levelAtReview(), "a review records both abuse and risk level, or neither");
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.safeguard.core.outcome;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.RiskLevel;
+
+/** Per-case outcomes as the evaluation defines them (seeds/000_94b07d5065788c30.txt, Figures 4 and 5). */
+class CaseOutcomeTest {
+  private static final AbuseProfile INTAKE = AbuseProfile.of(Map.of(
+      AbuseType.PHYSICAL, Severity.SEVERE, AbuseType.SEXUAL, Severity.MODERATE, AbuseType.HARASSMENT_AND_STALKING, Severity.SEVERE));
+
+  private static CaseOutcome reviewed(AbuseProfile atReview, RiskLevel level) {
+    return CaseOutcome.builder().caseId("C-1").interventions(3).significantContacts(7)
+        .abuseAtIntake(INTAKE).levelAtIntake(RiskLevel.HIGH).abuseAtReview(atReview).levelAtReview(level).build();
+  }
+
+  @Test
+  void cessationAndSeverityArePerTypeFromIntakeToReview() {
+    CaseOutcome c = reviewed(AbuseProfile.of(Map.of(AbuseType.HARASSMENT_AND_STALKING, Severity.MODERATE,
+        AbuseType.SEXUAL, Severity.SEVERE, AbuseType.JEALOUS_AND_CONTROLLING, Severity.MODERATE)), RiskLevel.MEDIUM);
+    assertEquals(Optional.of(true), c.ceased(AbuseType.PHYSICAL));
+    assertEquals(Optional.of(ChangeSinceIntake.STOPPED), c.severityChange(AbuseType.PHYSICAL));
+    assertEquals(Optional.of(ChangeSinceIntake.LOWER), c.severityChange(AbuseType.HARASSMENT_AND_STALKING));
+    assertEquals(Optional.of(ChangeSinceIntake.HIGHER), c.severityChange(AbuseType.SEXUAL));
+    assertEquals(Optional.of(ChangeSinceIntake.STARTED), c.severityChange(AbuseType.JEALOUS_AND_CONTROLLING));
+    assertEquals(Optional.empty(), c.ceased(AbuseType.JEALOUS_AND_CONTROLLING), "not present at intake: nothing to stop");
+    assertEquals(Optional.of(false), c.totalCessation());
+    assertEquals(Optional.of(ChangeSinceIntake.LOWER), c.riskLevelChange());
+  }
+
+  @Test
+  void allAbuseStoppingIsTotalCessation() {
+    CaseOutcome c = reviewed(AbuseProfile.none(), RiskLevel.HIGH);
+    assertEquals(Optional.of(true), c.totalCessation());
+    assertEquals(Optional.of(ChangeSinceIntake.SAME), c.riskLevelChange());
+  }
+
+  @Test
+  void withoutAReviewEveryOutcomeIsMissingNeverNoChange() {
+    CaseOutcome c = CaseOutcome.builder().caseId("C-2").interventions(0).significantContacts(0)
+        .abuseAtIntake(INTAKE).levelAtIntake(RiskLevel.HIGH).build();
+    assertEquals(Optional.empty(), c.totalCessation());
+    assertEquals(Optional.empty(), c.severityChange(AbuseType.PHYSICAL));
+    assertEquals(Optional.empty(), c.riskLevelChange());
+    assertEquals(OutcomeAnswer.NOT_RECORDED, c.answer(OutcomeQuestion.FEELS_SAFER));
+  }
+
+  @Test
+  void aReviewNeedsBothAbuseAndLevelAndCountsCannotBeNegative() {
+    assertThrows(InvalidInputException.class, () -> CaseOutcome.builder().caseId("C-3").interventions(0).significantContacts(0)
+        .abuseAtIntake(INTAKE).levelAtIntake(RiskLevel.HIGH).abuseAtReview(AbuseProfile.none()).build());
+    assertEquals("interventions", assertThrows(InvalidInputException.class, () -> CaseOutcome.builder().caseId("C-4")
+        .interventions(-1).significantContacts(0).abuseAtIntake(INTAKE).levelAtIntake(RiskLevel.HIGH).build()).field());
+  }
+
+  @Test
+  void aRateCarriesItsMissingCasesAndNeverExceedsItsDenominator() {
+    Rate r = Rate.of(3, 4, 2, "no review");
+    assertEquals("75% (3/4; 2 missing: no review)", r.toString());
+    assertEquals("", Rate.of(1, 2, 0, "ignored").missingReason());
+    assertThrows(InvalidInputException.class, () -> Rate.of(5, 4, 0, ""));
+  }
+}

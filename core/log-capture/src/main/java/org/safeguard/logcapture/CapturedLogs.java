@@ -1,0 +1,59 @@
+package org.safeguard.logcapture;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Every log line written through SLF4J while the test kit is on the class path, formatted as
+ * {@code LEVEL logger - message [exception]}. Tests read it to check what reaches a log; warnings
+ * and errors are also echoed to standard error so they stay visible.
+ */
+public final class CapturedLogs {
+  private static final List<String> LINES = new CopyOnWriteArrayList<>();
+  /** Every line since the start, never cleared: what {@link LogLeakCheck} reads. */
+  private static final List<String> EVERY = new CopyOnWriteArrayList<>();
+  private static final Set<String> NEVER = ConcurrentHashMap.newKeySet();
+
+  private CapturedLogs() {}
+
+  static void record(String line) {
+    LINES.add(line);
+    EVERY.add(line);
+  }
+
+  static int total() {
+    return EVERY.size();
+  }
+
+  static List<String> since(int index) {
+    return new ArrayList<>(EVERY.subList(Math.min(index, EVERY.size()), EVERY.size()));
+  }
+
+  static Set<String> neverLogged() {
+    return Set.copyOf(NEVER);
+  }
+
+  /**
+   * Declares text that must never reach a log: a synthetic person's name, a practitioner's
+   * rationale. {@link LogLeakCheck} fails any test after which a captured line contains it.
+   */
+  public static void neverLog(String... texts) {
+    for (String text : texts) {
+      if (text != null && !text.isBlank()) {
+        NEVER.add(text);
+      }
+    }
+  }
+
+  /** A copy of every line captured since the start or the last {@link #clear()}. */
+  public static List<String> lines() {
+    return new ArrayList<>(LINES);
+  }
+
+  public static void clear() {
+    LINES.clear();
+  }
+}

@@ -1,8 +1,0 @@
-package org.safeguard.model;
-
-/** How a victim's consent was recorded. */
-public enum ConsentMethod {
-  VERBAL,
-  WRITTEN,
-  ELECTRONIC
-}
