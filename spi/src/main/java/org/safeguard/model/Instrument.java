@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.safeguard.spi.ItemLabels;
 import org.safeguard.spi.ScoringRule;
+import org.safeguard.spi.SetupContext;
 
 /**
  * A risk instrument as data: its id and version, its items in order, the answers it accepts, and
@@ -52,10 +54,11 @@ public abstract class Instrument {
   }
 
   /**
-   * The base name of the resource bundle holding item labels, keyed by item id, loaded through the
-   * providing plugin's class loader.
+   * Where the labels of the items come from, keyed by item id; empty when the instrument has none
+   * and items are shown by id. Not part of equality.
    */
-  public abstract Optional<String> labelBundle();
+  @Value.Auxiliary
+  public abstract Optional<ItemLabels> labels();
 
   /**
    * When present, an assessment with this many or more "not known" answers is invalid: too little
@@ -196,6 +199,23 @@ public abstract class Instrument {
     return this;
   }
 
+  /**
+   * Starts an instrument for the provider being set up: its id and version are the provider's, so
+   * they are stated once, on the provider.
+   *
+   * @param provider the setup context the engine hands the provider's {@code load} method
+   * @return a builder with the id and version set
+   */
+  public static Builder builder(SetupContext provider) {
+    MissingValueException.require("provider", provider);
+    return new Builder().id(provider.providerId()).version(provider.providerVersion());
+  }
+
+  /**
+   * Starts an instrument outside any provider, for example in a test; set its id and version.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -204,7 +224,12 @@ public abstract class Instrument {
   public static final class Builder extends ImmutableInstrument.Builder {
     Builder() {}
 
-    /** Adds items by id, in form order. */
+    /**
+     * Adds items by id, in form order.
+     *
+     * @param ids the item ids: lower-case words joined by hyphens
+     * @return this builder
+     */
     public Builder itemIds(String... ids) {
       for (String id : ids) {
         addItems(Item.of(id));

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.safeguard.spi.SetupContext;
 
 /** A named, versioned list of intervention kinds, as a plugin supplies it. */
 @Value.Immutable
@@ -15,7 +16,24 @@ public abstract class InterventionCatalog {
 
   public abstract List<InterventionKind> kinds();
 
-  /** Starts a builder. */
+  /**
+   * Starts an intervention catalogue for the provider being set up: its id and version are the provider's, so they
+   * are stated once, on the provider.
+   *
+   * @param provider the setup context the engine hands the provider's {@code load} method
+   * @return a builder with the id and version set
+   */
+  public static Builder builder(SetupContext provider) {
+    MissingValueException.require("provider", provider);
+    return new Builder().id(provider.providerId()).version(provider.providerVersion());
+  }
+
+  /**
+   * Starts an intervention catalogue outside any provider, for example in a test or read from a file; set its id
+   * and version.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

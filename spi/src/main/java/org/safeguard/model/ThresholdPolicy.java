@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.safeguard.spi.SetupContext;
 
 /**
  * Local thresholds as data: the score bands for each instrument the policy covers (for every
@@ -83,7 +84,24 @@ public abstract class ThresholdPolicy {
         .findFirst();
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a threshold policy for the provider being set up: its id and version are the provider's, so they
+   * are stated once, on the provider.
+   *
+   * @param provider the setup context the engine hands the provider's {@code load} method
+   * @return a builder with the id and version set
+   */
+  public static Builder builder(SetupContext provider) {
+    MissingValueException.require("provider", provider);
+    return new Builder().id(provider.providerId()).version(provider.providerVersion());
+  }
+
+  /**
+   * Starts a threshold policy outside any provider, for example in a test or read from a file; set its id
+   * and version.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -2,10 +2,11 @@ package org.safeguard.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.safeguard.core.casework.CaseChange;
 import org.safeguard.core.casework.CaseClosed;
 import org.safeguard.core.casework.CaseEvent;
@@ -35,6 +36,7 @@ import org.safeguard.core.casework.SafetyPlan;
 import org.safeguard.core.casework.SafetyPlanRevised;
 import org.safeguard.core.casework.SharingReason;
 import org.safeguard.core.internal.MaracScreen;
+import org.safeguard.core.internal.PolicySchedule;
 import org.safeguard.core.marac.CaseHistory;
 import org.safeguard.core.marac.Incident;
 import org.safeguard.core.marac.MaracDecision;
@@ -56,15 +58,12 @@ import org.safeguard.model.InvalidInputException;
  */
 public final class Casework {
   private final Map<String, InterventionKind> kinds;
-  private final Function<LocalDate, MaracScreen> screenOn;
+  private final PolicySchedule policies;
 
-  /**
-   * @param kinds the intervention catalogue, by kind id
-   * @param screenOn the MARAC screen of the policy in force on a date
-   */
-  public Casework(Map<String, InterventionKind> kinds, Function<LocalDate, MaracScreen> screenOn) {
-    this.kinds = Map.copyOf(kinds);
-    this.screenOn = screenOn;
+  /** Made by the engine, with its intervention catalogue by kind id and its policies in force by date. */
+  Casework(Map<String, InterventionKind> kinds, PolicySchedule policies) {
+    this.kinds = Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
+    this.policies = policies;
   }
 
   /** The intervention kinds this engine knows, by id. */
@@ -170,7 +169,7 @@ public final class Casework {
     if (asOf.isBefore(file.openedOn())) {
       throw new CaseRuleException("asOf", asOf, "cannot screen before the case opened on " + file.openedOn());
     }
-    MaracScreen screen = screenOn.apply(asOf);
+    MaracScreen screen = policies.screenOn(asOf);
     CaseHistory history = CaseHistory.builder()
         .asOf(asOf)
         .victimAge(file.victimAge())

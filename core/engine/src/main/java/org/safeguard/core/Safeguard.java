@@ -1,11 +1,10 @@
 package org.safeguard.core;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.assessment.ProfessionalJudgement;
+import org.safeguard.core.assessment.RefusedOverrideException;
 import org.safeguard.core.casework.StandardInterventions;
 import org.safeguard.core.internal.Assessor;
 import org.safeguard.core.internal.PluginRegistry;
@@ -23,14 +25,17 @@ import org.safeguard.core.internal.VersionOrder;
 import org.safeguard.core.marac.CaseHistory;
 import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.core.policy.PolicyFiles;
+import org.safeguard.core.policy.PolicyFormatException;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InterventionCatalog;
 import org.safeguard.model.InterventionKind;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.Responses;
 import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.spi.InstrumentProvider;
 import org.safeguard.spi.InterventionCatalogProvider;
+import org.safeguard.spi.SetupContext;
 import org.safeguard.spi.ThresholdPolicyProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +54,9 @@ import org.slf4j.LoggerFactory;
  * Assessment result = safeguard.assess(answers);
  * MaracDecision decision = safeguard.screenForMarac(history, result);
  * }</pre>
+ *
+ * <p>Every refusal is an unchecked {@link InvalidInputException} naming the field, the value and
+ * the rule; a plugin that cannot be loaded is a {@link PluginLoadException} naming it.
  */
 public final class Safeguard {
   private static final Logger log = LoggerFactory.getLogger(Safeguard.class);
@@ -57,90 +65,107 @@ public final class Safeguard {
   public static final String DEFAULT_POLICY = "safelives";
 
   /** The newest version of each instrument, by id. */
-  private final ImmutableMap<String, Instrument> instruments;
+  private final Map<String, Instrument> instruments;
   /** Every loaded version, by {@code id@version}. */
-  private final ImmutableMap<String, Instrument> instrumentVersions;
-  private final ImmutableMap<String, ClassLoader> instrumentLoaders;
-  private final ImmutableMap<String, ThresholdPolicy> policies;
+  private final Map<String, Instrument> instrumentVersions;
+  private final Map<String, ThresholdPolicy> policies;
   private final PolicySchedule schedule;
   private final Casework casework;
   private final Clock clock;
-  private final ImmutableList<PluginProblem> problems;
-  /** Instruments whose label bundle is missing, so that it is logged once, not on every call. */
-  private final java.util.Set<String> missingBundles = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final List<PluginProblem> problems;
+  /** Instruments whose labels could not be loaded, so that it is logged once, not on every call. */
+  private final Set<String> unlabelled = ConcurrentHashMap.newKeySet();
 
   private Safeguard(Builder b) {
     this.clock = b.clock;
-    PluginRegistry registry = new PluginRegistry(b.classLoader, b.mode, b.clock, b.configuration);
-    Map<String, ClassLoader> loaders = new HashMap<>();
-    this.instrumentVersions = ImmutableMap.copyOf(registry.loadVersions(
-        InstrumentProvider.class,
-        b.instrumentProviders,
-        (provider, context) -> {
-          Instrument instrument = provider.load(context);
-          if (instrument != null) {
-            loaders.put(context.providerId() + "@" + instrument.version(), provider.getClass().getClassLoader());
-          }
-          return instrument;
-        },
-        Instrument::id,
-        Instrument::version));
+    ClassLoader loader = b.classLoader != null ? b.classLoader : defaultLoader();
+    PluginRegistry registry = new PluginRegistry(loader, b.mode, b.clock, b.configuration);
+    this.instrumentVersions = unmodifiable(registry.load(InstrumentProvider.class, b.instrumentProviders, new InstrumentLoading(), true));
     this.instruments = newestVersions(instrumentVersions);
-    this.instrumentLoaders = ImmutableMap.copyOf(loaders);
-    Map<String, ThresholdPolicy> providedPolicies = registry.load(
-        ThresholdPolicyProvider.class, b.policyProviders, (provider, context) -> provider.load(context),
-        ThresholdPolicy::id, ThresholdPolicy::version);
-    this.policies = withConfiguredPolicies(providedPolicies, registry.configuredPolicies());
+    Map<String, ThresholdPolicy> provided = registry.load(ThresholdPolicyProvider.class, b.policyProviders, new PolicyLoading(), false);
+    this.policies = withConfiguredPolicies(provided, registry.configuredPolicies());
     List<InterventionCatalogProvider> catalogues = new ArrayList<>();
     catalogues.add(new StandardInterventions());
     catalogues.addAll(b.catalogueProviders);
     Map<String, InterventionCatalog> loadedCatalogues = registry.load(
-        InterventionCatalogProvider.class, catalogues, (provider, context) -> provider.load(context),
-        InterventionCatalog::id, InterventionCatalog::version);
-    this.problems = ImmutableList.copyOf(registry.problems());
-    this.schedule = new PolicySchedule(policiesInForce(b, policies));
-    this.casework = new Casework(interventionKinds(loadedCatalogues), schedule::screenOn);
-    log.info("Safeguard ready: {} instrument(s) {}, threshold policies {}, {} plugin problem(s)",
-        instruments.size(), instruments.keySet(), schedule.policies().stream().map(p -> p.id() + " " + p.version()).toList(),
-        problems.size());
+        InterventionCatalogProvider.class, catalogues, new CatalogueLoading(), false);
+    registry.checkConfiguredIds();
+    this.problems = registry.problems();
+    this.schedule = new PolicySchedule(policiesInForce(b.policy, loader, policies));
+    this.casework = new Casework(interventionKinds(loadedCatalogues), schedule);
+    if (log.isInfoEnabled()) {
+      List<String> inForce = new ArrayList<>();
+      for (ThresholdPolicy policy : schedule.policies()) {
+        inForce.add(policy.id() + " " + policy.version());
+      }
+      log.info("Safeguard ready: {} instrument(s) {}, threshold policies {}, {} plugin problem(s)",
+          instruments.size(), instruments.keySet(), inForce, problems.size());
+    }
   }
 
+  /**
+   * Starts configuring an engine. Every setting has a sensible default and is made once.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  private static ImmutableMap<String, ThresholdPolicy> withConfiguredPolicies(
-      Map<String, ThresholdPolicy> provided, Map<String, ThresholdPolicy> configured) {
-    for (String id : configured.keySet()) {
-      if (provided.containsKey(id)) {
-        throw new PluginLoadException(id, "The threshold policy '" + id + "' is supplied both by a provider and by a policy file listed in "
+  private static ClassLoader defaultLoader() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : Safeguard.class.getClassLoader();
+  }
+
+  private static <V> Map<String, V> unmodifiable(Map<String, V> map) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  private static Map<String, ThresholdPolicy> withConfiguredPolicies(Map<String, ThresholdPolicy> provided, Map<String, ThresholdPolicy> configured) {
+    Map<String, ThresholdPolicy> all = new LinkedHashMap<>(provided);
+    for (Map.Entry<String, ThresholdPolicy> e : configured.entrySet()) {
+      if (all.putIfAbsent(e.getKey(), e.getValue()) != null) {
+        throw new PluginLoadException(e.getKey(), "The threshold policy '" + e.getKey() + "' is supplied both by a provider and by a policy file listed in "
             + PolicyFiles.INDEX + "; remove one");
       }
     }
-    return ImmutableMap.<String, ThresholdPolicy>builder().putAll(provided).putAll(configured).build();
+    return Collections.unmodifiableMap(all);
   }
 
-  private static ImmutableMap<String, Instrument> newestVersions(Map<String, Instrument> versions) {
+  private static Map<String, Instrument> newestVersions(Map<String, Instrument> versions) {
     Map<String, Instrument> newest = new LinkedHashMap<>();
     for (Instrument instrument : versions.values()) {
-      newest.merge(instrument.id(), instrument,
-          (a, b) -> VersionOrder.INSTANCE.compare(a.version(), b.version()) >= 0 ? a : b);
+      Instrument other = newest.get(instrument.id());
+      if (other == null || VersionOrder.INSTANCE.compare(instrument.version(), other.version()) > 0) {
+        newest.put(instrument.id(), instrument);
+      }
     }
-    return ImmutableMap.copyOf(newest);
+    return Collections.unmodifiableMap(newest);
   }
 
-  /** The policy named by id, or every policy of the family of that name, or the one given directly. */
-  private static List<ThresholdPolicy> policiesInForce(Builder b, Map<String, ThresholdPolicy> loaded) {
-    if (b.explicitPolicy != null) {
-      return List.of(b.explicitPolicy);
+  /** The policy named by id, or every policy of the family of that name, or the one given or read. */
+  private static List<ThresholdPolicy> policiesInForce(PolicyChoice choice, ClassLoader loader, Map<String, ThresholdPolicy> loaded) {
+    if (choice.file() != null) {
+      return List.of(PolicyFiles.read(choice.file()));
     }
-    ThresholdPolicy named = loaded.get(b.policyId);
+    if (choice.resource() != null) {
+      return List.of(PolicyFiles.readResource(loader, choice.resource()));
+    }
+    if (choice.given() != null) {
+      return List.of(choice.given());
+    }
+    ThresholdPolicy named = loaded.get(choice.id());
     if (named != null) {
       return List.of(named);
     }
-    List<ThresholdPolicy> family = loaded.values().stream().filter(p -> p.family().equals(b.policyId)).toList();
+    List<ThresholdPolicy> family = new ArrayList<>();
+    for (ThresholdPolicy policy : loaded.values()) {
+      if (policy.family().equals(choice.id())) {
+        family.add(policy);
+      }
+    }
     if (family.isEmpty()) {
-      throw new UnknownProviderException("thresholdPolicy", b.policyId, loaded.keySet());
+      throw new UnknownProviderException("thresholdPolicy", choice.id(), loaded.keySet());
     }
     return family;
   }
@@ -161,7 +186,13 @@ public final class Safeguard {
     return kinds;
   }
 
-  /** The newest loaded version of an instrument. */
+  /**
+   * The newest loaded version of an instrument.
+   *
+   * @param id the instrument's id, for example {@code safelives-dash-ric}
+   * @return the instrument
+   * @throws UnknownProviderException when no plugin supplies it
+   */
   public Instrument instrument(String id) {
     Instrument instrument = id == null ? null : instruments.get(id);
     if (instrument == null) {
@@ -170,7 +201,14 @@ public final class Safeguard {
     return instrument;
   }
 
-  /** One loaded version of an instrument, for answers given on an older form. */
+  /**
+   * One loaded version of an instrument, for answers given on an older form.
+   *
+   * @param id the instrument's id
+   * @param version the version of its form
+   * @return the instrument
+   * @throws UnknownProviderException when no plugin supplies that version
+   */
   public Instrument instrument(String id, String version) {
     Instrument instrument = id == null || version == null ? null : instrumentVersions.get(id + "@" + version);
     if (instrument == null) {
@@ -179,51 +217,88 @@ public final class Safeguard {
     return instrument;
   }
 
-  /** The newest version of every loaded instrument, by id. */
+  /**
+   * The newest version of every loaded instrument.
+   *
+   * @return an unmodifiable map by instrument id, in the order the plugins were found
+   */
   public Map<String, Instrument> instruments() {
     return instruments;
   }
 
-  /** Every loaded version of every instrument, by {@code id@version}. */
+  /**
+   * Every loaded version of every instrument.
+   *
+   * @return an unmodifiable map by {@code id@version}
+   */
   public Map<String, Instrument> instrumentVersions() {
     return instrumentVersions;
   }
 
-  /** Starts a response set for the newest version of a loaded instrument. */
+  /**
+   * Starts a response set for the newest version of a loaded instrument.
+   *
+   * @param instrumentId the instrument's id
+   * @return a builder that checks every answer as it is given
+   * @throws UnknownProviderException when no plugin supplies the instrument
+   */
   public Responses.Builder responses(String instrumentId) {
     return Responses.builder(instrument(instrumentId));
   }
 
-  /** Starts a response set for one version of a loaded instrument; it is scored under that version. */
+  /**
+   * Starts a response set for one version of a loaded instrument; it is scored under that version.
+   *
+   * @param instrumentId the instrument's id
+   * @param version the version of its form
+   * @return a builder that checks every answer as it is given
+   * @throws UnknownProviderException when no plugin supplies that version
+   */
   public Responses.Builder responses(String instrumentId, String version) {
     return Responses.builder(instrument(instrumentId, version));
   }
 
   /**
-   * Item labels for an instrument in a locale, by item id, from the instrument's resource bundle.
-   * Items without a label in the bundle are labelled with their id.
+   * Item labels for the newest version of an instrument in a locale, from the plugin's labels.
+   * Items without a label, or an instrument whose labels cannot be loaded, are labelled with their
+   * ids; a missing bundle is logged once, by instrument id.
+   *
+   * @param instrumentId the instrument's id
+   * @param locale the locale the labels are wanted in
+   * @return an unmodifiable map of labels by item id, in form order
    */
   public Map<String, String> itemLabels(String instrumentId, Locale locale) {
     Instrument instrument = instrument(instrumentId);
-    String key = instrument.id() + "@" + instrument.version();
-    Map<String, String> labels = new LinkedHashMap<>();
+    MissingValueException.require("locale", locale);
     ResourceBundle bundle = null;
-    if (instrument.labelBundle().isPresent()) {
+    if (instrument.labels().isPresent()) {
       try {
-        bundle = ResourceBundle.getBundle(instrument.labelBundle().get(), locale, instrumentLoaders.get(key));
+        bundle = instrument.labels().get().bundle(locale);
       } catch (MissingResourceException e) {
-        if (missingBundles.add(key)) {
-          log.warn("No label bundle {} for instrument {}; labelling items by id", instrument.labelBundle().get(), key);
-        }
+        warnUnlabelled(instrument, "no label bundle", e);
+      } catch (RuntimeException e) {
+        warnUnlabelled(instrument, "its labels failed to load", e);
       }
     }
-    for (var item : instrument.items()) {
-      labels.put(item.id(), bundle != null && bundle.containsKey(item.id()) ? bundle.getString(item.id()) : item.id());
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (String item : instrument.itemIds()) {
+      labels.put(item, bundle != null && bundle.containsKey(item) ? bundle.getString(item) : item);
     }
-    return labels;
+    return Collections.unmodifiableMap(labels);
   }
 
-  /** The threshold policy in force today, by this engine's clock. */
+  private void warnUnlabelled(Instrument instrument, String why, RuntimeException e) {
+    if (unlabelled.add(instrument.id() + "@" + instrument.version())) {
+      log.warn("Instrument {} {}: {}; labelling items by id", instrument.id(), instrument.version(), why, e);
+    }
+  }
+
+  /**
+   * The threshold policy in force today, by this engine's clock.
+   *
+   * @return the policy
+   * @throws InvalidInputException when the builder named a family and none of its policies is in force today
+   */
   public ThresholdPolicy policy() {
     return schedule.policyOn(LocalDate.now(clock));
   }
@@ -232,18 +307,28 @@ public final class Safeguard {
    * The threshold policy in force on a date: the one named, or, when the builder named a family,
    * the policy of that family whose dates include it.
    *
+   * @param date the date
+   * @return the policy
    * @throws InvalidInputException when no policy of the family is in force that day
    */
   public ThresholdPolicy policyOn(LocalDate date) {
-    return schedule.policyOn(require("date", date));
+    return schedule.policyOn(MissingValueException.require("date", date));
   }
 
-  /** Every threshold policy the plugins supply, by id (the one in force may have come from a file). */
+  /**
+   * Every threshold policy the plugins supply, as providers or as files.
+   *
+   * @return an unmodifiable map by policy id (the one in force may have been given or read apart)
+   */
   public Map<String, ThresholdPolicy> policies() {
     return policies;
   }
 
-  /** Plugins left out under lenient loading; always empty under strict loading. */
+  /**
+   * Plugins left out under lenient loading, each with its cause.
+   *
+   * @return an unmodifiable list; always empty under strict loading
+   */
   public List<PluginProblem> problems() {
     return problems;
   }
@@ -253,22 +338,29 @@ public final class Safeguard {
    * (today, by this engine's clock, when it carries no date), with the bands of the agency that
    * completed it where the policy sets them.
    *
+   * @param responses the answers, built with {@link #responses(String)}
+   * @return the explained assessment
    * @throws UnknownProviderException when the responses are for an instrument this engine did not load
    * @throws InvalidInputException when the policy sets no bands for the instrument, or the
    *     instrument computes no level and so needs {@link #assess(Responses, ProfessionalJudgement)}
    */
   public Assessment assess(Responses responses) {
-    requireLoaded(require("responses", responses));
+    requireLoaded(MissingValueException.require("responses", responses));
     return assessorFor(responses).assess(responses);
   }
 
   /**
    * Assesses with professional judgement: the summary level of an instrument that computes none
    * (structured professional judgement), or an override that must raise a computed level.
+   *
+   * @param responses the answers
+   * @param judgement the practitioner's judgement, from {@link #judgement()}
+   * @return the explained assessment, the computed level kept beside the judged one
+   * @throws RefusedOverrideException when the judgement would not raise a computed level
    */
   public Assessment assess(Responses responses, ProfessionalJudgement judgement) {
-    requireLoaded(require("responses", responses));
-    return assessorFor(responses).assess(responses, require("judgement", judgement));
+    requireLoaded(MissingValueException.require("responses", responses));
+    return assessorFor(responses).assess(responses, MissingValueException.require("judgement", judgement));
   }
 
   private Assessor assessorFor(Responses responses) {
@@ -289,7 +381,9 @@ public final class Safeguard {
 
   /**
    * Starts a professional judgement stamped with this engine's clock: set its level, the
-   * assessor's id, the rationale and any structured reasons by name, then build it.
+   * assessor's id, the rationale and any structured reasons, then build it.
+   *
+   * @return a judgement builder with its time set
    */
   public ProfessionalJudgement.Builder judgement() {
     return ProfessionalJudgement.builder().at(clock.instant());
@@ -298,64 +392,158 @@ public final class Safeguard {
   /**
    * Applies professional judgement to an assessment.
    *
-   * @throws org.safeguard.core.assessment.RefusedOverrideException when the level would not rise
+   * @param assessment the assessment to raise
+   * @param judgement the practitioner's judgement
+   * @return the raised assessment; the one given is unchanged
+   * @throws RefusedOverrideException when the level would not rise
    */
   public Assessment raise(Assessment assessment, ProfessionalJudgement judgement) {
-    return require("assessment", assessment).raisedBy(require("judgement", judgement));
+    return MissingValueException.require("assessment", assessment).raisedBy(MissingValueException.require("judgement", judgement));
   }
 
-  /** The case journey: commands over immutable case snapshots, with this engine's policy and catalogue. */
+  /**
+   * The case journey: commands over immutable case snapshots, with this engine's policies and
+   * intervention catalogue.
+   *
+   * @return the engine's casework, shared and thread-safe
+   */
   public Casework casework() {
     return casework;
   }
 
-  /** Decides on a MARAC referral over a case history and an assessment, under the policy in force on the screening date. */
+  /**
+   * Decides on a MARAC referral over a case history and an assessment, under the policy in force
+   * on the screening date.
+   *
+   * @param history the screening date, the victim's age, incidents and earlier referrals
+   * @param assessment the assessment in force
+   * @return the decision, with every route that fired and its evidence
+   */
   public MaracDecision screenForMarac(CaseHistory history, Assessment assessment) {
-    require("assessment", assessment);
-    return schedule.screenOn(require("history", history).asOf()).screen(history, assessment);
+    MissingValueException.require("assessment", assessment);
+    return schedule.screenOn(MissingValueException.require("history", history).asOf()).screen(history, assessment);
   }
 
-  private static <T> T require(String field, T value) {
-    if (value == null) {
-      throw new InvalidInputException(field, null, "must not be null");
+  /** How the builder was told which policy is in force: exactly one of the four is set. */
+  private record PolicyChoice(String call, String id, ThresholdPolicy given, Path file, String resource) {}
+
+  private static final class InstrumentLoading implements PluginRegistry.Loader<InstrumentProvider, Instrument> {
+    @Override
+    public Instrument load(InstrumentProvider provider, SetupContext context) {
+      return provider.load(context);
     }
-    return value;
+
+    @Override
+    public String idOf(Instrument supplied) {
+      return supplied.id();
+    }
+
+    @Override
+    public String versionOf(Instrument supplied) {
+      return supplied.version();
+    }
   }
 
-  /** Configures an engine. Every setting has a sensible default; {@link #build()} fails fast. */
+  private static final class PolicyLoading implements PluginRegistry.Loader<ThresholdPolicyProvider, ThresholdPolicy> {
+    @Override
+    public ThresholdPolicy load(ThresholdPolicyProvider provider, SetupContext context) {
+      return provider.load(context);
+    }
+
+    @Override
+    public String idOf(ThresholdPolicy supplied) {
+      return supplied.id();
+    }
+
+    @Override
+    public String versionOf(ThresholdPolicy supplied) {
+      return supplied.version();
+    }
+  }
+
+  private static final class CatalogueLoading implements PluginRegistry.Loader<InterventionCatalogProvider, InterventionCatalog> {
+    @Override
+    public InterventionCatalog load(InterventionCatalogProvider provider, SetupContext context) {
+      return provider.load(context);
+    }
+
+    @Override
+    public String idOf(InterventionCatalog supplied) {
+      return supplied.id();
+    }
+
+    @Override
+    public String versionOf(InterventionCatalog supplied) {
+      return supplied.version();
+    }
+  }
+
+  /**
+   * Configures an engine. Every setting has a sensible default and is made once: a second,
+   * different value for a setting is refused, naming both, rather than silently replacing the
+   * first. Nothing is read or loaded until {@link #build()}, which fails fast.
+   */
   public static final class Builder {
-    private ClassLoader classLoader = defaultLoader();
+    private ClassLoader classLoader;
     private LoadingMode mode = LoadingMode.STRICT;
     private Clock clock = Clock.systemUTC();
-    private String policyId = DEFAULT_POLICY;
-    private ThresholdPolicy explicitPolicy;
+    private PolicyChoice policy = new PolicyChoice("the default, thresholdPolicy(\"" + DEFAULT_POLICY + "\")", DEFAULT_POLICY, null, null, null);
     private final List<InstrumentProvider> instrumentProviders = new ArrayList<>();
     private final List<ThresholdPolicyProvider> policyProviders = new ArrayList<>();
     private final List<InterventionCatalogProvider> catalogueProviders = new ArrayList<>();
     private final Map<String, Map<String, String>> configuration = new HashMap<>();
+    /** The call that made each setting, by setting, so a conflicting second call can name it. */
+    private final Map<String, String> made = new HashMap<>();
 
     private Builder() {}
 
-    private static ClassLoader defaultLoader() {
-      ClassLoader context = Thread.currentThread().getContextClassLoader();
-      return context != null ? context : Safeguard.class.getClassLoader();
+    /** Records that {@code call} makes {@code setting}; refuses a different call for a setting already made. */
+    private void once(String setting, String field, Object value, String call) {
+      String earlier = made.putIfAbsent(setting, call);
+      if (earlier != null && !earlier.equals(call)) {
+        throw new InvalidInputException(field, value, "conflicts with " + earlier + ", set earlier: " + setting + " is set once");
+      }
     }
 
-    /** Where plugins are found; by default the thread's context class loader. */
+    /**
+     * Where plugins and policy files are found; by default the thread's context class loader when
+     * {@link #build()} runs.
+     *
+     * @param loader the class loader to scan
+     * @return this builder
+     */
     public Builder classLoader(ClassLoader loader) {
-      this.classLoader = require("classLoader", loader);
+      MissingValueException.require("classLoader", loader);
+      once("the class loader", "classLoader", loader, "classLoader(" + loader + ")");
+      this.classLoader = loader;
       return this;
     }
 
-    /** Strict (the default) fails the build on a broken plugin; lenient leaves it out. */
+    /**
+     * What to do with a plugin that fails: {@link LoadingMode#STRICT}, the default, fails the build;
+     * {@link LoadingMode#LENIENT} leaves it out, logs it once and lists it in {@link #problems()}.
+     *
+     * @param mode the loading mode
+     * @return this builder
+     */
     public Builder loading(LoadingMode mode) {
-      this.mode = require("loading", mode);
+      MissingValueException.require("loading", mode);
+      once("the loading mode", "loading", mode, "loading(" + mode + ")");
+      this.mode = mode;
       return this;
     }
 
-    /** The clock for override times and provider setup; by default the system clock in UTC. */
+    /**
+     * The clock for judgement times, assessments without a date, and provider setup; by default
+     * the system clock in UTC.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
-      this.clock = require("clock", clock);
+      MissingValueException.require("clock", clock);
+      once("the clock", "clock", clock, "clock(" + clock + ")");
+      this.clock = clock;
       return this;
     }
 
@@ -363,63 +551,121 @@ public final class Safeguard {
      * The threshold policy in force, by the id of a policy a plugin supplies, or by the family of
      * several dated policies (each assessment then uses the one in force on its date); by default
      * {@value #DEFAULT_POLICY}.
+     *
+     * @param id a policy id or family
+     * @return this builder
      */
     public Builder thresholdPolicy(String id) {
-      this.policyId = require("thresholdPolicy", id);
-      this.explicitPolicy = null;
-      return this;
+      MissingValueException.require("thresholdPolicy", id);
+      return choosePolicy("thresholdPolicy", id, new PolicyChoice("thresholdPolicy(\"" + id + "\")", id, null, null, null));
     }
 
-    /** A threshold policy given directly, for example one read with {@link ThresholdPolicy#read}. */
+    /**
+     * A threshold policy given directly, for example one built in code.
+     *
+     * @param policy the policy in force
+     * @return this builder
+     */
     public Builder thresholdPolicy(ThresholdPolicy policy) {
-      this.explicitPolicy = require("thresholdPolicy", policy);
-      return this;
+      MissingValueException.require("thresholdPolicy", policy);
+      String call = "thresholdPolicy(" + policy.id() + " " + policy.version() + ")";
+      return choosePolicy("thresholdPolicy", policy.id() + " " + policy.version(), new PolicyChoice(call, policy.id(), policy, null, null));
     }
 
-    /** Reads the policy in force from a properties file now, failing here if it is malformed. */
+    /**
+     * The policy in force, read from a file (properties, or JSON when the name ends in
+     * {@code .json}) when {@link #build()} runs.
+     *
+     * @param file the policy file
+     * @return this builder
+     */
     public Builder thresholdPolicyFile(Path file) {
-      return thresholdPolicy(PolicyFiles.read(require("thresholdPolicyFile", file)));
+      MissingValueException.require("thresholdPolicyFile", file);
+      return choosePolicy("thresholdPolicyFile", file, new PolicyChoice("thresholdPolicyFile(" + file + ")", null, null, file, null));
     }
 
-    /** Reads the policy in force from a properties resource on the class path of {@link #classLoader}. */
+    /**
+     * The policy in force, read from a resource on the engine's class loader when {@link #build()}
+     * runs, whichever loader is set by then.
+     *
+     * @param resource the class path resource, for example {@code policies/county.properties}
+     * @return this builder
+     */
     public Builder thresholdPolicyResource(String resource) {
-      return thresholdPolicy(PolicyFiles.readResource(classLoader, require("thresholdPolicyResource", resource)));
+      MissingValueException.require("thresholdPolicyResource", resource);
+      return choosePolicy("thresholdPolicyResource", resource,
+          new PolicyChoice("thresholdPolicyResource(\"" + resource + "\")", null, null, null, resource));
     }
 
-    /** Registers an instrument provider in code, besides those found with ServiceLoader. */
-    public Builder addInstrument(InstrumentProvider provider) {
-      instrumentProviders.add(require("instrumentProvider", provider));
-      return this;
-    }
-
-    /** Registers a threshold policy provider in code, besides those found with ServiceLoader. */
-    public Builder addThresholdPolicy(ThresholdPolicyProvider provider) {
-      policyProviders.add(require("thresholdPolicyProvider", provider));
-      return this;
-    }
-
-    /** Registers an intervention catalogue in code, besides the standard one and those found with ServiceLoader. */
-    public Builder addInterventionCatalog(InterventionCatalogProvider provider) {
-      catalogueProviders.add(require("interventionCatalogProvider", provider));
-      return this;
-    }
-
-    /** Sets one configuration value for the provider with this id; it sees it in its setup context. */
-    public Builder configure(String providerId, String key, String value) {
-      configuration.computeIfAbsent(require("providerId", providerId), k -> new HashMap<>())
-          .put(require("key", key), require("value", value));
+    private Builder choosePolicy(String field, Object value, PolicyChoice choice) {
+      once("the threshold policy in force", field, value, choice.call());
+      this.policy = choice;
       return this;
     }
 
     /**
-     * Loads the plugins and fixes the policy.
+     * Registers an instrument provider in code, besides those found with ServiceLoader.
      *
-     * @throws org.safeguard.core.PluginLoadException on duplicate ids, or on a failing plugin in strict mode
+     * @param provider the provider
+     * @return this builder
+     */
+    public Builder addInstrument(InstrumentProvider provider) {
+      instrumentProviders.add(MissingValueException.require("instrumentProvider", provider));
+      return this;
+    }
+
+    /**
+     * Registers a threshold policy provider in code, besides those found with ServiceLoader.
+     *
+     * @param provider the provider
+     * @return this builder
+     */
+    public Builder addThresholdPolicy(ThresholdPolicyProvider provider) {
+      policyProviders.add(MissingValueException.require("thresholdPolicyProvider", provider));
+      return this;
+    }
+
+    /**
+     * Registers an intervention catalogue in code, besides the standard one and those found with ServiceLoader.
+     *
+     * @param provider the provider
+     * @return this builder
+     */
+    public Builder addInterventionCatalog(InterventionCatalogProvider provider) {
+      catalogueProviders.add(MissingValueException.require("interventionCatalogProvider", provider));
+      return this;
+    }
+
+    /**
+     * Sets one configuration value for the provider with this id; it sees it in its setup context.
+     * An id that no provider has fails a strict build and is reported by a lenient one.
+     *
+     * @param providerId the provider's id
+     * @param key the key the provider reads
+     * @param value the value
+     * @return this builder
+     */
+    public Builder configure(String providerId, String key, String value) {
+      MissingValueException.require("providerId", providerId);
+      MissingValueException.require("key", key);
+      MissingValueException.require("value", value);
+      once("configure(" + providerId + ", " + key + ")", "configure." + providerId + "." + key, value,
+          "configure(" + providerId + ", " + key + ", " + value + ")");
+      configuration.computeIfAbsent(providerId, k -> new HashMap<>()).put(key, value);
+      return this;
+    }
+
+    /**
+     * Loads the plugins, reads any policy file named, and fixes the policy in force.
+     *
+     * @return the engine, immutable and thread-safe
+     * @throws PluginLoadException on duplicate ids, or on a failing plugin or unknown configured
+     *     provider id in strict mode
      * @throws UnknownProviderException when the named policy is not supplied by any plugin
+     * @throws PolicyFormatException when a policy file named here cannot be read
      */
     public Safeguard build() {
       return new Safeguard(this);
     }
-
   }
 }

@@ -1,5 +1,6 @@
 package org.safeguard.core;
 
+import java.util.ResourceBundle;
 import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.ThresholdPolicy;
@@ -32,6 +33,36 @@ public final class Fixtures {
           .id(id())
           .version(version())
           .itemIds(ITEMS.split(" "))
+          .scoringRule(ScoringRule.yesCount())
+          .build();
+    }
+  }
+
+  /** Two items, with labels from a bundle it loads itself, as a plugin does; the bundle may be missing. */
+  public static final class LabelledProvider implements InstrumentProvider {
+    private final String id;
+    private final String bundle;
+
+    public LabelledProvider(String id, String bundle) {
+      this.id = id;
+      this.bundle = bundle;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public Instrument load(SetupContext context) {
+      return Instrument.builder(context)
+          .itemIds("a", "b")
+          .labels(locale -> ResourceBundle.getBundle(bundle, locale))
           .scoringRule(ScoringRule.yesCount())
           .build();
     }

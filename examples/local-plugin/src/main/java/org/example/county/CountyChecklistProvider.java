@@ -1,5 +1,6 @@
 package org.example.county;
 
+import java.util.ResourceBundle;
 import org.safeguard.model.Instrument;
 import org.safeguard.spi.InstrumentProvider;
 import org.safeguard.spi.ScoringRule;
@@ -29,9 +30,7 @@ public final class CountyChecklistProvider implements InstrumentProvider {
 
   @Override
   public Instrument load(SetupContext context) {
-    return Instrument.builder()
-        .id(ID)                                  // the instrument's id and version are the provider's
-        .version(VERSION)
+    return Instrument.builder(context)          // id and version: the provider's, stated once above
         .itemIds(                                // in the order the form asks them
             "recent-incident",
             "fears-for-safety",
@@ -41,7 +40,9 @@ public final class CountyChecklistProvider implements InstrumentProvider {
             "financial-control",
             "isolation",
             "previous-police-contact")
-        .labelBundle("org.example.county.labels") // labels live in a bundle, keyed by item id
+        // labels live in a bundle keyed by item id; loaded here, in the plugin's own code, so that the
+        // module path finds it too
+        .labels(locale -> ResourceBundle.getBundle("org.example.county.labels", locale))
         .notKnownLimit(4)                        // 4 or more "not known" answers: too little known to score
         .scoringRule(ScoringRule.yesCount())     // a pure function of the answers
         .build();

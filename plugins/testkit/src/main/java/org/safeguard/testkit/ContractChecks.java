@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.safeguard.core.LoadingMode;
+import org.safeguard.core.Safeguard;
+import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.spi.Extension;
 
 /** Checks every contract makes the same way, whatever the extension point. */
@@ -36,6 +41,23 @@ final class ContractChecks {
     boolean listed = ServiceLoader.load(service, type.getClassLoader()).stream().anyMatch(p -> p.type().equals(type));
     assertTrue(listed, type.getName() + " is not listed in META-INF/services/" + service.getName()
         + "; the engine will not find it (or override foundByServiceLoader() if it is registered in code only)");
+  }
+
+  /** A policy to build an engine with when the provider under test is no policy: it bands nothing. */
+  static final ThresholdPolicy POLICY_WITHOUT_BANDS = ThresholdPolicy.builder().id("testkit-no-bands").version("1").build();
+
+  /**
+   * A strict engine with only what {@code setUp} registers in code: services files are hidden, so
+   * other plugins on the test class path cannot fail it, and so are policy files, so none can
+   * claim the provider's id. Building it runs the registry's checks, the one place they live.
+   */
+  static Safeguard strictEngine(Extension provider, Map<String, String> configuration, Consumer<Safeguard.Builder> setUp) {
+    Safeguard.Builder builder = Safeguard.builder()
+        .classLoader(new ServicesHidingLoader(provider.getClass().getClassLoader(), true))
+        .loading(LoadingMode.STRICT);
+    configuration.forEach((key, value) -> builder.configure(provider.id(), key, value));
+    setUp.accept(builder);
+    return builder.build();
   }
 
   static void assertNotBlank(String what, String text) {

@@ -73,7 +73,7 @@ public abstract class ThresholdPolicyFileContract {
     ThresholdPolicy policy = load();
     // services hidden: other plugins on the test class path, broken or not, are not this file's concern
     Safeguard engine = Safeguard.builder()
-        .classLoader(new ServicesHidingLoader(classLoader()))
+        .classLoader(new ServicesHidingLoader(classLoader(), false))
         .loading(LoadingMode.LENIENT)
         .thresholdPolicy(policy.id())
         .build();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import org.safeguard.core.Safeguard;
 import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.spi.ThresholdPolicyProvider;
 
@@ -44,7 +45,7 @@ public abstract class ThresholdPolicyProviderContract {
 
   protected final ThresholdPolicy load() {
     ThresholdPolicyProvider provider = provider();
-    ThresholdPolicy policy = provider.load(new ContractSetup(provider.id(), configuration()));
+    ThresholdPolicy policy = provider.load(new ContractSetup(provider.id(), provider.version(), configuration()));
     assertNotNull(policy, "load returned nothing");
     return policy;
   }
@@ -54,11 +55,17 @@ public abstract class ThresholdPolicyProviderContract {
     ContractChecks.assertStableIdAndVersion(this::provider);
   }
 
+  /**
+   * The engine's registry is the one place that checks a provider: its id and version, and that
+   * what it supplies carries them. A strict engine with only this provider puts its policy in
+   * force, or says why not.
+   */
   @Test
-  void thePolicyCarriesTheProvidersIdAndVersion() {
-    ThresholdPolicy policy = load();
-    assertEquals(provider().id(), policy.id(), "the policy's id must be the provider's");
-    assertEquals(provider().version(), policy.version(), "the policy's version must be the provider's");
+  void aStrictEngineLoadsTheProviderAndPutsItsPolicyInForce() {
+    ThresholdPolicyProvider provider = provider();
+    Safeguard engine = ContractChecks.strictEngine(provider, configuration(),
+        builder -> builder.addThresholdPolicy(provider).thresholdPolicy(provider.id()));
+    assertEquals(provider.version(), engine.policies().get(provider.id()).version());
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -48,8 +49,8 @@ class InstrumentProviderContractTest {
   @Test
   void anInstrumentUnderAnotherIdThanItsProvidersIsCaught() {
     ContractRun run = ContractRun.of(UnderAnotherIdContract.class);
-    run.assertOnlyFailed("theInstrumentCarriesTheProvidersIdAndVersion");
-    assertTrue(run.messageOf("theInstrumentCarriesTheProvidersIdAndVersion").contains("kit-some-other-id"));
+    run.assertOnlyFailed("aStrictEngineLoadsTheProvider");
+    assertTrue(run.messageOf("aStrictEngineLoadsTheProvider").contains("kit-some-other-id"));
   }
 
   @Test
@@ -79,8 +80,8 @@ class InstrumentProviderContractTest {
   @Test
   void anItemMissingItsLabelIsCaught() {
     ContractRun run = ContractRun.of(MissingLabelContract.class);
-    run.assertOnlyFailed("everyItemHasALabelWhenTheInstrumentNamesABundle");
-    assertTrue(run.messageOf("everyItemHasALabelWhenTheInstrumentNamesABundle").contains("no label for item q7"));
+    run.assertOnlyFailed("everyItemHasALabelWhenTheInstrumentHasLabels");
+    assertTrue(run.messageOf("everyItemHasALabelWhenTheInstrumentHasLabels").contains("no label for item q7"));
   }
 
   @Test
@@ -284,7 +285,7 @@ class InstrumentProviderContractTest {
     }
 
     Instrument.Builder checklist() {
-      return Instrument.builder().id(id).version(version()).itemIds(ITEMS).labelBundle(LABELS);
+      return Instrument.builder().id(id).version(version()).itemIds(ITEMS).labels(locale -> ResourceBundle.getBundle(LABELS, locale));
     }
   }
 
@@ -308,7 +309,7 @@ class InstrumentProviderContractTest {
 
     @Override
     public Instrument load(SetupContext context) {
-      return Instrument.builder().id(id()).version(version()).itemIds("r1", "r2", "r3", "r4").labelBundle(LABELS)
+      return Instrument.builder().id(id()).version(version()).itemIds("r1", "r2", "r3", "r4").labels(locale -> ResourceBundle.getBundle(LABELS, locale))
           .ratingScale(RatingScale.of(1, "never", "rarely", "sometimes", "often", "always"))
           .addCategories(ScoreCategory.of("lower", 0, 9), ScoreCategory.from("higher", 10))
           .notKnownLimit(2)
@@ -400,7 +401,7 @@ class InstrumentProviderContractTest {
     public Instrument load(SetupContext context) {
       List<String> items = new ArrayList<>(List.of(ITEMS));
       Collections.rotate(items, LOADS.incrementAndGet());
-      return Instrument.builder().id(id()).version(version()).itemIds(items.toArray(new String[0])).labelBundle(LABELS)
+      return Instrument.builder().id(id()).version(version()).itemIds(items.toArray(new String[0])).labels(locale -> ResourceBundle.getBundle(LABELS, locale))
           .scoringRule(ScoringRule.yesCount()).build();
     }
   }
@@ -453,7 +454,7 @@ class InstrumentProviderContractTest {
 
     @Override
     public Instrument load(SetupContext context) {
-      return Instrument.builder().id(id()).version(version()).itemIds("r1", "r2", "r3", "r4").labelBundle(LABELS)
+      return Instrument.builder().id(id()).version(version()).itemIds("r1", "r2", "r3", "r4").labels(locale -> ResourceBundle.getBundle(LABELS, locale))
           .ratingScale(RatingScale.of(1, "never", "rarely", "sometimes", "often", "always"))
           .scoringRule(responses -> IntStream.range(0, 4)
               .map(i -> responses.ratingAt(i).isPresent() ? WEIGHT[responses.ratingAt(i).getAsInt()] : 0)

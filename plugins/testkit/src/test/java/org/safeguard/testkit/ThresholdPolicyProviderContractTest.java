@@ -36,8 +36,8 @@ class ThresholdPolicyProviderContractTest {
   @Test
   void aPolicyWhoseVersionDiffersFromItsProvidersIsCaught() {
     ContractRun run = ContractRun.of(VersionDiffersContract.class);
-    run.assertOnlyFailed("thePolicyCarriesTheProvidersIdAndVersion");
-    assertTrue(run.messageOf("thePolicyCarriesTheProvidersIdAndVersion").contains("version"));
+    run.assertOnlyFailed("aStrictEngineLoadsTheProviderAndPutsItsPolicyInForce");
+    assertTrue(run.messageOf("aStrictEngineLoadsTheProviderAndPutsItsPolicyInForce").contains("version"));
   }
 
   @Test

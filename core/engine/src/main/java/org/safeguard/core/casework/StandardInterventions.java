@@ -43,9 +43,7 @@ public final class StandardInterventions implements InterventionCatalogProvider 
 
   @Override
   public InterventionCatalog load(SetupContext context) {
-    return InterventionCatalog.builder()
-        .id(ID)
-        .version(version())
+    return InterventionCatalog.builder(context)
         .addKinds(
             InterventionKind.of(SAFETY_PLANNING, "Safety planning"),
             InterventionKind.of(CRIMINAL_COURT, "Support with a criminal court case"),

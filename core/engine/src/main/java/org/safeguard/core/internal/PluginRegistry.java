@@ -1,23 +1,22 @@
 package org.safeguard.core.internal;
 
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Multimaps;
+import java.io.IOException;
 import java.security.CodeSource;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.safeguard.core.LoadingMode;
 import org.safeguard.core.PluginLoadException;
 import org.safeguard.core.PluginProblem;
 import org.safeguard.core.policy.PolicyFiles;
+import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.spi.Extension;
 import org.safeguard.spi.SetupContext;
 import org.slf4j.Logger;
@@ -26,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds providers of one extension point with {@link ServiceLoader}, adds those registered in
  * code, refuses duplicate ids, and loads each provider in isolation: one provider's failure is
- * reported under its id and never stops another from loading.
+ * reported under its id and never stops another from loading. The one place that checks what a
+ * provider supplied carries the id and version the provider states.
  */
 public final class PluginRegistry {
   private static final Logger log = LoggerFactory.getLogger(PluginRegistry.class);
@@ -37,12 +37,34 @@ public final class PluginRegistry {
   private final Clock clock;
   private final Map<String, Map<String, String>> configuration;
   private final List<PluginProblem> problems = new ArrayList<>();
+  /** Every provider id met, loaded or not, so configuration for an id nobody has can be told apart. */
+  private final Set<String> seenIds = new LinkedHashSet<>();
 
+  /**
+   * A registry for one engine build.
+   *
+   * @param classLoader where providers and policy files are found
+   * @param mode what to do with a provider that fails
+   * @param clock handed to every provider
+   * @param configuration per provider id, handed to that provider only
+   */
   public PluginRegistry(ClassLoader classLoader, LoadingMode mode, Clock clock, Map<String, Map<String, String>> configuration) {
     this.classLoader = classLoader;
     this.mode = mode;
     this.clock = clock;
     this.configuration = configuration;
+  }
+
+  /** How to load one kind of provider and read back what it supplied. */
+  public interface Loader<P extends Extension, T> {
+    /** Calls the provider's load method. */
+    T load(P provider, SetupContext context);
+
+    /** The id of what was loaded, which must be the provider's own. */
+    String idOf(T supplied);
+
+    /** The version of what was loaded, which must be the provider's own. */
+    String versionOf(T supplied);
   }
 
   /** Problems met so far, in lenient mode; strict mode throws instead. */
@@ -53,92 +75,91 @@ public final class PluginRegistry {
   /**
    * Discovers, de-duplicates and loads the providers of {@code type}.
    *
+   * @param type the extension point
    * @param explicit providers registered in code, loaded as if found on the class path
-   * @param load turns a provider and its context into what it supplies
-   * @param idOf the id of what was loaded, which must be the provider's own
-   * @param versionOf the version of what was loaded, which must be the provider's own
-   * @return what each provider supplied, by provider id
+   * @param loader loads a provider and reads back the id and version of what it supplied
+   * @param versioned whether providers are told apart by id and version (several versions of one
+   *     instrument side by side, keyed {@code id@version}) or by id alone
+   * @return what each provider supplied, by key, in the order found
    */
-  public <P extends Extension, T> Map<String, T> load(Class<P> type, List<P> explicit, BiFunction<P, SetupContext, T> load,
-      Function<T, String> idOf, Function<T, String> versionOf) {
-    return load(type, explicit, load, idOf, versionOf, false);
-  }
-
-  /**
-   * As {@link #load}, but providers are told apart by id and version, so several versions of one
-   * instrument can be loaded side by side; the result is keyed {@code id@version}.
-   */
-  public <P extends Extension, T> Map<String, T> loadVersions(Class<P> type, List<P> explicit,
-      BiFunction<P, SetupContext, T> load, Function<T, String> idOf, Function<T, String> versionOf) {
-    return load(type, explicit, load, idOf, versionOf, true);
-  }
-
-  private <P extends Extension, T> Map<String, T> load(Class<P> type, List<P> explicit, BiFunction<P, SetupContext, T> load,
-      Function<T, String> idOf, Function<T, String> versionOf, boolean versioned) {
+  public <P extends Extension, T> Map<String, T> load(Class<P> type, List<P> explicit, Loader<P, T> loader, boolean versioned) {
     List<Found<P>> found = new ArrayList<>();
     for (P provider : explicit) {
       found.add(new Found<>(provider, "registered in code"));
     }
     found.addAll(discover(type));
-    List<Identified<P>> identified = new ArrayList<>();
-    for (Found<P> candidate : found) {
-      P provider = candidate.provider();
-      try {
-        // asked once: a provider's answers are not trusted to stay the same
-        String id = provider.id();
-        String version = provider.version();
-        if (id == null || id.isBlank() || version == null || version.isBlank()) {
-          fail(classNameOf(provider), provider.getClass(), "gave a blank id or version", null);
-        } else {
-          identified.add(new Identified<>(provider, id, version, versioned ? id + "@" + version : id, candidate.listedIn()));
-        }
-      } catch (RuntimeException | Error e) {
-        rethrowFatal(e);
-        fail(classNameOf(provider), provider.getClass(), "failed to give its id: " + e, e);
-      }
-    }
-    ImmutableListMultimap<String, Identified<P>> byId = Multimaps.index(identified, Identified::key);
-    for (Map.Entry<String, List<Identified<P>>> e : Multimaps.asMap(byId).entrySet()) {
-      if (e.getValue().size() > 1) {
-        String who = e.getValue().stream()
-            .map(p -> p.provider().getClass().getName() + " from " + sourceOf(p.provider().getClass()) + " (" + p.listedIn() + ")")
-            .collect(Collectors.joining(" and "));
-        throw new PluginLoadException(e.getValue().get(0).id(),
-            "Two " + type.getSimpleName() + "s claim the " + (versioned ? "id and version" : "id") + " '" + e.getKey() + "': " + who
-                + ". Remove one of the jars, or give one provider another id.");
-      }
-    }
-    ImmutableMap.Builder<String, T> loaded = ImmutableMap.builder();
+    List<Identified<P>> identified = identify(found, versioned);
+    refuseDuplicates(type, identified, versioned);
+    Map<String, T> loaded = new LinkedHashMap<>();
     for (Identified<P> entry : identified) {
       P provider = entry.provider();
       String id = entry.id();
       try {
-        ProviderContext context = new ProviderContext(id, Map.copyOf(configuration.getOrDefault(id, Map.of())), clock, classLoader);
-        T supplied = load.apply(provider, context);
+        Map<String, String> own = configuration.get(id);
+        ProviderContext context = new ProviderContext(id, entry.version(), own == null ? Map.of() : Map.copyOf(own), clock, classLoader);
+        T supplied = loader.load(provider, context);
         if (supplied == null) {
           fail(id, provider.getClass(), "returned nothing from load", null);
-          continue;
+        } else if (!id.equals(loader.idOf(supplied))) {
+          fail(id, provider.getClass(), "supplied '" + loader.idOf(supplied) + "' under the id '" + id + "'; build it with the "
+              + "builder that takes the setup context, which gives it the provider's id and version", null);
+        } else if (!entry.version().equals(loader.versionOf(supplied))) {
+          fail(id, provider.getClass(), "supplied version '" + loader.versionOf(supplied) + "' under the version '" + entry.version()
+              + "'; build it with the builder that takes the setup context, which gives it the provider's id and version", null);
+        } else {
+          loaded.put(entry.key(), supplied);
         }
-        String suppliedId = idOf.apply(supplied);
-        if (!id.equals(suppliedId)) {
-          fail(id, provider.getClass(), "supplied '" + suppliedId + "' under the id '" + id + "'; the two must match", null);
-          continue;
-        }
-        String suppliedVersion = versionOf.apply(supplied);
-        if (!entry.version().equals(suppliedVersion)) {
-          fail(id, provider.getClass(), "supplied version '" + suppliedVersion + "' under the version '" + entry.version()
-              + "'; the two must match", null);
-          continue;
-        }
-        loaded.put(entry.key(), supplied);
       } catch (RuntimeException | Error e) {
         rethrowFatal(e);
         fail(id, provider.getClass(), "failed while loading: " + e, e);
       }
     }
-    Map<String, T> result = loaded.build();
-    log.debug("Loaded {} {}(s): {}", result.size(), type.getSimpleName(), result.keySet());
-    return result;
+    log.debug("Loaded {} {}(s): {}", loaded.size(), type.getSimpleName(), loaded.keySet());
+    return loaded;
+  }
+
+  /** Asks each provider its id and version, once: a provider's answers are not trusted to stay the same. */
+  private <P extends Extension> List<Identified<P>> identify(List<Found<P>> found, boolean versioned) {
+    List<Identified<P>> identified = new ArrayList<>(found.size());
+    for (Found<P> candidate : found) {
+      P provider = candidate.provider();
+      try {
+        String id = provider.id();
+        String version = provider.version();
+        if (id == null || id.isBlank() || version == null || version.isBlank()) {
+          fail(provider.getClass().getName(), provider.getClass(), "gave a blank id or version", null);
+        } else {
+          seenIds.add(id);
+          identified.add(new Identified<>(provider, id, version, versioned ? id + "@" + version : id, candidate.listedIn()));
+        }
+      } catch (RuntimeException | Error e) {
+        rethrowFatal(e);
+        fail(provider.getClass().getName(), provider.getClass(), "failed to give its id: " + e, e);
+      }
+    }
+    return identified;
+  }
+
+  private static <P> void refuseDuplicates(Class<?> type, List<Identified<P>> identified, boolean versioned) {
+    Map<String, List<Identified<P>>> byKey = new LinkedHashMap<>();
+    for (Identified<P> entry : identified) {
+      byKey.computeIfAbsent(entry.key(), k -> new ArrayList<>(1)).add(entry);
+    }
+    for (Map.Entry<String, List<Identified<P>>> e : byKey.entrySet()) {
+      if (e.getValue().size() > 1) {
+        StringBuilder who = new StringBuilder();
+        for (Identified<P> p : e.getValue()) {
+          if (who.length() > 0) {
+            who.append(" and ");
+          }
+          who.append(p.provider().getClass().getName()).append(" from ").append(sourceOf(p.provider().getClass()))
+              .append(" (").append(p.listedIn()).append(')');
+        }
+        throw new PluginLoadException(e.getValue().get(0).id(),
+            "Two " + type.getSimpleName() + "s claim the " + (versioned ? "id and version" : "id") + " '" + e.getKey() + "': " + who
+                + ". Remove one of the jars, or give one provider another id.");
+      }
+    }
   }
 
   /** A provider and where it was listed: a services file, or code. */
@@ -148,7 +169,7 @@ public final class PluginRegistry {
   private record Identified<P>(P provider, String id, String version, String key, String listedIn) {}
 
   private <P> List<Found<P>> discover(Class<P> type) {
-    Map<String, List<String>> listings = servicesListings(type);
+    Map<String, List<String>> listings = indexEntries("META-INF/services/" + type.getName());
     for (Map.Entry<String, List<String>> e : listings.entrySet()) {
       if (e.getValue().size() > 1) {
         // ServiceLoader would quietly keep the first and drop the rest: two copies of one plugin
@@ -178,7 +199,7 @@ public final class PluginRegistry {
       try {
         P provider = candidate.get();
         List<String> listed = listings.get(candidate.type().getName());
-        found.add(new Found<>(provider, listed == null || listed.isEmpty() ? "a services file" : listed.get(0)));
+        found.add(new Found<>(provider, listed == null || listed.isEmpty() ? "a module's provides clause" : listed.get(0)));
         errors = 0;
       } catch (RuntimeException | Error e) {
         rethrowFatal(e);
@@ -190,19 +211,16 @@ public final class PluginRegistry {
     return found;
   }
 
-  /** Which services files list each provider class, read directly so that duplicates show. */
-  private Map<String, List<String>> servicesListings(Class<?> type) {
-    return indexEntries("META-INF/services/" + type.getName());
-  }
-
   /**
-   * Threshold policies shipped as configuration: every {@value #PolicyFiles.INDEX} file on the class
-   * path lists properties resources, each read as a policy. A policy that cannot be read is
-   * handled like a failing provider, under the name of its resource.
+   * Threshold policies shipped as configuration: every {@value PolicyFiles#INDEX} file on the class
+   * path lists policy files, each read as a policy. A policy that cannot be read is handled like a
+   * failing provider, under the name of its resource.
+   *
+   * @return the policies read, by id
    */
-  public Map<String, org.safeguard.model.ThresholdPolicy> configuredPolicies() {
-    Map<String, org.safeguard.model.ThresholdPolicy> policies = new java.util.LinkedHashMap<>();
-    Map<String, String> sources = new java.util.HashMap<>();
+  public Map<String, ThresholdPolicy> configuredPolicies() {
+    Map<String, ThresholdPolicy> policies = new LinkedHashMap<>();
+    Map<String, String> sources = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> listed : indexEntries(PolicyFiles.INDEX).entrySet()) {
       String resource = listed.getKey();
       String index = listed.getValue().get(0);
@@ -210,28 +228,43 @@ public final class PluginRegistry {
         throw new PluginLoadException(resource, "The policy file " + resource + " is listed by more than one index: "
             + String.join(" and ", listed.getValue()) + ". Two copies of one policies jar are on the class path; remove one.");
       }
+      ThresholdPolicy policy;
       try {
-        org.safeguard.model.ThresholdPolicy policy = org.safeguard.core.policy.PolicyFiles.readResource(classLoader, resource);
-        String earlier = sources.putIfAbsent(policy.id(), resource + " (listed in " + index + ")");
-        if (earlier != null) {
-          throw new PluginLoadException(policy.id(), "Two policy files claim the id '" + policy.id() + "': " + earlier
-              + " and " + resource + " (listed in " + index + ")");
-        }
-        policies.put(policy.id(), policy);
-      } catch (PluginLoadException duplicate) {
-        throw duplicate;
+        policy = PolicyFiles.readResource(classLoader, resource);
       } catch (RuntimeException e) {
         fail(resource, null, "policy file " + resource + " listed in " + index + " could not be read: " + e.getMessage(), e);
+        continue;
       }
+      String earlier = sources.putIfAbsent(policy.id(), resource + " (listed in " + index + ")");
+      if (earlier != null) {
+        throw new PluginLoadException(policy.id(), "Two policy files claim the id '" + policy.id() + "': " + earlier
+            + " and " + resource + " (listed in " + index + ")");
+      }
+      seenIds.add(policy.id());
+      policies.put(policy.id(), policy);
     }
     return policies;
+  }
+
+  /**
+   * Reports configuration set for a provider id that no provider or policy file has: a misspelt id
+   * would otherwise leave a provider running on its defaults. Call it after every kind of provider
+   * and the policy files have been loaded.
+   */
+  public void checkConfiguredIds() {
+    for (String id : configuration.keySet()) {
+      if (!seenIds.contains(id)) {
+        fail(id, null, "configuration was set for the provider id '" + id + "', but no provider or policy file has that id; "
+            + "providers: " + seenIds, null);
+      }
+    }
   }
 
   /** Each line of every index file of this name on the class path, with the files that list it. */
   private Map<String, List<String>> indexEntries(String name) {
     try {
       return IndexFiles.read(classLoader, name);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       fail(name, null, "index files could not be read: " + e, e);
       return Map.of();
     }
@@ -253,12 +286,12 @@ public final class PluginRegistry {
     if (mode == LoadingMode.STRICT) {
       throw cause == null ? new PluginLoadException(id, message) : new PluginLoadException(id, message, cause);
     }
-    problems.add(new PluginProblem(id, className, source, what));
-    log.warn("{}; left out because loading is lenient", message);
-  }
-
-  private static String classNameOf(Object provider) {
-    return provider.getClass().getName();
+    problems.add(new PluginProblem(id, className, source, what, cause));
+    if (cause == null) {
+      log.warn("{}; left out because loading is lenient", message);
+    } else {
+      log.warn("{}; left out because loading is lenient", message, cause);
+    }
   }
 
   static String sourceOf(Class<?> type) {

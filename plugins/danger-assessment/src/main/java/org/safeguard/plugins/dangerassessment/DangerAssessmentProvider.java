@@ -1,6 +1,7 @@
 package org.safeguard.plugins.dangerassessment;
 
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ScoreCategory;
@@ -52,11 +53,9 @@ public final class DangerAssessmentProvider implements InstrumentProvider {
     }
     int[] weights = WeightsFile.load(configuration.get(WEIGHTS_KEY), DangerAssessmentItems.ALL,
         context.classLoader(), DangerAssessmentProvider.class.getClassLoader());
-    return Instrument.builder()
-        .id(ID)
-        .version(VERSION)
+    return Instrument.builder(context)
         .itemIds(DangerAssessmentItems.ALL.toArray(new String[0]))
-        .labelBundle(LABELS)
+        .labels(locale -> ResourceBundle.getBundle(LABELS, locale))
         .addCategories(
             ScoreCategory.of("variable danger", 0, 7),
             ScoreCategory.of("increased danger", 8, 13),

@@ -46,7 +46,12 @@ final class TestFixtures {
   record Setup(Map<String, String> configuration) implements SetupContext {
     @Override
     public String providerId() {
-      return "danger-assessment";
+      return DangerAssessmentProvider.ID;
+    }
+
+    @Override
+    public String providerVersion() {
+      return DangerAssessmentProvider.VERSION;
     }
 
     @Override

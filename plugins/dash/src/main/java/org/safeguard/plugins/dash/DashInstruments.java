@@ -1,8 +1,10 @@
 package org.safeguard.plugins.dash;
 
 import java.util.List;
+import java.util.ResourceBundle;
 import org.safeguard.model.Instrument;
 import org.safeguard.spi.ScoringRule;
+import org.safeguard.spi.SetupContext;
 
 /** Builds the Dash checklists as data: items, yes / no / not known, and the yes-count rule. */
 final class DashInstruments {
@@ -13,13 +15,11 @@ final class DashInstruments {
 
   private DashInstruments() {}
 
-  static Instrument build(String id, String version, List<String> itemIds) {
-    return Instrument.builder()
-        .id(id)
-        .version(version)
+  static Instrument build(SetupContext context, List<String> itemIds) {
+    return Instrument.builder(context)
         .family(FAMILY)
         .itemIds(itemIds.toArray(new String[0]))
-        .labelBundle(LABELS)
+        .labels(locale -> ResourceBundle.getBundle(LABELS, locale))
         .scoringRule(ScoringRule.yesCount())
         .build();
   }

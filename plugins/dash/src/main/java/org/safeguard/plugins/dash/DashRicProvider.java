@@ -25,6 +25,6 @@ public final class DashRicProvider implements InstrumentProvider {
 
   @Override
   public Instrument load(SetupContext context) {
-    return DashInstruments.build(ID, VERSION, DashItems.RIC);
+    return DashInstruments.build(context, DashItems.RIC);
   }
 }

@@ -24,6 +24,6 @@ public final class PoliceDashProvider implements InstrumentProvider {
 
   @Override
   public Instrument load(SetupContext context) {
-    return DashInstruments.build(ID, VERSION, DashItems.POLICE);
+    return DashInstruments.build(context, DashItems.POLICE);
   }
 }

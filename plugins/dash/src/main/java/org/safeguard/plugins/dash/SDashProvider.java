@@ -1,5 +1,6 @@
 package org.safeguard.plugins.dash;
 
+import java.util.ResourceBundle;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.SupplementTrigger;
 import org.safeguard.spi.InstrumentProvider;
@@ -33,12 +34,10 @@ public final class SDashProvider implements InstrumentProvider {
 
   @Override
   public Instrument load(SetupContext context) {
-    return Instrument.builder()
-        .id(ID)
-        .version(VERSION)
+    return Instrument.builder(context)
         .family(DashInstruments.FAMILY)
         .itemIds(DashItems.S_DASH.toArray(new String[0]))
-        .labelBundle(DashInstruments.S_DASH_LABELS)
+        .labels(locale -> ResourceBundle.getBundle(DashInstruments.S_DASH_LABELS, locale))
         .scoringRule(ScoringRule.yesCount())
         .addOfferedAfter(TRIGGER)
         .build();

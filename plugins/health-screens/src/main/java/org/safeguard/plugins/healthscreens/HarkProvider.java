@@ -2,6 +2,7 @@ package org.safeguard.plugins.healthscreens;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.Responses;
 import org.safeguard.model.ScoreCategory;
@@ -46,11 +47,9 @@ public final class HarkProvider implements InstrumentProvider {
 
   @Override
   public Instrument load(SetupContext context) {
-    return Instrument.builder()
-        .id(ID)
-        .version(VERSION)
+    return Instrument.builder(context)
         .itemIds(ITEMS.toArray(new String[0]))
-        .labelBundle(LABELS)
+        .labels(locale -> ResourceBundle.getBundle(LABELS, locale))
         .categories(CATEGORIES)
         .scoringRule(AnyYes.INSTANCE)
         .build();

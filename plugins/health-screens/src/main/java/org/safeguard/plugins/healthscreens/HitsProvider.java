@@ -2,6 +2,7 @@ package org.safeguard.plugins.healthscreens;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.RatingScale;
 import org.safeguard.model.Responses;
@@ -52,11 +53,9 @@ public final class HitsProvider implements InstrumentProvider {
 
   @Override
   public Instrument load(SetupContext context) {
-    return Instrument.builder()
-        .id(ID)
-        .version(VERSION)
+    return Instrument.builder(context)
         .itemIds(ITEMS.toArray(new String[0]))
-        .labelBundle(LABELS)
+        .labels(locale -> ResourceBundle.getBundle(LABELS, locale))
         .ratingScale(RATINGS)
         .categories(CATEGORIES)
         .scoringRule(Sum.INSTANCE)

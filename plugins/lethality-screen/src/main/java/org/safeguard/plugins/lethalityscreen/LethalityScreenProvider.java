@@ -1,5 +1,6 @@
 package org.safeguard.plugins.lethalityscreen;
 
+import java.util.ResourceBundle;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.ScoreCategory;
 import org.safeguard.spi.InstrumentProvider;
@@ -31,11 +32,9 @@ public final class LethalityScreenProvider implements InstrumentProvider {
 
   @Override
   public Instrument load(SetupContext context) {
-    return Instrument.builder()
-        .id(ID)
-        .version(VERSION)
+    return Instrument.builder(context)
         .itemIds(LethalityScreen.ITEMS.toArray(new String[0]))
-        .labelBundle(LABELS)
+        .labels(locale -> ResourceBundle.getBundle(LABELS, locale))
         .addCategories(ScoreCategory.of("not screened in", 0, 0), ScoreCategory.of("high danger", 1, 1))
         .scoringRule(responses -> LethalityScreen.screensIn(responses.yesMask()) ? 1 : 0)
         .build();

@@ -2,6 +2,7 @@ package org.safeguard.plugins.odara;
 
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.safeguard.model.Answer;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
@@ -87,11 +88,9 @@ public final class OdaraProvider implements InstrumentProvider {
 
   @Override
   public Instrument load(SetupContext context) {
-    return Instrument.builder()
-        .id(ID)
-        .version(VERSION)
+    return Instrument.builder(context)
         .itemIds(ITEMS.toArray(new String[0]))
-        .labelBundle(LABELS)
+        .labels(locale -> ResourceBundle.getBundle(LABELS, locale))
         .categories(BINS)
         .scoringRule(new OdaraScoring(ITEMS.size(), maxMissing(context.configuration())))
         .build();

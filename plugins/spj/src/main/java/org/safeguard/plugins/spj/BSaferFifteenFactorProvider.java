@@ -35,6 +35,6 @@ public final class BSaferFifteenFactorProvider implements InstrumentProvider {
 
   @Override
   public Instrument load(SetupContext context) {
-    return BSaferForm.build(VERSION, BSaferForm.FIFTEEN_FACTORS);
+    return BSaferForm.build(context, BSaferForm.FIFTEEN_FACTORS);
   }
 }

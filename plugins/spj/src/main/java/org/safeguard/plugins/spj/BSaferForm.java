@@ -2,8 +2,10 @@ package org.safeguard.plugins.spj;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.RatingScale;
+import org.safeguard.spi.SetupContext;
 
 /**
  * Builds a B-SAFER-style form as data (reference/instruments.md section 5.2). Each factor becomes
@@ -61,12 +63,10 @@ final class BSaferForm {
     return List.copyOf(items);
   }
 
-  static Instrument build(String version, List<String> factors) {
-    return Instrument.builder()
-        .id(ID)
-        .version(version)
+  static Instrument build(SetupContext context, List<String> factors) {
+    return Instrument.builder(context)
         .itemIds(items(factors).toArray(new String[0]))
-        .labelBundle(LABELS)
+        .labels(locale -> ResourceBundle.getBundle(LABELS, locale))
         .ratingScale(RATINGS)
         .computesLevel(false)
         .scoringRule(RatingSum.INSTANCE)

@@ -33,6 +33,6 @@ public final class BSaferTenFactorProvider implements InstrumentProvider {
 
   @Override
   public Instrument load(SetupContext context) {
-    return BSaferForm.build(VERSION, BSaferForm.TEN_FACTORS);
+    return BSaferForm.build(context, BSaferForm.TEN_FACTORS);
   }
 }
