@@ -7,6 +7,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class Band {
+  /** Only the generated implementation in this package extends it. */
+  Band() {}
+
   @Value.Parameter
   public abstract RiskLevel level();
 

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class BandTable {
+  /** Only the generated implementation in this package extends it. */
+  BandTable() {}
+
   @Value.Parameter
   public abstract String instrumentId();
 

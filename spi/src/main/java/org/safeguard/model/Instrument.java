@@ -27,6 +27,9 @@ public abstract class Instrument {
   /** The most items one instrument may have: one bit each in a {@code long}. */
   public static final int MAX_ITEMS = 64;
 
+  /** Only the generated implementation in this package extends it. */
+  Instrument() {}
+
   /** Stable id, for example {@code safelives-dash-ric}. */
   public abstract String id();
 

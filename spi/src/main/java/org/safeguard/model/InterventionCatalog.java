@@ -10,6 +10,9 @@ import org.safeguard.spi.SetupContext;
 @Value.Immutable
 @ModelStyle
 public abstract class InterventionCatalog {
+  /** Only the generated implementation in this package extends it. */
+  InterventionCatalog() {}
+
   public abstract String id();
 
   public abstract String version();

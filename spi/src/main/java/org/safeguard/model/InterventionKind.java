@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class InterventionKind {
+  /** Only the generated implementation in this package extends it. */
+  InterventionKind() {}
+
   @Value.Parameter
   public abstract String id();
 

@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class Item {
+  /** Only the generated implementation in this package extends it. */
+  Item() {}
+
   /** The stable id: lower-case words joined by hyphens. */
   @Value.Parameter
   public abstract String id();

@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class MaracParameters {
+  /** Only the generated implementation in this package extends it. */
+  MaracParameters() {}
+
   /** Victims younger than this go to children's safeguarding instead of MARAC. */
   @Value.Default
   public int minimumAge() {

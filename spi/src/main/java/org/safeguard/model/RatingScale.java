@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class RatingScale {
+  /** Only the generated implementation in this package extends it. */
+  RatingScale() {}
+
   @Value.Parameter
   public abstract int lowest();
 

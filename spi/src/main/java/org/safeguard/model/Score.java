@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class Score {
+  /** Only the generated implementation in this package extends it. */
+  Score() {}
+
   public abstract String instrumentId();
 
   public abstract String instrumentVersion();

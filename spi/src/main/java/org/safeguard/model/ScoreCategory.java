@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class ScoreCategory {
+  /** Only the generated implementation in this package extends it. */
+  ScoreCategory() {}
+
   @Value.Parameter
   public abstract String label();
 

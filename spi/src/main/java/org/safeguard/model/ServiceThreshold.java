@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class ServiceThreshold {
+  /** Only the generated implementation in this package extends it. */
+  ServiceThreshold() {}
+
   @Value.Parameter
   public abstract Agency service();
 

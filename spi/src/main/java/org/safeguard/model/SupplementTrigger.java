@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class SupplementTrigger {
+  /** Only the generated implementation in this package extends it. */
+  SupplementTrigger() {}
+
   /** The family of the instrument whose answer triggers the supplement, for example {@code dash}. */
   @Value.Parameter
   public abstract String family();

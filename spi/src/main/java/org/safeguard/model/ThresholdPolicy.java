@@ -17,6 +17,9 @@ import org.safeguard.spi.SetupContext;
 @Value.Immutable
 @ModelStyle
 public abstract class ThresholdPolicy {
+  /** Only the generated implementation in this package extends it. */
+  ThresholdPolicy() {}
+
   /** Stable id, for example {@code safelives} or {@code hertfordshire-2014}. */
   public abstract String id();
 

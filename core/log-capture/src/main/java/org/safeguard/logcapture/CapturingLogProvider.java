@@ -15,6 +15,9 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * {@link CapturedLogs}. Put the test kit on a test class path and no other SLF4J provider.
  */
 public final class CapturingLogProvider implements SLF4JServiceProvider {
+  /** The no-argument constructor ServiceLoader uses; it does nothing. */
+  public CapturingLogProvider() {}
+
   private final ConcurrentMap<String, Logger> loggers = new ConcurrentHashMap<>();
   private final ILoggerFactory factory = name -> loggers.computeIfAbsent(name, CapturingLogger::new);
   private final IMarkerFactory markers = new BasicMarkerFactory();

@@ -17,6 +17,9 @@ public final class LogLeakCheck implements BeforeEachCallback, AfterEachCallback
   private static final Pattern ANSWER_WORD = Pattern.compile("\\b(YES|NO|NOT_KNOWN|NOT_ASKED)\\b");
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LogLeakCheck.class);
 
+  /** The no-argument constructor ServiceLoader uses; it does nothing. */
+  public LogLeakCheck() {}
+
   @Override
   public void beforeEach(ExtensionContext context) {
     context.getStore(NAMESPACE).put("start", CapturedLogs.total());

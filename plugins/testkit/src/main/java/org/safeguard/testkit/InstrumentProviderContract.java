@@ -56,6 +56,9 @@ public abstract class InstrumentProviderContract {
   /** Fixed, so that a failure found once is found again on the next run. */
   private static final long SEED = 20260115L;
 
+  /** For the plugin's own test class, which extends this contract. */
+  protected InstrumentProviderContract() {}
+
   /** The provider under test, newly constructed. */
   protected abstract InstrumentProvider provider();
 

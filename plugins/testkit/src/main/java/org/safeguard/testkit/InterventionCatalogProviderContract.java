@@ -31,6 +31,9 @@ import org.safeguard.spi.InterventionCatalogProvider;
  * catalogue adds at least one kind, each with a description.
  */
 public abstract class InterventionCatalogProviderContract {
+  /** For the plugin's own test class, which extends this contract. */
+  protected InterventionCatalogProviderContract() {}
+
   /** The provider under test, newly constructed. */
   protected abstract InterventionCatalogProvider provider();
 

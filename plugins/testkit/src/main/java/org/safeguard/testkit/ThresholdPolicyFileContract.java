@@ -30,6 +30,9 @@ import org.safeguard.model.ThresholdPolicy;
  * claiming its id allows.
  */
 public abstract class ThresholdPolicyFileContract {
+  /** For the plugin's own test class, which extends this contract. */
+  protected ThresholdPolicyFileContract() {}
+
   /** The policy file as a class path resource, exactly as the index lists it. */
   protected abstract String resource();
 

@@ -30,6 +30,9 @@ import org.safeguard.spi.ThresholdPolicyProvider;
  * the file and test it with {@link ThresholdPolicyFileContract}.
  */
 public abstract class ThresholdPolicyProviderContract {
+  /** For the plugin's own test class, which extends this contract. */
+  protected ThresholdPolicyProviderContract() {}
+
   /** The provider under test, newly constructed. */
   protected abstract ThresholdPolicyProvider provider();
 

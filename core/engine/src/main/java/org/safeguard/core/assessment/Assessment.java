@@ -20,6 +20,9 @@ import org.safeguard.model.Score;
 @Value.Immutable
 @ValueStyle
 public abstract class Assessment {
+  /** Only the generated implementation in this package extends it. */
+  Assessment() {}
+
   public abstract Score score();
 
   /** The policy band the score fell in; empty for an instrument that computes no level. */

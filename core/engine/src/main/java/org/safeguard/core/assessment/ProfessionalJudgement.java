@@ -16,6 +16,9 @@ import org.safeguard.model.RiskLevel;
 @Value.Immutable
 @ValueStyle
 public abstract class ProfessionalJudgement {
+  /** Only the generated implementation in this package extends it. */
+  ProfessionalJudgement() {}
+
   /** The level the practitioner sets. */
   public abstract RiskLevel level();
 

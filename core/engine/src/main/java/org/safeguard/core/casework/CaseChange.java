@@ -13,6 +13,9 @@ import org.safeguard.core.marac.MaracDecision;
 @Value.Immutable
 @ValueStyle
 public abstract class CaseChange {
+  /** Only the generated implementation in this package extends it. */
+  CaseChange() {}
+
   public abstract CaseFile caseFile();
 
   public abstract List<CaseEvent> events();

@@ -23,6 +23,9 @@ import org.safeguard.model.InvalidInputException;
 @Value.Immutable
 @ValueStyle
 public abstract class CaseFile {
+  /** Only the generated implementation in this package extends it. */
+  CaseFile() {}
+
   public abstract String caseId();
 
   /** The date of referral, when the case opened. */

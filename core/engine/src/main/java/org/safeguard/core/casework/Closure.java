@@ -8,6 +8,9 @@ import org.safeguard.core.internal.ValueStyle;
 @Value.Immutable
 @ValueStyle
 public abstract class Closure {
+  /** Only the generated implementation in this package extends it. */
+  Closure() {}
+
   @Value.Parameter
   public abstract LocalDate on();
 

@@ -13,6 +13,9 @@ import org.safeguard.model.Agency;
 @Value.Immutable
 @ValueStyle
 public abstract class Consent {
+  /** Only the generated implementation in this package extends it. */
+  Consent() {}
+
   public abstract LocalDate recordedOn();
 
   public abstract ConsentMethod method();

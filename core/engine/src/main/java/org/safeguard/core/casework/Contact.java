@@ -11,6 +11,9 @@ import org.safeguard.core.internal.ValueStyle;
 @Value.Immutable
 @ValueStyle
 public abstract class Contact {
+  /** Only the generated implementation in this package extends it. */
+  Contact() {}
+
   @Value.Parameter
   public abstract LocalDate on();
 

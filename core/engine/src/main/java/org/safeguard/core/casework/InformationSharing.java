@@ -14,6 +14,9 @@ import org.safeguard.model.InvalidInputException;
 @Value.Immutable
 @ValueStyle
 public abstract class InformationSharing {
+  /** Only the generated implementation in this package extends it. */
+  InformationSharing() {}
+
   public abstract LocalDate on();
 
   public abstract Agency with();

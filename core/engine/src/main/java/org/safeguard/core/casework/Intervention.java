@@ -10,6 +10,9 @@ import org.safeguard.model.InvalidInputException;
 @Value.Immutable
 @ValueStyle
 public abstract class Intervention {
+  /** Only the generated implementation in this package extends it. */
+  Intervention() {}
+
   /** Unique within the case. */
   public abstract String id();
 

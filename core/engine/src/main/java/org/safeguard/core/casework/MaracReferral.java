@@ -16,6 +16,9 @@ import org.safeguard.model.InvalidInputException;
 @Value.Immutable
 @ValueStyle
 public abstract class MaracReferral {
+  /** Only the generated implementation in this package extends it. */
+  MaracReferral() {}
+
   public abstract LocalDate referredOn();
 
   public abstract List<MaracRoute> routes();

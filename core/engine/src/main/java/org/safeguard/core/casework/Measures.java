@@ -16,6 +16,9 @@ import org.safeguard.model.InvalidInputException;
 @Value.Immutable
 @ValueStyle
 public abstract class Measures {
+  /** Only the generated implementation in this package extends it. */
+  Measures() {}
+
   public abstract LocalDate on();
 
   public abstract Assessment assessment();

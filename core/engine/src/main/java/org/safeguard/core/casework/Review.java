@@ -11,6 +11,9 @@ import org.safeguard.core.outcome.OutcomeQuestion;
 @Value.Immutable
 @ValueStyle
 public abstract class Review {
+  /** Only the generated implementation in this package extends it. */
+  Review() {}
+
   public abstract ReviewKind kind();
 
   public abstract Measures measures();

@@ -9,6 +9,9 @@ import org.safeguard.model.Agency;
 @Value.Immutable
 @ValueStyle
 public abstract class SafetyAction {
+  /** Only the generated implementation in this package extends it. */
+  SafetyAction() {}
+
   /** Unique within the plan; keeps an action recognisable across plan versions. */
   public abstract String id();
 

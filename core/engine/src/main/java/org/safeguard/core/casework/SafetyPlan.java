@@ -12,6 +12,9 @@ import org.safeguard.model.InvalidInputException;
 @Value.Immutable
 @ValueStyle
 public abstract class SafetyPlan {
+  /** Only the generated implementation in this package extends it. */
+  SafetyPlan() {}
+
   /** 1 for the first plan, then one more for each revision. */
   public abstract int version();
 

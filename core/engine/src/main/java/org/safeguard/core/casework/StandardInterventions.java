@@ -31,6 +31,9 @@ public final class StandardInterventions implements InterventionCatalogProvider 
   public static final String COUNSELLING = "counselling";
   public static final String PATTERN_CHANGING = "pattern-changing";
 
+  /** The engine adds the standard catalogue itself; it is constructed like any provider. */
+  public StandardInterventions() {}
+
   @Override
   public String id() {
     return ID;

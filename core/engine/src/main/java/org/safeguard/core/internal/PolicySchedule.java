@@ -1,5 +1,8 @@
 package org.safeguard.core.internal;
 
+import com.google.common.collect.ImmutableRangeMap;
+import com.google.common.collect.Range;
+import com.google.common.collect.RangeMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,14 +13,20 @@ import org.safeguard.model.ThresholdPolicy;
 /**
  * The threshold policies of one family and the dates each was in force, each with its assessor and
  * MARAC screen built once. A schedule of one policy with no dates answers without looking at any
- * date, so the common case costs nothing.
+ * date, so the common case costs nothing; a dated family is a range map from dates to policies.
  */
 public final class PolicySchedule {
   private final List<Entry> entries;
   private final Entry only;
+  private final RangeMap<LocalDate, Entry> byDate;
 
   private record Entry(ThresholdPolicy policy, Assessor assessor, MaracScreen screen) {}
 
+  /**
+   * Orders the policies by date and refuses two of one family in force on the same day.
+   *
+   * @param policies at least one policy; several only when they are one family's, with dates
+   */
   public PolicySchedule(List<ThresholdPolicy> policies) {
     if (policies.isEmpty()) {
       throw new IllegalArgumentException("a schedule needs at least one policy");
@@ -39,7 +48,28 @@ public final class PolicySchedule {
     }
     this.entries = List.copyOf(built);
     ThresholdPolicy first = sorted.get(0);
-    this.only = sorted.size() == 1 && first.effectiveFrom().isEmpty() && first.effectiveUntil().isEmpty() ? built.get(0) : null;
+    if (sorted.size() == 1 && first.effectiveFrom().isEmpty() && first.effectiveUntil().isEmpty()) {
+      this.only = built.get(0);
+      this.byDate = null;
+    } else {
+      this.only = null;
+      ImmutableRangeMap.Builder<LocalDate, Entry> dates = ImmutableRangeMap.builder();
+      for (Entry entry : built) {
+        dates.put(inForce(entry.policy()), entry);
+      }
+      this.byDate = dates.build();
+    }
+  }
+
+  /** The days a policy is in force, both ends included; open where it names no date. */
+  private static Range<LocalDate> inForce(ThresholdPolicy policy) {
+    if (policy.effectiveFrom().isPresent() && policy.effectiveUntil().isPresent()) {
+      return Range.closed(policy.effectiveFrom().get(), policy.effectiveUntil().get());
+    }
+    if (policy.effectiveFrom().isPresent()) {
+      return Range.atLeast(policy.effectiveFrom().get());
+    }
+    return policy.effectiveUntil().isPresent() ? Range.atMost(policy.effectiveUntil().get()) : Range.all();
   }
 
   /** True when one undated policy is always in force. */
@@ -47,18 +77,26 @@ public final class PolicySchedule {
     return only != null;
   }
 
+  /** The policies, earliest first. */
   public List<ThresholdPolicy> policies() {
-    return entries.stream().map(Entry::policy).toList();
+    List<ThresholdPolicy> policies = new ArrayList<>(entries.size());
+    for (Entry entry : entries) {
+      policies.add(entry.policy());
+    }
+    return policies;
   }
 
+  /** The policy in force on a date. */
   public ThresholdPolicy policyOn(LocalDate date) {
     return entryOn(date).policy();
   }
 
+  /** The assessor of the policy in force on a date. */
   public Assessor assessorOn(LocalDate date) {
     return entryOn(date).assessor();
   }
 
+  /** The MARAC screen of the policy in force on a date. */
   public MaracScreen screenOn(LocalDate date) {
     return entryOn(date).screen();
   }
@@ -72,14 +110,16 @@ public final class PolicySchedule {
     if (only != null) {
       return only;
     }
-    for (Entry entry : entries) {
-      if (entry.policy().inForceOn(date)) {
-        return entry;
-      }
+    Entry entry = byDate.get(date);
+    if (entry != null) {
+      return entry;
     }
-    ThresholdPolicy any = entries.get(0).policy();
-    throw new InvalidInputException("date", date, "no threshold policy of family " + any.family() + " is in force on this date; "
-        + "in force: " + entries.stream().map(e -> e.policy().id() + " " + e.policy().effectiveFrom().map(String::valueOf).orElse("...")
-            + " to " + e.policy().effectiveUntil().map(String::valueOf).orElse("...")).toList());
+    List<String> inForce = new ArrayList<>();
+    for (Entry e : entries) {
+      inForce.add(e.policy().id() + " " + e.policy().effectiveFrom().map(String::valueOf).orElse("...")
+          + " to " + e.policy().effectiveUntil().map(String::valueOf).orElse("..."));
+    }
+    throw new InvalidInputException("date", date, "no threshold policy of family " + entries.get(0).policy().family()
+        + " is in force on this date; in force: " + inForce);
   }
 }

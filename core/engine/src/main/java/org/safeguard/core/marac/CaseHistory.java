@@ -14,6 +14,9 @@ import org.safeguard.model.InvalidInputException;
 @Value.Immutable
 @ValueStyle
 public abstract class CaseHistory {
+  /** Only the generated implementation in this package extends it. */
+  CaseHistory() {}
+
   /** The date the screen is made on; windows end here. */
   public abstract LocalDate asOf();
 

@@ -10,6 +10,9 @@ import org.safeguard.model.IncidentType;
 @Value.Immutable
 @ValueStyle
 public abstract class Incident {
+  /** Only the generated implementation in this package extends it. */
+  Incident() {}
+
   @Value.Parameter
   public abstract LocalDate date();
 

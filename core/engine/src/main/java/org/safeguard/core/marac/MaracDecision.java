@@ -15,6 +15,9 @@ import org.safeguard.core.internal.ValueStyle;
 @Value.Immutable
 @ValueStyle
 public abstract class MaracDecision {
+  /** Only the generated implementation in this package extends it. */
+  MaracDecision() {}
+
   public abstract MaracOutcome outcome();
 
   /** Every route that fired, in the order of {@link MaracRoute}. */

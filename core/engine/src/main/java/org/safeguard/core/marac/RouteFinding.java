@@ -12,6 +12,9 @@ import org.safeguard.core.internal.ValueStyle;
 @Value.Immutable
 @ValueStyle
 public abstract class RouteFinding {
+  /** Only the generated implementation in this package extends it. */
+  RouteFinding() {}
+
   public abstract MaracRoute route();
 
   /** The evidence in one sentence, with no personal data. */

@@ -10,6 +10,9 @@ import org.safeguard.core.internal.ValueStyle;
 @Value.Immutable
 @ValueStyle
 public abstract class AbuseProfile {
+  /** Only the generated implementation in this package extends it. */
+  AbuseProfile() {}
+
   @Value.Parameter
   public abstract Map<AbuseType, Severity> present();
 

@@ -16,6 +16,9 @@ import org.safeguard.model.RiskLevel;
 @Value.Immutable
 @ValueStyle
 public abstract class CaseOutcome {
+  /** Only the generated implementation in this package extends it. */
+  CaseOutcome() {}
+
   /** The case's id in the embedding system; never a person's name. */
   public abstract String caseId();
 

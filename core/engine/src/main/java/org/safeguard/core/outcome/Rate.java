@@ -11,6 +11,9 @@ import org.safeguard.model.InvalidInputException;
 @Value.Immutable
 @ValueStyle
 public abstract class Rate {
+  /** Only the generated implementation in this package extends it. */
+  Rate() {}
+
   @Value.Parameter
   public abstract long numerator();
 

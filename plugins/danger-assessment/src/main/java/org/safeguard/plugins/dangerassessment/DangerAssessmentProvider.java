@@ -32,6 +32,9 @@ public final class DangerAssessmentProvider implements InstrumentProvider {
 
   static final String LABELS = "org.safeguard.plugins.dangerassessment.labels";
 
+  /** The no-argument constructor ServiceLoader uses; it does nothing. */
+  public DangerAssessmentProvider() {}
+
   @Override
   public String id() {
     return ID;

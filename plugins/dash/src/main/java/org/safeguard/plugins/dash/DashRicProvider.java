@@ -13,6 +13,9 @@ public final class DashRicProvider implements InstrumentProvider {
   public static final String ID = "safelives-dash-ric";
   public static final String VERSION = "2009";
 
+  /** The no-argument constructor ServiceLoader uses; it does nothing. */
+  public DashRicProvider() {}
+
   @Override
   public String id() {
     return ID;

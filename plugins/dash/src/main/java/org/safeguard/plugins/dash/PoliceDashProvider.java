@@ -12,6 +12,9 @@ public final class PoliceDashProvider implements InstrumentProvider {
   public static final String ID = "acpo-dash";
   public static final String VERSION = "2009";
 
+  /** The no-argument constructor ServiceLoader uses; it does nothing. */
+  public PoliceDashProvider() {}
+
   @Override
   public String id() {
     return ID;

@@ -22,6 +22,9 @@ public final class SDashProvider implements InstrumentProvider {
   /** Offered after a yes to the Dash stalking item, on either Dash checklist. */
   public static final SupplementTrigger TRIGGER = SupplementTrigger.of(DashInstruments.FAMILY, DashItems.STALKING);
 
+  /** The no-argument constructor ServiceLoader uses; it does nothing. */
+  public SDashProvider() {}
+
   @Override
   public String id() {
     return ID;

@@ -20,6 +20,9 @@ public final class LethalityScreenProvider implements InstrumentProvider {
 
   static final String LABELS = "org.safeguard.plugins.lethalityscreen.labels";
 
+  /** The no-argument constructor ServiceLoader uses; it does nothing. */
+  public LethalityScreenProvider() {}
+
   @Override
   public String id() {
     return ID;
