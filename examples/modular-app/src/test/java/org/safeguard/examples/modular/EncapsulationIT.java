@@ -1,0 +1,58 @@
+package org.safeguard.examples.modular;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.spi.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A client module that reaches for the engine's internals does not compile: neither the
+ * {@code internal} package nor the Guava relocated under it resolves from outside the engine.
+ * The same client using only the API compiles, so the failure is the encapsulation and nothing else.
+ */
+class EncapsulationIT {
+  @TempDir Path dir;
+
+  private String compile(String className, String body) throws IOException {
+    Path src = dir.resolve("src");
+    Files.createDirectories(src.resolve("client"));
+    Files.writeString(src.resolve("module-info.java"), "module client { requires org.safeguard.core; }\n");
+    Path source = Files.writeString(src.resolve("client").resolve(className + ".java"), body);
+    ToolProvider javac = ToolProvider.findFirst("javac").orElseThrow(() -> new AssertionError("this JDK has no javac"));
+    StringWriter diagnostics = new StringWriter();
+    PrintWriter out = new PrintWriter(diagnostics, true);
+    int exit = javac.run(out, out, "--module-path", Jars.path(), "-d", dir.resolve("out").toString(),
+        src.resolve("module-info.java").toString(), source.toString());
+    return (exit == 0 ? "compiled" : "failed") + "\n" + diagnostics;
+  }
+
+  @Test
+  void aClientUsingTheApiCompiles() throws IOException {
+    String result = compile("UsesApi", "package client;\n"
+        + "public class UsesApi { org.safeguard.core.Safeguard engine = org.safeguard.core.Safeguard.builder().build(); }\n");
+    assertTrue(result.startsWith("compiled"), result);
+  }
+
+  @Test
+  void theEnginesInternalPackageDoesNotResolveFromAClientModule() throws IOException {
+    String result = compile("UsesInternal", "package client;\n"
+        + "public class UsesInternal { Class<?> c = org.safeguard.core.internal.PluginRegistry.class; }\n");
+    assertFalse(result.startsWith("compiled"), result);
+    assertTrue(result.contains("org.safeguard.core.internal") && result.contains("not visible"), result);
+  }
+
+  @Test
+  void theRelocatedGuavaDoesNotResolveFromAClientModule() throws IOException {
+    String result = compile("UsesGuava", "package client;\n"
+        + "public class UsesGuava { Object m = org.safeguard.core.internal.guava.collect.ImmutableRangeMap.of(); }\n");
+    assertFalse(result.startsWith("compiled"), result);
+    assertTrue(result.contains("org.safeguard.core.internal.guava.collect") && result.contains("not visible"), result);
+  }
+}
