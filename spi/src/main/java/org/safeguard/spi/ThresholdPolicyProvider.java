@@ -5,7 +5,7 @@ import org.safeguard.model.ThresholdPolicy;
 /**
  * Supplies one threshold policy: bands for the instruments it covers and MARAC parameters.
  * Registered in {@code META-INF/services/org.safeguard.spi.ThresholdPolicyProvider}. Most policies
- * are data: read a properties resource with {@link ThresholdPolicy#readResource}.
+ * are data and ship as files instead; see the engine's {@code PolicyFiles}.
  */
 public interface ThresholdPolicyProvider extends Extension {
   /** Builds the policy; its id and version must be the provider's. */
