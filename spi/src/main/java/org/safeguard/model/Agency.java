@@ -5,14 +5,24 @@ package org.safeguard.model;
  * Any agency's knowledge counts towards escalation and repeat MARAC, not only police call-outs.
  */
 public enum Agency {
+  /** The police, including first responders who complete the police DASH. */
   POLICE,
+  /** An independent domestic violence advisor (IDVA) service. */
   IDVA_SERVICE,
+  /** A specialist domestic-abuse service other than the IDVA service, such as refuge or outreach. */
   SPECIALIST_DOMESTIC_ABUSE_SERVICE,
+  /** Health services: GPs, hospitals, maternity, mental health. */
   HEALTH,
+  /** Children's social care. */
   CHILDREN_SOCIAL_CARE,
+  /** Adult social care. */
   ADULT_SOCIAL_CARE,
+  /** Housing providers and the local housing authority. */
   HOUSING,
+  /** Probation. */
   PROBATION,
+  /** Schools and other education providers. */
   EDUCATION,
+  /** Any agency not listed, such as a voluntary-sector service. */
   OTHER
 }

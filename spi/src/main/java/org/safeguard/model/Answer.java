@@ -9,9 +9,13 @@ import java.util.Locale;
  */
 public enum Answer {
   // Responses keeps one bit mask per answer in this order (yes, no, not known): do not reorder.
+  /** Yes: the risk factor is present; the only answer a yes count counts. */
   YES,
+  /** Asked and answered no: the factor is absent. */
   NO,
+  /** The question was asked and nobody knew; never counted as a no. */
   NOT_KNOWN,
+  /** Never put; what an item left out of a response set reads as. */
   NOT_ASKED;
 
   /**
@@ -19,6 +23,8 @@ public enum Answer {
    * {@code not known}, {@code don't know}, {@code dont-know}, {@code unknown}) or {@code not-asked}.
    *
    * @param field the name to use in the error when the word is not an answer
+   * @param word the stored word; case, spaces, underscores and apostrophes do not matter
+   * @return the answer the word stands for
    * @throws AnswerOutOfScaleException when the word is none of those
    * @throws InvalidInputException when the word is null
    */

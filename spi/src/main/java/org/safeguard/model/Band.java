@@ -10,28 +10,66 @@ public abstract class Band {
   /** Only the generated implementation in this package extends it. */
   Band() {}
 
+  /**
+   * The risk level a score in this band gets.
+   *
+   * @return the level
+   */
   @Value.Parameter
   public abstract RiskLevel level();
 
+  /**
+   * Inclusive lower end; 0 or more.
+   *
+   * @return the lowest score in the band
+   */
   @Value.Parameter
   public abstract int lower();
 
-  /** Inclusive upper end; empty for the open top band ("14 and over"). */
+  /**
+   * Inclusive upper end; empty for the open top band ("14 and over").
+   *
+   * @return the highest score in the band, or empty when it has no upper end
+   */
   @Value.Parameter
   public abstract OptionalInt upper();
 
+  /**
+   * Whether a score falls in this band, both ends included.
+   *
+   * @param score the score
+   * @return true when the score is in the band
+   */
   public boolean contains(int score) {
     return score >= lower() && (upper().isEmpty() || score <= upper().getAsInt());
   }
 
+  /**
+   * A closed band, such as medium 10 to 13.
+   *
+   * @param level the level for scores in the band
+   * @param lower the lowest score, inclusive
+   * @param upper the highest score, inclusive
+   * @return the band
+   * @throws InvalidInputException when {@code lower} is below 0 or {@code upper} below {@code lower}
+   */
   public static Band of(RiskLevel level, int lower, int upper) {
     return ImmutableBand.of(level, lower, OptionalInt.of(upper));
   }
 
+  /**
+   * An open top band, such as high 14 and over.
+   *
+   * @param level the level for scores in the band
+   * @param lower the lowest score, inclusive
+   * @return the band
+   * @throws InvalidInputException when {@code lower} is below 0
+   */
   public static Band from(RiskLevel level, int lower) {
     return ImmutableBand.of(level, lower, OptionalInt.empty());
   }
 
+  /** Runs when a band is built: scores start at 0, and the upper end is not below the lower. */
   @Value.Check
   protected void check() {
     if (lower() < 0) {

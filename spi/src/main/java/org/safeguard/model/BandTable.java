@@ -15,26 +15,63 @@ public abstract class BandTable {
   /** Only the generated implementation in this package extends it. */
   BandTable() {}
 
+  /**
+   * The instrument whose scores these bands read, for example {@code safelives-dash-ric}.
+   *
+   * @return the instrument id
+   */
   @Value.Parameter
   public abstract String instrumentId();
 
-  /** The bands from the lowest score up. */
+  /**
+   * The bands from the lowest score up.
+   *
+   * @return the bands, starting at 0 and ending in an open top band
+   */
   @Value.Parameter
   public abstract List<Band> bands();
 
-  /** The agency these bands are for; empty when they are for every agency. */
+  /**
+   * The agency these bands are for; empty when they are for every agency.
+   *
+   * @return the agency, or empty for bands that apply to all
+   */
   public abstract Optional<Agency> agency();
 
+  /**
+   * Bands that apply to assessments completed by any agency.
+   *
+   * @param instrumentId the instrument whose scores the bands read
+   * @param bands the bands from the lowest score up
+   * @return the table
+   * @throws InvalidInputException when the bands leave a gap, overlap, step down a level, or do not
+   *     run from 0 to an open top band
+   */
   public static BandTable of(String instrumentId, List<Band> bands) {
     return ImmutableBandTable.of(instrumentId, bands);
   }
 
-  /** Bands that apply to assessments completed by one agency. */
+  /**
+   * Bands that apply to assessments completed by one agency, which may band the same score
+   * differently from the rest.
+   *
+   * @param instrumentId the instrument whose scores the bands read
+   * @param agency the agency whose assessments the bands are for
+   * @param bands the bands from the lowest score up
+   * @return the table
+   * @throws InvalidInputException when the bands leave a gap, overlap, step down a level, or do not
+   *     run from 0 to an open top band
+   */
   public static BandTable forAgency(String instrumentId, Agency agency, List<Band> bands) {
     return ImmutableBandTable.builder().instrumentId(instrumentId).bands(bands).agency(agency).build();
   }
 
-  /** The band a score falls in. */
+  /**
+   * The band a score falls in.
+   *
+   * @param score the score; one below 0 falls in the lowest band
+   * @return the band
+   */
   public Band bandFor(int score) {
     List<Band> bands = bands();
     for (int i = bands.size() - 1; i > 0; i--) {
@@ -46,6 +83,7 @@ public abstract class BandTable {
     return bands.get(0);
   }
 
+  /** Runs when a table is built: the rules above, each failure naming the band at fault. */
   @Value.Check
   protected void check() {
     String field = "bands." + instrumentId() + agency().map(a -> "@" + a).orElse("");

@@ -2,7 +2,8 @@ package org.safeguard.model;
 
 /**
  * Kinds of domestic-abuse incident. Every kind counts towards potential escalation; the first three
- * are the ones that make a repeat MARAC referral (reference/instruments.md section 1.6).
+ * are the ones that make a repeat MARAC referral (SafeLives, <i>Marac referral criteria and
+ * form</i>).
  */
 public enum IncidentType {
   /** Violence or threats of violence, including against property. */
@@ -20,7 +21,11 @@ public enum IncidentType {
     this.qualifiesForRepeat = qualifiesForRepeat;
   }
 
-  /** True for the incident types that make a repeat MARAC referral. */
+  /**
+   * True for the incident types that make a repeat MARAC referral.
+   *
+   * @return whether an incident of this type within the repeat window makes a repeat referral
+   */
   public boolean qualifiesForRepeat() {
     return qualifiesForRepeat;
   }

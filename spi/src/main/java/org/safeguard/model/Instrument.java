@@ -116,7 +116,14 @@ public abstract class Instrument {
     return i == null ? -1 : i;
   }
 
-  /** The bits of every item this instrument has. */
+  /**
+   * The bits of every item this instrument has, one per item in form order. Worked out once,
+   * when the instrument is built: every count of unasked items reads it.
+   *
+   * @return bit {@code i} set for each item {@code i}
+   */
+  @Value.Derived
+  @Value.Auxiliary
   public long allItemsMask() {
     int n = items().size();
     return n == 64 ? -1L : (1L << n) - 1;
@@ -128,21 +135,23 @@ public abstract class Instrument {
     return scoringRule().score(responses);
   }
 
-  /** The full score of a response set: value, the count of each kind of answer, category and validity. */
+  /**
+   * The full score of a response set: value, the count of each kind of answer, category and validity.
+   *
+   * @param responses answers to this instrument
+   * @return the score
+   * @throws InvalidInputException when the responses are for another instrument
+   */
   public Score score(Responses responses) {
     int value = rawScore(responses);
-    int notKnown = responses.notKnownCount();
-    OptionalInt limit = notKnownLimit();
-    Optional<String> invalid = limit.isPresent() && notKnown >= limit.getAsInt()
-        ? Optional.of(notKnown + " answers not known, the limit is " + (limit.getAsInt() - 1))
-        : scoringRule().invalidReason(responses);
-    return ImmutableScore.builder()
+    Optional<String> invalid = invalidReason(responses);
+    return Score.builder()
         .instrumentId(id())
         .instrumentVersion(version())
         .value(value)
         .yesCount(responses.yesCount())
         .noCount(responses.noCount())
-        .notKnownCount(notKnown)
+        .notKnownCount(responses.notKnownCount())
         .notAskedCount(responses.notAskedCount())
         .ratedCount(responses.ratedCount())
         .rated(ratingScale().isPresent())
@@ -151,9 +160,29 @@ public abstract class Instrument {
         .build();
   }
 
+  /**
+   * Why the instrument gives no meaningful score for these answers: too many not known (at or over
+   * {@link #notKnownLimit()}), or what its scoring rule says.
+   *
+   * @param responses answers to this instrument
+   * @return the reason in words, or empty when the score stands
+   */
+  public Optional<String> invalidReason(Responses responses) {
+    OptionalInt limit = notKnownLimit();
+    if (limit.isPresent()) {
+      int notKnown = responses.notKnownCount();
+      if (notKnown >= limit.getAsInt()) {
+        return Optional.of(notKnown + " answers not known, the limit is " + (limit.getAsInt() - 1));
+      }
+    }
+    return scoringRule().invalidReason(responses);
+  }
+
   /** The instrument's own category for a score, if it defines one that covers the score. */
   public Optional<String> categoryFor(int score) {
-    for (ScoreCategory category : categories()) {
+    List<ScoreCategory> categories = categories();
+    for (int i = 0, n = categories.size(); i < n; i++) {
+      ScoreCategory category = categories.get(i);
       if (category.contains(score)) {
         return Optional.of(category.label());
       }

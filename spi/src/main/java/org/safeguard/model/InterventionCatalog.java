@@ -13,10 +13,25 @@ public abstract class InterventionCatalog {
   /** Only the generated implementation in this package extends it. */
   InterventionCatalog() {}
 
+  /**
+   * Stable id, the provider's, for example {@code safety-in-numbers-2009} for the standard one.
+   *
+   * @return the catalogue's id
+   */
   public abstract String id();
 
+  /**
+   * The catalogue's version, the provider's.
+   *
+   * @return the version
+   */
   public abstract String version();
 
+  /**
+   * The kinds in the catalogue, in the order the provider gives them.
+   *
+   * @return the kinds, each id unique within the catalogue
+   */
   public abstract List<InterventionKind> kinds();
 
   /**
@@ -46,6 +61,7 @@ public abstract class InterventionCatalog {
     Builder() {}
   }
 
+  /** Runs when a catalogue is built: no kind id appears twice. */
   @Value.Check
   protected void check() {
     Set<String> ids = new HashSet<>();

@@ -12,15 +12,31 @@ package org.safeguard.model;
 public class InvalidInputException extends SafeguardException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the refused field or parameter. */
   private final String field;
+  /** The refused value as text, kept even when the message withholds it. */
   private final String value;
+  /** The rule the value broke, in words. */
   private final String rule;
 
+  /**
+   * Input that breaks a rule, with the value shown in the message: for identifiers and numbers,
+   * never for answers.
+   *
+   * @param field the name of the field or parameter, as the caller knows it
+   * @param value the refused value; {@code null} is shown as the word {@code null}
+   * @param rule the rule it broke, in words
+   */
   public InvalidInputException(String field, Object value, String rule) {
     this(field, value, rule, false);
   }
 
   /**
+   * Input that breaks a rule, with the value withheld from the message when it is an answer.
+   *
+   * @param field the name of the field or parameter, as the caller knows it
+   * @param value the refused value; {@code null} is shown as the word {@code null}
+   * @param rule the rule it broke, in words
    * @param withheld true when the value is an answer, which the message must not carry
    */
   protected InvalidInputException(String field, Object value, String rule, boolean withheld) {
@@ -34,17 +50,30 @@ public class InvalidInputException extends SafeguardException {
     return value == null ? "null" : String.valueOf(value);
   }
 
-  /** The name of the field or parameter that was refused, for example {@code item}. */
+  /**
+   * The name of the field or parameter that was refused, for example {@code item}.
+   *
+   * @return the field name
+   */
   public String field() {
     return field;
   }
 
-  /** The refused value as text ({@code null} appears as the word {@code null}). */
+  /**
+   * The refused value as text ({@code null} appears as the word {@code null}). It may be an
+   * answer, so do not log it.
+   *
+   * @return the value
+   */
   public String value() {
     return value;
   }
 
-  /** The rule the value broke, in words. */
+  /**
+   * The rule the value broke, in words.
+   *
+   * @return the rule
+   */
   public String rule() {
     return rule;
   }

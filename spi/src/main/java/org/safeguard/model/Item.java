@@ -13,10 +13,21 @@ public abstract class Item {
   /** Only the generated implementation in this package extends it. */
   Item() {}
 
-  /** The stable id: lower-case words joined by hyphens. */
+  /**
+   * The stable id: lower-case words joined by hyphens.
+   *
+   * @return the id, also the key of the item's label
+   */
   @Value.Parameter
   public abstract String id();
 
+  /**
+   * An item with a stable id.
+   *
+   * @param id the id, lower-case words joined by hyphens
+   * @return the item
+   * @throws InvalidInputException when the id breaks that rule
+   */
   public static Item of(String id) {
     return ImmutableItem.of(StableId.require("item.id", id));
   }

@@ -5,8 +5,9 @@ import org.immutables.value.Value;
 
 /**
  * The numbers a policy sets for the MARAC screen. The defaults are the SafeLives recommendations
- * (reference/instruments.md section 1.6): 3 incidents in 12 months for potential escalation, a
- * 12-month window after the last referral for a repeat, and MARAC for victims aged 16 and over.
+ * (SafeLives, <i>Marac referral criteria and form</i>): 3 incidents in 12 months for potential
+ * escalation, a 12-month window after the last referral for a repeat, and MARAC for victims aged
+ * 16 and over.
  */
 @Value.Immutable
 @ModelStyle
@@ -14,25 +15,43 @@ public abstract class MaracParameters {
   /** Only the generated implementation in this package extends it. */
   MaracParameters() {}
 
-  /** Victims younger than this go to children's safeguarding instead of MARAC. */
+  /**
+   * Victims younger than this go to children's safeguarding instead of MARAC.
+   *
+   * @return the minimum age in years, 16 by default
+   */
   @Value.Default
   public int minimumAge() {
     return 16;
   }
 
-  /** How many incidents in the window make potential escalation. */
+  /**
+   * How many incidents in the window make potential escalation. Incidents known to any agency
+   * count, not only police call-outs.
+   *
+   * @return the number of incidents, 3 by default
+   */
   @Value.Default
   public int escalationIncidents() {
     return 3;
   }
 
-  /** The rolling window for potential escalation, in months, ending on the screening date. */
+  /**
+   * The rolling window for potential escalation, in months, ending on the screening date.
+   *
+   * @return the window in months, 12 by default
+   */
   @Value.Default
   public int escalationWindowMonths() {
     return 12;
   }
 
-  /** A qualifying incident within this many months of the last referral makes a repeat. */
+  /**
+   * A qualifying incident within this many months of the last referral makes a repeat; after it,
+   * a referral is a new one.
+   *
+   * @return the window in months, 12 by default
+   */
   @Value.Default
   public int repeatWindowMonths() {
     return 12;
@@ -40,16 +59,27 @@ public abstract class MaracParameters {
 
   /**
    * A local medium-risk MARAC for scores in this band, referred only with the victim's consent,
-   * as in Hertfordshire's Stevenage pilot (DASH 10-13; reference/seed-hertfordshire.md 2.1).
-   * Empty, as SafeLives recommends, when there is none.
+   * as in Hertfordshire's Stevenage pilot (DASH 10-13; <i>Hertfordshire Domestic Abuse Review</i>,
+   * CAADA, 2014, Appendix 10.6). Empty, as SafeLives recommends, when there is none.
+   *
+   * @return the band, or empty when the policy has no medium-risk MARAC
    */
   public abstract Optional<Band> mediumRiskMarac();
 
+  /**
+   * The SafeLives recommendations, with no medium-risk MARAC.
+   *
+   * @return the default parameters
+   */
   public static MaracParameters defaults() {
     return ImmutableMaracParameters.builder().build();
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder; a number left unset keeps its SafeLives default.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -59,6 +89,7 @@ public abstract class MaracParameters {
     Builder() {}
   }
 
+  /** Runs when the parameters are built: every number is 1 or more. */
   @Value.Check
   protected void check() {
     positive("marac.minimum-age", minimumAge());

@@ -14,22 +14,54 @@ public abstract class RatingScale {
   /** Only the generated implementation in this package extends it. */
   RatingScale() {}
 
+  /**
+   * The value of the first label: 1 for HITS, 0 for a structured-professional-judgement tool.
+   *
+   * @return the lowest rating, 0 or more
+   */
   @Value.Parameter
   public abstract int lowest();
 
-  /** The labels, lowest first, as lower-case words joined by hyphens. */
+  /**
+   * The labels, lowest first, as lower-case words joined by hyphens.
+   *
+   * @return between 2 and 100 labels
+   */
   @Value.Parameter
   public abstract List<String> labels();
 
+  /**
+   * A scale whose first label is worth {@code lowest} and each next one a point more.
+   *
+   * @param lowest the value of the first label, 0 or more
+   * @param labels the labels, lowest first, as lower-case words joined by hyphens
+   * @return the scale
+   * @throws InvalidInputException when {@code lowest} is below 0 or there are fewer than 2 or more
+   *     than 100 labels
+   */
   public static RatingScale of(int lowest, String... labels) {
     return ImmutableRatingScale.of(lowest, List.of(labels));
   }
 
+  /**
+   * The value of the last label.
+   *
+   * @return the highest rating
+   */
   public int highest() {
     return lowest() + labels().size() - 1;
   }
 
-  /** The value of a label, or throws naming the field. */
+  /**
+   * The value of a label, or throws naming the field. Case and spaces in the label do not matter:
+   * {@code Fairly often} reads as {@code fairly-often}.
+   *
+   * @param field the item or parameter the rating is for, named in the error
+   * @param label the label as given
+   * @return the label's value
+   * @throws AnswerOutOfScaleException when the label is null or not on this scale; the message
+   *     withholds it
+   */
   public int valueOf(String field, String label) {
     int i = label == null ? -1 : labels().indexOf(label.trim().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
     if (i < 0) {
@@ -38,10 +70,18 @@ public abstract class RatingScale {
     return lowest() + i;
   }
 
+  /**
+   * The label of a value, the inverse of {@link #valueOf(String, String)}.
+   *
+   * @param value a rating from {@link #lowest()} to {@link #highest()}
+   * @return the label
+   * @throws IndexOutOfBoundsException when the value is off the scale
+   */
   public String labelOf(int value) {
     return labels().get(value - lowest());
   }
 
+  /** Runs when a scale is built: 2 to 100 labels, starting at 0 or above. */
   @Value.Check
   protected void check() {
     if (labels().size() < 2 || labels().size() > 100) {

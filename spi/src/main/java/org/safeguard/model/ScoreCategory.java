@@ -14,28 +14,65 @@ public abstract class ScoreCategory {
   /** Only the generated implementation in this package extends it. */
   ScoreCategory() {}
 
+  /**
+   * The instrument's name for the range, for example {@code extreme danger} or {@code 5-6}.
+   *
+   * @return the label
+   */
   @Value.Parameter
   public abstract String label();
 
+  /**
+   * Inclusive lower end.
+   *
+   * @return the lowest score in the category
+   */
   @Value.Parameter
   public abstract int lower();
 
-  /** Inclusive; empty for the open top category. */
+  /**
+   * Inclusive; empty for the open top category.
+   *
+   * @return the highest score in the category, or empty when it has no upper end
+   */
   @Value.Parameter
   public abstract OptionalInt upper();
 
+  /**
+   * A closed category, such as the Danger Assessment's severe danger, 14 to 17.
+   *
+   * @param label the instrument's name for the range
+   * @param lower the lowest score, inclusive
+   * @param upper the highest score, inclusive
+   * @return the category
+   * @throws InvalidInputException when {@code upper} is below {@code lower}
+   */
   public static ScoreCategory of(String label, int lower, int upper) {
     return ImmutableScoreCategory.of(label, lower, OptionalInt.of(upper));
   }
 
+  /**
+   * An open top category, such as the Danger Assessment's extreme danger, 18 and over.
+   *
+   * @param label the instrument's name for the range
+   * @param lower the lowest score, inclusive
+   * @return the category
+   */
   public static ScoreCategory from(String label, int lower) {
     return ImmutableScoreCategory.of(label, lower, OptionalInt.empty());
   }
 
+  /**
+   * Whether a score falls in this category, both ends included.
+   *
+   * @param score the score
+   * @return true when the score is in the category
+   */
   public boolean contains(int score) {
     return score >= lower() && (upper().isEmpty() || score <= upper().getAsInt());
   }
 
+  /** Runs when a category is built: the upper end is not below the lower. */
   @Value.Check
   protected void check() {
     if (upper().isPresent() && upper().getAsInt() < lower()) {

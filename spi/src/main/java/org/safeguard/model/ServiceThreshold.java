@@ -4,8 +4,8 @@ import org.immutables.value.Value;
 
 /**
  * The score from which a service takes a case, such as Hertfordshire's IDVA service taking Dash
- * scores of 10 and over (reference/seed-hertfordshire.md 2.1): the same score means different
- * things at different agencies.
+ * scores of 10 and over (<i>Hertfordshire Domestic Abuse Review</i>, CAADA, 2014, Appendix 12.1):
+ * the same score means different things at different agencies.
  */
 @Value.Immutable
 @ModelStyle
@@ -13,19 +13,44 @@ public abstract class ServiceThreshold {
   /** Only the generated implementation in this package extends it. */
   ServiceThreshold() {}
 
+  /**
+   * The service that takes cases from this score.
+   *
+   * @return the service's agency
+   */
   @Value.Parameter
   public abstract Agency service();
 
+  /**
+   * The instrument whose score is read, for example {@code safelives-dash-ric}.
+   *
+   * @return the instrument id
+   */
   @Value.Parameter
   public abstract String instrumentId();
 
+  /**
+   * The lowest score the service takes, inclusive.
+   *
+   * @return the minimum score, 0 or more
+   */
   @Value.Parameter
   public abstract int minimumScore();
 
+  /**
+   * A service's threshold on one instrument.
+   *
+   * @param service the service that takes the cases
+   * @param instrumentId the instrument whose score is read
+   * @param minimumScore the lowest score the service takes, inclusive
+   * @return the threshold
+   * @throws InvalidInputException when {@code minimumScore} is below 0
+   */
   public static ServiceThreshold of(Agency service, String instrumentId, int minimumScore) {
     return ImmutableServiceThreshold.of(service, instrumentId, minimumScore);
   }
 
+  /** Runs when a threshold is built: the minimum score is 0 or more. */
   @Value.Check
   protected void check() {
     if (minimumScore() < 0) {

@@ -11,11 +11,24 @@ public final class StableId {
 
   private StableId() {}
 
+  /**
+   * Whether a string keeps the rule.
+   *
+   * @param id the candidate id; null is not valid
+   * @return true when it is lower-case letters and digits joined by single hyphens
+   */
   public static boolean isValid(String id) {
     return id != null && ID.matcher(id).matches();
   }
 
-  /** Returns the id, or throws naming the field when it breaks the rule. */
+  /**
+   * Returns the id, or throws naming the field when it breaks the rule.
+   *
+   * @param field the name of the field or parameter, for the error
+   * @param id the candidate id
+   * @return the id, unchanged
+   * @throws InvalidInputException when the id is null or breaks the rule
+   */
   public static String require(String field, String id) {
     if (!isValid(id)) {
       throw new InvalidInputException(field, id, "must be lower-case letters and digits joined by single hyphens");

@@ -20,55 +20,116 @@ public abstract class ThresholdPolicy {
   /** Only the generated implementation in this package extends it. */
   ThresholdPolicy() {}
 
-  /** Stable id, for example {@code safelives} or {@code hertfordshire-2014}. */
+  /**
+   * Stable id, for example {@code safelives} or {@code hertfordshire-2014}.
+   *
+   * @return the id
+   */
   public abstract String id();
 
+  /**
+   * The policy's version, for example {@code 2009} or {@code 2025.1}.
+   *
+   * @return the version
+   */
   public abstract String version();
 
-  /** Policies that replace one another over time share a family, for example {@code hertfordshire}; defaults to the id. */
+  /**
+   * Policies that replace one another over time share a family, for example {@code hertfordshire};
+   * defaults to the id.
+   *
+   * @return the family id
+   */
   @Value.Default
   public String family() {
     return id();
   }
 
-  /** The first day the policy is in force; empty when it has always been. */
+  /**
+   * The first day the policy is in force; empty when it has always been.
+   *
+   * @return the first day, inclusive
+   */
   public abstract Optional<LocalDate> effectiveFrom();
 
-  /** The last day the policy is in force; empty when it still is. */
+  /**
+   * The last day the policy is in force; empty when it still is.
+   *
+   * @return the last day, inclusive
+   */
   public abstract Optional<LocalDate> effectiveUntil();
 
-  /** Whether the policy is in force on a date. */
+  /**
+   * Whether the policy is in force on a date, both ends of its dates included.
+   *
+   * @param date the date, for example when an assessment was completed
+   * @return true when the date falls within the policy's dates
+   */
   public boolean inForceOn(LocalDate date) {
     return (effectiveFrom().isEmpty() || !date.isBefore(effectiveFrom().get()))
         && (effectiveUntil().isEmpty() || !date.isAfter(effectiveUntil().get()));
   }
 
-  /** Bands for one agency, which take precedence over {@link #bands()} for that agency's assessments. */
+  /**
+   * Bands for one agency, which take precedence over {@link #bands()} for that agency's
+   * assessments.
+   *
+   * @return the agency band tables, each naming its agency
+   */
   public abstract List<BandTable> agencyBands();
 
-  /** Scores from which services take cases. */
+  /**
+   * Scores from which services take cases.
+   *
+   * @return the thresholds, at most one per service and instrument
+   */
   public abstract List<ServiceThreshold> serviceThresholds();
 
-  /** One line saying whose policy this is and where its numbers come from. */
+  /**
+   * One line saying whose policy this is and where its numbers come from.
+   *
+   * @return the description, empty when none was given
+   */
   @Value.Default
   public String description() {
     return "";
   }
 
-  /** Band tables by instrument id. */
+  /**
+   * Band tables for every agency, by instrument id.
+   *
+   * @return the tables, each filed under its own instrument id
+   */
   public abstract Map<String, BandTable> bands();
 
+  /**
+   * The numbers the MARAC screen uses under this policy.
+   *
+   * @return the MARAC parameters, the SafeLives defaults unless the policy sets its own
+   */
   @Value.Default
   public MaracParameters marac() {
     return MaracParameters.defaults();
   }
 
-  /** The bands for an instrument, if this policy covers it. */
+  /**
+   * The bands for an instrument, if this policy covers it.
+   *
+   * @param instrumentId the instrument's id
+   * @return the general band table, or empty when the policy sets none for the instrument
+   */
   public Optional<BandTable> bandsFor(String instrumentId) {
     return Optional.ofNullable(bands().get(instrumentId));
   }
 
-  /** The bands for an instrument as one agency applies them: its own if the policy sets them, otherwise the general ones. */
+  /**
+   * The bands for an instrument as one agency applies them: its own if the policy sets them,
+   * otherwise the general ones.
+   *
+   * @param instrumentId the instrument's id
+   * @param agency the agency that completed the assessment, or empty when not recorded
+   * @return the band table, or empty when the policy sets none for the instrument
+   */
   public Optional<BandTable> bandsFor(String instrumentId, Optional<Agency> agency) {
     if (agency.isPresent()) {
       for (BandTable table : agencyBands()) {
@@ -80,7 +141,13 @@ public abstract class ThresholdPolicy {
     return bandsFor(instrumentId);
   }
 
-  /** The score from which a service takes a case on an instrument, if the policy sets one. */
+  /**
+   * The score from which a service takes a case on an instrument, if the policy sets one.
+   *
+   * @param service the service
+   * @param instrumentId the instrument's id
+   * @return the threshold, or empty when the policy sets none
+   */
   public Optional<ServiceThreshold> serviceThreshold(Agency service, String instrumentId) {
     return serviceThresholds().stream()
         .filter(t -> t.service() == service && t.instrumentId().equals(instrumentId))
@@ -114,6 +181,10 @@ public abstract class ThresholdPolicy {
     Builder() {}
   }
 
+  /**
+   * Runs when a policy is built: its dates are in order, every agency band table names its agency,
+   * and every general table is filed under its own instrument id.
+   */
   @Value.Check
   protected void check() {
     if (effectiveFrom().isPresent() && effectiveUntil().isPresent() && effectiveUntil().get().isBefore(effectiveFrom().get())) {

@@ -8,9 +8,17 @@ package org.safeguard.spi;
  * where a failure can be reported under the provider's id.
  */
 public interface Extension {
-  /** Stable id, lower-case words joined by hyphens, for example {@code safelives-dash-ric}. */
+  /**
+   * Stable id, lower-case words joined by hyphens, for example {@code safelives-dash-ric}.
+   *
+   * @return the id, the same from every instance and every call
+   */
   String id();
 
-  /** The provider's version, for example {@code 2009} or {@code 1.0}. */
+  /**
+   * The provider's version, for example {@code 2009} or {@code 1.0}.
+   *
+   * @return the version, never blank
+   */
   String version();
 }

@@ -11,6 +11,9 @@ public interface InstrumentProvider extends Extension {
   /**
    * Builds the instrument. Called once when the engine is built; a failure here is reported under
    * this provider's id.
+   *
+   * @param context who the provider is, its configuration, the engine's clock and class loader
+   * @return the instrument, carrying this provider's id and version
    */
   Instrument load(SetupContext context);
 }

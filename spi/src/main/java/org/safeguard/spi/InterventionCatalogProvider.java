@@ -9,6 +9,11 @@ import org.safeguard.model.InterventionCatalog;
  * with another catalogue's.
  */
 public interface InterventionCatalogProvider extends Extension {
-  /** Builds the catalogue; its id and version must be the provider's. */
+  /**
+   * Builds the catalogue; its id and version must be the provider's.
+   *
+   * @param context who the provider is, its configuration, the engine's clock and class loader
+   * @return the catalogue of kinds this provider adds
+   */
   InterventionCatalog load(SetupContext context);
 }

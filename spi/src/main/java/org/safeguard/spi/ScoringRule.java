@@ -8,17 +8,34 @@ import org.safeguard.model.Responses;
  */
 @FunctionalInterface
 public interface ScoringRule {
+  /**
+   * The score for one response set. Called on every assessment, so it should be cheap, and it
+   * must not throw for any answers within the instrument's scale: a rule that cannot score them
+   * says so through {@link #invalidReason(Responses)} instead.
+   *
+   * @param responses the answers, already checked against the instrument
+   * @return the score; one that a policy will band is never below zero
+   */
   int score(Responses responses);
 
   /**
    * Why the rule cannot give a meaningful score for these answers, for example too many items
-   * missing; empty when the score stands. The default accepts every response set.
+   * missing; empty when the score stands. The default accepts every response set. The reason
+   * travels with the score, which may be logged, so it counts answers but names none.
+   *
+   * @param responses the answers, already checked against the instrument
+   * @return the reason in words, or empty when the score stands
    */
   default java.util.Optional<String> invalidReason(Responses responses) {
     return java.util.Optional.empty();
   }
 
-  /** The unweighted count of yes answers, as the Dash checklists score. */
+  /**
+   * The unweighted count of yes answers, as the Dash checklists score; not known and not asked
+   * count for nothing.
+   *
+   * @return the shared yes-count rule
+   */
   static ScoringRule yesCount() {
     return YesCount.INSTANCE;
   }

@@ -8,6 +8,11 @@ import org.safeguard.model.ThresholdPolicy;
  * are data and ship as files instead; see the engine's {@code PolicyFiles}.
  */
 public interface ThresholdPolicyProvider extends Extension {
-  /** Builds the policy; its id and version must be the provider's. */
+  /**
+   * Builds the policy; its id and version must be the provider's.
+   *
+   * @param context who the provider is, its configuration, the engine's clock and class loader
+   * @return the policy
+   */
   ThresholdPolicy load(SetupContext context);
 }

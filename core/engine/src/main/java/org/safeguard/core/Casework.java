@@ -66,12 +66,26 @@ public final class Casework {
     this.policies = policies;
   }
 
-  /** The intervention kinds this engine knows, by id. */
+  /**
+   * The intervention kinds this engine knows, by id: the standard catalogue and what plugins add.
+   * An intervention can be started only with one of these kinds.
+   *
+   * @return the catalogue, by kind id, unmodifiable
+   */
   public Map<String, InterventionKind> interventionKinds() {
     return kinds;
   }
 
-  /** Opens a case on referral with its intake measures (T1). */
+  /**
+   * Opens a case on referral with its intake measures (T1).
+   *
+   * @param caseId the case's id in the embedding system; not blank
+   * @param referredOn the date of referral, when the case opens
+   * @param victimAge the victim's age in whole years at referral, from 0 to 130
+   * @param intake the intake measures (T1), dated on or after the referral
+   * @return the new case at revision 1, with its {@link CaseOpened} event
+   * @throws InvalidInputException when a value breaks a rule of {@link CaseFile}
+   */
   public CaseChange open(String caseId, LocalDate referredOn, int victimAge, Measures intake) {
     CaseFile opened = CaseFile.builder()
         .caseId(caseId)
@@ -83,7 +97,17 @@ public final class Casework {
     return change(opened, new CaseOpened(caseId, 1, referredOn, victimAge, intake));
   }
 
-  /** Adds a new version of the safety plan; earlier versions are kept. */
+  /**
+   * Adds a new version of the safety plan; earlier versions are kept, so the case shows how the
+   * plan changed.
+   *
+   * @param file the case as it stands
+   * @param on the date of the revision
+   * @param actions every action of the new version, each with an id unique within the plan
+   * @return the case with the new version, and its {@link SafetyPlanRevised} event
+   * @throws CaseRuleException when the case is closed, or the revision is dated before the
+   *     current version
+   */
   public CaseChange reviseSafetyPlan(CaseFile file, LocalDate on, List<SafetyAction> actions) {
     requireOpen(file, "safetyPlan");
     SafetyPlan plan = SafetyPlan.builder().version(file.safetyPlans().size() + 1).revisedOn(on).actions(actions).build();
@@ -96,7 +120,15 @@ public final class Casework {
     return change(next, new SafetyPlanRevised(file.caseId(), next.revision(), plan));
   }
 
-  /** Mobilises an intervention of a kind in the catalogue. */
+  /**
+   * Mobilises an intervention of a kind in the catalogue.
+   *
+   * @param file the case as it stands
+   * @param intervention the intervention, with an id new to the case and a kind in the catalogue
+   * @return the case with the intervention, and its {@link InterventionStarted} event
+   * @throws CaseRuleException when the case is closed, the kind is not in the catalogue, or the
+   *     case already has an intervention with this id
+   */
   public CaseChange startIntervention(CaseFile file, Intervention intervention) {
     requireOpen(file, "intervention");
     if (!kinds.containsKey(intervention.kind())) {
@@ -109,7 +141,17 @@ public final class Casework {
     return change(next, new InterventionStarted(file.caseId(), next.revision(), intervention));
   }
 
-  /** Ends an ongoing intervention with its result. */
+  /**
+   * Ends an ongoing intervention with its result.
+   *
+   * @param file the case as it stands
+   * @param interventionId the id of the intervention to end
+   * @param end the date it ended, not before it started
+   * @param result how it turned out; anything but {@link InterventionResult#ONGOING}
+   * @return the case with the intervention ended, and its {@link InterventionEnded} event
+   * @throws CaseRuleException when the case is closed, has no intervention with this id, the
+   *     intervention has already ended, the end is before its start, or the result is ongoing
+   */
   public CaseChange endIntervention(CaseFile file, String interventionId, LocalDate end, InterventionResult result) {
     requireOpen(file, "intervention");
     Intervention current = file.intervention(interventionId)
@@ -133,6 +175,9 @@ public final class Casework {
   /**
    * Records a contact with the victim.
    *
+   * @param file the case as it stands
+   * @param contact the contact, dated on or after the referral
+   * @return the case with the contact, and its {@link ContactRecorded} event
    * @throws CaseRuleException when the case is closed, or the consent in force says the victim
    *     does not want to be contacted
    */
@@ -147,7 +192,15 @@ public final class Casework {
     return change(next, new ContactRecorded(file.caseId(), next.revision(), contact));
   }
 
-  /** Records an incident reported by any agency; it counts towards escalation and repeat MARAC. */
+  /**
+   * Records an incident reported by any agency; it counts towards escalation and repeat MARAC,
+   * which do not depend on the police alone knowing of it.
+   *
+   * @param file the case as it stands
+   * @param incident the incident, as the reporting agency gave it
+   * @return the case with the incident, and its {@link IncidentRecorded} event
+   * @throws CaseRuleException when the case is closed
+   */
   public CaseChange recordIncident(CaseFile file, Incident incident) {
     requireOpen(file, "incident");
     CaseFile next = next(file).addIncidents(incident).build();
@@ -163,6 +216,12 @@ public final class Casework {
    * with the routes that fired, unless the case is already referred: a second MARAC referral within
    * the repeat window needs a new qualifying incident (the repeat route), and one referral of a kind
    * per day is enough. The decision is always returned in the change.
+   *
+   * @param file the case as it stands
+   * @param asOf the date to screen on, not before the case opened
+   * @return the decision, and the case with the referral and its {@link MaracReferralMade} event
+   *     when one was made; otherwise the case unchanged and no event
+   * @throws CaseRuleException when the case is closed, or {@code asOf} is before it opened
    */
   public CaseChange screenForMarac(CaseFile file, LocalDate asOf) {
     requireOpen(file, "marac");
@@ -204,7 +263,16 @@ public final class Casework {
     return last.isPresent() && !asOf.isAfter(last.get().plusMonths(screen.parameters().repeatWindowMonths()));
   }
 
-  /** Sets the meeting date of the referral made on {@code referredOn}. */
+  /**
+   * Sets the meeting date of the referral made on {@code referredOn}.
+   *
+   * @param file the case as it stands
+   * @param referredOn the date of the referral; of several that day, the last recorded is updated
+   * @param meetingOn the date of the meeting, not before the referral
+   * @return the case with the meeting date set, and its {@link MaracMeetingSet} event
+   * @throws CaseRuleException when the case is closed or has no referral on {@code referredOn}
+   * @throws InvalidInputException when the meeting is dated before the referral
+   */
   public CaseChange setMaracMeeting(CaseFile file, LocalDate referredOn, LocalDate meetingOn) {
     requireOpen(file, "marac");
     List<MaracReferral> referrals = new ArrayList<>(file.maracReferrals());
@@ -223,7 +291,14 @@ public final class Casework {
     return change(next, new MaracMeetingSet(file.caseId(), next.revision(), updated));
   }
 
-  /** Records a review (T2): the same measures as intake, plus the outcome questions. */
+  /**
+   * Records a review (T2): the same measures as intake, plus the outcome questions.
+   *
+   * @param file the case as it stands
+   * @param review the review, dated on or after the intake
+   * @return the case with the review, and its {@link ReviewRecorded} event
+   * @throws CaseRuleException when the case is closed, or the review is dated before the intake
+   */
   public CaseChange recordReview(CaseFile file, Review review) {
     requireOpen(file, "review");
     if (review.on().isBefore(file.intake().on())) {
@@ -233,7 +308,16 @@ public final class Casework {
     return change(next, new ReviewRecorded(file.caseId(), next.revision(), review));
   }
 
-  /** Records what the victim agreed to; it replaces the consent in force and all are kept. */
+  /**
+   * Records what the victim agreed to; it replaces the consent in force and all are kept, so the
+   * case shows what was agreed at any date.
+   *
+   * @param file the case as it stands
+   * @param consent the consent, recorded on or after the one in force
+   * @return the case with the consent in force, and its {@link ConsentRecorded} event
+   * @throws CaseRuleException when the case is closed, or the consent is dated before the one in
+   *     force
+   */
   public CaseChange recordConsent(CaseFile file, Consent consent) {
     requireOpen(file, "consent");
     Optional<Consent> current = file.consentInForce();
@@ -248,7 +332,12 @@ public final class Casework {
   /**
    * Records sharing information with an agency the victim consented to.
    *
-   * @throws CaseRuleException when the consent in force does not cover the agency: then share
+   * @param file the case as it stands
+   * @param on the date the information was shared
+   * @param with the agency it was shared with
+   * @return the case with the sharing, and its {@link InformationShared} event
+   * @throws CaseRuleException when the case is closed, or the consent in force does not cover the
+   *     agency: then share
    *     only with a recorded reason, through {@link #shareWithoutConsent}
    */
   public CaseChange share(CaseFile file, LocalDate on, Agency with) {
@@ -264,7 +353,13 @@ public final class Casework {
    * Records sharing information without consent, for a recorded reason such as a risk of serious
    * harm. The case keeps the reason beside the sharing.
    *
-   * @throws CaseRuleException when consent covers the agency: then it is shared with consent
+   * @param file the case as it stands
+   * @param on the date the information was shared
+   * @param with the agency it was shared with
+   * @param reason the lawful reason for sharing without consent
+   * @return the case with the sharing, and its {@link InformationShared} event
+   * @throws CaseRuleException when the case is closed, or consent covers the agency: then it is
+   *     shared with consent
    */
   public CaseChange shareWithoutConsent(CaseFile file, LocalDate on, Agency with, SharingReason reason) {
     requireOpen(file, "sharing");
@@ -275,7 +370,14 @@ public final class Casework {
     return recordSharing(file, InformationSharing.builder().on(on).with(with).withConsent(false).reasonWithoutConsent(reason).build());
   }
 
-  /** Closes the case with a reason. A case closes once. */
+  /**
+   * Closes the case with a reason. A case closes once, and nothing more is recorded on it.
+   *
+   * @param file the case as it stands
+   * @param closure when and why the case closes, not before any of its records
+   * @return the closed case, and its {@link CaseClosed} event
+   * @throws CaseRuleException when the case is already closed, or an intervention has not ended
+   */
   public CaseChange close(CaseFile file, Closure closure) {
     if (file.closure().isPresent()) {
       throw new CaseRuleException("closure", closure.on(), "the case is already closed, on " + file.closure().get().on());
@@ -292,6 +394,9 @@ public final class Casework {
    * What the case contributes to a cohort report: the number of intervention kinds mobilised,
    * significant contacts, and the abuse and risk level at intake and at the outcome review (the
    * closure review if there is one, otherwise the latest).
+   *
+   * @param file the case, open or closed
+   * @return the case's outcome, with no review measures when the case has no review
    */
   public CaseOutcome outcome(CaseFile file) {
     Optional<Review> review = file.outcomeReview();

@@ -10,19 +10,39 @@ import org.safeguard.model.SafeguardException;
 public final class PluginLoadException extends SafeguardException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the provider at fault, or its class name when it failed before giving one. */
   private final String providerId;
 
+  /**
+   * A load failure caused by another exception, such as one a provider threw while starting.
+   *
+   * @param providerId the id of the provider at fault, or its class name when it failed before
+   *     giving one
+   * @param message what went wrong, naming the provider's class and the jar it came from
+   * @param cause the exception the provider or the loader threw
+   */
   public PluginLoadException(String providerId, String message, Throwable cause) {
     super(message, cause);
     this.providerId = providerId;
   }
 
+  /**
+   * A load failure the engine found itself, such as two providers claiming one id.
+   *
+   * @param providerId the id of the provider at fault, or its class name when it failed before
+   *     giving one
+   * @param message what went wrong, naming the provider's class and the jar it came from
+   */
   public PluginLoadException(String providerId, String message) {
     super(message);
     this.providerId = providerId;
   }
 
-  /** The id of the provider at fault, or the provider's class name when it failed before giving one. */
+  /**
+   * The id of the provider at fault, so a deployment can tell which plugin to remove or fix.
+   *
+   * @return the provider's id, or its class name when it failed before giving one
+   */
   public String providerId() {
     return providerId;
   }

@@ -59,7 +59,6 @@ import org.slf4j.LoggerFactory;
  * the rule; a plugin that cannot be loaded is a {@link PluginLoadException} naming it.
  */
 public final class Safeguard {
-  private static final Logger log = LoggerFactory.getLogger(Safeguard.class);
 
   /** The policy in force when the builder names none: the SafeLives recommendation. */
   public static final String DEFAULT_POLICY = "safelives";
@@ -70,7 +69,10 @@ public final class Safeguard {
   private final Map<String, Instrument> instrumentVersions;
   private final Map<String, ThresholdPolicy> policies;
   private final PolicySchedule schedule;
-  private final Casework casework;
+  private final Map<String, InterventionKind> interventionKinds;
+  /** Made on first use: an engine that only assesses never loads the case model. */
+  private volatile Casework casework;
+  private final Object caseworkLock = new Object();
   private final Clock clock;
   private final List<PluginProblem> problems;
   /** Instruments whose labels could not be loaded, so that it is logged once, not on every call. */
@@ -91,16 +93,8 @@ public final class Safeguard {
         InterventionCatalogProvider.class, catalogues, new CatalogueLoading(), false);
     registry.checkConfiguredIds();
     this.problems = registry.problems();
-    this.schedule = new PolicySchedule(policiesInForce(b.policy, loader, policies));
-    this.casework = new Casework(interventionKinds(loadedCatalogues), schedule);
-    if (log.isInfoEnabled()) {
-      List<String> inForce = new ArrayList<>();
-      for (ThresholdPolicy policy : schedule.policies()) {
-        inForce.add(policy.id() + " " + policy.version());
-      }
-      log.info("Safeguard ready: {} instrument(s) {}, threshold policies {}, {} plugin problem(s)",
-          instruments.size(), instruments.keySet(), inForce, problems.size());
-    }
+    this.schedule = new PolicySchedule(policiesInForce(b.policy, loader, policies), instrumentVersions);
+    this.interventionKinds = interventionKinds(loadedCatalogues);
   }
 
   /**
@@ -289,7 +283,7 @@ public final class Safeguard {
 
   private void warnUnlabelled(Instrument instrument, String why, RuntimeException e) {
     if (unlabelled.add(instrument.id() + "@" + instrument.version())) {
-      log.warn("Instrument {} {}: {}; labelling items by id", instrument.id(), instrument.version(), why, e);
+      Log.LOG.warn("Instrument {} {}: {}; labelling items by id", instrument.id(), instrument.version(), why, e);
     }
   }
 
@@ -345,8 +339,7 @@ public final class Safeguard {
    *     instrument computes no level and so needs {@link #assess(Responses, ProfessionalJudgement)}
    */
   public Assessment assess(Responses responses) {
-    requireLoaded(MissingValueException.require("responses", responses));
-    return assessorFor(responses).assess(responses);
+    return assessorFor(MissingValueException.require("responses", responses)).assess(responses);
   }
 
   /**
@@ -359,8 +352,8 @@ public final class Safeguard {
    * @throws RefusedOverrideException when the judgement would not raise a computed level
    */
   public Assessment assess(Responses responses, ProfessionalJudgement judgement) {
-    requireLoaded(MissingValueException.require("responses", responses));
-    return assessorFor(responses).assess(responses, MissingValueException.require("judgement", judgement));
+    MissingValueException.require("judgement", judgement);
+    return assessorFor(MissingValueException.require("responses", responses)).assess(responses, judgement);
   }
 
   private Assessor assessorFor(Responses responses) {
@@ -368,15 +361,6 @@ public final class Safeguard {
       return schedule.onlyAssessor();
     }
     return schedule.assessorOn(responses.completedOn().orElseGet(() -> LocalDate.now(clock)));
-  }
-
-  /** Refuses responses built on an instrument other than the one this engine loaded under that id. */
-  private void requireLoaded(Responses responses) {
-    Instrument given = responses.instrument();
-    Instrument loaded = instrumentVersions.get(given.id() + "@" + given.version());
-    if (loaded != given && (loaded == null || !loaded.equals(given))) {
-      throw new UnknownProviderException("instrument", given.id() + " " + given.version(), instrumentVersions.keySet());
-    }
   }
 
   /**
@@ -408,7 +392,17 @@ public final class Safeguard {
    * @return the engine's casework, shared and thread-safe
    */
   public Casework casework() {
-    return casework;
+    Casework made = casework;
+    if (made == null) {
+      synchronized (caseworkLock) {
+        made = casework;
+        if (made == null) {
+          made = new Casework(interventionKinds, schedule);
+          casework = made;
+        }
+      }
+    }
+    return made;
   }
 
   /**
@@ -422,6 +416,26 @@ public final class Safeguard {
   public MaracDecision screenForMarac(CaseHistory history, Assessment assessment) {
     MissingValueException.require("assessment", assessment);
     return schedule.screenOn(MissingValueException.require("history", history).asOf()).screen(history, assessment);
+  }
+
+  /**
+   * What the engine loaded, in one line: its instruments, the policies in force and how many
+   * plugins were left out. Ids and counts only; the engine writes no log line of its own unless
+   * something is wrong, so a host that wants this at start logs it.
+   */
+  @Override
+  public String toString() {
+    StringBuilder inForce = new StringBuilder();
+    for (ThresholdPolicy policy : schedule.policies()) {
+      inForce.append(inForce.length() == 0 ? "" : ", ").append(policy.id()).append(' ').append(policy.version());
+    }
+    return "Safeguard{instruments=" + instrumentVersions.keySet() + ", policies in force=[" + inForce + "], plugin problems="
+        + problems.size() + "}";
+  }
+
+  /** The logger, made on first use: an engine with nothing to report never starts the logging framework. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(Safeguard.class);
   }
 
   /** How the builder was told which policy is in force: exactly one of the four is set. */
@@ -651,7 +665,12 @@ public final class Safeguard {
       MissingValueException.require("value", value);
       once("configure(" + providerId + ", " + key + ")", "configure." + providerId + "." + key, value,
           "configure(" + providerId + ", " + key + ", " + value + ")");
-      configuration.computeIfAbsent(providerId, k -> new HashMap<>()).put(key, value);
+      Map<String, String> own = configuration.get(providerId);
+      if (own == null) {
+        own = new HashMap<>();
+        configuration.put(providerId, own);
+      }
+      own.put(key, value);
       return this;
     }
 

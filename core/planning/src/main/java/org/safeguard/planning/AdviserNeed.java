@@ -18,6 +18,16 @@ import java.util.Objects;
  */
 public record AdviserNeed(String area, Map<RiskTier, BigDecimal> victims, Map<RiskTier, Fte> byTier, Fte total,
     BigDecimal exactTotal, Trace trace) {
+  /**
+   * Copies the maps, so that a need cannot change after it is reported.
+   *
+   * @param area the area's name
+   * @param victims visible victims by tier
+   * @param byTier advisers by tier, each exact and rounded
+   * @param total the sum of the rounded tiers, not rounded again
+   * @param exactTotal the sum of the exact tiers, before any rounding
+   * @param trace the steps
+   */
   public AdviserNeed {
     Objects.requireNonNull(area, "area");
     victims = Collections.unmodifiableMap(new EnumMap<>(victims));
@@ -30,6 +40,8 @@ public record AdviserNeed(String area, Map<RiskTier, BigDecimal> victims, Map<Ri
   /**
    * Advisers for one tier.
    *
+   * @param tier the risk tier
+   * @return the tier's advisers, exact and rounded
    * @throws PlanningInputException if the area was planned without that tier
    */
   public Fte tier(RiskTier tier) {

@@ -19,6 +19,14 @@ import java.util.Objects;
  */
 public record Allocation(AdviserNeed whole, List<AreaAllocation> areas, Map<RiskTier, BigDecimal> sumOfAreasByTier,
     BigDecimal sumOfAreas) {
+  /**
+   * Copies the list and map, so that an allocation cannot change after it is reported.
+   *
+   * @param whole the whole's advisers, with the whole's rounding
+   * @param areas each area's share and advisers, in the order the shares were given
+   * @param sumOfAreasByTier the sum of the areas' rounded advisers, by tier
+   * @param sumOfAreas the sum of the areas' rounded totals
+   */
   public Allocation {
     Objects.requireNonNull(whole, "whole");
     areas = List.copyOf(areas);
@@ -26,7 +34,12 @@ public record Allocation(AdviserNeed whole, List<AreaAllocation> areas, Map<Risk
     Objects.requireNonNull(sumOfAreas, "sumOfAreas");
   }
 
-  /** Whether the areas' rounded figures add up to the whole's rounded figure. */
+  /**
+   * Whether the areas' rounded figures add up to the whole's rounded figure. Often they do not,
+   * since each area is rounded on its own.
+   *
+   * @return true if the sum of the areas equals the whole's total
+   */
   public boolean areasAddUpToWhole() {
     return sumOfAreas.compareTo(whole.total().value()) == 0;
   }
@@ -39,6 +52,13 @@ public record Allocation(AdviserNeed whole, List<AreaAllocation> areas, Map<Risk
    * @param trace its share of victims, then its advisers
    */
   public record AreaAllocation(AreaShare share, AdviserNeed need, Trace trace) {
+    /**
+     * Checks that every part is given.
+     *
+     * @param share the area and its weight
+     * @param need the area's victims and advisers
+     * @param trace its share of victims, then its advisers
+     */
     public AreaAllocation {
       Objects.requireNonNull(share, "share");
       Objects.requireNonNull(need, "need");

@@ -54,6 +54,8 @@ public final class AreaCsv {
   /**
    * Reads an areas file (UTF-8); errors name the file as given.
    *
+   * @param file the CSV file
+   * @return the areas, in the order of the file's rows
    * @throws UncheckedIOException if the file cannot be read
    * @throws PlanningInputException naming the row and column of the first problem
    */
@@ -68,7 +70,9 @@ public final class AreaCsv {
   /**
    * Reads areas from CSV text.
    *
+   * @param text the whole CSV text, header first
    * @param source names the file in error messages
+   * @return the areas, in the order of the rows
    * @throws PlanningInputException naming the row and column of the first problem
    */
   public static List<PlanningArea> read(String text, String source) {

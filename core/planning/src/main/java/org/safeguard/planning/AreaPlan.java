@@ -24,6 +24,21 @@ public record AreaPlan(PlanningArea area, AreaRequirement requirement, Optional<
     Optional<WorkforceCoverage> coverage, Optional<AdviserNeed> caseloadNeed, Optional<RefugeProvision> refuge,
     Optional<TeamCost> teamCost, Optional<Estimate> costPerVictim, Optional<Estimate> costPerCessation,
     List<String> notes, Trace trace) {
+  /**
+   * Copies the notes, so that a plan cannot change after it is reported.
+   *
+   * @param area the inputs
+   * @param requirement required IDVAs by the SafeLives formula
+   * @param workforce advisers in post, adjusted for high-risk time
+   * @param coverage coverage both ways
+   * @param caseloadNeed advisers by the caseload model
+   * @param refuge refuge beds against the benchmark
+   * @param teamCost a team sized to the required IDVAs
+   * @param costPerVictim team cost ÷ cases used
+   * @param costPerCessation cost per victim ÷ cessation rate
+   * @param notes what was left out and why, or what was assumed
+   * @param trace every step, in order
+   */
   public AreaPlan {
     Objects.requireNonNull(area, "area");
     Objects.requireNonNull(requirement, "requirement");

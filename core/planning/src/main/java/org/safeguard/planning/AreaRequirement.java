@@ -25,6 +25,18 @@ public record AreaRequirement(String area, long adultWomen, long maracCases, Big
     PREVALENCE
   }
 
+  /**
+   * Checks that every figure is given.
+   *
+   * @param area the area's name
+   * @param adultWomen the female population aged 16 and over
+   * @param maracCases MARAC cases in 12 months
+   * @param prevalenceCases the prevalence estimate of high-risk victims, unrounded
+   * @param basis which of the two was used
+   * @param casesUsed the larger of the two
+   * @param required the required FTE, exact and rounded
+   * @param trace the steps
+   */
   public AreaRequirement {
     Objects.requireNonNull(area, "area");
     Objects.requireNonNull(prevalenceCases, "prevalenceCases");

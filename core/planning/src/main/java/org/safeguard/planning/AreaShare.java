@@ -14,12 +14,25 @@ import java.util.Objects;
  * @param weight not negative
  */
 public record AreaShare(String area, BigDecimal weight) {
+  /**
+   * Strips the name and checks the weight.
+   *
+   * @param area the area's name; not blank
+   * @param weight not negative
+   * @throws PlanningInputException if the name is blank or the weight negative
+   */
   public AreaShare {
     area = Decimals.requireName("area", area);
     Decimals.requireNonNegative("weight (" + area + ")", weight);
   }
 
-  /** A share by a count. */
+  /**
+   * A share by a count, such as an area's police incidents.
+   *
+   * @param area the area's name
+   * @param weight the count; not negative
+   * @return the share
+   */
   public static AreaShare of(String area, long weight) {
     return new AreaShare(area, BigDecimal.valueOf(weight));
   }
@@ -29,6 +42,10 @@ public record AreaShare(String area, BigDecimal weight) {
    * the whole; {@link ShareAllocation#sumOfParts()} is reported beside it.
    *
    * @param what names the quantity in the trace, for example {@code visible high-risk victims}
+   * @param whole the figure to share out; not negative
+   * @param shares the areas and their weights
+   * @param rounding how each area's part is rounded
+   * @return each area's part, with the sum of the rounded parts
    * @throws PlanningInputException if there are no areas or the weights add up to zero
    */
   public static ShareAllocation allocate(String what, BigDecimal whole, List<AreaShare> shares, Rounding rounding) {
@@ -69,6 +86,14 @@ public record AreaShare(String area, BigDecimal weight) {
    * @param sumOfParts the sum of the rounded parts, which may differ from the whole
    */
   public record ShareAllocation(String what, BigDecimal whole, List<Estimate> parts, BigDecimal sumOfParts) {
+    /**
+     * Copies the parts, so that an allocation cannot change after it is reported.
+     *
+     * @param what the quantity
+     * @param whole the figure shared out
+     * @param parts one estimate an area, in the order given
+     * @param sumOfParts the sum of the rounded parts, which may differ from the whole
+     */
     public ShareAllocation {
       Objects.requireNonNull(what, "what");
       Objects.requireNonNull(whole, "whole");

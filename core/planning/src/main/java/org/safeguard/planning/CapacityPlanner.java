@@ -24,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  * cost model, and the 57% cessation rate of Safety in Numbers.
  */
 public final class CapacityPlanner {
-  /** Safety in Numbers: abuse ceased completely or nearly for 57% of victims (seeds/000_94b07d5065788c30.txt). */
+  /**
+   * Abuse ceased completely or nearly for 57% of victims after IDVA support: <i>Safety in
+   * Numbers</i> (CAADA, 2009), Finding 2.
+   */
   public static final BigDecimal SAFETY_IN_NUMBERS_CESSATION = new BigDecimal("0.57");
 
   private final RequiredIdvas requiredIdvas;
@@ -47,17 +50,30 @@ public final class CapacityPlanner {
     this.unitCostRounding = b.unitCostRounding;
   }
 
-  /** A planner with the published defaults. */
+  /**
+   * A planner with the published defaults.
+   *
+   * @return the planner
+   */
   public static CapacityPlanner defaults() {
     return builder().build();
   }
 
-  /** A builder starting from the published defaults. */
+  /**
+   * A builder starting from the published defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The settings in words, one line each, for the head of a report. */
+  /**
+   * The settings in words, one line each, for the head of a report, so that a reader can see which
+   * standard every figure below rests on.
+   *
+   * @return one line a setting
+   */
   public List<String> assumptions() {
     List<String> lines = new ArrayList<>();
     lines.add("required IDVAs: " + requiredIdvas);
@@ -82,6 +98,8 @@ public final class CapacityPlanner {
   /**
    * Plans every area and totals them.
    *
+   * @param areas the areas, each named once
+   * @return each area's plan, the totals by region and overall, and the assumptions
    * @throws PlanningInputException if two areas share a name
    */
   public CapacityPlan plan(List<PlanningArea> areas) {
@@ -106,7 +124,12 @@ public final class CapacityPlanner {
     return new CapacityPlan(plans, regionTotals, PlanTotals.of("all areas", plans, percentRounding), assumptions());
   }
 
-  /** Plans one area. */
+  /**
+   * Plans one area: the parts its inputs allow, with a note for each part left out.
+   *
+   * @param area the area's inputs
+   * @return the area's plan
+   */
   public AreaPlan planArea(PlanningArea area) {
     List<String> notes = new ArrayList<>();
     AreaRequirement requirement = requiredIdvas.forArea(area);
@@ -191,30 +214,57 @@ public final class CapacityPlanner {
 
     private Builder() {}
 
+    /**
+     * The required-IDVA formula; by default SafeLives 2019.
+     *
+     * @param value the formula
+     * @return this builder
+     */
     public Builder requiredIdvas(RequiredIdvas value) {
       this.requiredIdvas = Objects.requireNonNull(value, "requiredIdvas");
       return this;
     }
 
-    /** The caseload standard for areas that do not set their own, and the rounding of each tier. */
+    /**
+     * The caseload standard for areas that do not set their own, and the rounding of each tier.
+     *
+     * @param standard victims per adviser by tier; by default CAADA 2014
+     * @param rounding how each tier's advisers are rounded; by default to the nearest 0.5
+     * @return this builder
+     */
     public Builder caseloads(CaseloadStandard standard, Rounding rounding) {
       this.caseloadStandard = Objects.requireNonNull(standard, "standard");
       this.caseloadRounding = Objects.requireNonNull(rounding, "rounding");
       return this;
     }
 
+    /**
+     * The refuge-bed benchmark; by default the Council of Europe's.
+     *
+     * @param value the benchmark
+     * @return this builder
+     */
     public Builder refugeBenchmark(RefugeBenchmark value) {
       this.refugeBenchmark = Objects.requireNonNull(value, "refugeBenchmark");
       return this;
     }
 
-    /** The model team that is scaled to each area's required IDVAs. */
+    /**
+     * The model team that is scaled to each area's required IDVAs; by default Hertfordshire 2014.
+     *
+     * @param value the model team
+     * @return this builder
+     */
     public Builder team(TeamCostModel value) {
       this.team = Objects.requireNonNull(value, "team");
       return this;
     }
 
-    /** Leaves team costs out of the plan. */
+    /**
+     * Leaves team costs, and so costs per victim and per cessation, out of the plan.
+     *
+     * @return this builder
+     */
     public Builder noTeamCost() {
       this.team = null;
       return this;
@@ -223,6 +273,8 @@ public final class CapacityPlanner {
     /**
      * The share of victims whose abuse ceases, for the cost per cessation.
      *
+     * @param value the share, above zero and at most one; by default 0.57
+     * @return this builder
      * @throws PlanningInputException if not above zero or above one
      */
     public Builder cessationRate(BigDecimal value) {
@@ -234,18 +286,33 @@ public final class CapacityPlanner {
       return this;
     }
 
-    /** How coverage percentages are rounded. */
+    /**
+     * How coverage percentages are rounded; by default to the nearest whole number.
+     *
+     * @param value the rounding
+     * @return this builder
+     */
     public Builder percentRounding(Rounding value) {
       this.percentRounding = Objects.requireNonNull(value, "percentRounding");
       return this;
     }
 
-    /** How costs per victim and per cessation are rounded. */
+    /**
+     * How costs per victim and per cessation are rounded; by default to the nearest pound.
+     *
+     * @param value the rounding
+     * @return this builder
+     */
     public Builder unitCostRounding(Rounding value) {
       this.unitCostRounding = Objects.requireNonNull(value, "unitCostRounding");
       return this;
     }
 
+    /**
+     * The planner.
+     *
+     * @return a planner with the settings given
+     */
     public CapacityPlanner build() {
       return new CapacityPlanner(this);
     }

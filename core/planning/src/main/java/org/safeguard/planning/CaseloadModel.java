@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The CAADA caseload model (seeds/004_3d0124b45bb74d11.txt, section 3.4 and Appendix 6): advisers
- * for each risk tier = visible victims ÷ the caseload per adviser, rounded by a named rule; an
- * area's total is the sum of its rounded tiers, as the source's tables add them.
+ * The CAADA caseload model (<i>Hertfordshire Domestic Abuse Review</i>, CAADA, 2014, section 3.4
+ * and Appendix 6): advisers for each risk tier = visible victims ÷ the caseload per adviser,
+ * rounded by a named rule; an area's total is the sum of its rounded tiers, as the source's tables
+ * add them.
  *
  * <p>The source rounds the county to the nearest whole FTE and the MARAC areas to the nearest 0.5,
  * so the rule is a parameter, and {@link #allocate} reports the sum of the rounded areas beside
@@ -27,20 +28,41 @@ public final class CaseloadModel {
     this.rounding = rounding;
   }
 
-  /** A model with a caseload standard and a rounding rule for each tier's advisers. */
+  /**
+   * A model with a caseload standard and a rounding rule for each tier's advisers.
+   *
+   * @param standard victims per adviser by tier
+   * @param rounding how each tier's advisers are rounded
+   * @return the model
+   */
   public static CaseloadModel of(CaseloadStandard standard, Rounding rounding) {
     return new CaseloadModel(Objects.requireNonNull(standard, "standard"), Objects.requireNonNull(rounding, "rounding"));
   }
 
+  /**
+   * The caseload standard.
+   *
+   * @return victims per adviser by tier
+   */
   public CaseloadStandard standard() {
     return standard;
   }
 
+  /**
+   * The rounding of each tier's advisers.
+   *
+   * @return the rounding
+   */
   public Rounding rounding() {
     return rounding;
   }
 
-  /** The same standard, another rounding. */
+  /**
+   * The same standard, another rounding, as the source rounds areas differently from the county.
+   *
+   * @param other the rounding for each tier's advisers
+   * @return the model
+   */
   public CaseloadModel withRounding(Rounding other) {
     return of(standard, other);
   }
@@ -48,8 +70,10 @@ public final class CaseloadModel {
   /**
    * Advisers for an area's visible victims.
    *
+   * @param area the area's name
    * @param visibleVictims victims who may engage with support, by tier; each tier must have a
    *     caseload in the standard
+   * @return advisers by tier and in total, with the trace
    * @throws PlanningInputException if a count is negative or a tier has no caseload
    */
   public AdviserNeed advisers(String area, Map<RiskTier, BigDecimal> visibleVictims) {
@@ -80,7 +104,15 @@ public final class CaseloadModel {
     return new AdviserNeed(name, victims, byTier, Fte.of(sum), exactSum, trace.build());
   }
 
-  /** Advisers for high and medium risk victims. */
+  /**
+   * Advisers for high and medium risk victims.
+   *
+   * @param area the area's name
+   * @param highRiskVictims visible high-risk victims; not negative
+   * @param mediumRiskVictims visible medium-risk victims; not negative
+   * @return advisers by tier and in total, with the trace
+   * @throws PlanningInputException if a count is negative
+   */
   public AdviserNeed advisers(String area, long highRiskVictims, long mediumRiskVictims) {
     Map<RiskTier, BigDecimal> victims = new EnumMap<>(RiskTier.class);
     victims.put(RiskTier.HIGH, BigDecimal.valueOf(highRiskVictims));
@@ -92,6 +124,15 @@ public final class CaseloadModel {
    * Shares a whole's visible victims among areas and plans advisers for each: the whole with this
    * model's rounding, each area's victims with {@code victimRounding}, each area's advisers with
    * {@code areaRounding}.
+   *
+   * @param whole the whole's name, for example the county
+   * @param visibleVictims the whole's visible victims by tier
+   * @param shares the areas and their weights
+   * @param victimRounding how each area's share of victims is rounded
+   * @param areaRounding how each area's advisers are rounded
+   * @return the whole's advisers, each area's, and the sum of the areas beside the whole
+   * @throws PlanningInputException if a count is negative, a tier has no caseload, there are no
+   *     areas or the weights add up to zero
    */
   public Allocation allocate(String whole, Map<RiskTier, BigDecimal> visibleVictims, List<AreaShare> shares,
       Rounding victimRounding, Rounding areaRounding) {

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * Visible victims one adviser can carry in a year, by risk tier. The CAADA planning standard is 65
- * high-risk or 85 medium-risk victims per adviser (seeds/004_3d0124b45bb74d11.txt, section 3.4).
+ * high-risk or 85 medium-risk victims per adviser (<i>Hertfordshire Domestic Abuse Review</i>,
+ * CAADA, 2014, section 3.4).
  *
  * @param caseloads the caseload for each tier, each above zero
  */
@@ -16,6 +17,12 @@ public record CaseloadStandard(Map<RiskTier, BigDecimal> caseloads) {
   /** 65 high-risk, 85 medium-risk victims per adviser a year. */
   public static final CaseloadStandard CAADA_2014 = of(BigDecimal.valueOf(65), BigDecimal.valueOf(85));
 
+  /**
+   * Checks every caseload and copies the map.
+   *
+   * @param caseloads the caseload for each tier, each above zero
+   * @throws PlanningInputException if there is no tier or a caseload is not above zero
+   */
   public CaseloadStandard {
     Objects.requireNonNull(caseloads, "caseloads");
     if (caseloads.isEmpty()) {
@@ -31,7 +38,14 @@ public record CaseloadStandard(Map<RiskTier, BigDecimal> caseloads) {
     caseloads = Collections.unmodifiableMap(new EnumMap<>(caseloads));
   }
 
-  /** A standard for high and medium risk. */
+  /**
+   * A standard for high and medium risk.
+   *
+   * @param high high-risk victims per adviser; above zero
+   * @param medium medium-risk victims per adviser; above zero
+   * @return the standard
+   * @throws PlanningInputException if a caseload is not above zero
+   */
   public static CaseloadStandard of(BigDecimal high, BigDecimal medium) {
     Map<RiskTier, BigDecimal> map = new EnumMap<>(RiskTier.class);
     map.put(RiskTier.HIGH, high);
@@ -42,6 +56,8 @@ public record CaseloadStandard(Map<RiskTier, BigDecimal> caseloads) {
   /**
    * The caseload for a tier.
    *
+   * @param tier the risk tier
+   * @return victims per adviser in that tier
    * @throws PlanningInputException if the standard has none for it
    */
   public BigDecimal caseload(RiskTier tier) {

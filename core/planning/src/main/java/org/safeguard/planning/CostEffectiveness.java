@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * Cost per outcome: per victim supported, per case where abuse ceased, per unit of provision a
- * week, and the savings range of seeds/000_94b07d5065788c30.txt (note xi). Money is in pounds,
- * each result rounded by the rule given.
+ * week, and the savings range of <i>Safety in Numbers</i> (CAADA, 2009, note xi). Money is in
+ * pounds, each result rounded by the rule given.
  */
 public final class CostEffectiveness {
   /** Weeks in a year, as the refuge tables divide by. */
@@ -16,13 +16,27 @@ public final class CostEffectiveness {
   /**
    * A cost divided by a count.
    *
+   * @param what names the result in the trace, for example {@code cost per adviser}
+   * @param cost the cost, pounds; not negative
+   * @param units the count divided by; above zero
+   * @param unitsName names the count in the trace
+   * @param rounding how the result is rounded
+   * @return the cost per unit, with its trace
    * @throws PlanningInputException if the cost is negative or the count is not above zero
    */
   public static Estimate costPer(String what, BigDecimal cost, BigDecimal units, String unitsName, Rounding rounding) {
     return PeopleEstimates.per(what, cost, "cost", units, unitsName, rounding);
   }
 
-  /** Cost per victim supported: cost ÷ victims. */
+  /**
+   * Cost per victim supported: cost ÷ victims.
+   *
+   * @param cost the cost, pounds; not negative
+   * @param victims victims supported; above zero
+   * @param rounding how the result is rounded
+   * @return the cost per victim, with its trace
+   * @throws PlanningInputException if the cost is negative or there are no victims
+   */
   public static Estimate costPerVictim(BigDecimal cost, BigDecimal victims, Rounding rounding) {
     return costPer("cost per victim", cost, victims, "victims", rounding);
   }
@@ -30,6 +44,10 @@ public final class CostEffectiveness {
   /**
    * Cost per case where abuse ceased: cost per victim ÷ the share of victims whose abuse ceased.
    *
+   * @param costPerVictim the cost per victim supported, pounds; not negative
+   * @param cessationRate the share of victims whose abuse ceased, above zero and at most one
+   * @param rounding how the result is rounded
+   * @return the cost per cessation, with its trace
    * @throws PlanningInputException if the rate is not above zero or above one
    */
   public static Estimate costPerCessation(BigDecimal costPerVictim, BigDecimal cessationRate, Rounding rounding) {
@@ -45,7 +63,16 @@ public final class CostEffectiveness {
     return Estimate.from("cost per cessation", trace.build());
   }
 
-  /** An annual sum per unit (bed, unit of refuge) per week: annual ÷ units ÷ 52. */
+  /**
+   * An annual sum per unit (bed, unit of refuge) per week: annual ÷ units ÷ 52.
+   *
+   * @param what names the result in the trace, for example {@code support per unit per week}
+   * @param annual the annual sum, pounds; not negative
+   * @param units the units; above zero
+   * @param rounding how the result is rounded
+   * @return the sum per unit per week, with its trace
+   * @throws PlanningInputException if the sum is negative or the units not above zero
+   */
   public static Estimate perUnitPerWeek(String what, BigDecimal annual, BigDecimal units, Rounding rounding) {
     Decimals.requireNonNegative(what, annual);
     if (units.signum() <= 0) {
@@ -58,7 +85,16 @@ public final class CostEffectiveness {
     return Estimate.from(what, trace.build());
   }
 
-  /** A weekly rate per unit as an annual sum: rate × units × 52, for rows whose rate is the input. */
+  /**
+   * A weekly rate per unit as an annual sum: rate × units × 52, for rows whose rate is the input.
+   *
+   * @param what names the result in the trace
+   * @param weeklyRate the rate per unit per week, pounds; not negative
+   * @param units the units; not negative
+   * @param rounding how the result is rounded
+   * @return the annual sum, with its trace
+   * @throws PlanningInputException if the rate or the units are negative
+   */
   public static Estimate annualFromWeekly(String what, BigDecimal weeklyRate, BigDecimal units, Rounding rounding) {
     Decimals.requireNonNegative("weekly rate", weeklyRate);
     Decimals.requireNonNegative("units", units);
@@ -73,6 +109,10 @@ public final class CostEffectiveness {
    * The savings range: extra cessations = high-risk victims × (cessation rate with intensive support
    * − without); savings = extra cessations × direct cost avoided per case, the low end from the low
    * assumptions and the high end from the high ones.
+   *
+   * @param assumptions the victims, cessation rates and costs avoided, low and high
+   * @param savingsRounding how each end of the savings is rounded
+   * @return the extra cessations and the savings, low and high, with the trace
    */
   public static SavingsRange savings(SavingsAssumptions assumptions, Rounding savingsRounding) {
     BigDecimal difference = assumptions.cessationWith().subtract(assumptions.cessationWithout());

@@ -17,6 +17,17 @@ import java.util.Objects;
  */
 public record Coverage(BigDecimal actual, BigDecimal required, BigDecimal ratio, Rounding percentRounding,
     BigDecimal percent, Trace trace) {
+  /**
+   * Checks the figures; use {@link #of(String, BigDecimal, BigDecimal, Rounding)} to work them out.
+   *
+   * @param actual what is in place; not negative
+   * @param required what is required; above zero
+   * @param ratio {@code actual ÷ required}, exact
+   * @param percentRounding how {@code percent} was rounded
+   * @param percent the ratio as a percentage, rounded
+   * @param trace the steps
+   * @throws PlanningInputException if {@code actual} is negative or {@code required} is not above zero
+   */
   public Coverage {
     Decimals.requireNonNegative("actual", actual);
     Decimals.requirePositive("required", required);
@@ -26,7 +37,15 @@ public record Coverage(BigDecimal actual, BigDecimal required, BigDecimal ratio,
     Objects.requireNonNull(trace, "trace");
   }
 
-  /** Coverage with the percentage to the nearest whole number, halves up, as the survey prints it. */
+  /**
+   * Coverage with the percentage to the nearest whole number, halves up, as the survey prints it.
+   *
+   * @param what names the steps in the trace
+   * @param actual what is in place; not negative
+   * @param required what is required; above zero
+   * @return the coverage, with its trace
+   * @throws PlanningInputException if {@code actual} is negative or {@code required} is not above zero
+   */
   public static Coverage of(String what, BigDecimal actual, BigDecimal required) {
     return of(what, actual, required, Rounding.NEAREST_WHOLE);
   }
@@ -35,6 +54,10 @@ public record Coverage(BigDecimal actual, BigDecimal required, BigDecimal ratio,
    * Coverage with a named rounding for the percentage.
    *
    * @param what names the steps in the trace, for example {@code coverage (high-risk advisers)}
+   * @param actual what is in place; not negative
+   * @param required what is required; above zero
+   * @param percentRounding how the percentage is rounded
+   * @return the coverage, with its trace
    * @throws PlanningInputException if {@code actual} is negative or {@code required} is not above zero
    */
   public static Coverage of(String what, BigDecimal actual, BigDecimal required, Rounding percentRounding) {
@@ -53,12 +76,20 @@ public record Coverage(BigDecimal actual, BigDecimal required, BigDecimal ratio,
     return new Coverage(actual, required, ratio, percentRounding, percent, trace.build());
   }
 
-  /** Whether what is in place reaches the requirement. */
+  /**
+   * Whether what is in place reaches the requirement.
+   *
+   * @return true if {@code actual} is at least {@code required}
+   */
   public boolean meetsRequirement() {
     return actual.compareTo(required) >= 0;
   }
 
-  /** How much is missing, never below zero. */
+  /**
+   * How much is missing, never below zero.
+   *
+   * @return {@code required − actual}, or zero when the requirement is met
+   */
   public BigDecimal shortfall() {
     return meetsRequirement() ? BigDecimal.ZERO : required.subtract(actual);
   }
@@ -66,6 +97,8 @@ public record Coverage(BigDecimal actual, BigDecimal required, BigDecimal ratio,
   /**
    * The percentage of the requirement that is met, never above 100. The survey's summary reads
    * London this way ("100% of the minimum requirement") where its Table 1 prints 108%.
+   *
+   * @return the rounded percentage, capped at 100
    */
   public BigDecimal percentOfRequirementMet() {
     return percent.min(Decimals.HUNDRED);

@@ -14,6 +14,17 @@ import java.util.Objects;
  * @param trace the steps that produced it
  */
 public record Estimate(String name, BigDecimal exact, Rounding rounding, BigDecimal value, Trace trace) {
+  /**
+   * Checks that {@code value} is {@code exact} rounded by {@code rounding}, so that an estimate
+   * cannot report a figure its trace does not give.
+   *
+   * @param name what the number counts or costs
+   * @param exact the value before rounding
+   * @param rounding the rule that produced {@code value}
+   * @param value the reported value
+   * @param trace the steps that produced it
+   * @throws PlanningInputException if {@code value} is not {@code exact} rounded
+   */
   public Estimate {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(exact, "exact");
@@ -32,7 +43,12 @@ public record Estimate(String name, BigDecimal exact, Rounding rounding, BigDeci
     return new Estimate(name, last.exact(), last.rounding(), last.result(), trace);
   }
 
-  /** The same figure rounded another way, for a table that rounds it differently. */
+  /**
+   * The same figure rounded another way, for a table that rounds it differently.
+   *
+   * @param other the rounding to apply to the exact figure
+   * @return the estimate rounded again, its trace ending with the new rounding
+   */
   public Estimate roundedTo(Rounding other) {
     Trace.Builder again = Trace.builder().include(trace);
     again.step(name, "the exact figure above, rounded again").input(name + " before rounding", exact).is(exact, other);

@@ -14,6 +14,14 @@ import java.util.Objects;
  * @param value the reported value, {@code rounding} applied to {@code exact}
  */
 public record Fte(BigDecimal exact, Rounding rounding, BigDecimal value) {
+  /**
+   * Checks that {@code value} is {@code exact} rounded by {@code rounding}.
+   *
+   * @param exact the value before rounding; not negative
+   * @param rounding the rule that produced {@code value}
+   * @param value the reported value, {@code rounding} applied to {@code exact}
+   * @throws PlanningInputException if {@code exact} is negative or {@code value} is not it rounded
+   */
   public Fte {
     Decimals.requireNonNegative("fte", exact);
     Objects.requireNonNull(rounding, "rounding");
@@ -24,17 +32,33 @@ public record Fte(BigDecimal exact, Rounding rounding, BigDecimal value) {
     }
   }
 
-  /** FTE as given, for example posts in service: not rounded. */
+  /**
+   * FTE as given, for example posts in service: not rounded.
+   *
+   * @param value the FTE; not negative
+   * @return the FTE
+   */
   public static Fte of(BigDecimal value) {
     return new Fte(value, Rounding.EXACT, value);
   }
 
-  /** FTE as given, written as text: {@code Fte.of("4.5")}. */
+  /**
+   * FTE as given, written as text: {@code Fte.of("4.5")}.
+   *
+   * @param value the FTE as a decimal number; not negative
+   * @return the FTE
+   */
   public static Fte of(String value) {
     return of(new BigDecimal(value));
   }
 
-  /** A computed FTE and its rounding. */
+  /**
+   * A computed FTE and its rounding.
+   *
+   * @param exact the FTE as computed; not negative
+   * @param rounding the rule for the reported value
+   * @return the FTE, exact and rounded
+   */
   public static Fte rounded(BigDecimal exact, Rounding rounding) {
     return new Fte(exact, rounding, rounding.apply(exact));
   }
@@ -42,6 +66,9 @@ public record Fte(BigDecimal exact, Rounding rounding, BigDecimal value) {
   /**
    * The sum of the reported (rounded) values, not rounded again: the way a table's column adds up.
    * Compare it with a total rounded on its own; the two need not agree.
+   *
+   * @param parts the FTEs to add
+   * @return the sum, not rounded
    */
   public static Fte sumOfValues(Collection<Fte> parts) {
     BigDecimal sum = BigDecimal.ZERO;
@@ -51,7 +78,12 @@ public record Fte(BigDecimal exact, Rounding rounding, BigDecimal value) {
     return of(sum);
   }
 
-  /** The sum of the exact values, before any rounding. */
+  /**
+   * The sum of the exact values, before any rounding.
+   *
+   * @param parts the FTEs to add
+   * @return the sum of their exact values
+   */
   public static BigDecimal sumOfExact(Collection<Fte> parts) {
     BigDecimal sum = BigDecimal.ZERO;
     for (Fte part : parts) {

@@ -3,11 +3,11 @@ package org.safeguard.planning;
 import java.math.BigDecimal;
 
 /**
- * People from counts (seeds/004_3d0124b45bb74d11.txt, Tables 8 and 9 and section 3.6): police
- * incidents and MARAC cases count events, not people, so people are estimated net of the repeat
- * rate; children are estimated per case or per family; shares of a group are taken in steps. Each
- * result is an {@link Estimate} with its rounding, because the source rounds each row its own way
- * (nearest 100 for the risk rows, nearest 1,000 for all incidents).
+ * People from counts (<i>Hertfordshire Domestic Abuse Review</i>, CAADA, 2014, Tables 8 and 9 and
+ * section 3.6): police incidents and MARAC cases count events, not people, so people are estimated
+ * net of the repeat rate; children are estimated per case or per family; shares of a group are
+ * taken in steps. Each result is an {@link Estimate} with its rounding, because the source rounds
+ * each row its own way (nearest 100 for the risk rows, nearest 1,000 for all incidents).
  */
 public final class PeopleEstimates {
   private PeopleEstimates() {}
@@ -15,6 +15,11 @@ public final class PeopleEstimates {
   /**
    * People behind a count of incidents or cases: count × (1 − repeat rate).
    *
+   * @param what names the result in the trace, for example {@code high-risk victims}
+   * @param count incidents or cases; not negative
+   * @param repeatRate the share of the count that are repeats, 0 to 1
+   * @param rounding how the result is rounded
+   * @return the people, with the trace
    * @throws PlanningInputException if the count is negative or the rate is outside 0 to 1
    */
   public static Estimate netOfRepeats(String what, BigDecimal count, BigDecimal repeatRate, Rounding rounding) {
@@ -27,7 +32,16 @@ public final class PeopleEstimates {
     return Estimate.from(what, trace.build());
   }
 
-  /** People behind a count of incidents or cases: count × (1 − repeat rate). */
+  /**
+   * People behind a count of incidents or cases: count × (1 − repeat rate).
+   *
+   * @param what names the result in the trace
+   * @param count incidents or cases; not negative
+   * @param repeatRate the share of the count that are repeats, 0 to 1
+   * @param rounding how the result is rounded
+   * @return the people, with the trace
+   * @throws PlanningInputException if the count is negative or the rate is outside 0 to 1
+   */
   public static Estimate netOfRepeats(String what, long count, BigDecimal repeatRate, Rounding rounding) {
     return netOfRepeats(what, BigDecimal.valueOf(Decimals.requireNonNegative(what, count)), repeatRate, rounding);
   }
@@ -35,6 +49,13 @@ public final class PeopleEstimates {
   /**
    * A share of a group: group × share, for example the 26% of female victims who are high or
    * medium risk.
+   *
+   * @param what names the result in the trace
+   * @param group the group's size; not negative
+   * @param share the share taken, 0 to 1
+   * @param rounding how the result is rounded
+   * @return the part of the group, with the trace
+   * @throws PlanningInputException if the group is negative or the share is outside 0 to 1
    */
   public static Estimate share(String what, BigDecimal group, BigDecimal share, Rounding rounding) {
     Decimals.requireNonNegative(what, group);
@@ -47,6 +68,14 @@ public final class PeopleEstimates {
 
   /**
    * Children of victims: victims × share of victims with dependent children × children per family.
+   *
+   * @param what names the result in the trace
+   * @param victims victims; not negative
+   * @param shareWithChildren the share of victims with dependent children, 0 to 1
+   * @param childrenPerFamily dependent children per family; not negative
+   * @param rounding how the result is rounded
+   * @return the children, with the trace
+   * @throws PlanningInputException if a count is negative or the share is outside 0 to 1
    */
   public static Estimate childrenOf(String what, BigDecimal victims, BigDecimal shareWithChildren,
       BigDecimal childrenPerFamily, Rounding rounding) {
@@ -64,6 +93,13 @@ public final class PeopleEstimates {
   /**
    * One count per another: children per MARAC case, victims per FTE (a caseload).
    *
+   * @param what names the result in the trace
+   * @param numerator the count divided; not negative
+   * @param numeratorName names the numerator in the trace
+   * @param denominator the count divided by; above zero
+   * @param denominatorName names the denominator in the trace and in an error
+   * @param rounding how the result is rounded
+   * @return the quotient, with the trace
    * @throws PlanningInputException if a count is negative or the denominator is zero
    */
   public static Estimate per(String what, BigDecimal numerator, String numeratorName, BigDecimal denominator,
@@ -83,6 +119,11 @@ public final class PeopleEstimates {
    * A part as a percentage of a whole: part ÷ whole × 100, for an incident mix, an engagement rate
    * or a share of funding.
    *
+   * @param what names the result in the trace
+   * @param part the part; not negative
+   * @param whole the whole; above zero
+   * @param rounding how the percentage is rounded
+   * @return the percentage, with the trace
    * @throws PlanningInputException if the part is negative or the whole is not above zero
    */
   public static Estimate percent(String what, BigDecimal part, BigDecimal whole, Rounding rounding) {
@@ -96,7 +137,15 @@ public final class PeopleEstimates {
     return Estimate.from(what, trace.build());
   }
 
-  /** A caseload: victims supported in a year ÷ FTE workers. */
+  /**
+   * A caseload: victims supported in a year ÷ FTE workers.
+   *
+   * @param victims victims supported in a year; not negative
+   * @param fte FTE workers; above zero
+   * @param rounding how the caseload is rounded
+   * @return the caseload per FTE, with the trace
+   * @throws PlanningInputException if the victims are negative or the FTE not above zero
+   */
   public static Estimate caseloadPerFte(BigDecimal victims, BigDecimal fte, Rounding rounding) {
     return per("caseload per FTE", victims, "victims", fte, "FTE", rounding);
   }

@@ -35,6 +35,26 @@ public record PlanTotals(String name, int areas, Fte required, BigDecimal requir
     Optional<BigDecimal> requiredWhereKnown, Optional<WorkforceCoverage> coverage, Optional<BigDecimal> caseloadAdvisers,
     OptionalLong refugeBeds, Optional<BigDecimal> refugeTarget, Optional<Coverage> refugeCoverage,
     Optional<BigDecimal> teamCost, Trace trace) {
+  /**
+   * Checks that every total is given, if only as empty.
+   *
+   * @param name the region, or "all areas"
+   * @param areas how many areas
+   * @param required the sum of the areas' rounded required IDVAs
+   * @param requiredExactSum the sum of the areas' required IDVAs before rounding
+   * @param maracCases the sum of MARAC cases
+   * @param areasWithWorkforce how many areas give their advisers in post
+   * @param fteInPost their FTE in post
+   * @param highRiskFte their FTE counted towards high-risk work
+   * @param requiredWhereKnown the required IDVAs of those areas
+   * @param coverage coverage both ways over those areas
+   * @param caseloadAdvisers the sum of the caseload model's rounded area totals, where worked out
+   * @param refugeBeds beds in the areas assessed for refuge
+   * @param refugeTarget the sum of their rounded targets
+   * @param refugeCoverage beds ÷ target over those areas
+   * @param teamCost the sum of the areas' team costs, pounds
+   * @param trace the steps
+   */
   public PlanTotals {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(required, "required");

@@ -32,19 +32,48 @@ public record PlanningArea(String name, Optional<String> region, OptionalLong po
     Optional<BigDecimal> idvaFte, Optional<BigDecimal> highRiskShare, OptionalLong refugeBeds,
     OptionalLong visibleHighRisk, OptionalLong visibleMediumRisk, Optional<BigDecimal> highRiskCaseload,
     Optional<BigDecimal> mediumRiskCaseload) {
+  /** Column and field name of {@code name}. */
   public static final String AREA = "area";
+  /** Column and field name of {@code region}. */
   public static final String REGION = "region";
+  /** Column and field name of {@code population}. */
   public static final String POPULATION = "population";
+  /** Column and field name of {@code adultWomen}. */
   public static final String ADULT_WOMEN = "adult_women";
+  /** Column and field name of {@code maracCases}. */
   public static final String MARAC_CASES = "marac_cases";
+  /** Column and field name of {@code idvaFte}. */
   public static final String IDVA_FTE = "idva_fte";
+  /** Column and field name of {@code highRiskShare}. */
   public static final String HIGH_RISK_SHARE = "high_risk_share";
+  /** Column and field name of {@code refugeBeds}. */
   public static final String REFUGE_BEDS = "refuge_beds";
+  /** Column and field name of {@code visibleHighRisk}. */
   public static final String VISIBLE_HIGH_RISK = "visible_high_risk";
+  /** Column and field name of {@code visibleMediumRisk}. */
   public static final String VISIBLE_MEDIUM_RISK = "visible_medium_risk";
+  /** Column and field name of {@code highRiskCaseload}. */
   public static final String HIGH_RISK_CASELOAD = "high_risk_caseload";
+  /** Column and field name of {@code mediumRiskCaseload}. */
   public static final String MEDIUM_RISK_CASELOAD = "medium_risk_caseload";
 
+  /**
+   * Strips the name and region and checks every input; an empty region is taken as none.
+   *
+   * @param name the area's name, unique in a plan; not blank
+   * @param region the region it is totalled into, if any
+   * @param population total population, for the refuge-bed benchmark; not negative
+   * @param adultWomen female population aged 16 and over; not negative
+   * @param maracCases cases heard at MARAC in 12 months; not negative
+   * @param idvaFte FTE advisers (IDVAs) in post; not negative
+   * @param highRiskShare share of the advisers' time with high-risk victims, 0 to 1
+   * @param refugeBeds refuge beds (units) available; not negative
+   * @param visibleHighRisk visible high-risk victims who may engage with support; not negative
+   * @param visibleMediumRisk visible medium-risk victims who may engage with support; not negative
+   * @param highRiskCaseload a local high-risk caseload per adviser; above zero
+   * @param mediumRiskCaseload a local medium-risk caseload per adviser; above zero
+   * @throws PlanningInputException naming the first field that breaks a rule
+   */
   public PlanningArea {
     Objects.requireNonNull(name, AREA);
     if (name.isBlank()) {
@@ -87,7 +116,14 @@ public record PlanningArea(String name, Optional<String> region, OptionalLong po
     });
   }
 
-  /** A new area with its three required inputs; set the rest on the builder. */
+  /**
+   * A new area with its three required inputs; set the rest on the builder.
+   *
+   * @param name the area's name, unique in a plan
+   * @param adultWomen female population aged 16 and over
+   * @param maracCases cases heard at MARAC in 12 months
+   * @return a builder
+   */
   public static Builder builder(String name, long adultWomen, long maracCases) {
     return new Builder(name, adultWomen, maracCases);
   }
@@ -113,60 +149,126 @@ public record PlanningArea(String name, Optional<String> region, OptionalLong po
       this.maracCases = maracCases;
     }
 
+    /**
+     * The region the area is totalled into.
+     *
+     * @param value the region's name
+     * @return this builder
+     */
     public Builder region(String value) {
       this.region = value;
       return this;
     }
 
+    /**
+     * Total population, for the refuge-bed benchmark.
+     *
+     * @param value the population
+     * @return this builder
+     */
     public Builder population(long value) {
       this.population = OptionalLong.of(value);
       return this;
     }
 
-    /** FTE advisers in post, and the share of their time with high-risk victims (1 if all of it). */
+    /**
+     * FTE advisers in post, and the share of their time with high-risk victims (1 if all of it).
+     *
+     * @param fteInPost FTE advisers in post
+     * @param shareOnHighRisk share of their time with high-risk victims, 0 to 1
+     * @return this builder
+     */
     public Builder idvas(BigDecimal fteInPost, BigDecimal shareOnHighRisk) {
       this.idvaFte = fteInPost;
       this.highRiskShare = shareOnHighRisk;
       return this;
     }
 
+    /**
+     * FTE advisers (IDVAs) in post.
+     *
+     * @param value the FTE
+     * @return this builder
+     */
     public Builder idvaFte(BigDecimal value) {
       this.idvaFte = value;
       return this;
     }
 
+    /**
+     * The share of the advisers' time with high-risk victims; when not set, all of it counts.
+     *
+     * @param value the share, 0 to 1
+     * @return this builder
+     */
     public Builder highRiskShare(BigDecimal value) {
       this.highRiskShare = value;
       return this;
     }
 
+    /**
+     * Refuge beds (units) available.
+     *
+     * @param value the beds
+     * @return this builder
+     */
     public Builder refugeBeds(long value) {
       this.refugeBeds = OptionalLong.of(value);
       return this;
     }
 
-    /** Visible victims who may engage with support, for the caseload model. */
+    /**
+     * Visible victims who may engage with support, for the caseload model.
+     *
+     * @param highRisk visible high-risk victims
+     * @param mediumRisk visible medium-risk victims
+     * @return this builder
+     */
     public Builder visibleVictims(long highRisk, long mediumRisk) {
       this.visibleHighRisk = OptionalLong.of(highRisk);
       this.visibleMediumRisk = OptionalLong.of(mediumRisk);
       return this;
     }
 
+    /**
+     * Visible high-risk victims who may engage with support.
+     *
+     * @param value the victims
+     * @return this builder
+     */
     public Builder visibleHighRisk(long value) {
       this.visibleHighRisk = OptionalLong.of(value);
       return this;
     }
 
+    /**
+     * Visible medium-risk victims who may engage with support.
+     *
+     * @param value the victims
+     * @return this builder
+     */
     public Builder visibleMediumRisk(long value) {
       this.visibleMediumRisk = OptionalLong.of(value);
       return this;
     }
 
+    /**
+     * A local high-risk caseload per adviser, replacing the planner's standard for this area.
+     *
+     * @param value victims per adviser; above zero
+     * @return this builder
+     */
     public Builder highRiskCaseload(BigDecimal value) {
       this.highRiskCaseload = value;
       return this;
     }
 
+    /**
+     * A local medium-risk caseload per adviser, replacing the planner's standard for this area.
+     *
+     * @param value victims per adviser; above zero
+     * @return this builder
+     */
     public Builder mediumRiskCaseload(BigDecimal value) {
       this.mediumRiskCaseload = value;
       return this;
@@ -175,6 +277,7 @@ public record PlanningArea(String name, Optional<String> region, OptionalLong po
     /**
      * The area.
      *
+     * @return the area
      * @throws PlanningInputException naming the first field that breaks a rule
      */
     public PlanningArea build() {

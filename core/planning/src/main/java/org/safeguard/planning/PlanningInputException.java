@@ -14,11 +14,20 @@ import org.safeguard.model.InvalidInputException;
 public final class PlanningInputException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or resource the input came from; null for input built in code. */
   private final @Nullable String source;
+  /** The data row, from 1, or 0 for the header; -1 for input built in code. */
   private final int row;
+  /** The line of the file the row starts on, from 1; -1 for input built in code. */
   private final int line;
 
-  /** Input built in code: no file, no row. */
+  /**
+   * Input built in code: no file, no row.
+   *
+   * @param field the field or column that breaks the rule
+   * @param value the value given, or null if none
+   * @param rule the rule in words
+   */
   public PlanningInputException(String field, @Nullable Object value, String rule) {
     super(field, value, rule);
     this.source = null;
@@ -29,8 +38,12 @@ public final class PlanningInputException extends InvalidInputException {
   /**
    * Input read from a file.
    *
+   * @param source the file or resource, as given
    * @param row the data row, from 1; 0 for the header
    * @param line the line of the file the row starts on, from 1
+   * @param field the column that breaks the rule
+   * @param value the value given, or null if none
+   * @param rule the rule in words
    */
   public PlanningInputException(String source, int row, int line, String field, @Nullable Object value, String rule) {
     super(field, value, rule);
@@ -39,17 +52,29 @@ public final class PlanningInputException extends InvalidInputException {
     this.line = line;
   }
 
-  /** The file or resource the input came from; empty for input built in code. */
+  /**
+   * The file or resource the input came from.
+   *
+   * @return the source; empty for input built in code
+   */
   public Optional<String> source() {
     return Optional.ofNullable(source);
   }
 
-  /** The data row, from 1, or 0 for the header; empty for input built in code. */
+  /**
+   * The data row, from 1, or 0 for the header.
+   *
+   * @return the row; empty for input built in code
+   */
   public OptionalInt row() {
     return row < 0 ? OptionalInt.empty() : OptionalInt.of(row);
   }
 
-  /** The line of the file the row starts on, from 1; empty for input built in code. */
+  /**
+   * The line of the file the row starts on, from 1, so that an editor can jump to it.
+   *
+   * @return the line; empty for input built in code
+   */
   public OptionalInt line() {
     return line < 0 ? OptionalInt.empty() : OptionalInt.of(line);
   }

@@ -13,28 +13,64 @@ import java.math.BigDecimal;
  * @param adviser whether these are advisers (caseworkers)
  */
 public record Post(String role, BigDecimal annualSalary, BigDecimal fte, boolean onCosts, boolean adviser) {
+  /**
+   * Strips the role and checks the figures.
+   *
+   * @param role the role in words; not blank
+   * @param annualSalary the salary for one FTE a year, pounds; not negative
+   * @param fte posts, not negative
+   * @param onCosts whether the team's on-cost multiplier applies
+   * @param adviser whether these are advisers (caseworkers)
+   * @throws PlanningInputException if the role is blank or a figure negative
+   */
   public Post {
     role = Decimals.requireName("role", role);
     Decimals.requireNonNegative("salary (" + role + ")", annualSalary);
     Decimals.requireNonNegative("fte (" + role + ")", fte);
   }
 
-  /** Advisers (caseworkers), with on-costs. */
+  /**
+   * Advisers (caseworkers), with on-costs.
+   *
+   * @param role the role in words
+   * @param annualSalary the salary for one FTE a year, pounds
+   * @param fte posts
+   * @return the post
+   */
   public static Post adviser(String role, BigDecimal annualSalary, BigDecimal fte) {
     return new Post(role, annualSalary, fte, true, true);
   }
 
-  /** Other staff, with on-costs. */
+  /**
+   * Other staff, with on-costs.
+   *
+   * @param role the role in words
+   * @param annualSalary the salary for one FTE a year, pounds
+   * @param fte posts
+   * @return the post
+   */
   public static Post staff(String role, BigDecimal annualSalary, BigDecimal fte) {
     return new Post(role, annualSalary, fte, true, false);
   }
 
-  /** Other staff without on-costs, for example sessional or seconded posts. */
+  /**
+   * Other staff without on-costs, for example sessional or seconded posts.
+   *
+   * @param role the role in words
+   * @param annualSalary the salary for one FTE a year, pounds
+   * @param fte posts
+   * @return the post
+   */
   public static Post withoutOnCosts(String role, BigDecimal annualSalary, BigDecimal fte) {
     return new Post(role, annualSalary, fte, false, false);
   }
 
-  /** The same post with another FTE. */
+  /**
+   * The same post with another FTE, for a team scaled to another size.
+   *
+   * @param other the FTE; not negative
+   * @return the post
+   */
   public Post withFte(BigDecimal other) {
     return new Post(role, annualSalary, other, onCosts, adviser);
   }

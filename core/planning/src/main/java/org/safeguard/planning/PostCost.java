@@ -11,6 +11,13 @@ import java.util.Objects;
  * @param cost loaded salary × FTE, to the penny
  */
 public record PostCost(Post post, BigDecimal loadedSalary, BigDecimal cost) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param post the post
+   * @param loadedSalary salary × on-cost multiplier, or the salary when on-costs do not apply
+   * @param cost loaded salary × FTE, to the penny
+   */
   public PostCost {
     Objects.requireNonNull(post, "post");
     Objects.requireNonNull(loadedSalary, "loadedSalary");

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * A refuge-bed benchmark per 10,000 population, and an area's beds against it. The Council of
  * Europe benchmark is one bed per 10,000 population; Hertfordshire's 84 beds are "around 75% of a
- * targeted 112" (seeds/004_3d0124b45bb74d11.txt, section 5.1). The source gives no refuge-need
- * formula beyond this benchmark.
+ * targeted 112" (<i>Hertfordshire Domestic Abuse Review</i>, CAADA, 2014, section 5.1). The source
+ * gives no refuge-need formula beyond this benchmark.
  *
  * @param bedsPer10k beds per 10,000 population
  * @param targetRounding how the target is rounded (the source: to whole beds)
@@ -16,12 +16,27 @@ public record RefugeBenchmark(BigDecimal bedsPer10k, Rounding targetRounding) {
   /** One bed per 10,000 population, target to the nearest whole bed. */
   public static final RefugeBenchmark COUNCIL_OF_EUROPE = new RefugeBenchmark(BigDecimal.ONE, Rounding.NEAREST_WHOLE);
 
+  /**
+   * Checks the benchmark.
+   *
+   * @param bedsPer10k beds per 10,000 population; above zero
+   * @param targetRounding how the target is rounded
+   * @throws PlanningInputException if the beds per 10,000 are not above zero
+   */
   public RefugeBenchmark {
     Decimals.requirePositive("beds per 10,000 population", bedsPer10k);
     Objects.requireNonNull(targetRounding, "targetRounding");
   }
 
-  /** An area's beds against the benchmark, coverage to the nearest whole per cent. */
+  /**
+   * An area's beds against the benchmark, coverage to the nearest whole per cent.
+   *
+   * @param area the area's name
+   * @param population its total population
+   * @param beds refuge beds (units) available; not negative
+   * @return the beds, the target and the coverage, with the trace
+   * @throws PlanningInputException if a count is negative or the target comes to zero beds
+   */
   public RefugeProvision assess(String area, long population, long beds) {
     return assess(area, population, beds, Rounding.NEAREST_WHOLE);
   }
@@ -29,6 +44,11 @@ public record RefugeBenchmark(BigDecimal bedsPer10k, Rounding targetRounding) {
   /**
    * An area's beds against the benchmark.
    *
+   * @param area the area's name
+   * @param population its total population
+   * @param beds refuge beds (units) available; not negative
+   * @param percentRounding how the coverage percentage is rounded
+   * @return the beds, the target and the coverage, with the trace
    * @throws PlanningInputException if a count is negative or the target comes to zero beds
    */
   public RefugeProvision assess(String area, long population, long beds, Rounding percentRounding) {
@@ -45,6 +65,8 @@ public record RefugeBenchmark(BigDecimal bedsPer10k, Rounding targetRounding) {
   /**
    * The benchmark's beds for a population.
    *
+   * @param population the total population; not negative
+   * @return the target beds, rounded by {@link #targetRounding()}, with the trace
    * @throws PlanningInputException if the population is negative
    */
   public Estimate target(long population) {

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The SafeLives required-IDVA formula for one MARAC area (seeds/001_ed89d12ecabd688a.txt,
- * Appendix 2): the larger of the area's MARAC cases in a year and an estimate of 40 high-risk
- * victims per 10,000 adult women, divided by 100 cases per IDVA a year, rounded up to the nearest
- * 0.5 FTE. Regional and national figures are sums of the rounded area figures, which is why the
+ * The SafeLives required-IDVA formula for one MARAC area (SafeLives' 2019 survey of domestic abuse
+ * practitioners, Appendix 2): the larger of the area's MARAC cases in a year and an estimate of 40
+ * high-risk victims per 10,000 adult women, divided by 100 cases per IDVA a year, rounded up to the
+ * nearest 0.5 FTE. Regional and national figures are sums of the rounded area figures, which is why the
  * survey's national 1,120 is more than the 939 that the national case count alone would need.
  *
  * <p>Immutable; the three parameters are open so that a commissioner can plan to another standard.
@@ -33,6 +33,10 @@ public final class RequiredIdvas {
   /**
    * Another standard.
    *
+   * @param victimsPer10kWomen high-risk victims per 10,000 adult women; not negative
+   * @param casesPerIdva cases one IDVA supports in a year; above zero
+   * @param rounding how each area's required FTE is rounded
+   * @return the formula
    * @throws PlanningInputException if the prevalence is negative or the cases per IDVA not above zero
    */
   public static RequiredIdvas of(BigDecimal victimsPer10kWomen, BigDecimal casesPerIdva, Rounding rounding) {
@@ -41,19 +45,39 @@ public final class RequiredIdvas {
     return new RequiredIdvas(victimsPer10kWomen, casesPerIdva, Objects.requireNonNull(rounding, "rounding"));
   }
 
+  /**
+   * The prevalence estimate.
+   *
+   * @return high-risk victims per 10,000 adult women
+   */
   public BigDecimal victimsPer10kWomen() {
     return victimsPer10kWomen;
   }
 
+  /**
+   * The caseload the formula divides by.
+   *
+   * @return cases one IDVA supports in a year
+   */
   public BigDecimal casesPerIdva() {
     return casesPerIdva;
   }
 
+  /**
+   * The rounding of each area's required FTE.
+   *
+   * @return the rounding
+   */
   public Rounding rounding() {
     return rounding;
   }
 
-  /** The requirement for an area. */
+  /**
+   * The requirement for an area.
+   *
+   * @param area the area; only its name, adult women and MARAC cases are used
+   * @return the required FTE with the figures behind it
+   */
   public AreaRequirement forArea(PlanningArea area) {
     return forArea(area.name(), area.adultWomen(), area.maracCases());
   }
@@ -61,8 +85,10 @@ public final class RequiredIdvas {
   /**
    * The requirement for an area.
    *
+   * @param area the area's name
    * @param adultWomen the female population aged 16 and over
    * @param maracCases cases heard at the area's MARAC in 12 months
+   * @return the required FTE with the figures behind it
    * @throws PlanningInputException if a count is negative
    */
   public AreaRequirement forArea(String area, long adultWomen, long maracCases) {
@@ -90,13 +116,23 @@ public final class RequiredIdvas {
   /**
    * IDVAs for a number of cases alone, as the survey does for the national MARAC count ("93,892
    * cases ... around 939 FTE Idvas"), with the rounding given.
+   *
+   * @param cases cases in a year; not negative
+   * @param casesRounding how the FTE is rounded
+   * @return cases ÷ cases per IDVA, exact and rounded
+   * @throws PlanningInputException if the cases are negative
    */
   public Fte forCases(BigDecimal cases, Rounding casesRounding) {
     Decimals.requireNonNegative("cases", cases);
     return Fte.rounded(Decimals.divide(cases, casesPerIdva), casesRounding);
   }
 
-  /** The sum of the areas' rounded requirements: how the survey adds areas into regions and nations. */
+  /**
+   * The sum of the areas' rounded requirements: how the survey adds areas into regions and nations.
+   *
+   * @param areas the areas' requirements
+   * @return the sum, not rounded again
+   */
   public static Fte sumOfAreas(Collection<AreaRequirement> areas) {
     List<Fte> parts = new ArrayList<>(areas.size());
     for (AreaRequirement area : areas) {

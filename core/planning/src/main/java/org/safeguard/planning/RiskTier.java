@@ -13,7 +13,11 @@ public enum RiskTier {
     this.words = words;
   }
 
-  /** The tier in words, for traces and tables. */
+  /**
+   * The tier in words, for traces and tables.
+   *
+   * @return for example {@code high risk}
+   */
   public String words() {
     return words;
   }

@@ -46,27 +46,57 @@ public final class Rounding {
     this.mode = mode;
   }
 
-  /** To the nearest multiple of {@code step}, halves up. */
+  /**
+   * To the nearest multiple of {@code step}, halves up.
+   *
+   * @param step the step, above zero: {@code 0.5} FTE, {@code 100} people
+   * @return the rule
+   * @throws PlanningInputException if the step is not above zero
+   */
   public static Rounding nearest(BigDecimal step) {
     return to(step, RoundingMode.HALF_UP);
   }
 
-  /** To the nearest multiple of {@code step}, halves up. */
+  /**
+   * To the nearest multiple of {@code step}, halves up.
+   *
+   * @param step the step, above zero: {@code 100} people, {@code 1000} pounds
+   * @return the rule
+   * @throws PlanningInputException if the step is not above zero
+   */
   public static Rounding nearest(long step) {
     return nearest(BigDecimal.valueOf(step));
   }
 
-  /** Up to the next multiple of {@code step} (towards positive infinity). */
+  /**
+   * Up to the next multiple of {@code step} (towards positive infinity).
+   *
+   * @param step the step, above zero
+   * @return the rule
+   * @throws PlanningInputException if the step is not above zero
+   */
   public static Rounding upTo(BigDecimal step) {
     return to(step, RoundingMode.CEILING);
   }
 
-  /** Down to the multiple of {@code step} below (towards negative infinity). */
+  /**
+   * Down to the multiple of {@code step} below (towards negative infinity).
+   *
+   * @param step the step, above zero
+   * @return the rule
+   * @throws PlanningInputException if the step is not above zero
+   */
   public static Rounding downTo(BigDecimal step) {
     return to(step, RoundingMode.FLOOR);
   }
 
-  /** Down to the multiple of {@code step} below (towards negative infinity). */
+  /**
+   * Down to the multiple of {@code step} below (towards negative infinity).
+   *
+   * @param step the step, above zero
+   * @return the rule
+   * @throws PlanningInputException if the step is not above zero
+   */
   public static Rounding downTo(long step) {
     return downTo(BigDecimal.valueOf(step));
   }
@@ -74,6 +104,9 @@ public final class Rounding {
   /**
    * To a multiple of {@code step} in the given mode.
    *
+   * @param step the step, above zero
+   * @param mode how to round; any mode but {@code UNNECESSARY}
+   * @return the rule
    * @throws PlanningInputException if the step is not above zero or the mode is {@code UNNECESSARY}
    */
   public static Rounding to(BigDecimal step, RoundingMode mode) {
@@ -91,6 +124,11 @@ public final class Rounding {
   /**
    * To {@code figures} significant figures in the given mode, for headline sums such as "£200
    * million".
+   *
+   * @param figures significant figures to keep; at least one
+   * @param mode how to round; any mode but {@code UNNECESSARY}
+   * @return the rule
+   * @throws PlanningInputException if {@code figures} is below one or the mode is {@code UNNECESSARY}
    */
   public static Rounding significantFigures(int figures, RoundingMode mode) {
     Objects.requireNonNull(mode, "mode");
@@ -103,12 +141,21 @@ public final class Rounding {
     return new Rounding(Kind.SIGNIFICANT_FIGURES, BigDecimal.ONE, figures, mode);
   }
 
-  /** Whether this rule leaves values as they are. */
+  /**
+   * Whether this rule leaves values as they are.
+   *
+   * @return true for {@link #EXACT}
+   */
   public boolean isExact() {
     return kind == Kind.EXACT;
   }
 
-  /** Applies the rule. */
+  /**
+   * Applies the rule.
+   *
+   * @param value the value to round
+   * @return the rounded value; the value itself for {@link #EXACT}
+   */
   public BigDecimal apply(BigDecimal value) {
     Objects.requireNonNull(value, "value");
     switch (kind) {
@@ -140,7 +187,11 @@ public final class Rounding {
     return steps.multiply(step);
   }
 
-  /** The rule in words, for traces: "up to the nearest 0.5", "to the nearest 100 (halves up)". */
+  /**
+   * The rule in words, for traces: "up to the nearest 0.5", "to the nearest 100 (halves up)".
+   *
+   * @return the rule in words
+   */
   public String describe() {
     switch (kind) {
       case EXACT:

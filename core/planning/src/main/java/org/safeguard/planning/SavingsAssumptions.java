@@ -17,14 +17,26 @@ import java.math.BigDecimal;
 public record SavingsAssumptions(BigDecimal victimsLow, BigDecimal victimsHigh, BigDecimal cessationWithout,
     BigDecimal cessationWith, BigDecimal costAvoidedLow, BigDecimal costAvoidedHigh) {
   /**
-   * seeds/000_94b07d5065788c30.txt, note xi: 100,000-120,000 high-risk victims in England and
-   * Wales; abuse ceased for 44% with little intervention and 67% with intensive support; £10,000 to
-   * £20,000 of direct costs to public services per case.
+   * <i>Safety in Numbers</i> (CAADA, 2009), note xi: 100,000-120,000 high-risk victims in England
+   * and Wales; abuse ceased for 44% with little intervention and 67% with intensive support;
+   * £10,000 to £20,000 of direct costs to public services per case.
    */
   public static final SavingsAssumptions SAFETY_IN_NUMBERS_2009 = new SavingsAssumptions(
       BigDecimal.valueOf(100_000), BigDecimal.valueOf(120_000), new BigDecimal("0.44"), new BigDecimal("0.67"),
       BigDecimal.valueOf(10_000), BigDecimal.valueOf(20_000));
 
+  /**
+   * Checks every assumption: counts and costs not negative, rates from 0 to 1, each low figure not
+   * above its high one, and support not lowering the cessation rate.
+   *
+   * @param victimsLow high-risk victims, low estimate
+   * @param victimsHigh high-risk victims, high estimate
+   * @param cessationWithout share whose abuse ceases with little intervention
+   * @param cessationWith share whose abuse ceases with intensive support
+   * @param costAvoidedLow direct cost avoided per cessation, low, pounds
+   * @param costAvoidedHigh direct cost avoided per cessation, high, pounds
+   * @throws PlanningInputException naming the first assumption that breaks a rule
+   */
   public SavingsAssumptions {
     Decimals.requireNonNegative("victims (low)", victimsLow);
     Decimals.requireNonNegative("victims (high)", victimsHigh);
@@ -44,7 +56,14 @@ public record SavingsAssumptions(BigDecimal victimsLow, BigDecimal victimsHigh, 
     }
   }
 
-  /** The same assumptions with other victim estimates. */
+  /**
+   * The same assumptions with other victim estimates, for an area rather than England and Wales.
+   *
+   * @param low high-risk victims, low estimate
+   * @param high high-risk victims, high estimate
+   * @return the assumptions
+   * @throws PlanningInputException if a count is negative or the low is above the high
+   */
   public SavingsAssumptions withVictims(BigDecimal low, BigDecimal high) {
     return new SavingsAssumptions(low, high, cessationWithout, cessationWith, costAvoidedLow, costAvoidedHigh);
   }

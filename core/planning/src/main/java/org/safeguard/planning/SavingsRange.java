@@ -14,6 +14,15 @@ import java.util.Objects;
  */
 public record SavingsRange(Estimate extraCessationsLow, Estimate extraCessationsHigh, Estimate savingsLow,
     Estimate savingsHigh, Trace trace) {
+  /**
+   * Checks that every part is given.
+   *
+   * @param extraCessationsLow extra cessations from the low victim estimate
+   * @param extraCessationsHigh extra cessations from the high victim estimate
+   * @param savingsLow low cessations × low cost avoided, rounded
+   * @param savingsHigh high cessations × high cost avoided, rounded
+   * @param trace the steps
+   */
   public SavingsRange {
     Objects.requireNonNull(extraCessationsLow, "extraCessationsLow");
     Objects.requireNonNull(extraCessationsHigh, "extraCessationsHigh");

@@ -18,6 +18,18 @@ import java.util.Objects;
  */
 public record TeamCost(List<PostCost> lines, BigDecimal staffWithOnCosts, BigDecimal staffWithoutOnCosts,
     BigDecimal overheads, BigDecimal contingency, BigDecimal total, BigDecimal adviserFte, Trace trace) {
+  /**
+   * Copies the lines, so that a cost cannot change after it is reported.
+   *
+   * @param lines one line a post
+   * @param staffWithOnCosts the sum of the lines with on-costs
+   * @param staffWithoutOnCosts the sum of the lines without
+   * @param overheads the overheads, rounded by the model's rule
+   * @param contingency the contingency, rounded by the model's rule
+   * @param total staff + overheads + contingency
+   * @param adviserFte the advisers' FTE, which {@link #perAdviser} divides by
+   * @param trace the steps
+   */
   public TeamCost {
     lines = List.copyOf(lines);
     Objects.requireNonNull(staffWithOnCosts, "staffWithOnCosts");
@@ -29,12 +41,25 @@ public record TeamCost(List<PostCost> lines, BigDecimal staffWithOnCosts, BigDec
     Objects.requireNonNull(trace, "trace");
   }
 
-  /** The full cost of one adviser: total ÷ adviser FTE. */
+  /**
+   * The full cost of one adviser: total ÷ adviser FTE.
+   *
+   * @param rounding how the cost is rounded
+   * @return the cost per adviser, with its trace
+   * @throws PlanningInputException if the team has no advisers
+   */
   public Estimate perAdviser(Rounding rounding) {
     return CostEffectiveness.costPer("cost per adviser", total, adviserFte, "adviser FTE", rounding);
   }
 
-  /** Cost per victim supported: total ÷ victims. */
+  /**
+   * Cost per victim supported: total ÷ victims.
+   *
+   * @param victims victims supported; above zero
+   * @param rounding how the cost is rounded
+   * @return the cost per victim, with its trace
+   * @throws PlanningInputException if there are no victims
+   */
   public Estimate perVictim(BigDecimal victims, Rounding rounding) {
     return CostEffectiveness.costPerVictim(total, victims, rounding);
   }

@@ -12,8 +12,9 @@ import java.util.Objects;
  * penny, and the overheads and contingency are rounded by named rules because the source rounds
  * its overheads to the nearest £1,000.
  *
- * <p>{@link #HERTFORDSHIRE_2014} is the IDVA service cost model of seeds/004_3d0124b45bb74d11.txt,
- * Appendix 3: 27 advisers, 20% on-costs, 30% overheads, £1,364,400 a year.
+ * <p>{@link #HERTFORDSHIRE_2014} is the IDVA service cost model of the <i>Hertfordshire Domestic
+ * Abuse Review</i> (CAADA, 2014), Appendix 3: 27 advisers, 20% on-costs, 30% overheads,
+ * £1,364,400 a year.
  */
 public final class TeamCostModel {
   /**
@@ -48,12 +49,20 @@ public final class TeamCostModel {
     this.scaling = scaling;
   }
 
-  /** A new model: no posts, no on-costs, no overheads, no contingency until set. */
+  /**
+   * A new model: no posts, no on-costs, no overheads, no contingency until set.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this model's posts and rates, to change some of them. */
+  /**
+   * A builder holding this model's posts and rates, to change some of them.
+   *
+   * @return a new builder
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.onCostMultiplier = onCostMultiplier;
@@ -65,23 +74,47 @@ public final class TeamCostModel {
     return b;
   }
 
+  /**
+   * The posts, in the order added.
+   *
+   * @return the posts
+   */
   public List<Post> posts() {
     return posts;
   }
 
+  /**
+   * Salary × this for posts with on-costs.
+   *
+   * @return the multiplier, 1 or more
+   */
   public BigDecimal onCostMultiplier() {
     return onCostMultiplier;
   }
 
+  /**
+   * Overheads as a rate on all staff costs.
+   *
+   * @return the rate, for example {@code 0.30}
+   */
   public BigDecimal overheadRate() {
     return overheadRate;
   }
 
+  /**
+   * The contingency as a rate on staff and overheads.
+   *
+   * @return the rate, zero when none
+   */
   public BigDecimal contingencyRate() {
     return contingencyRate;
   }
 
-  /** The advisers' FTE: the sum over adviser posts. */
+  /**
+   * The advisers' FTE: the sum over adviser posts.
+   *
+   * @return the FTE, zero if no post is marked as advisers
+   */
   public BigDecimal adviserFte() {
     BigDecimal sum = BigDecimal.ZERO;
     for (Post post : posts) {
@@ -97,6 +130,8 @@ public final class TeamCostModel {
    * model's advisers, so support and management grow in proportion. The scaling is the first part
    * of the cost's trace.
    *
+   * @param advisers the advisers needed; not negative
+   * @return the scaled model
    * @throws PlanningInputException if the model has no advisers or {@code advisers} is negative
    */
   public TeamCostModel scaledToAdvisers(BigDecimal advisers) {
@@ -120,7 +155,11 @@ public final class TeamCostModel {
     return new TeamCostModel(toBuilder(), scaled, scaling.then(trace.build()));
   }
 
-  /** The team's annual cost, with its trace. */
+  /**
+   * The team's annual cost, with its trace.
+   *
+   * @return each line, the overheads, the contingency and the total
+   */
   public TeamCost cost() {
     Trace.Builder trace = Trace.builder().include(scaling);
     List<PostCost> lines = new ArrayList<>(posts.size());
@@ -169,13 +208,23 @@ public final class TeamCostModel {
 
     private Builder() {}
 
-    /** Adds a post. */
+    /**
+     * Adds a post.
+     *
+     * @param post the post
+     * @return this builder
+     */
     public Builder post(Post post) {
       posts.add(Objects.requireNonNull(post, "post"));
       return this;
     }
 
-    /** Adds posts. */
+    /**
+     * Adds posts, in order.
+     *
+     * @param more the posts
+     * @return this builder
+     */
     public Builder posts(List<Post> more) {
       for (Post post : more) {
         post(post);
@@ -186,6 +235,8 @@ public final class TeamCostModel {
     /**
      * Salary × this for posts with on-costs: 1.20 for 20% NI and pension.
      *
+     * @param multiplier 1 or more
+     * @return this builder
      * @throws PlanningInputException if below 1
      */
     public Builder onCostMultiplier(BigDecimal multiplier) {
@@ -198,14 +249,28 @@ public final class TeamCostModel {
       return this;
     }
 
-    /** Overheads as a rate on all staff costs (0.30 for 30%), rounded by the rule given. */
+    /**
+     * Overheads as a rate on all staff costs (0.30 for 30%), rounded by the rule given.
+     *
+     * @param rate the rate; not negative
+     * @param rounding how the overheads are rounded; the source rounds to the nearest £1,000
+     * @return this builder
+     * @throws PlanningInputException if the rate is negative
+     */
     public Builder overheads(BigDecimal rate, Rounding rounding) {
       this.overheadRate = Decimals.requireNonNegative("overhead rate", rate);
       this.overheadRounding = Objects.requireNonNull(rounding, "rounding");
       return this;
     }
 
-    /** A contingency as a rate on staff and overheads (0.05 for 5%), rounded by the rule given. */
+    /**
+     * A contingency as a rate on staff and overheads (0.05 for 5%), rounded by the rule given.
+     *
+     * @param rate the rate; not negative
+     * @param rounding how the contingency is rounded
+     * @return this builder
+     * @throws PlanningInputException if the rate is negative
+     */
     public Builder contingency(BigDecimal rate, Rounding rounding) {
       this.contingencyRate = Decimals.requireNonNegative("contingency rate", rate);
       this.contingencyRounding = Objects.requireNonNull(rounding, "rounding");
@@ -215,6 +280,7 @@ public final class TeamCostModel {
     /**
      * The model.
      *
+     * @return the model
      * @throws PlanningInputException if it has no posts
      */
     public TeamCostModel build() {

@@ -16,10 +16,15 @@ import java.util.List;
  * same CSV rules as {@link AreaCsv}; every refusal names the row and the column.
  */
 public final class TeamCsv {
+  /** Column of the role in words; required. */
   public static final String ROLE = "role";
+  /** Column of the annual salary for one FTE, pounds; required. */
   public static final String SALARY = "salary";
+  /** Column of the posts' FTE; required. */
   public static final String FTE = "fte";
+  /** Column saying whether on-costs apply; optional, default yes. */
   public static final String ON_COSTS = "on_costs";
+  /** Column marking the advisers' posts; optional, default no, but one row must say yes. */
   public static final String ADVISER = "adviser";
 
   /** Every column, in the order a written file uses. */
@@ -30,6 +35,8 @@ public final class TeamCsv {
   /**
    * Reads a posts file (UTF-8).
    *
+   * @param file the CSV file
+   * @return the posts, in the order of the file's rows
    * @throws UncheckedIOException if the file cannot be read
    * @throws PlanningInputException naming the row and column of the first problem
    */
@@ -44,6 +51,9 @@ public final class TeamCsv {
   /**
    * Reads posts from CSV text.
    *
+   * @param text the whole CSV text, header first
+   * @param source names the file in error messages
+   * @return the posts, in the order of the rows
    * @throws PlanningInputException naming the row and column of the first problem
    */
   public static List<Post> read(String text, String source) {

@@ -20,6 +20,11 @@ public record Trace(List<Step> steps) {
   /** An empty trace. */
   public static final Trace EMPTY = new Trace(List.of());
 
+  /**
+   * Copies the steps, so that a trace cannot change after it is reported.
+   *
+   * @param steps the steps in the order they were taken
+   */
   public Trace {
     steps = List.copyOf(steps);
   }
@@ -36,6 +41,16 @@ public record Trace(List<Step> steps) {
    */
   public record Step(String name, String formula, Map<String, BigDecimal> inputs, BigDecimal exact,
       Rounding rounding, BigDecimal result) {
+    /**
+     * Copies the inputs, keeping their order.
+     *
+     * @param name what the step works out, for example {@code required IDVAs}
+     * @param formula the formula in words
+     * @param inputs the named inputs, in the order the formula uses them
+     * @param exact the value before rounding
+     * @param rounding the rounding applied
+     * @param result the value after rounding, which later steps use
+     */
     public Step {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(formula, "formula");
@@ -45,7 +60,11 @@ public record Trace(List<Step> steps) {
       Objects.requireNonNull(result, "result");
     }
 
-    /** One line: name = formula; inputs → exact, rounding → result. */
+    /**
+     * One line: name = formula; inputs → exact, rounding → result.
+     *
+     * @return the step as a person would check it
+     */
     public String render() {
       StringBuilder line = new StringBuilder(name).append(" = ").append(formula);
       if (!inputs.isEmpty()) {
@@ -68,19 +87,33 @@ public record Trace(List<Step> steps) {
     }
   }
 
-  /** A new trace to add steps to. */
+  /**
+   * A new trace to add steps to.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** This trace followed by another's steps. */
+  /**
+   * This trace followed by another's steps.
+   *
+   * @param next the trace whose steps come after this one's
+   * @return the joined trace
+   */
   public Trace then(Trace next) {
     List<Step> all = new ArrayList<>(steps);
     all.addAll(next.steps);
     return new Trace(all);
   }
 
-  /** The last step with this name. */
+  /**
+   * The last step with this name, since a later step of the same name supersedes an earlier one.
+   *
+   * @param name the step's name
+   * @return the step, or empty if none has that name
+   */
   public Optional<Step> step(String name) {
     for (int i = steps.size() - 1; i >= 0; i--) {
       if (steps.get(i).name().equals(name)) {
@@ -90,7 +123,12 @@ public record Trace(List<Step> steps) {
     return Optional.empty();
   }
 
-  /** One numbered line a step, each indented by {@code indent}. */
+  /**
+   * One numbered line a step, each indented by {@code indent}.
+   *
+   * @param indent put before each line
+   * @return the steps, one a line, each line ending in a line break
+   */
   public String render(String indent) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < steps.size(); i++) {
@@ -110,18 +148,33 @@ public record Trace(List<Step> steps) {
 
     private Builder() {}
 
-    /** Starts a step; name its inputs, then give its value with {@link StepBuilder#is}. */
+    /**
+     * Starts a step; name its inputs, then give its value with {@link StepBuilder#is}.
+     *
+     * @param name what the step works out
+     * @param formula the formula in words
+     * @return the step being written
+     */
     public StepBuilder step(String name, String formula) {
       return new StepBuilder(this, name, formula);
     }
 
-    /** Adds the steps of another trace, for a result built from others. */
+    /**
+     * Adds the steps of another trace, for a result built from others.
+     *
+     * @param trace the trace whose steps are added
+     * @return this builder
+     */
     public Builder include(Trace trace) {
       steps.addAll(trace.steps());
       return this;
     }
 
-    /** The trace so far. */
+    /**
+     * The trace so far.
+     *
+     * @return the trace
+     */
     public Trace build() {
       return new Trace(steps);
     }
@@ -140,23 +193,46 @@ public record Trace(List<Step> steps) {
       this.formula = formula;
     }
 
-    /** A named input of the formula. */
+    /**
+     * A named input of the formula.
+     *
+     * @param inputName the input's name
+     * @param value its value
+     * @return this step
+     */
     public StepBuilder input(String inputName, BigDecimal value) {
       inputs.put(inputName, Objects.requireNonNull(value, inputName));
       return this;
     }
 
-    /** A named input of the formula. */
+    /**
+     * A named input of the formula.
+     *
+     * @param inputName the input's name
+     * @param value its value, a count
+     * @return this step
+     */
     public StepBuilder input(String inputName, long value) {
       return input(inputName, BigDecimal.valueOf(value));
     }
 
-    /** Records the exact value unrounded and returns it. */
+    /**
+     * Records the exact value unrounded and returns it.
+     *
+     * @param exact the step's value
+     * @return the same value
+     */
     public BigDecimal is(BigDecimal exact) {
       return is(exact, Rounding.EXACT);
     }
 
-    /** Records the exact value and its rounding, and returns the rounded value. */
+    /**
+     * Records the exact value and its rounding, and returns the rounded value.
+     *
+     * @param exact the step's value before rounding
+     * @param rounding the rounding to apply
+     * @return the rounded value, for the next step to use
+     */
     public BigDecimal is(BigDecimal exact, Rounding rounding) {
       BigDecimal result = rounding.apply(exact);
       owner.steps.add(new Step(name, formula, inputs, exact, rounding, result));

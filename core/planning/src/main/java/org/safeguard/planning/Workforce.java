@@ -7,7 +7,8 @@ import java.util.Objects;
  * Advisers in post, and how many of them count towards high-risk work: FTE in post × the share of
  * their time spent with high-risk victims. This is the survey's adjustment from all advisers (980
  * FTE in England and Wales, 2019) to those working with high risk (833 FTE), because the required
- * figure assumes high-risk caseloads (seeds/001_ed89d12ecabd688a.txt, Appendix 2).
+ * figure assumes high-risk caseloads (SafeLives' 2019 survey of domestic abuse practitioners,
+ * Appendix 2).
  *
  * @param inPost FTE advisers in post
  * @param highRiskShare the share of their time spent with high-risk victims, from 0 to 1
@@ -15,6 +16,15 @@ import java.util.Objects;
  * @param trace the steps
  */
 public record Workforce(Fte inPost, BigDecimal highRiskShare, Fte highRisk, Trace trace) {
+  /**
+   * Checks the share and that every part is given.
+   *
+   * @param inPost FTE advisers in post
+   * @param highRiskShare the share of their time spent with high-risk victims, from 0 to 1
+   * @param highRisk the FTE counted towards high-risk work
+   * @param trace the steps
+   * @throws PlanningInputException if the share is outside 0 to 1
+   */
   public Workforce {
     Objects.requireNonNull(inPost, "inPost");
     Decimals.requireShare("highRiskShare", highRiskShare);
@@ -22,7 +32,14 @@ public record Workforce(Fte inPost, BigDecimal highRiskShare, Fte highRisk, Trac
     Objects.requireNonNull(trace, "trace");
   }
 
-  /** The adjustment with the high-risk FTE left unrounded. */
+  /**
+   * The adjustment with the high-risk FTE left unrounded.
+   *
+   * @param fteInPost FTE advisers in post; not negative
+   * @param highRiskShare the share of their time spent with high-risk victims, from 0 to 1
+   * @return the advisers in post and the high-risk FTE, with the trace
+   * @throws PlanningInputException if the FTE is negative or the share is outside 0 to 1
+   */
   public static Workforce of(BigDecimal fteInPost, BigDecimal highRiskShare) {
     return of(fteInPost, highRiskShare, Rounding.EXACT);
   }
@@ -30,6 +47,10 @@ public record Workforce(Fte inPost, BigDecimal highRiskShare, Fte highRisk, Trac
   /**
    * The adjustment with a named rounding for the high-risk FTE.
    *
+   * @param fteInPost FTE advisers in post; not negative
+   * @param highRiskShare the share of their time spent with high-risk victims, from 0 to 1
+   * @param rounding how the high-risk FTE is rounded
+   * @return the advisers in post and the high-risk FTE, with the trace
    * @throws PlanningInputException if the FTE is negative or the share is outside 0 to 1
    */
   public static Workforce of(BigDecimal fteInPost, BigDecimal highRiskShare, Rounding rounding) {
@@ -43,12 +64,25 @@ public record Workforce(Fte inPost, BigDecimal highRiskShare, Fte highRisk, Trac
     return new Workforce(Fte.of(fteInPost), highRiskShare, Fte.rounded(exact, rounding), trace.build());
   }
 
-  /** Coverage both ways against a required FTE, percentages to the nearest whole number. */
+  /**
+   * Coverage both ways against a required FTE, percentages to the nearest whole number.
+   *
+   * @param required the required FTE; above zero
+   * @return coverage by all advisers and by high-risk FTE
+   * @throws PlanningInputException if the required FTE is not above zero
+   */
   public WorkforceCoverage against(BigDecimal required) {
     return against(required, Rounding.NEAREST_WHOLE);
   }
 
-  /** Coverage both ways against a required FTE. */
+  /**
+   * Coverage both ways against a required FTE.
+   *
+   * @param required the required FTE; above zero
+   * @param percentRounding how the percentages are rounded
+   * @return coverage by all advisers and by high-risk FTE
+   * @throws PlanningInputException if the required FTE is not above zero
+   */
   public WorkforceCoverage against(BigDecimal required, Rounding percentRounding) {
     Coverage all = Coverage.of("coverage (all advisers)", inPost.value(), required, percentRounding);
     Coverage high = Coverage.of("coverage (high-risk FTE)", highRisk.value(), required, percentRounding);

@@ -11,12 +11,22 @@ import java.util.Objects;
  * @param highRiskOnly high-risk FTE ÷ required
  */
 public record WorkforceCoverage(Coverage allAdvisers, Coverage highRiskOnly) {
+  /**
+   * Checks that both coverages are given.
+   *
+   * @param allAdvisers FTE in post ÷ required
+   * @param highRiskOnly high-risk FTE ÷ required
+   */
   public WorkforceCoverage {
     Objects.requireNonNull(allAdvisers, "allAdvisers");
     Objects.requireNonNull(highRiskOnly, "highRiskOnly");
   }
 
-  /** Both coverages' steps, all advisers first. */
+  /**
+   * Both coverages' steps, all advisers first.
+   *
+   * @return the joined trace
+   */
   public Trace trace() {
     return allAdvisers.trace().then(highRiskOnly.trace());
   }

@@ -14,9 +14,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The caseload model of the Hertfordshire review, seeds/004_3d0124b45bb74d11.txt: Table 9 and
- * section 3.4 (the county), Appendix 6 Table 1 (the three MARAC areas), as walked through in
- * reference/seed-hertfordshire.md section 3 (C7, C8).
+ * The caseload model of the <i>Hertfordshire Domestic Abuse Review</i> (CAADA, 2014): Table 9 and
+ * section 3.4 (the county), Appendix 6 Table 1 (the three MARAC areas).
  */
 class HertfordshireCaseloadTest {
   private static final CaseloadModel COUNTY = CaseloadModel.of(CaseloadStandard.CAADA_2014, Rounding.NEAREST_WHOLE);
@@ -36,7 +35,7 @@ class HertfordshireCaseloadTest {
   }
 
   @Test
-  @DisplayName("004 Table 9 / section 3.4: 1,000 high-risk victims at 65 need 15 IDVAs; 1,000 medium at 85 need 12; 27 in all")
+  @DisplayName("Hertfordshire review Table 9 / section 3.4: 1,000 high-risk victims at 65 need 15 IDVAs; 1,000 medium at 85 need 12; 27 in all")
   void theCountyNeeds15Plus12Advisers() {
     AdviserNeed county = COUNTY.advisers("Hertfordshire", 1_000, 1_000);
     assertFigure("15", county.tier(RiskTier.HIGH).value());
@@ -47,7 +46,7 @@ class HertfordshireCaseloadTest {
   }
 
   @Test
-  @DisplayName("004 App 6 Table 1: visible victims per area 300 / 400 / 300 from the county's 1,000 by share of H+M incidents")
+  @DisplayName("Hertfordshire review App 6 Table 1: visible victims per area 300 / 400 / 300 from the county's 1,000 by share of H+M incidents")
   void visibleVictimsAreSharedByHighAndMediumIncidents() {
     AreaShare.ShareAllocation high =
         AreaShare.allocate("visible high-risk victims", d(1_000), BY_INCIDENTS, Rounding.nearest(100));
@@ -61,7 +60,7 @@ class HertfordshireCaseloadTest {
   }
 
   @Test
-  @DisplayName("004 App 6 Table 1: children of visible victims per area 600 / 900 / 600 from the county's 2,100")
+  @DisplayName("Hertfordshire review App 6 Table 1: children of visible victims per area 600 / 900 / 600 from the county's 2,100")
   void childrenAreSharedTheSameWay() {
     AreaShare.ShareAllocation children = AreaShare.allocate("children of visible victims", d(2_100), BY_INCIDENTS,
         Rounding.nearest(100));
@@ -70,7 +69,7 @@ class HertfordshireCaseloadTest {
   }
 
   @Test
-  @DisplayName("004 App 6 Table 1: area IDVAs high 4.5 / 6.0 / 4.5, medium 3.5 / 4.5 / 3.5, totals 8.0 / 10.5 / 8.0")
+  @DisplayName("Hertfordshire review App 6 Table 1: area IDVAs high 4.5 / 6.0 / 4.5, medium 3.5 / 4.5 / 3.5, totals 8.0 / 10.5 / 8.0")
   void areaAdvisersMatchAppendix6() {
     Allocation allocation = allocation();
     String[][] expected = {{"Central", "4.5", "3.5", "8.0"}, {"East", "6.0", "4.5", "10.5"}, {"West", "4.5", "3.5", "8.0"}};
@@ -84,7 +83,7 @@ class HertfordshireCaseloadTest {
   }
 
   @Test
-  @DisplayName("004 App 6 Table 1: the areas add to 15.0 + 11.5 = 26.5, reported beside the county's 15 + 12 = 27")
+  @DisplayName("Hertfordshire review App 6 Table 1: the areas add to 15.0 + 11.5 = 26.5, reported beside the county's 15 + 12 = 27")
   void theAreasDoNotAddUpToTheCountyAndAreNotForcedTo() {
     // Quirk: footnotes 38-39 say "Rounded to nearest FTE" but the areas are rounded to the nearest
     // 0.5; the medium areas (3.53, 4.71, 3.53) round down to 11.5 against the county's 11.76 -> 12.
@@ -97,7 +96,7 @@ class HertfordshireCaseloadTest {
   }
 
   @Test
-  @DisplayName("004 App 6 Table 1: East's total 10.5 is the sum of its rounded tiers; 10.86 rounded whole would be 11.0")
+  @DisplayName("Hertfordshire review App 6 Table 1: East's total 10.5 is the sum of its rounded tiers; 10.86 rounded whole would be 11.0")
   void anAreasTotalIsTheSumOfItsRoundedTiers() {
     AdviserNeed east = allocation().areas().get(1).need();
     assertFigure("10.5", east.total().value());
@@ -105,7 +104,7 @@ class HertfordshireCaseloadTest {
   }
 
   @Test
-  @DisplayName("004 App 6 Table 1: rounding the areas up to the next 0.5 (the survey's rule) would not give the printed 4.5 for Central")
+  @DisplayName("Hertfordshire review App 6 Table 1: rounding the areas up to the next 0.5 (the survey's rule) would not give the printed 4.5 for Central")
   void theAreasRoundToTheNearestHalfNotUp() {
     AdviserNeed central = CaseloadModel.of(CaseloadStandard.CAADA_2014, Rounding.UP_TO_HALF).advisers("Central", 300, 300);
     assertFigure("5.0", central.tier(RiskTier.HIGH).value());

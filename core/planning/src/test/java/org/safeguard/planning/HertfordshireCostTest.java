@@ -14,15 +14,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Team and unit costs in the Hertfordshire review, seeds/004_3d0124b45bb74d11.txt: the IDVA service
- * cost model of Appendix 3, the headline team costs of section 4 and Table 10, and the unit costs of
- * the executive summary, section 2.4 and Table 7 (reference/seed-hertfordshire.md C15, C16, C18, C19).
+ * Team and unit costs in the <i>Hertfordshire Domestic Abuse Review</i> (CAADA, 2014): the IDVA
+ * service cost model of Appendix 3, the headline team costs and recovery budget of section 4 and
+ * Table 10, the IDVA caseload of Table 4, and the unit costs of the executive summary, section 2.4
+ * and Table 7.
  */
 class HertfordshireCostTest {
   private static final TeamCost APPENDIX_3 = TeamCostModel.HERTFORDSHIRE_2014.cost();
 
   @Test
-  @DisplayName("004 App 3: salaries × 1.20 are £31,200 / £24,000 / £42,000; lines £842,400 / £72,000 / £105,000 / £30,000")
+  @DisplayName("Hertfordshire review App 3: salaries × 1.20 are £31,200 / £24,000 / £42,000; lines £842,400 / £72,000 / £105,000 / £30,000")
   void eachLineOfTheCostModel() {
     List<PostCost> lines = APPENDIX_3.lines();
     assertFigure("31200", lines.get(0).loadedSalary());
@@ -36,7 +37,7 @@ class HertfordshireCostTest {
   }
 
   @Test
-  @DisplayName("004 App 3: staff £1,019,400; overheads 30% = £315,000; total £1,364,400")
+  @DisplayName("Hertfordshire review App 3: staff £1,019,400; overheads 30% = £315,000; total £1,364,400")
   void theTeamTotal() {
     assertFigure("1019400", APPENDIX_3.staffWithOnCosts());
     assertFigure("30000", APPENDIX_3.staffWithoutOnCosts());
@@ -50,7 +51,7 @@ class HertfordshireCostTest {
   }
 
   @Test
-  @DisplayName("004 App 3: £1,364,400 ÷ 27 IDVAs = £50,500 an IDVA (nearest £100); ÷ 2,000 victims = £680 a victim (nearest £10)")
+  @DisplayName("Hertfordshire review App 3: £1,364,400 ÷ 27 IDVAs = £50,500 an IDVA (nearest £100); ÷ 2,000 victims = £680 a victim (nearest £10)")
   void costPerIdvaAndPerVictim() {
     Estimate perIdva = APPENDIX_3.perAdviser(Rounding.nearest(100));
     assertTrue(perIdva.exact().toPlainString().startsWith("50533.33"));
@@ -61,7 +62,7 @@ class HertfordshireCostTest {
   }
 
   @Test
-  @DisplayName("004 App 3 / section 4 / Table 10: a 15-IDVA high-risk team costs £800,000 (the model scaled to 15, nearest £100,000)")
+  @DisplayName("Hertfordshire review App 3 / section 4 / Table 10: a 15-IDVA high-risk team costs £800,000 (the model scaled to 15, nearest £100,000)")
   void aHighRiskOnlyTeam() {
     TeamCost fifteen = TeamCostModel.HERTFORDSHIRE_2014.scaledToAdvisers(d(15)).cost();
     assertBetween("758000", "758200", fifteen.total()); // overheads again to the nearest £1,000
@@ -71,9 +72,9 @@ class HertfordshireCostTest {
   }
 
   @Test
-  @DisplayName("004 section 4: '£1.3m' in all and 'an additional £500,000' for medium risk are £1,364,400 rounded down and a difference")
+  @DisplayName("Hertfordshire review section 4: '£1.3m' in all and 'an additional £500,000' for medium risk are £1,364,400 rounded down and a difference")
   void theHeadlineTotalsDisagreeWithTheModel() {
-    // Quirk (reference §7.2 #20): the text prints £800,000 + £500,000 = £1.3m against the model's
+    // Quirk (section 4 against Appendix 3): the text prints £800,000 + £500,000 = £1.3m against the model's
     // £1,364,400. £1.3m is the model's total rounded *down* to £100,000 (to the nearest it is
     // £1.4m), and £500,000 is £1.3m − £800,000: the model scaled to the 12 medium IDVAs costs
     // about £606,400, which would print £600,000.
@@ -95,14 +96,14 @@ class HertfordshireCostTest {
   }
 
   @Test
-  @DisplayName("004 exec summary / Table 4: £270,000 for 694 victims is £390 a victim (nearest £10)")
+  @DisplayName("Hertfordshire review exec summary / Table 4: £270,000 for 694 victims is £390 a victim (nearest £10)")
   void idvaServiceCostPerVictim() {
     Estimate perVictim = CostEffectiveness.costPerVictim(d(270_000), d(694), Rounding.nearest(10));
     assertTrue(perVictim.exact().toPlainString().startsWith("389.04"));
     assertFigure("390", perVictim.value());
   }
 
-  @ParameterizedTest(name = "004 exec summary / section 2.4: {0}: £{1} over {2} is £{3}")
+  @ParameterizedTest(name = "Hertfordshire review exec summary / section 2.4: {0}: £{1} over {2} is £{3}")
   @CsvSource({
       "spend per police incident, 1640000, 13658, 120",
       "IDVA spend per police incident (incl. new posts), 402000, 13658, 29",
@@ -113,9 +114,9 @@ class HertfordshireCostTest {
   }
 
   @Test
-  @DisplayName("004 exec summary: '£175 per police incident' is £2.4m ÷ 13,658 = £175.72 rounded down")
+  @DisplayName("Hertfordshire review exec summary: '£175 per police incident' is £2.4m ÷ 13,658 = £175.72 rounded down")
   void proposedSpendPerIncidentIsTruncated() {
-    // Quirk (reference §7.2 #23): to the nearest pound it is £176, and from the exact £2,440,000 it
+    // Quirk (executive summary against Table 10's £2,440,000): to the nearest pound it is £176, and from the exact £2,440,000 it
     // is £178.65. The printed £175 is the quotient rounded down.
     Estimate perIncident = CostEffectiveness.costPer("proposed spend per incident", d(2_400_000), d(13_658), "incidents",
         Rounding.downTo(1));
@@ -126,9 +127,9 @@ class HertfordshireCostTest {
   }
 
   @Test
-  @DisplayName("004 Table 4 / exec summary: 694 victims for 6 IDVAs is 115.7, printed '120' (nearest 10; 'over 120' fits 5.5 casework FTE)")
+  @DisplayName("Hertfordshire review Table 4 / exec summary: 694 victims for 6 IDVAs is 115.7, printed '120' (nearest 10; 'over 120' fits 5.5 casework FTE)")
   void theIdvaCaseload() {
-    // Quirk (reference §7.2 #11): 694 / 6 = 115.7; the table's 120 is that to the nearest 10. The
+    // Quirk (Table 4 against the executive summary and section 2.2): 694 / 6 = 115.7; the table's 120 is that to the nearest 10. The
     // text's "over 120" fits 5.5 casework FTE (the team leader does half a post of casework): 126.
     Estimate six = PeopleEstimates.caseloadPerFte(d(694), d(6), Rounding.nearest(10));
     assertFigure("120", six.value());
@@ -136,7 +137,7 @@ class HertfordshireCostTest {
     assertFigure("126", PeopleEstimates.caseloadPerFte(d(694), d("5.5"), Rounding.NEAREST_WHOLE).value());
   }
 
-  @ParameterizedTest(name = "004 Table 7, {0}: £{1}m for {2} users prints £{3}, within the rounding of the £m figure")
+  @ParameterizedTest(name = "Hertfordshire review Table 7, {0}: £{1}m for {2} users prints £{3}, within the rounding of the £m figure")
   @CsvSource({
       "Drugs and alcohol, 8.7, 3300, 2652",
       "Mental health, 17.0, 1000, 17010",
@@ -153,7 +154,7 @@ class HertfordshireCostTest {
   }
 
   @Test
-  @DisplayName("004 section 2.4: the text's '£2,600' per drug and alcohol user is £8.7m ÷ 3,300 to the nearest £100, not Table 7's £2,652")
+  @DisplayName("Hertfordshire review section 2.4: the text's '£2,600' per drug and alcohol user is £8.7m ÷ 3,300 to the nearest £100, not Table 7's £2,652")
   void theTextRoundsTheComparatorsAgain() {
     assertFigure("2600", CostEffectiveness.costPer("drugs and alcohol", d(8_700_000), d(3_300), "users",
         Rounding.nearest(100)).value());
@@ -162,7 +163,7 @@ class HertfordshireCostTest {
   }
 
   @Test
-  @DisplayName("004 Table 10 / section 4 (ref C19): recovery courses for 15% of 2,000 users cost £50,000 either way the source states it")
+  @DisplayName("Hertfordshire review Table 10 / section 4: recovery courses for 15% of 2,000 users cost £50,000 either way the source states it")
   void recoveryBudget() {
     // Table 10 note: £2,500 a course of 15 -> exactly £50,000. Text: £2,600 a course of 16 ->
     // £48,750, printed as £50,000 (to the nearest £10,000).

@@ -14,15 +14,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * People from counts in the Hertfordshire review, seeds/004_3d0124b45bb74d11.txt: Table 8
- * (incidents and MARAC cases net of repeats), Table 9 and sections 3.4 and 3.6 (the prevalence
- * cascade and children), as walked through in reference/seed-hertfordshire.md section 3 (C1-C5,
- * C9, C10, C13). Each row of the source rounds its own way; the rounding is the test's parameter.
+ * People from counts in the <i>Hertfordshire Domestic Abuse Review</i> (CAADA, 2014): Table 8
+ * (incidents and MARAC cases net of repeats) with Table 1's incident mix, section 2.2 and
+ * Appendix 12 Table 4 (IDVA referrals engaged), Table 9 and sections 3.4 and 3.6 (the prevalence
+ * cascade and children). Each row of the source rounds its own way; the rounding is the test's
+ * parameter.
  */
 class HertfordshirePeopleTest {
   private static final BigDecimal POLICE_REPEATS = d("0.41");
 
-  @ParameterizedTest(name = "004 Table 8: {0} {1} incidents net of 41% repeats are {3} individuals ({2})")
+  @ParameterizedTest(name = "Hertfordshire review Table 8: {0} {1} incidents net of 41% repeats are {3} individuals ({2})")
   @CsvSource({
       "all risks, 13658, to the nearest 1000, 8000, 1000",
       "high risk, 364, to the nearest 100, 200, 100",
@@ -37,32 +38,32 @@ class HertfordshirePeopleTest {
   }
 
   @Test
-  @DisplayName("004 Table 8: all-risk incidents to the nearest 100 would be 8,100, not the printed 8,000")
+  @DisplayName("Hertfordshire review Table 8: all-risk incidents to the nearest 100 would be 8,100, not the printed 8,000")
   void allRiskIncidentsRoundToTheThousand() {
     assertFigure("8100", PeopleEstimates.netOfRepeats("all risks", 13_658, POLICE_REPEATS, Rounding.nearest(100)).value());
   }
 
   @Test
-  @DisplayName("004 Table 8 / section 3.2: 694 MARAC cases net of 18% repeats are 'approximately 570'; 937 children are 770")
+  @DisplayName("Hertfordshire review Table 8 / section 3.2: 694 MARAC cases net of 18% repeats are 'approximately 570'; 937 children are 770")
   void maracCasesAndChildrenNetOfRepeats() {
     Estimate people = PeopleEstimates.netOfRepeats("MARAC individuals", 694, d("0.18"), Rounding.nearest(10));
     assertFigure("569.08", people.exact());
     assertFigure("570", people.value());
     assertFigure("770", PeopleEstimates.netOfRepeats("MARAC children", 937, d("0.18"), Rounding.nearest(10)).value());
-    // children per MARAC case (reference C3)
+    // children per MARAC case: worked out from Table 8's counts, not printed in the review
     assertFigure("1.35", PeopleEstimates.per("children per case", d(937), "children", d(694), "cases",
         Rounding.nearest(d("0.01"))).value());
   }
 
   @Test
-  @DisplayName("004 section 3.2 (ref C4): 857 of 1,163 referrals engaged (74%); net of 19% repeats, 694 victims")
+  @DisplayName("Hertfordshire review section 2.2 and App 12 Table 4: 857 of 1,163 referrals engaged (74%); net of 19% repeats, 694 victims")
   void idvaReferralsEngagedAndNetOfRepeats() {
     assertFigure("74", PeopleEstimates.percent("engagement", d(857), d(1_163), Rounding.NEAREST_WHOLE).value());
     assertFigure("694", PeopleEstimates.netOfRepeats("IDVA victims", 857, d("0.19"), Rounding.NEAREST_WHOLE).value());
   }
 
   @Test
-  @DisplayName("004 Table 8 (ref C1): incident mix 3% / 25% / 72%; high+medium is 28%, printed '38%' (a typo)")
+  @DisplayName("Hertfordshire review Tables 1 and 8: incident mix 3% / 25% / 72%; high+medium is 28%, printed '38%' (a typo)")
   void theIncidentMixAndItsTypo() {
     assertFigure("3", PeopleEstimates.percent("high", d(364), d(13_658), Rounding.NEAREST_WHOLE).value());
     assertFigure("25", PeopleEstimates.percent("medium", d(3_439), d(13_658), Rounding.NEAREST_WHOLE).value());
@@ -73,7 +74,7 @@ class HertfordshirePeopleTest {
   }
 
   @Test
-  @DisplayName("004 section 3.4 (ref C5): 17,700 female victims × 26% = 4,600 high and medium; × 40% = 1,800 high; 2,800 medium")
+  @DisplayName("Hertfordshire review section 3.4: 17,700 female victims × 26% = 4,600 high and medium; × 40% = 1,800 high; 2,800 medium")
   void thePrevalenceCascade() {
     Estimate highAndMedium = PeopleEstimates.share("high and medium", d(17_700), d("0.26"), Rounding.nearest(100));
     assertFigure("4602", highAndMedium.exact());
@@ -83,7 +84,7 @@ class HertfordshirePeopleTest {
     assertFigure("2800", highAndMedium.value().subtract(high.value()));
   }
 
-  @ParameterizedTest(name = "004 Table 9 / section 3.6: {1} {0} victims × 60% with children × 1.75 ≈ {3} children ({2})")
+  @ParameterizedTest(name = "Hertfordshire review Table 9 / section 3.6: {1} {0} victims × 60% with children × 1.75 ≈ {3} children ({2})")
   @CsvSource({
       "high risk (women), 1800, 1000, 2000",
       "medium risk (women), 2800, 1000, 3000",
@@ -98,7 +99,7 @@ class HertfordshirePeopleTest {
   }
 
   @Test
-  @DisplayName("004 Table 9: visible high and medium victims' children print 1,000 and 1,100: one tie (1,050) rounded each way")
+  @DisplayName("Hertfordshire review Table 9: visible high and medium victims' children print 1,000 and 1,100: one tie (1,050) rounded each way")
   void theVisibleChildrenSplitIsATieRoundedBothWays() {
     // Quirk: 1,000 visible victims × 0.6 × 1.75 = 1,050 for each tier, exactly half way between
     // hundreds. The source prints the high tier down (1,000) and the medium tier up (1,100), so the
@@ -114,7 +115,7 @@ class HertfordshirePeopleTest {
   }
 
   @Test
-  @DisplayName("004 section 3.6 (ref C10): 'around 1,700 children exposed' is not reproducible; the stated method gives about 1,560-1,600")
+  @DisplayName("Hertfordshire review section 3.6: 'around 1,700 children exposed' is not reproducible; the stated method gives about 1,560-1,600")
   void childrenExposedIsAStatedFigureOnly() {
     // Quirk: the text gives no formula. Its stated method (a child present at 44% of high and 39%
     // of medium incidents, "adjusting for the repeat incident rate" of 41%, about 1.8 children a
@@ -128,7 +129,7 @@ class HertfordshirePeopleTest {
   }
 
   @Test
-  @DisplayName("004 section 3.6 (ref C13): 2,500 children's social care cases × 60% with domestic abuse = 1,500")
+  @DisplayName("Hertfordshire review section 3.6: 2,500 children's social care cases × 60% with domestic abuse = 1,500")
   void childrensSocialCareCases() {
     assertFigure("1500", PeopleEstimates.share("cases with domestic abuse", d(2_500), d("0.6"), Rounding.EXACT).value());
   }

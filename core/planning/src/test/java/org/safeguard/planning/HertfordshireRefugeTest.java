@@ -14,10 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Refuge provision in the Hertfordshire review, seeds/004_3d0124b45bb74d11.txt, section 5: the
+ * Refuge provision in the <i>Hertfordshire Domestic Abuse Review</i> (CAADA, 2014), section 5: the
  * Council of Europe benchmark (5.1), Table 11 (victims, beds, FTE, caseload, cost per victim),
- * Table 12 (support and rent per unit per week) and Table 13 (IDVA and refuge shares of funding);
- * reference/seed-hertfordshire.md C14 and C17.
+ * Table 12 (support and rent per unit per week) and Table 13 (IDVA and refuge shares of funding).
  */
 class HertfordshireRefugeTest {
   /** Safer Places' £247,551 covers two refuges and is split by beds, 19 and 10 of 29. */
@@ -26,7 +25,7 @@ class HertfordshireRefugeTest {
   }
 
   @Test
-  @DisplayName("004 section 5.1: 1,116,062 people at 1 bed per 10,000 is a target of 112 beds; 84 beds are 75%")
+  @DisplayName("Hertfordshire review section 5.1: 1,116,062 people at 1 bed per 10,000 is a target of 112 beds; 84 beds are 75%")
   void bedsAgainstTheCouncilOfEuropeBenchmark() {
     RefugeProvision provision = RefugeBenchmark.COUNCIL_OF_EUROPE.assess("Hertfordshire", 1_116_062, 84);
     assertFigure("111.6062", provision.target().exact());
@@ -36,7 +35,7 @@ class HertfordshireRefugeTest {
         provision.trace().steps().stream().map(Trace.Step::name).toList());
   }
 
-  @ParameterizedTest(name = "004 Table 11, {0}: £{1} for {2} victims is £{3} a victim")
+  @ParameterizedTest(name = "Hertfordshire review Table 11, {0}: £{1} for {2} victims is £{3} a victim")
   @CsvSource({
       "Welwyn Hatfield Women's Refuge, 67753, 31, 2186",
       "St Albans and Hertsmere Women's Refuge, 175965, 60, 2933",
@@ -49,13 +48,13 @@ class HertfordshireRefugeTest {
   }
 
   @Test
-  @DisplayName("004 Table 11, Safer Places: £247,551 split by beds (19 and 10 of 29) gives £2,616 and £6,097 a victim")
+  @DisplayName("Hertfordshire review Table 11, Safer Places: £247,551 split by beds (19 and 10 of 29) gives £2,616 and £6,097 a victim")
   void saferPlacesIsSplitByBeds() {
     assertFigure("2616", CostEffectiveness.costPerVictim(saferPlaces(19), d(62), Rounding.NEAREST_WHOLE).value());
     assertFigure("6097", CostEffectiveness.costPerVictim(saferPlaces(10), d(14), Rounding.NEAREST_WHOLE).value());
   }
 
-  @ParameterizedTest(name = "004 Table 11, {0}: {1} victims ÷ {2} FTE is a caseload of {3}")
+  @ParameterizedTest(name = "Hertfordshire review Table 11, {0}: {1} victims ÷ {2} FTE is a caseload of {3}")
   @CsvSource({
       "St Albans and Hertsmere Women's Refuge, 60, 5.5, 11",
       "Watford Women's Refuge, 24, 1.0, 24",
@@ -69,9 +68,9 @@ class HertfordshireRefugeTest {
   }
 
   @Test
-  @DisplayName("004 Table 11: 31 / 2.0 = 15.5 prints as 15 for Welwyn Hatfield, where 62 / 4.0 = 15.5 prints as 16")
+  @DisplayName("Hertfordshire review Table 11: 31 / 2.0 = 15.5 prints as 15 for Welwyn Hatfield, where 62 / 4.0 = 15.5 prints as 16")
   void aTieIsRoundedDownInOneRowAndUpInAnother() {
-    // Quirk (reference §7.2 #26): the same 15.5 is rounded both ways in one table. Halves-down
+    // Quirk (Table 11's Welwyn Hatfield and Safer Places A rows): the same 15.5 is rounded both ways in one table. Halves-down
     // reproduces Welwyn Hatfield's 15; halves-up (every other row) gives Safer Places A's 16.
     assertFigure("15", PeopleEstimates.caseloadPerFte(d(31), d("2.0"), Rounding.to(BigDecimal.ONE, RoundingMode.HALF_DOWN)).value());
     assertFigure("16", PeopleEstimates.caseloadPerFte(d(31), d("2.0"), Rounding.NEAREST_WHOLE).value());
@@ -79,7 +78,7 @@ class HertfordshireRefugeTest {
   }
 
   @Test
-  @DisplayName("004 Table 11: the columns add to 241 victims, 84 beds, 18.0 FTE and £718,474")
+  @DisplayName("Hertfordshire review Table 11: the columns add to 241 victims, 84 beds, 18.0 FTE and £718,474")
   void table11Totals() {
     assertEquals(241, 31 + 60 + 24 + 62 + 14 + 26 + 24);
     assertEquals(84, 10 + 22 + 8 + 19 + 10 + 9 + 6);
@@ -88,7 +87,7 @@ class HertfordshireRefugeTest {
     assertEquals(718_474, 67_753 + 175_965 + 86_413 + 247_551 + 83_585 + 57_207);
   }
 
-  @ParameterizedTest(name = "004 Table 12, {0}: £{1} over {2} units is £{3} a unit a week")
+  @ParameterizedTest(name = "Hertfordshire review Table 12, {0}: £{1} over {2} units is £{3} a unit a week")
   @CsvSource({
       "Welwyn Hatfield Women's Refuge, 67753, 10, 130",
       "St Albans and Hertsmere Women's Refuge, 175965, 22, 154",
@@ -102,7 +101,7 @@ class HertfordshireRefugeTest {
         Rounding.NEAREST_WHOLE).value(), refuge);
   }
 
-  @ParameterizedTest(name = "004 Table 12, {0}: rent £{1} over {2} units is £{3} a unit a week")
+  @ParameterizedTest(name = "Hertfordshire review Table 12, {0}: rent £{1} over {2} units is £{3} a unit a week")
   @CsvSource({
       "Welwyn Hatfield Women's Refuge, 150000, 10, 288",
       "St Albans and Hertsmere Women's Refuge, 200000, 22, 175",
@@ -115,7 +114,7 @@ class HertfordshireRefugeTest {
   }
 
   @Test
-  @DisplayName("004 Table 12, Stevenage and Dacorum: estimated rent is £180 a unit a week × units × 52, to the nearest £1,000")
+  @DisplayName("Hertfordshire review Table 12, Stevenage and Dacorum: estimated rent is £180 a unit a week × units × 52, to the nearest £1,000")
   void estimatedRentsComeFromTheWeeklyRate() {
     // Quirk: for these two starred estimates the weekly rate is the input. £84,000 / 9 / 52 and
     // £56,000 / 6 / 52 are both £179.49, which would print £179; £180 × 9 × 52 = £84,240 and
@@ -127,7 +126,7 @@ class HertfordshireRefugeTest {
   }
 
   @Test
-  @DisplayName("004 Table 13: IDVA £271,000 and refuge £718,000 of support funding are 27% and 73%")
+  @DisplayName("Hertfordshire review Table 13: IDVA £271,000 and refuge £718,000 of support funding are 27% and 73%")
   void idvaAndRefugeSharesOfFunding() {
     BigDecimal both = d(271_000).add(d(718_000));
     assertFigure("27", PeopleEstimates.percent("IDVA share", d(271_000), both, Rounding.NEAREST_WHOLE).value());

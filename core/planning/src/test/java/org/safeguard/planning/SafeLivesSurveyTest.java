@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The published figures of the SafeLives 2019 practitioner survey, seeds/001_ed89d12ecabd688a.txt:
+ * The published figures of SafeLives' 2019 survey of domestic abuse practitioners:
  * the national requirement and workforce (Appendix 2 and the section "Current and required Idva
  * provision"), Table 1 (coverage by region), Table 3 (health-based IDVAs), Tables 4 and 5 (outreach
  * workers and Ypvas). The regional figures are printed as whole FTE, so a percentage worked out from
@@ -37,7 +37,7 @@ class SafeLivesSurveyTest {
       "Yorkshire & Humber, 90, 66, 127, 52"};
 
   @Test
-  @DisplayName("001 Appendix 2: 93,892 MARAC cases at 100 cases per Idva need around 939 FTE")
+  @DisplayName("SafeLives survey Appendix 2: 93,892 MARAC cases at 100 cases per Idva need around 939 FTE")
   void theNationalCaseCountAloneNeedsAround939Idvas() {
     Fte fte = RequiredIdvas.SAFELIVES_2019.forCases(d(93_892), Rounding.NEAREST_WHOLE);
     assertFigure("938.92", fte.exact());
@@ -47,7 +47,7 @@ class SafeLivesSurveyTest {
   }
 
   @Test
-  @DisplayName("001 Appendix 2: 980 FTE Idvas adjusted for time with high-risk victims are 833 FTE (85%)")
+  @DisplayName("SafeLives survey Appendix 2: 980 FTE Idvas adjusted for time with high-risk victims are 833 FTE (85%)")
   void theWorkforceAdjustmentTakes980FteTo833() {
     Workforce workforce = Workforce.of(d(980), d("0.85"));
     assertFigure("833", workforce.highRisk().value());
@@ -56,7 +56,7 @@ class SafeLivesSurveyTest {
   }
 
   @Test
-  @DisplayName("001 Table 1, England and Wales: 833 of 1,120 is 74%; all 980 would be 88% (Appendix 2); 287 short")
+  @DisplayName("SafeLives survey Table 1, England and Wales: 833 of 1,120 is 74%; all 980 would be 88% (Appendix 2); 287 short")
   void nationalCoverageIsReportedBothWays() {
     WorkforceCoverage coverage = Workforce.of(d(980), d("0.85")).against(d(1120));
     assertFigure("74", coverage.highRiskOnly().percent());
@@ -65,7 +65,7 @@ class SafeLivesSurveyTest {
     assertFalse(coverage.highRiskOnly().meetsRequirement());
   }
 
-  @ParameterizedTest(name = "001 Table 1, {0}: {2} of {3} recommended FTE is {4}%")
+  @ParameterizedTest(name = "SafeLives survey Table 1, {0}: {2} of {3} recommended FTE is {4}%")
   @CsvSource({
       "East Midlands, 69, 62, 80, 78",
       "Eastern, 92, 84, 115, 73",
@@ -82,7 +82,7 @@ class SafeLivesSurveyTest {
   }
 
   @Test
-  @DisplayName("001 Table 1, South East: 101 of 152 is 66.4%, printed 67%; within the rounding of the printed inputs")
+  @DisplayName("SafeLives survey Table 1, South East: 101 of 152 is 66.4%, printed 67%; within the rounding of the printed inputs")
   void theSouthEastsPrintedCoverageRestsOnUnroundedInputs() {
     // Quirk: from the printed whole-FTE inputs the South East comes to 66.4% -> 66%, but Table 1
     // prints 67%, and the text counts only three regions below two thirds, so the survey's own
@@ -94,7 +94,7 @@ class SafeLivesSurveyTest {
   }
 
   @Test
-  @DisplayName("001 Executive summary: London has '100% of the minimum requirement' where Table 1 prints 108%")
+  @DisplayName("SafeLives survey Executive summary: London has '100% of the minimum requirement' where Table 1 prints 108%")
   void londonMeetsItsRequirementAndTheSummaryCapsItAt100() {
     Coverage london = Coverage.of("coverage (London)", d(152), d(141));
     assertFigure("108", london.percent());
@@ -104,7 +104,7 @@ class SafeLivesSurveyTest {
   }
 
   @Test
-  @DisplayName("001 Table 1 text: only London meets the requirement; three regions are below two thirds; Y&H lowest at 52%")
+  @DisplayName("SafeLives survey Table 1 text: only London meets the requirement; three regions are below two thirds; Y&H lowest at 52%")
   void theTable1SentencesFollowFromItsRows() {
     List<String> meeting = new ArrayList<>();
     List<String> belowTwoThirds = new ArrayList<>();
@@ -132,7 +132,7 @@ class SafeLivesSurveyTest {
   }
 
   @Test
-  @DisplayName("001 Appendix 2: in the vast majority of regions at least 80% of Idva time is with high risk (9 of 10)")
+  @DisplayName("SafeLives survey Appendix 2: in the vast majority of regions at least 80% of Idva time is with high risk (9 of 10)")
   void mostRegionsSpendAtLeast80PercentOfIdvaTimeOnHighRisk() {
     int atLeast80 = 0;
     for (String row : TABLE_1) {
@@ -146,7 +146,7 @@ class SafeLivesSurveyTest {
   }
 
   @Test
-  @DisplayName("001 Table 1: the regions' columns add to 979 / 832 / 1,123 against printed totals 980 / 833 / 1,120")
+  @DisplayName("SafeLives survey Table 1: the regions' columns add to 979 / 832 / 1,123 against printed totals 980 / 833 / 1,120")
   void regionalRowsAreReportedBesideTheNationalTotalsNotForcedToThem() {
     // Footnote 11: "Other totals may differ to the sum of columns due to rounding." The library adds
     // rounded figures as a table does and keeps the printed total beside the sum.
@@ -166,7 +166,7 @@ class SafeLivesSurveyTest {
     assertTrue(Fte.sumOfValues(recommended).value().subtract(d(1120)).abs().compareTo(d(5)) <= 0);
   }
 
-  @ParameterizedTest(name = "001 Table 3, {0}: {1} FTE in health settings of {2} FTE Idvas is {3}%")
+  @ParameterizedTest(name = "SafeLives survey Table 3, {0}: {1} FTE in health settings of {2} FTE Idvas is {3}%")
   @CsvSource({
       "East Midlands, 3.5, 69, 5",
       "Eastern, 6.7, 92, 7",
@@ -185,7 +185,7 @@ class SafeLivesSurveyTest {
   }
 
   @Test
-  @DisplayName("001 Table 3: the regions add to 68.3 FTE, the summary's '68'; the table's total prints 67.3")
+  @DisplayName("SafeLives survey Table 3: the regions add to 68.3 FTE, the summary's '68'; the table's total prints 67.3")
   void healthBasedRegionsAddToTheSummarysFigureNotTheTablesTotal() {
     // Quirk: Table 3's England and Wales row (67.3) is 1.0 below the sum of its rows (68.3); the
     // executive summary's "(68)" matches the rows. Both are kept; neither is forced.
@@ -202,7 +202,7 @@ class SafeLivesSurveyTest {
   }
 
   @Test
-  @DisplayName("001 Tables 4 and 5: 2019 columns add to 813 outreach and 191 Ypva FTE; 2017 columns add to 693 and 185, printed 691 and 182")
+  @DisplayName("SafeLives survey Tables 4 and 5: 2019 columns add to 813 outreach and 191 Ypva FTE; 2017 columns add to 693 and 185, printed 691 and 182")
   void outreachAndYpvaColumnsAddUpAsPrinted() {
     assertFigure("813", sum(85, 94, 61, 97, 87, 90, 79, 119, 51, 50));
     assertFigure("191", sum(14, 3, 27, 33, 29, 31, 13, 24, 10, 7));
@@ -222,7 +222,7 @@ class SafeLivesSurveyTest {
   }
 
   @Test
-  @DisplayName("001 Appendix 2: an area below 40 per 10,000 adult women is planned on the prevalence estimate")
+  @DisplayName("SafeLives survey Appendix 2: an area below 40 per 10,000 adult women is planned on the prevalence estimate")
   void theRequiredFormulaUsesTheLargerOfCasesAndPrevalence() {
     // No per-area figures are published; these are the formula's two branches on round numbers.
     AreaRequirement fewCases = RequiredIdvas.SAFELIVES_2019.forArea("A", 100_000, 250);
@@ -238,10 +238,11 @@ class SafeLivesSurveyTest {
   }
 
   @Test
-  @DisplayName("001 Appendix 2 applied to 004 App 6 (inferred, not published): Hertfordshire's MARAC areas need 6.0 / 7.5 / 5.5")
+  @DisplayName("SafeLives survey Appendix 2 applied to the Hertfordshire review App 6 (inferred, not published): Hertfordshire's MARAC areas need 6.0 / 7.5 / 5.5")
   void theSurveyFormulaAppliedToHertfordshiresAreas() {
-    // Not a published figure: the reference notes (seed-hertfordshire.md C24) put the county's 694
-    // cases against 40 per 10,000 of 459,661 women = 1,839 cases. Per area, the prevalence branch
+    // Not a published figure: the Hertfordshire review gives no MARAC rate per 10,000 women, only
+    // the inputs (Appendix 6 Table 1), so this puts the county's 694 cases against the survey's 40
+    // per 10,000 of 459,661 women = 1,839 cases. Per area, the prevalence branch
     // wins everywhere; the areas add to 19.0 where the county alone would be 18.5.
     List<AreaRequirement> areas = List.of(
         RequiredIdvas.SAFELIVES_2019.forArea("Central", 144_954, 227),

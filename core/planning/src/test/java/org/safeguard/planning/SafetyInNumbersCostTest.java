@@ -11,8 +11,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cost per victim, per cessation and the savings range of Safety in Numbers,
- * seeds/000_94b07d5065788c30.txt: Recommendation 1 and notes x and xi.
+ * Cost per victim, per cessation and the savings range of <i>Safety in Numbers</i> (CAADA, 2009):
+ * Recommendation 1 and notes x and xi.
  */
 class SafetyInNumbersCostTest {
   /** Note x: one IDVA at £25,000 with 30% on-costs. */
@@ -22,7 +22,7 @@ class SafetyInNumbersCostTest {
       .build().cost();
 
   @Test
-  @DisplayName("000 note x: an IDVA at £25,000 plus 30% on-costs, 65 engaged victims (60-70) is 'around £500' a victim")
+  @DisplayName("Safety in Numbers note x: an IDVA at £25,000 plus 30% on-costs, 65 engaged victims (60-70) is 'around £500' a victim")
   void costPerVictimIsAround500() {
     assertFigure("32500", ONE_IDVA.total());
     assertFigure("500", ONE_IDVA.perVictim(d(65), Rounding.NEAREST_WHOLE).value());
@@ -32,7 +32,7 @@ class SafetyInNumbersCostTest {
   }
 
   @Test
-  @DisplayName("000 Recommendation 1 / note xi: £500 a victim over 57% (all) or 67% (intensive) cessation is under £1,000 a cessation")
+  @DisplayName("Safety in Numbers Recommendation 1 / note xi: £500 a victim over 57% (all) or 67% (intensive) cessation is under £1,000 a cessation")
   void costPerCessationIsUnder1000() {
     Estimate all = CostEffectiveness.costPerCessation(d(500), d("0.57"), Rounding.NEAREST_WHOLE);
     Estimate intensive = CostEffectiveness.costPerCessation(d(500), d("0.67"), Rounding.NEAREST_WHOLE);
@@ -43,7 +43,7 @@ class SafetyInNumbersCostTest {
   }
 
   @Test
-  @DisplayName("000 note xi: 100,000-120,000 victims × 23 points (67% − 44%) are 23,000 to 27,600 more cessations")
+  @DisplayName("Safety in Numbers note xi: 100,000-120,000 victims × 23 points (67% − 44%) are 23,000 to 27,600 more cessations")
   void extraCessations() {
     SavingsRange range = CostEffectiveness.savings(SavingsAssumptions.SAFETY_IN_NUMBERS_2009, Rounding.EXACT);
     assertFigure("23000", range.extraCessationsLow().value());
@@ -51,7 +51,7 @@ class SafetyInNumbersCostTest {
   }
 
   @Test
-  @DisplayName("000 note xi: the stated assumptions span £230m to £552m; the printed '£200 and £400 million' is the lower count rounded down")
+  @DisplayName("Safety in Numbers note xi: the stated assumptions span £230m to £552m; the printed '£200 and £400 million' is the lower count rounded down")
   void theSavingsRange() {
     // Quirk: 23,000-27,600 cessations × £10,000-£20,000 gives £230m-£552m. The note prints "a saving
     // of between £200 and £400 million": 23,000 × £10,000 = £230m and 23,000 × £20,000 = £460m,

@@ -18,7 +18,7 @@ import org.safeguard.model.RiskLevel;
 
 /**
  * A seeded generator of synthetic case outcomes, drawn as {@link SyntheticParameters} describes
- * (by default, following the published figures of seeds/000_94b07d5065788c30.txt).
+ * (by default, following the published figures of <i>Safety in Numbers</i>, CAADA, 2009).
  *
  * <p>Case {@code i} of a generator depends only on the parameters, the seed and {@code i}: each
  * case draws from its own random stream, started from a hash of the seed and the index. So the
@@ -98,12 +98,23 @@ public final class SyntheticCohort {
     this.levelCumulative = cumulative(levels);
   }
 
-  /** A generator with these parameters and seed. */
+  /**
+   * A generator with these parameters and seed.
+   *
+   * @param parameters the distributions cases are drawn from
+   * @param seed any value; the same seed always gives the same cohort
+   * @return the generator
+   */
   public static SyntheticCohort of(SyntheticParameters parameters, long seed) {
     return new SyntheticCohort(parameters, seed);
   }
 
-  /** A generator with the default parameters and this seed. */
+  /**
+   * A generator with the default parameters and this seed.
+   *
+   * @param seed any value; the same seed always gives the same cohort
+   * @return the generator
+   */
   public static SyntheticCohort withDefaults(long seed) {
     return of(SyntheticParameters.defaults(), seed);
   }
@@ -119,17 +130,31 @@ public final class SyntheticCohort {
     return c;
   }
 
-  /** The parameters cases are drawn with. */
+  /**
+   * The parameters cases are drawn with.
+   *
+   * @return the parameters
+   */
   public SyntheticParameters parameters() {
     return parameters;
   }
 
-  /** The seed. */
+  /**
+   * The seed.
+   *
+   * @return the seed the generator was made with
+   */
   public long seed() {
     return seed;
   }
 
-  /** Case {@code index} of this generator's cohort. */
+  /**
+   * Case {@code index} of this generator's cohort, drawn alone.
+   *
+   * @param index the case's position, from 0
+   * @return the case, with id {@code synthetic-<index>}
+   * @throws InvalidInputException if the index is negative
+   */
   public CaseOutcome caseAt(long index) {
     checkIndex(index);
     Draw d = new Draw();
@@ -137,13 +162,25 @@ public final class SyntheticCohort {
     return d.toCaseOutcome(index);
   }
 
-  /** Cases {@code 0} to {@code count - 1}, in order; the stream may be made parallel. */
+  /**
+   * Cases {@code 0} to {@code count - 1}, in order; the stream may be made parallel.
+   *
+   * @param count how many cases; not negative
+   * @return the cases, drawn as the stream is consumed
+   * @throws InvalidInputException if the count is negative
+   */
   public Stream<CaseOutcome> cases(long count) {
     checkCount(count);
     return LongStream.range(0, count).mapToObj(this::caseAt);
   }
 
-  /** Cases {@code 0} to {@code count - 1} as a list. */
+  /**
+   * Cases {@code 0} to {@code count - 1} as a list.
+   *
+   * @param count how many cases; not negative
+   * @return the cases, in order
+   * @throws InvalidInputException if the count is negative
+   */
   public List<CaseOutcome> caseList(int count) {
     checkCount(count);
     List<CaseOutcome> list = new ArrayList<>(count);
@@ -155,7 +192,13 @@ public final class SyntheticCohort {
     return list;
   }
 
-  /** Cases {@code 0} to {@code count - 1}, packed, without building a case object. */
+  /**
+   * Cases {@code 0} to {@code count - 1}, packed, without building a case object.
+   *
+   * @param count how many cases; not negative
+   * @return the cases, packed
+   * @throws InvalidInputException if the count is negative
+   */
   public PackedCohort packed(int count) {
     checkCount(count);
     PackedCohort.Builder builder = PackedCohort.builder(count);
@@ -163,7 +206,15 @@ public final class SyntheticCohort {
     return builder.build();
   }
 
-  /** Appends cases {@code from} to {@code from + count - 1} to a packed cohort being built. */
+  /**
+   * Appends cases {@code from} to {@code from + count - 1} to a packed cohort being built, so that a
+   * large cohort can be drawn in parts.
+   *
+   * @param builder the packed cohort being built
+   * @param from the first case's index; not negative
+   * @param count how many cases; not negative
+   * @throws InvalidInputException if {@code from} or {@code count} is negative
+   */
   public void packInto(PackedCohort.Builder builder, long from, int count) {
     checkIndex(from);
     checkCount(count);

@@ -15,7 +15,7 @@ import org.safeguard.model.RiskLevel;
 
 /**
  * The distributions a {@link SyntheticCohort} draws from. The defaults follow the IDVA evaluation
- * (seeds/000_94b07d5065788c30.txt, "Safety in Numbers", CAADA 2009); where the text gives no number
+ * (<i>Safety in Numbers</i>, CAADA, 2009); where the text gives no number
  * the default is an assumption, marked <b>assumed</b> below. Immutable; change a value through
  * {@link #toBuilder()}.
  *
@@ -186,17 +186,29 @@ public final class SyntheticParameters {
     this.levelRaisedRate = probability("levelRaisedRate", b.levelRaisedRate);
   }
 
-  /** The defaults described above. */
+  /**
+   * The defaults described above.
+   *
+   * @return the default parameters
+   */
   public static SyntheticParameters defaults() {
     return DEFAULTS;
   }
 
-  /** A builder holding the defaults. */
+  /**
+   * A builder holding the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these parameters. */
+  /**
+   * A builder holding these parameters.
+   *
+   * @return a new builder
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -238,97 +250,174 @@ public final class SyntheticParameters {
     return Collections.unmodifiableMap(copy);
   }
 
-  /** The lower bounds of the intervention bands the cohort is drawn by (Figure 8's columns). */
+  /**
+   * The lower bounds of the intervention bands the cohort is drawn by (Figure 8's columns).
+   *
+   * @return the bounds, rising, the first 0
+   */
   public List<Integer> bandLowerBounds() {
     return bandLowerBounds;
   }
 
-  /** The share of cases in each band. */
+  /**
+   * The share of cases in each band.
+   *
+   * @return one share a band, adding up to 1
+   */
   public List<Double> bandShares() {
     return bandShares;
   }
 
-  /** The most interventions a case has (the last band's upper end). */
+  /**
+   * The most interventions a case has (the last band's upper end).
+   *
+   * @return the count
+   */
   public int maxInterventions() {
     return maxInterventions;
   }
 
-  /** Within a band, each further intervention is this much less likely than the one before. */
+  /**
+   * Within a band, each further intervention is this much less likely than the one before.
+   *
+   * @return the ratio, above 0 and at most 1
+   */
   public double withinBandDecay() {
     return withinBandDecay;
   }
 
-  /** Significant contacts that make support intensive. */
+  /**
+   * Significant contacts that make support intensive.
+   *
+   * @return the fewest significant contacts counted as intensive
+   */
   public int intensiveThreshold() {
     return intensiveThreshold;
   }
 
-  /** The share of cases with intensive support, per band. */
+  /**
+   * The share of cases with intensive support, per band.
+   *
+   * @return one share a band
+   */
   public List<Double> intensiveShareByBand() {
     return intensiveShareByBand;
   }
 
-  /** The most significant contacts a case has. */
+  /**
+   * The most significant contacts a case has.
+   *
+   * @return the count
+   */
   public int maxSignificantContacts() {
     return maxSignificantContacts;
   }
 
-  /** Per measure, the yes rate in each band among the answered (Figure 8). */
+  /**
+   * Per measure, the yes rate in each band among the answered (Figure 8).
+   *
+   * @return one rate a band for each measure
+   */
   public Map<OutcomeMeasure, List<Double>> outcomeByBand() {
     return outcomeByBand;
   }
 
-  /** Per measure, how much more likely yes is with intensive support within a band. */
+  /**
+   * Per measure, how much more likely yes is with intensive support within a band.
+   *
+   * @return the effect for each measure, from -1 to 1
+   */
   public Map<OutcomeMeasure, Double> intensiveEffect() {
     return intensiveEffect;
   }
 
-  /** The share of cases with a review. */
+  /**
+   * The share of cases with a review.
+   *
+   * @return the share, 0 to 1
+   */
   public double reviewRate() {
     return reviewRate;
   }
 
-  /** The share of answers at review left not recorded. */
+  /**
+   * The share of answers at review left not recorded.
+   *
+   * @return the share, 0 to 1
+   */
   public double notRecordedRate() {
     return notRecordedRate;
   }
 
-  /** Per abuse type, the share of cases with it at intake. */
+  /**
+   * Per abuse type, the share of cases with it at intake.
+   *
+   * @return the share for each type
+   */
   public Map<AbuseType, Double> prevalenceAtIntake() {
     return prevalenceAtIntake;
   }
 
-  /** The share of types present at intake that are severe. */
+  /**
+   * The share of types present at intake that are severe.
+   *
+   * @return the share, 0 to 1
+   */
   public double severeShareAtIntake() {
     return severeShareAtIntake;
   }
 
-  /** Per abuse type, the chance it is still present at review when abuse has not all ceased. */
+  /**
+   * Per abuse type, the chance it is still present at review when abuse has not all ceased.
+   *
+   * @return the chance for each type
+   */
   public Map<AbuseType, Double> persistence() {
     return persistence;
   }
 
-  /** The chance a type absent at intake is present at review, when abuse has not all ceased. */
+  /**
+   * The chance a type absent at intake is present at review, when abuse has not all ceased.
+   *
+   * @return the chance, 0 to 1
+   */
   public double newTypeRate() {
     return newTypeRate;
   }
 
-  /** The share of types present at review that are severe. */
+  /**
+   * The share of types present at review that are severe.
+   *
+   * @return the share, 0 to 1
+   */
   public double severeShareAtReview() {
     return severeShareAtReview;
   }
 
-  /** The share of cases at each risk level at intake. */
+  /**
+   * The share of cases at each risk level at intake.
+   *
+   * @return the share for each level, adding up to 1
+   */
   public Map<RiskLevel, Double> levelAtIntake() {
     return levelAtIntake;
   }
 
-  /** The chance the risk level rises by one at review when risk was not reduced. */
+  /**
+   * The chance the risk level rises by one at review when risk was not reduced.
+   *
+   * @return the chance, 0 to 1
+   */
   public double levelRaisedRate() {
     return levelRaisedRate;
   }
 
-  /** Report parameters with the same bands and intensive threshold as this generator. */
+  /**
+   * Report parameters with the same bands and intensive threshold as this generator, so that a
+   * report on a generated cohort groups cases as they were drawn.
+   *
+   * @return the report parameters
+   */
   public ReportParameters reportParameters() {
     return reportParameters;
   }
@@ -337,14 +426,27 @@ public final class SyntheticParameters {
     return intensiveEffect.get(m);
   }
 
-  /** The chance a reviewed case in {@code band}, with or without intensive support, has a yes for {@code measure}. */
+  /**
+   * The chance a reviewed case in {@code band}, with or without intensive support, has a yes for
+   * {@code measure}.
+   *
+   * @param measure the outcome measure
+   * @param band the band's position, from 0
+   * @param intensive whether the case had intensive support
+   * @return the probability, 0 to 1
+   * @throws IndexOutOfBoundsException if there is no such band
+   */
   public double outcomeProbability(OutcomeMeasure measure, int band, boolean intensive) {
     double f = outcomeByBand.get(measure).get(band);
     double q = intensiveShareByBand.get(band);
     return intensive ? f + effect(measure) * (1 - q) : f - effect(measure) * q;
   }
 
-  /** The expected share of cases with intensive support. */
+  /**
+   * The expected share of cases with intensive support.
+   *
+   * @return the share, 0 to 1
+   */
   public double expectedIntensiveShare() {
     double share = 0;
     for (int band = 0; band < bandShares.size(); band++) {
@@ -353,7 +455,12 @@ public final class SyntheticParameters {
     return share;
   }
 
-  /** The expected yes rate of {@code measure} over the whole cohort. */
+  /**
+   * The expected yes rate of {@code measure} over the whole cohort.
+   *
+   * @param measure the outcome measure
+   * @return the rate among reviewed cases, 0 to 1
+   */
   public double expectedOverallRate(OutcomeMeasure measure) {
     double rate = 0;
     for (int band = 0; band < bandShares.size(); band++) {
@@ -362,7 +469,13 @@ public final class SyntheticParameters {
     return rate;
   }
 
-  /** The expected yes rate of {@code measure} among cases with (or without) intensive support. */
+  /**
+   * The expected yes rate of {@code measure} among cases with (or without) intensive support.
+   *
+   * @param measure the outcome measure
+   * @param intensive whether to take cases with intensive support or those without
+   * @return the rate, 0 to 1; NaN if no case can fall in that group
+   */
   public double expectedRateBySupport(OutcomeMeasure measure, boolean intensive) {
     double weight = 0;
     double rate = 0;
@@ -375,7 +488,11 @@ public final class SyntheticParameters {
     return weight == 0 ? Double.NaN : rate / weight;
   }
 
-  /** The expected mean number of interventions per case. */
+  /**
+   * The expected mean number of interventions per case.
+   *
+   * @return the mean
+   */
   public double expectedMeanInterventions() {
     double mean = 0;
     for (int band = 0; band < bandShares.size(); band++) {
@@ -399,6 +516,9 @@ public final class SyntheticParameters {
    * review: those where all abuse ceased, plus, where it did not, those in which the type did not
    * persist (and was not the one kept because nothing else persisted). Exact, by enumerating the
    * other types present at intake.
+   *
+   * @param type the abuse type
+   * @return the share, 0 to 1
    */
   public double expectedCessation(AbuseType type) {
     double totalCessation = expectedOverallRate(OutcomeMeasure.TOTAL_CESSATION);
@@ -432,7 +552,11 @@ public final class SyntheticParameters {
     return totalCessation + (1 - totalCessation) * absentIfContinuing;
   }
 
-  /** The expected share of reviewed cases whose risk level is lower at review than at intake. */
+  /**
+   * The expected share of reviewed cases whose risk level is lower at review than at intake.
+   *
+   * @return the share, 0 to 1
+   */
   public double expectedLevelLowered() {
     return expectedOverallRate(OutcomeMeasure.RISK_REDUCED) * (1 - levelAtIntake.get(RiskLevel.STANDARD));
   }
@@ -541,6 +665,10 @@ public final class SyntheticParameters {
     /**
      * The bands and their shares together, since each needs the other's length; every measure's
      * {@link #outcomeByBand} and {@link #intensiveShareByBand} must then have as many values.
+     *
+     * @param lowerBounds each band's lowest count of interventions, rising from 0
+     * @param shares the share of cases in each band, adding up to 1
+     * @return this builder
      */
     public Builder bands(List<Integer> lowerBounds, List<Double> shares) {
       this.bandLowerBounds = List.copyOf(lowerBounds);
@@ -548,81 +676,183 @@ public final class SyntheticParameters {
       return this;
     }
 
+    /**
+     * Sets {@link SyntheticParameters#maxInterventions()}.
+     *
+     * @param value the most interventions a case has
+     * @return this builder
+     */
     public Builder maxInterventions(int value) {
       this.maxInterventions = value;
       return this;
     }
 
+    /**
+     * Sets {@link SyntheticParameters#withinBandDecay()}.
+     *
+     * @param value above 0 and at most 1
+     * @return this builder
+     */
     public Builder withinBandDecay(double value) {
       this.withinBandDecay = value;
       return this;
     }
 
+    /**
+     * Sets {@link SyntheticParameters#intensiveThreshold()}.
+     *
+     * @param value the fewest significant contacts counted as intensive
+     * @return this builder
+     */
     public Builder intensiveThreshold(int value) {
       this.intensiveThreshold = value;
       return this;
     }
 
+    /**
+     * Sets {@link SyntheticParameters#intensiveShareByBand()}.
+     *
+     * @param value one share a band
+     * @return this builder
+     */
     public Builder intensiveShareByBand(List<Double> value) {
       this.intensiveShareByBand = List.copyOf(value);
       return this;
     }
 
+    /**
+     * Sets {@link SyntheticParameters#maxSignificantContacts()}.
+     *
+     * @param value the most significant contacts; at least the intensive threshold
+     * @return this builder
+     */
     public Builder maxSignificantContacts(int value) {
       this.maxSignificantContacts = value;
       return this;
     }
 
+    /**
+     * Sets one measure's rates in {@link SyntheticParameters#outcomeByBand()}.
+     *
+     * @param measure the outcome measure
+     * @param ratesByBand the yes rate in each band, 0 to 1
+     * @return this builder
+     */
     public Builder outcomeByBand(OutcomeMeasure measure, List<Double> ratesByBand) {
       this.outcomeByBand.put(measure, List.copyOf(ratesByBand));
       return this;
     }
 
+    /**
+     * Sets one measure's effect in {@link SyntheticParameters#intensiveEffect()}.
+     *
+     * @param measure the outcome measure
+     * @param effect from -1 to 1, small enough to keep every probability from 0 to 1
+     * @return this builder
+     */
     public Builder intensiveEffect(OutcomeMeasure measure, double effect) {
       this.intensiveEffect.put(measure, effect);
       return this;
     }
 
+    /**
+     * Sets {@link SyntheticParameters#reviewRate()}.
+     *
+     * @param value 0 to 1
+     * @return this builder
+     */
     public Builder reviewRate(double value) {
       this.reviewRate = value;
       return this;
     }
 
+    /**
+     * Sets {@link SyntheticParameters#notRecordedRate()}.
+     *
+     * @param value 0 to 1
+     * @return this builder
+     */
     public Builder notRecordedRate(double value) {
       this.notRecordedRate = value;
       return this;
     }
 
+    /**
+     * Sets one type's share in {@link SyntheticParameters#prevalenceAtIntake()}.
+     *
+     * @param type the abuse type
+     * @param value 0 to 1
+     * @return this builder
+     */
     public Builder prevalenceAtIntake(AbuseType type, double value) {
       this.prevalenceAtIntake.put(type, value);
       return this;
     }
 
+    /**
+     * Sets {@link SyntheticParameters#severeShareAtIntake()}.
+     *
+     * @param value 0 to 1
+     * @return this builder
+     */
     public Builder severeShareAtIntake(double value) {
       this.severeShareAtIntake = value;
       return this;
     }
 
+    /**
+     * Sets one type's chance in {@link SyntheticParameters#persistence()}.
+     *
+     * @param type the abuse type
+     * @param value 0 to 1
+     * @return this builder
+     */
     public Builder persistence(AbuseType type, double value) {
       this.persistence.put(type, value);
       return this;
     }
 
+    /**
+     * Sets {@link SyntheticParameters#newTypeRate()}.
+     *
+     * @param value 0 to 1
+     * @return this builder
+     */
     public Builder newTypeRate(double value) {
       this.newTypeRate = value;
       return this;
     }
 
+    /**
+     * Sets {@link SyntheticParameters#severeShareAtReview()}.
+     *
+     * @param value 0 to 1
+     * @return this builder
+     */
     public Builder severeShareAtReview(double value) {
       this.severeShareAtReview = value;
       return this;
     }
 
+    /**
+     * Sets one level's share in {@link SyntheticParameters#levelAtIntake()}; the shares of all
+     * levels must add up to 1 when built.
+     *
+     * @param level the risk level
+     * @param share 0 to 1
+     * @return this builder
+     */
     public Builder levelAtIntake(RiskLevel level, double share) {
       this.levelAtIntake.put(level, share);
       return this;
     }
 
+    /**
+     * Sets {@link SyntheticParameters#levelRaisedRate()}.
+     *
+     * @param value 0 to 1
+     * @return this builder
+     */
     public Builder levelRaisedRate(double value) {
       this.levelRaisedRate = value;
       return this;
@@ -631,6 +861,7 @@ public final class SyntheticParameters {
     /**
      * The parameters.
      *
+     * @return the parameters
      * @throws InvalidInputException naming the first value that is out of range or of the wrong
      *     length
      */

@@ -1,8 +1,8 @@
 /**
  * Seeded synthetic cohorts for tests, examples and benchmarks: case outcomes drawn from
  * distributions that follow the published figures of the IDVA evaluation
- * (seeds/000_94b07d5065788c30.txt), as {@link org.safeguard.core.outcome.CaseOutcome} values or straight
- * into a {@link org.safeguard.core.outcome.PackedCohort}. Every case is made up; nothing here
+ * (<i>Safety in Numbers</i>, CAADA, 2009), as {@link org.safeguard.core.outcome.CaseOutcome}
+ * values or straight into a {@link org.safeguard.core.outcome.PackedCohort}. Every case is made up; nothing here
  * describes a real person.
  */
 @NullMarked

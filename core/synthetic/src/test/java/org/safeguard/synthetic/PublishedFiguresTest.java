@@ -14,8 +14,8 @@ import org.safeguard.core.outcome.PackedCohort;
 import org.safeguard.core.outcome.Rate;
 
 /**
- * A million generated cases reproduce the figures of seeds/000_94b07d5065788c30.txt ("Safety in
- * Numbers", CAADA 2009) that the generator is built from: Figure 8 by band, Finding 3's intensive
+ * A million generated cases reproduce the figures of <i>Safety in Numbers</i> (CAADA, 2009) that
+ * the generator is built from: Figure 8 by band, Finding 3's intensive
  * share, Recommendation 2's intensive against non-intensive rates, Finding 2's overall rates,
  * Finding 4's multiple interventions, Finding 1's abuse profile. Each observed rate must lie within
  * four standard errors of what the parameters make it; where the parameters themselves are a

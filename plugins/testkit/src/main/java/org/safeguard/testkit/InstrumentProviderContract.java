@@ -59,19 +59,39 @@ public abstract class InstrumentProviderContract {
   /** For the plugin's own test class, which extends this contract. */
   protected InstrumentProviderContract() {}
 
-  /** The provider under test, newly constructed. */
+  /**
+   * The provider under test, newly constructed on every call, as ServiceLoader would construct it.
+   *
+   * @return a new instance of the provider
+   */
   protected abstract InstrumentProvider provider();
 
-  /** Configuration the provider needs to load, as the engine would pass it; none by default. */
+  /**
+   * Configuration the provider needs to load, as the engine would pass it; none by default.
+   * Override it for a provider that cannot load without settings, such as a path to licensed data.
+   *
+   * @return the keys and values the provider is loaded with
+   */
   protected Map<String, String> configuration() {
     return Map.of();
   }
 
-  /** Whether the provider must be listed in META-INF/services; true unless it is registered in code only. */
+  /**
+   * Whether the provider must be listed in META-INF/services; true unless it is registered in code
+   * only.
+   *
+   * @return true to check the services listing
+   */
   protected boolean foundByServiceLoader() {
     return true;
   }
 
+  /**
+   * Loads the instrument as the engine would, with {@link #configuration()}, for a plugin's own
+   * extra tests.
+   *
+   * @return the instrument, never null
+   */
   protected final Instrument load() {
     InstrumentProvider provider = provider();
     Instrument instrument = provider.load(new ContractSetup(provider.id(), provider.version(), configuration()));

@@ -34,15 +34,29 @@ public abstract class InterventionCatalogProviderContract {
   /** For the plugin's own test class, which extends this contract. */
   protected InterventionCatalogProviderContract() {}
 
-  /** The provider under test, newly constructed. */
+  /**
+   * The provider under test, newly constructed on every call, as ServiceLoader would construct it.
+   *
+   * @return a new instance of the provider
+   */
   protected abstract InterventionCatalogProvider provider();
 
-  /** Configuration the provider needs to load, as the engine would pass it; none by default. */
+  /**
+   * Configuration the provider needs to load, as the engine would pass it; none by default.
+   * Override it for a provider that cannot load without settings, such as a path to licensed data.
+   *
+   * @return the keys and values the provider is loaded with
+   */
   protected Map<String, String> configuration() {
     return Map.of();
   }
 
-  /** Whether the provider must be listed in META-INF/services; true unless it is registered in code only. */
+  /**
+   * Whether the provider must be listed in META-INF/services; true unless it is registered in code
+   * only.
+   *
+   * @return true to check the services listing
+   */
   protected boolean foundByServiceLoader() {
     return true;
   }
@@ -50,11 +64,19 @@ public abstract class InterventionCatalogProviderContract {
   /**
    * Whether the engine adds this catalogue itself, as it does the standard one; false for every
    * plugin. When true, the engine check builds an engine without registering the catalogue again.
+   *
+   * @return true only for a catalogue the engine adds itself
    */
   protected boolean addedByTheEngine() {
     return false;
   }
 
+  /**
+   * Loads the catalogue as the engine would, with {@link #configuration()}, for a plugin's own
+   * extra tests.
+   *
+   * @return the catalogue, never null
+   */
   protected final InterventionCatalog load() {
     InterventionCatalogProvider provider = provider();
     InterventionCatalog catalogue = provider.load(new ContractSetup(provider.id(), provider.version(), configuration()));

@@ -33,15 +33,27 @@ public abstract class ThresholdPolicyFileContract {
   /** For the plugin's own test class, which extends this contract. */
   protected ThresholdPolicyFileContract() {}
 
-  /** The policy file as a class path resource, exactly as the index lists it. */
+  /**
+   * The policy file as a class path resource, exactly as the index lists it.
+   *
+   * @return the resource path, for example {@code META-INF/safeguard/policies/county-2025.properties}
+   */
   protected abstract String resource();
 
-  /** The class loader the plugin jar is on; the test class's own by default. */
+  /**
+   * The class loader the plugin jar is on; the test class's own by default.
+   *
+   * @return the class loader to find the file and the index with
+   */
   protected ClassLoader classLoader() {
     return getClass().getClassLoader();
   }
 
-  /** Reads the policy as the engine does; a malformed file fails here with the key and the rule. */
+  /**
+   * Reads the policy as the engine does; a malformed file fails here with the key and the rule.
+   *
+   * @return the policy the file describes
+   */
   protected final ThresholdPolicy load() {
     return PolicyFiles.readResource(classLoader(), resource());
   }

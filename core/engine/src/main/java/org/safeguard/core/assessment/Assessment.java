@@ -1,14 +1,19 @@
 package org.safeguard.core.assessment;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
 import org.safeguard.model.Band;
+import org.safeguard.model.BandTable;
+import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
+import org.safeguard.model.Responses;
 import org.safeguard.model.RiskLevel;
 import org.safeguard.model.Score;
+import org.safeguard.model.ThresholdPolicy;
 
 /**
  * The result of assessing one response set. For an actuarial instrument: the score, the band it
@@ -16,118 +21,518 @@ import org.safeguard.model.Score;
  * raised it (the computed level is kept beside the final one; judgement only raises). For a
  * structured-professional-judgement instrument, which computes no level, the practitioner's
  * judgement sets the level. Either way {@link #level()} is always known.
+ *
+ * <p>Immutable and thread-safe. An assessment made by the engine ({@link #of}) holds the score and
+ * every count that explains it as plain numbers, so making one costs a single small object; the
+ * {@link Score} view of them is made when first asked for. One rebuilt from storage goes through
+ * {@link #builder()}, which checks the same rules.
  */
-@Value.Immutable
-@ValueStyle
-public abstract class Assessment {
-  /** Only the generated implementation in this package extends it. */
-  Assessment() {}
+public final class Assessment {
+  private final String instrumentId;
+  private final String instrumentVersion;
+  private final int value;
+  private final int yesCount;
+  private final int noCount;
+  private final int notKnownCount;
+  private final int notAskedCount;
+  private final int ratedCount;
+  private final boolean rated;
+  private final String category;
+  private final String invalidReason;
+  private final Band band;
+  private final ProfessionalJudgement judgement;
+  private final List<ProfessionalJudgement> earlierJudgements;
+  private final String policyId;
+  private final String policyVersion;
+  /** The score's view of the counts above, made on first call; racy but safe, as {@link Score} is immutable. */
+  private Score score;
 
-  public abstract Score score();
-
-  /** The policy band the score fell in; empty for an instrument that computes no level. */
-  public abstract Optional<Band> band();
-
-  /** The level the policy gives the score, before any judgement; empty when none is computed. */
-  public abstract Optional<RiskLevel> computedLevel();
-
-  /** Professional judgement: an override of the computed level, or the summary level itself. */
-  public abstract Optional<ProfessionalJudgement> judgement();
-
-  /** Judgements this one replaced, oldest first: each later one raised the level again. */
-  public abstract List<ProfessionalJudgement> earlierJudgements();
-
-  public abstract String policyId();
-
-  public abstract String policyVersion();
-
-  /** The level in force: the judgement's when there is one, otherwise the computed level. */
-  @Value.Derived
-  public RiskLevel level() {
-    if (judgement().isPresent()) {
-      return judgement().get().level();
-    }
-    return computedLevel().orElseThrow(() -> new MissingValueException("computedLevel"));
+  private Assessment(String instrumentId, String instrumentVersion, int value, int yesCount, int noCount, int notKnownCount,
+      int notAskedCount, int ratedCount, boolean rated, String category, String invalidReason, Band band,
+      ProfessionalJudgement judgement, List<ProfessionalJudgement> earlierJudgements, String policyId, String policyVersion,
+      Score score) {
+    this.instrumentId = instrumentId;
+    this.instrumentVersion = instrumentVersion;
+    this.value = value;
+    this.yesCount = yesCount;
+    this.noCount = noCount;
+    this.notKnownCount = notKnownCount;
+    this.notAskedCount = notAskedCount;
+    this.ratedCount = ratedCount;
+    this.rated = rated;
+    this.category = category;
+    this.invalidReason = invalidReason;
+    this.band = band;
+    this.judgement = judgement;
+    this.earlierJudgements = earlierJudgements;
+    this.policyId = policyId;
+    this.policyVersion = policyVersion;
+    this.score = score;
   }
 
-  /** Starts a builder. */
+  /** A copy with another judgement in force and the earlier ones given; every other part kept. */
+  private Assessment withJudgement(ProfessionalJudgement next, List<ProfessionalJudgement> earlier) {
+    return new Assessment(instrumentId, instrumentVersion, value, yesCount, noCount, notKnownCount, notAskedCount, ratedCount,
+        rated, category, invalidReason, band, next, earlier, policyId, policyVersion, score);
+  }
+
+  /**
+   * Scores a response set with its instrument's rule and places the score in a band table of a
+   * policy: what {@code Safeguard.assess} does once it has picked the policy in force and the
+   * table for the agency that completed the checklist. Pure: the same arguments give an equal
+   * assessment.
+   *
+   * @param responses the answers
+   * @param bands the policy's band table for the responses' instrument
+   * @param policy the policy the table belongs to
+   * @return the explained assessment
+   * @throws InvalidInputException when the table is for another instrument, when the instrument
+   *     computes no level (assess with a judgement instead), or when the instrument marks these
+   *     answers invalid, so that no level is computed from them
+   */
+  public static Assessment of(Responses responses, BandTable bands, ThresholdPolicy policy) {
+    Instrument instrument = MissingValueException.require("responses", responses).instrument();
+    MissingValueException.require("bands", bands);
+    MissingValueException.require("policy", policy);
+    if (!instrument.computesLevel()) {
+      throw new MissingValueException("judgement");
+    }
+    if (!bands.instrumentId().equals(instrument.id())) {
+      throw new InvalidInputException("bands.instrumentId", bands.instrumentId(), "the band table must be for instrument " + instrument.id());
+    }
+    int value = instrument.rawScore(responses);
+    Optional<String> invalid = instrument.invalidReason(responses);
+    if (invalid.isPresent()) {
+      throw new InvalidInputException("responses", instrument.id() + " " + instrument.version(),
+          "the instrument marks these answers invalid (" + invalid.get()
+              + "), so no level is computed from them; assess with a professional judgement instead");
+    }
+    return new Assessment(instrument.id(), instrument.version(), value, responses.yesCount(), responses.noCount(),
+        responses.notKnownCount(), responses.notAskedCount(), responses.ratedCount(), instrument.ratingScale().isPresent(),
+        instrument.categoryFor(value).orElse(null), null, bands.bandFor(value), null, List.of(), policy.id(), policy.version(), null);
+  }
+
+  /**
+   * Assesses with the practitioner's judgement: the summary level of an instrument that computes
+   * no level or of answers it marks invalid, or else an override that must raise the level the
+   * table gives.
+   *
+   * @param responses the answers
+   * @param bands the policy's band table for the instrument, when the policy sets one; it is not
+   *     needed when the instrument computes no level
+   * @param policy the policy in force
+   * @param judgement the practitioner's judgement
+   * @return the explained assessment
+   * @throws RefusedOverrideException when the judgement would not raise a computed level
+   */
+  public static Assessment of(Responses responses, Optional<BandTable> bands, ThresholdPolicy policy, ProfessionalJudgement judgement) {
+    Instrument instrument = MissingValueException.require("responses", responses).instrument();
+    MissingValueException.require("judgement", judgement);
+    if (instrument.computesLevel() && instrument.invalidReason(responses).isEmpty()) {
+      BandTable table = MissingValueException.require("bands", bands).orElseThrow(() -> new InvalidInputException(
+          "responses.instrument", instrument.id(), "threshold policy " + policy.id() + " " + policy.version()
+              + " sets no bands for this instrument"));
+      return of(responses, table, policy).raisedBy(judgement);
+    }
+    return builder()
+        .score(instrument.score(responses))
+        .judgement(judgement)
+        .policyId(policy.id())
+        .policyVersion(policy.version())
+        .build();
+  }
+
+  /**
+   * The score, with the count of each kind of answer, the instrument's category and its validity.
+   *
+   * @return the score
+   */
+  public Score score() {
+    Score s = score;
+    if (s == null) {
+      s = Score.builder()
+          .instrumentId(instrumentId)
+          .instrumentVersion(instrumentVersion)
+          .value(value)
+          .yesCount(yesCount)
+          .noCount(noCount)
+          .notKnownCount(notKnownCount)
+          .notAskedCount(notAskedCount)
+          .ratedCount(ratedCount)
+          .rated(rated)
+          .category(Optional.ofNullable(category))
+          .invalidReason(Optional.ofNullable(invalidReason))
+          .build();
+      score = s;
+    }
+    return s;
+  }
+
+  /**
+   * The policy band the score fell in.
+   *
+   * @return the band, or empty for an instrument that computes no level
+   */
+  public Optional<Band> band() {
+    return Optional.ofNullable(band);
+  }
+
+  /**
+   * The level the policy gives the score, before any judgement.
+   *
+   * @return the band's level, or empty when none is computed
+   */
+  public Optional<RiskLevel> computedLevel() {
+    return band == null ? Optional.empty() : Optional.of(band.level());
+  }
+
+  /**
+   * Professional judgement: an override of the computed level, or the summary level itself.
+   *
+   * @return the judgement in force, or empty when there is none
+   */
+  public Optional<ProfessionalJudgement> judgement() {
+    return Optional.ofNullable(judgement);
+  }
+
+  /**
+   * Judgements the one in force replaced, oldest first: each later one raised the level again.
+   *
+   * @return an unmodifiable list, empty when judgement was applied once or not at all
+   */
+  public List<ProfessionalJudgement> earlierJudgements() {
+    return earlierJudgements;
+  }
+
+  /**
+   * The id of the threshold policy the assessment was made under.
+   *
+   * @return the policy id, for example {@code safelives}
+   */
+  public String policyId() {
+    return policyId;
+  }
+
+  /**
+   * The version of that policy.
+   *
+   * @return the policy version
+   */
+  public String policyVersion() {
+    return policyVersion;
+  }
+
+  /**
+   * The level in force: the judgement's when there is one, otherwise the computed level.
+   *
+   * @return the level
+   */
+  public RiskLevel level() {
+    return judgement != null ? judgement.level() : band.level();
+  }
+
+  /**
+   * Whether judgement raised a computed level.
+   *
+   * @return true when there is both a computed level and a judgement
+   */
+  public boolean overridden() {
+    return judgement != null && band != null;
+  }
+
+  /**
+   * This assessment with professional judgement applied; this one is unchanged.
+   *
+   * @param next the practitioner's judgement
+   * @return a new assessment with the judgement in force and any earlier one kept
+   * @throws RefusedOverrideException when the judgement would not raise the level in force
+   */
+  public Assessment raisedBy(ProfessionalJudgement next) {
+    MissingValueException.require("judgement", next);
+    if (!next.level().isAbove(level())) {
+      throw new RefusedOverrideException("judgement.level", next.level(),
+          "professional judgement may only raise the level; it is " + level() + " now");
+    }
+    List<ProfessionalJudgement> earlier = earlierJudgements;
+    if (judgement != null) {
+      List<ProfessionalJudgement> all = new ArrayList<>(earlierJudgements);
+      all.add(judgement);
+      earlier = Collections.unmodifiableList(all);
+    }
+    return withJudgement(next, earlier);
+  }
+
+  /**
+   * Says how the level came about, in one paragraph of plain words; no answers, no free text.
+   *
+   * @return the explanation
+   */
+  public String explain() {
+    StringBuilder out = new StringBuilder();
+    out.append("Score ").append(value).append(" on ").append(instrumentId).append(' ').append(instrumentVersion).append(" (");
+    if (rated) {
+      out.append(ratedCount).append(" rated, ");
+    } else {
+      out.append(yesCount).append(" yes, ").append(noCount).append(" no, ");
+    }
+    out.append(notKnownCount).append(" not known, ").append(notAskedCount).append(" not asked)");
+    if (category != null) {
+      out.append(", the instrument's category ").append(category);
+    }
+    if (band != null) {
+      out.append(" is in band ").append(band).append(" of policy ").append(policyId).append(' ').append(policyVersion)
+          .append(": computed level ").append(band.level()).append('.');
+    } else {
+      out.append("; the instrument computes no level: it is set by professional judgement.");
+    }
+    if (invalidReason != null) {
+      out.append(" The instrument marks this assessment invalid: ").append(invalidReason).append('.');
+    }
+    if (judgement != null) {
+      out.append(band != null ? " Raised to " : " Set to ").append(judgement.level())
+          .append(" by professional judgement of assessor ").append(judgement.assessorId())
+          .append(" at ").append(judgement.at())
+          .append(judgement.reasons().isEmpty() ? "" : " for " + judgement.reasons())
+          .append('.');
+    }
+    return out.toString();
+  }
+
+  /** Equal when every part is: the score and its counts, band, judgements and policy. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Assessment)) {
+      return false;
+    }
+    Assessment a = (Assessment) o;
+    return value == a.value && yesCount == a.yesCount && noCount == a.noCount && notKnownCount == a.notKnownCount
+        && notAskedCount == a.notAskedCount && ratedCount == a.ratedCount && rated == a.rated
+        && instrumentId.equals(a.instrumentId) && instrumentVersion.equals(a.instrumentVersion)
+        && Objects.equals(category, a.category) && Objects.equals(invalidReason, a.invalidReason)
+        && Objects.equals(band, a.band) && Objects.equals(judgement, a.judgement) && earlierJudgements.equals(a.earlierJudgements)
+        && policyId.equals(a.policyId) && policyVersion.equals(a.policyVersion);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(instrumentId, instrumentVersion, value, yesCount, noCount, notKnownCount, notAskedCount, ratedCount,
+        rated, category, invalidReason, band, judgement, earlierJudgements, policyId, policyVersion);
+  }
+
+  /** Counts, band, levels and policy; a judgement's rationale stays redacted, and no answer appears. */
+  @Override
+  public String toString() {
+    return "Assessment{score=" + score() + ", band=" + band() + ", computedLevel=" + computedLevel() + ", judgement=" + judgement()
+        + ", earlierJudgements=" + earlierJudgements + ", policyId=" + policyId + ", policyVersion=" + policyVersion + "}";
+  }
+
+  /**
+   * Starts a builder, for an assessment rebuilt from storage; the engine makes new ones.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Assessment}; building runs its checks. */
-  public static final class Builder extends ImmutableAssessment.Builder {
-    Builder() {}
-  }
-
-  /** True when judgement raised a computed level. */
-  public boolean overridden() {
-    return judgement().isPresent() && computedLevel().isPresent();
-  }
-
   /**
-   * This assessment with professional judgement applied.
-   *
-   * @throws RefusedOverrideException when the judgement would not raise the level in force
+   * Builds an assessment from its parts, as stored. Building checks the rules every assessment
+   * keeps: a computed level comes with the band that gave it and is that band's level, the band
+   * holds the score, there is a computed level or a judgement, and judgement only raises.
    */
-  public Assessment raisedBy(ProfessionalJudgement judgement) {
-    if (!judgement.level().isAbove(level())) {
-      throw new RefusedOverrideException("judgement.level", judgement.level(),
-          "professional judgement may only raise the level; it is " + level() + " now");
-    }
-    Assessment.Builder next = Assessment.builder().from(this).judgement(judgement);
-    judgement().ifPresent(next::addEarlierJudgements);
-    return next.build();
-  }
+  public static final class Builder {
+    private Score score;
+    private Band band;
+    private RiskLevel computedLevel;
+    private ProfessionalJudgement judgement;
+    private final List<ProfessionalJudgement> earlier = new ArrayList<>();
+    private String policyId;
+    private String policyVersion;
 
-  @Value.Check
-  protected void check() {
-    if (band().isPresent() != computedLevel().isPresent()) {
-      throw new InvalidInputException("band", band(), "a computed level comes with the band that gave it");
-    }
-    if (band().isPresent() && (!band().get().contains(score().value()) || band().get().level() != computedLevel().get())) {
-      throw new InvalidInputException("computedLevel", computedLevel().get(),
-          "must be the level of the band " + band().get() + " that holds the score " + score().value());
-    }
-    if (judgement().isEmpty() && !earlierJudgements().isEmpty()) {
-      throw new InvalidInputException("earlierJudgements", earlierJudgements().size(), "earlier judgements need a current one");
-    }
-    if (computedLevel().isEmpty() && judgement().isEmpty()) {
-      throw new MissingValueException("judgement");
-    }
-    if (computedLevel().isPresent() && judgement().isPresent() && !judgement().get().level().isAbove(computedLevel().get())) {
-      throw new RefusedOverrideException("judgement.level", judgement().get().level(),
-          "professional judgement may only raise the level; the computed level is " + computedLevel().get());
-    }
-  }
+    private Builder() {}
 
-  /** Says how the level came about, in one paragraph of plain words; no answers, no free text. */
-  public String explain() {
-    Score s = score();
-    StringBuilder out = new StringBuilder();
-    out.append("Score ").append(s.value()).append(" on ").append(s.instrumentId()).append(' ').append(s.instrumentVersion())
-        .append(" (");
-    if (s.rated()) {
-      out.append(s.ratedCount()).append(" rated, ");
-    } else {
-      out.append(s.yesCount()).append(" yes, ").append(s.noCount()).append(" no, ");
+    /**
+     * Copies every part of an assessment.
+     *
+     * @param assessment the assessment to copy
+     * @return this builder
+     */
+    public Builder from(Assessment assessment) {
+      MissingValueException.require("assessment", assessment);
+      score = assessment.score();
+      band = assessment.band;
+      computedLevel = assessment.band == null ? null : assessment.band.level();
+      judgement = assessment.judgement;
+      earlier.clear();
+      earlier.addAll(assessment.earlierJudgements);
+      policyId = assessment.policyId;
+      policyVersion = assessment.policyVersion;
+      return this;
     }
-    out.append(s.notKnownCount()).append(" not known, ").append(s.notAskedCount()).append(" not asked)");
-    s.category().ifPresent(c -> out.append(", the instrument's category ").append(c));
-    if (band().isPresent()) {
-      out.append(" is in band ").append(band().get()).append(" of policy ").append(policyId()).append(' ').append(policyVersion())
-          .append(": computed level ").append(computedLevel().get()).append('.');
-    } else {
-      out.append("; the instrument computes no level: it is set by professional judgement.");
+
+    /**
+     * The score, with its counts.
+     *
+     * @param score the score
+     * @return this builder
+     */
+    public Builder score(Score score) {
+      this.score = MissingValueException.require("score", score);
+      return this;
     }
-    if (!s.valid()) {
-      out.append(" The instrument marks this assessment invalid: ").append(s.invalidReason().orElse("too many answers are missing")).append('.');
+
+    /**
+     * The band the score fell in.
+     *
+     * @param band the band
+     * @return this builder
+     */
+    public Builder band(Band band) {
+      this.band = MissingValueException.require("band", band);
+      return this;
     }
-    judgement().ifPresent(j -> out.append(computedLevel().isPresent() ? " Raised to " : " Set to ").append(j.level())
-        .append(" by professional judgement of assessor ").append(j.assessorId())
-        .append(" at ").append(j.at())
-        .append(j.reasons().isEmpty() ? "" : " for " + j.reasons())
-        .append('.'));
-    return out.toString();
+
+    /**
+     * The band the score fell in, or none for an instrument that computes no level.
+     *
+     * @param band the band, or empty
+     * @return this builder
+     */
+    public Builder band(Optional<Band> band) {
+      this.band = MissingValueException.require("band", band).orElse(null);
+      return this;
+    }
+
+    /**
+     * The level the band gives; must be the band's.
+     *
+     * @param level the computed level
+     * @return this builder
+     */
+    public Builder computedLevel(RiskLevel level) {
+      this.computedLevel = MissingValueException.require("computedLevel", level);
+      return this;
+    }
+
+    /**
+     * The computed level, or none for an instrument that computes no level.
+     *
+     * @param level the computed level, or empty
+     * @return this builder
+     */
+    public Builder computedLevel(Optional<RiskLevel> level) {
+      this.computedLevel = MissingValueException.require("computedLevel", level).orElse(null);
+      return this;
+    }
+
+    /**
+     * The judgement in force.
+     *
+     * @param judgement the judgement
+     * @return this builder
+     */
+    public Builder judgement(ProfessionalJudgement judgement) {
+      this.judgement = MissingValueException.require("judgement", judgement);
+      return this;
+    }
+
+    /**
+     * The judgement in force, or none.
+     *
+     * @param judgement the judgement, or empty
+     * @return this builder
+     */
+    public Builder judgement(Optional<ProfessionalJudgement> judgement) {
+      this.judgement = MissingValueException.require("judgement", judgement).orElse(null);
+      return this;
+    }
+
+    /**
+     * Adds judgements the one in force replaced, oldest first.
+     *
+     * @param judgements the earlier judgements
+     * @return this builder
+     */
+    public Builder addEarlierJudgements(ProfessionalJudgement... judgements) {
+      for (ProfessionalJudgement j : MissingValueException.require("earlierJudgements", judgements)) {
+        earlier.add(MissingValueException.require("earlierJudgements", j));
+      }
+      return this;
+    }
+
+    /**
+     * Sets the judgements the one in force replaced, oldest first, replacing any added before.
+     *
+     * @param judgements the earlier judgements
+     * @return this builder
+     */
+    public Builder earlierJudgements(Iterable<? extends ProfessionalJudgement> judgements) {
+      earlier.clear();
+      for (ProfessionalJudgement j : MissingValueException.require("earlierJudgements", judgements)) {
+        earlier.add(MissingValueException.require("earlierJudgements", j));
+      }
+      return this;
+    }
+
+    /**
+     * The id of the policy the assessment was made under.
+     *
+     * @param id the policy id
+     * @return this builder
+     */
+    public Builder policyId(String id) {
+      this.policyId = MissingValueException.require("policyId", id);
+      return this;
+    }
+
+    /**
+     * The version of that policy.
+     *
+     * @param version the policy version
+     * @return this builder
+     */
+    public Builder policyVersion(String version) {
+      this.policyVersion = MissingValueException.require("policyVersion", version);
+      return this;
+    }
+
+    /**
+     * Checks the parts and builds the assessment.
+     *
+     * @return the assessment
+     * @throws MissingValueException when the score, policy id or version is unset, or there is
+     *     neither a computed level nor a judgement
+     * @throws InvalidInputException when the band and computed level disagree, or the band does
+     *     not hold the score
+     * @throws RefusedOverrideException when the judgement does not raise the computed level
+     */
+    public Assessment build() {
+      MissingValueException.require("score", score);
+      MissingValueException.require("policyId", policyId);
+      MissingValueException.require("policyVersion", policyVersion);
+      if ((band == null) != (computedLevel == null)) {
+        throw new InvalidInputException("band", Optional.ofNullable(band), "a computed level comes with the band that gave it");
+      }
+      if (band != null && (!band.contains(score.value()) || band.level() != computedLevel)) {
+        throw new InvalidInputException("computedLevel", computedLevel,
+            "must be the level of the band " + band + " that holds the score " + score.value());
+      }
+      if (judgement == null && !earlier.isEmpty()) {
+        throw new InvalidInputException("earlierJudgements", earlier.size(), "earlier judgements need a current one");
+      }
+      if (computedLevel == null && judgement == null) {
+        throw new MissingValueException("judgement");
+      }
+      if (computedLevel != null && judgement != null && !judgement.level().isAbove(computedLevel)) {
+        throw new RefusedOverrideException("judgement.level", judgement.level(),
+            "professional judgement may only raise the level; the computed level is " + computedLevel);
+      }
+      return new Assessment(score.instrumentId(), score.instrumentVersion(), score.value(), score.yesCount(), score.noCount(),
+          score.notKnownCount(), score.notAskedCount(), score.ratedCount(), score.rated(), score.category().orElse(null),
+          score.invalidReason().orElse(null), band, judgement, List.copyOf(earlier), policyId, policyVersion, score);
+    }
   }
 }

@@ -21,14 +21,31 @@ public sealed interface CaseEvent
         ConsentRecorded,
         InformationShared,
         CaseClosed {
+  /**
+   * The case's id in the embedding system.
+   *
+   * @return the case id
+   */
   String caseId();
 
-  /** The case revision this event produced. */
+  /**
+   * The case revision this event produced.
+   *
+   * @return the revision, from 1 for the opening
+   */
   long revision();
 
-  /** The date the event concerns (the contact's date, the review's date, ...). */
+  /**
+   * The date the event concerns (the contact's date, the review's date, ...).
+   *
+   * @return the date
+   */
   LocalDate on();
 
-  /** A stable tag for the kind of event. */
+  /**
+   * A stable tag for the kind of event.
+   *
+   * @return the event's type
+   */
   CaseEventType type();
 }

@@ -26,42 +26,109 @@ public abstract class CaseFile {
   /** Only the generated implementation in this package extends it. */
   CaseFile() {}
 
+  /**
+   * The case's id in the embedding system; the case is known by this alone.
+   *
+   * @return the case id, not blank
+   */
   public abstract String caseId();
 
-  /** The date of referral, when the case opened. */
+  /**
+   * The date of referral, when the case opened.
+   *
+   * @return the referral date
+   */
   public abstract LocalDate openedOn();
 
-  /** The victim's age in whole years at referral. */
+  /**
+   * The victim's age in whole years at referral.
+   *
+   * @return the age, from 0 to 130
+   */
   public abstract int victimAge();
 
-  /** The intake measures (T1). */
+  /**
+   * The intake measures (T1).
+   *
+   * @return the measures taken at intake
+   */
   public abstract Measures intake();
 
-  /** Every version of the safety plan, oldest first. */
+  /**
+   * Every version of the safety plan, oldest first.
+   *
+   * @return the versions, numbered 1, 2, 3 ... in order
+   */
   public abstract List<SafetyPlan> safetyPlans();
 
+  /**
+   * Every intervention mobilised for the case, ongoing or ended.
+   *
+   * @return the interventions, each id unique within the case
+   */
   public abstract List<Intervention> interventions();
 
+  /**
+   * Every contact with the victim.
+   *
+   * @return the contacts, in the order recorded
+   */
   public abstract List<Contact> contacts();
 
-  /** Incidents any agency reported after the case opened or before, as recorded on the case. */
+  /**
+   * Incidents any agency reported after the case opened or before, as recorded on the case.
+   *
+   * @return the incidents, in the order recorded
+   */
   public abstract List<Incident> incidents();
 
+  /**
+   * Every referral the MARAC screen made for the case, with its meeting date once set.
+   *
+   * @return the referrals, in the order made
+   */
   public abstract List<MaracReferral> maracReferrals();
 
+  /**
+   * Every review (T2), interim and closure.
+   *
+   * @return the reviews, in the order recorded; at most one is a closure review
+   */
   public abstract List<Review> reviews();
 
-  /** Every consent recorded, oldest first; the last is in force. */
+  /**
+   * Every consent recorded, oldest first; the last is in force.
+   *
+   * @return the consents
+   */
   public abstract List<Consent> consents();
 
+  /**
+   * Every time information about the case was shared with an agency, with its basis.
+   *
+   * @return the sharing, in the order recorded
+   */
   public abstract List<InformationSharing> sharing();
 
+  /**
+   * When and why the case closed.
+   *
+   * @return the closure, or empty while the case is open
+   */
   public abstract Optional<Closure> closure();
 
-  /** How many commands have changed the case; the opening is revision 1. */
+  /**
+   * How many commands have changed the case; the opening is revision 1.
+   *
+   * @return the revision, from 1
+   */
   public abstract long revision();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder; {@code build()} checks the value
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -71,24 +138,50 @@ public abstract class CaseFile {
     Builder() {}
   }
 
+  /**
+   * True once the case has closed; nothing more is recorded on it then.
+   *
+   * @return whether the case is closed
+   */
   public boolean closed() {
     return closure().isPresent();
   }
 
+  /**
+   * The latest version of the safety plan.
+   *
+   * @return the latest version, or empty when no plan has been made
+   */
   public Optional<SafetyPlan> currentSafetyPlan() {
     List<SafetyPlan> plans = safetyPlans();
     return plans.isEmpty() ? Optional.empty() : Optional.of(plans.get(plans.size() - 1));
   }
 
+  /**
+   * The consent in force now: the last recorded.
+   *
+   * @return the consent, or empty when none has been recorded
+   */
   public Optional<Consent> consentInForce() {
     List<Consent> all = consents();
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
   }
 
+  /**
+   * The intervention with an id.
+   *
+   * @param id the intervention's id, unique within the case
+   * @return the intervention, or empty when the case has none with this id
+   */
   public Optional<Intervention> intervention(String id) {
     return interventions().stream().filter(i -> i.id().equals(id)).findFirst();
   }
 
+  /**
+   * How many of the contacts were significant: the count that decides intensive support.
+   *
+   * @return the number of significant contacts
+   */
   public long significantContacts() {
     return contacts().stream().filter(Contact::significant).count();
   }
@@ -97,6 +190,8 @@ public abstract class CaseFile {
    * The number of different intervention kinds mobilised. A MARAC referral counts as the
    * {@code marac} kind, as the evaluation's Table 4 counts "subject to MARAC", whether or not it
    * was also recorded as an intervention.
+   *
+   * @return the number of different kinds, each counted once however often it was mobilised
    */
   public int interventionKinds() {
     java.util.Set<String> kinds = new java.util.HashSet<>();
@@ -112,35 +207,67 @@ public abstract class CaseFile {
   /** The intervention kind a MARAC referral counts as. */
   public static final String MARAC_KIND = "marac";
 
-  /** The review the outcomes are read from: the closure review if there is one, otherwise the latest. */
+  /**
+   * The review the outcomes are read from: the closure review if there is one, otherwise the latest.
+   *
+   * @return the review, or empty when the case has none
+   */
   public Optional<Review> outcomeReview() {
     Optional<Review> closing = reviews().stream().filter(r -> r.kind() == ReviewKind.CLOSURE).findFirst();
     return closing.isPresent() ? closing : reviews().stream().max(Comparator.comparing(Review::on));
   }
 
-  /** The most recent assessment: from the latest review, or from intake. */
+  /**
+   * The most recent assessment: from the latest review, or from intake.
+   *
+   * @return the assessment
+   */
   public Assessment latestAssessment() {
     return reviews().stream().max(Comparator.comparing(Review::on)).map(r -> r.measures().assessment())
         .orElse(intake().assessment());
   }
 
-  /** The assessment in force on a date: from the latest review made by then, or from intake. */
+  /**
+   * The assessment in force on a date: from the latest review made by then, or from intake. The
+   * MARAC screen reads this, so a screen on a past date sees the assessment as it stood then.
+   *
+   * @param date the date the assessment is wanted for
+   * @return the assessment in force on that date
+   */
   public Assessment assessmentOn(LocalDate date) {
     return reviews().stream().filter(r -> !r.on().isAfter(date)).max(Comparator.comparing(Review::on))
         .map(r -> r.measures().assessment())
         .orElse(intake().assessment());
   }
 
-  /** The date of the last referral to a MARAC proper. */
+  /**
+   * The date of the last referral to a MARAC proper, from which the repeat window runs.
+   *
+   * @return the date, or empty when the case has never been referred to a MARAC
+   */
   public Optional<LocalDate> lastReferral() {
     return maracReferrals().stream().filter(MaracReferral::toMarac).map(MaracReferral::referredOn).max(Comparator.naturalOrder());
   }
 
-  /** The consent in force on a date: the last recorded on or before it. */
+  /**
+   * The consent in force on a date: the last recorded on or before it.
+   *
+   * @param date the date the consent is wanted for
+   * @return the consent, or empty when none had been recorded by then
+   */
   public Optional<Consent> consentOn(LocalDate date) {
     return consents().stream().filter(c -> !c.recordedOn().isAfter(date)).reduce((first, second) -> second);
   }
 
+  /**
+   * Refuses a snapshot that breaks the case's invariants, so one rebuilt from storage is as sound
+   * as one a command returned: a blank id, an age outside 0 to 130, a revision below 1, a record
+   * dated before the referral (a review before the intake), plan versions out of order, a repeated
+   * intervention id, more than one closure review, and, once closed, a record dated after the
+   * closure or an intervention not ended.
+   *
+   * @throws InvalidInputException naming the first field that breaks a rule
+   */
   @Value.Check
   protected void check() {
     if (caseId().isBlank()) {

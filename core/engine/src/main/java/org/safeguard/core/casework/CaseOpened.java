@@ -13,7 +13,16 @@ import org.safeguard.model.MissingValueException;
  * @param intake the intake measures (T1)
  */
 public record CaseOpened(String caseId, long revision, LocalDate openedOn, int victimAge, Measures intake) implements CaseEvent {
-  /** Refuses a missing part with a {@link MissingValueException} naming it. */
+  /**
+   * Refuses a missing part with a {@link MissingValueException} naming it.
+   *
+   * @param caseId the case's id in the embedding system
+   * @param revision the case revision this event produced
+   * @param openedOn the date of referral
+   * @param victimAge the victim's age in whole years at referral
+   * @param intake the intake measures (T1)
+   * @throws MissingValueException when a part is null
+   */
   public CaseOpened {
     MissingValueException.require("caseId", caseId);
     MissingValueException.require("openedOn", openedOn);

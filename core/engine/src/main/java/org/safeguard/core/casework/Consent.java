@@ -16,26 +16,50 @@ public abstract class Consent {
   /** Only the generated implementation in this package extends it. */
   Consent() {}
 
+  /**
+   * The date the consent was recorded; it is in force from then until a later one is recorded.
+   *
+   * @return the date
+   */
   public abstract LocalDate recordedOn();
 
+  /**
+   * How the consent was given and recorded.
+   *
+   * @return the method
+   */
   public abstract ConsentMethod method();
 
-  /** Whether the victim agreed to be contacted by the service. */
+  /**
+   * Whether the victim agreed to be contacted by the service.
+   *
+   * @return true when contact was agreed
+   */
   public abstract boolean contactAgreed();
 
-  /** The agencies the victim agreed information may be shared with. */
+  /**
+   * The agencies the victim agreed information may be shared with.
+   *
+   * @return the agencies, empty when she agreed to no sharing
+   */
   public abstract Set<Agency> shareWith();
 
   /**
    * Whether the victim agreed to a referral where one needs consent, such as a local medium-risk
    * MARAC. Not agreed unless recorded.
+   *
+   * @return true when a referral was agreed
    */
   @Value.Default
   public boolean referralAgreed() {
     return false;
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder; {@code build()} checks the value
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,7 +11,14 @@ import org.safeguard.model.MissingValueException;
  * @param consent the consent now in force
  */
 public record ConsentRecorded(String caseId, long revision, Consent consent) implements CaseEvent {
-  /** Refuses a missing part with a {@link MissingValueException} naming it. */
+  /**
+   * Refuses a missing part with a {@link MissingValueException} naming it.
+   *
+   * @param caseId the case's id in the embedding system
+   * @param revision the case revision this event produced
+   * @param consent the consent now in force
+   * @throws MissingValueException when a part is null
+   */
   public ConsentRecorded {
     MissingValueException.require("caseId", caseId);
     MissingValueException.require("consent", consent);

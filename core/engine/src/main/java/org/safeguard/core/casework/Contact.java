@@ -6,7 +6,7 @@ import org.safeguard.core.internal.ValueStyle;
 
 /**
  * One contact with the victim. Significant contacts count towards intensive support: six or more
- * in the evaluation (seeds/000_94b07d5065788c30.txt, Finding 3).
+ * in Safety in Numbers (CAADA, 2009), Finding 3.
  */
 @Value.Immutable
 @ValueStyle
@@ -14,15 +14,39 @@ public abstract class Contact {
   /** Only the generated implementation in this package extends it. */
   Contact() {}
 
+  /**
+   * The date the contact was made.
+   *
+   * @return the date
+   */
   @Value.Parameter
   public abstract LocalDate on();
 
+  /**
+   * How the contact was made.
+   *
+   * @return the channel
+   */
   @Value.Parameter
   public abstract ContactChannel channel();
 
+  /**
+   * Whether the practitioner counted it as a significant contact; only these count towards
+   * intensive support.
+   *
+   * @return true for a significant contact
+   */
   @Value.Parameter
   public abstract boolean significant();
 
+  /**
+   * A contact on a date.
+   *
+   * @param on the date the contact was made
+   * @param channel how it was made
+   * @param significant whether it counts as a significant contact
+   * @return the contact
+   */
   public static Contact of(LocalDate on, ContactChannel channel, boolean significant) {
     return ImmutableContact.of(on, channel, significant);
   }

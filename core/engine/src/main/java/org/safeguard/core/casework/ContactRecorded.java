@@ -11,7 +11,14 @@ import org.safeguard.model.MissingValueException;
  * @param contact the contact with the victim
  */
 public record ContactRecorded(String caseId, long revision, Contact contact) implements CaseEvent {
-  /** Refuses a missing part with a {@link MissingValueException} naming it. */
+  /**
+   * Refuses a missing part with a {@link MissingValueException} naming it.
+   *
+   * @param caseId the case's id in the embedding system
+   * @param revision the case revision this event produced
+   * @param contact the contact with the victim
+   * @throws MissingValueException when a part is null
+   */
   public ContactRecorded {
     MissingValueException.require("caseId", caseId);
     MissingValueException.require("contact", contact);

@@ -12,7 +12,14 @@ import org.safeguard.model.MissingValueException;
  * @param incident the incident, as the reporting agency gave it
  */
 public record IncidentRecorded(String caseId, long revision, Incident incident) implements CaseEvent {
-  /** Refuses a missing part with a {@link MissingValueException} naming it. */
+  /**
+   * Refuses a missing part with a {@link MissingValueException} naming it.
+   *
+   * @param caseId the case's id in the embedding system
+   * @param revision the case revision this event produced
+   * @param incident the incident, as the reporting agency gave it
+   * @throws MissingValueException when a part is null
+   */
   public IncidentRecorded {
     MissingValueException.require("caseId", caseId);
     MissingValueException.require("incident", incident);

@@ -11,7 +11,14 @@ import org.safeguard.model.MissingValueException;
  * @param sharing what was shared, with whom, and on what basis
  */
 public record InformationShared(String caseId, long revision, InformationSharing sharing) implements CaseEvent {
-  /** Refuses a missing part with a {@link MissingValueException} naming it. */
+  /**
+   * Refuses a missing part with a {@link MissingValueException} naming it.
+   *
+   * @param caseId the case's id in the embedding system
+   * @param revision the case revision this event produced
+   * @param sharing what was shared, with whom, and on what basis
+   * @throws MissingValueException when a part is null
+   */
   public InformationShared {
     MissingValueException.require("caseId", caseId);
     MissingValueException.require("sharing", sharing);

@@ -17,17 +17,39 @@ public abstract class InformationSharing {
   /** Only the generated implementation in this package extends it. */
   InformationSharing() {}
 
+  /**
+   * The date the information was shared.
+   *
+   * @return the date
+   */
   public abstract LocalDate on();
 
+  /**
+   * The agency the information was shared with.
+   *
+   * @return the agency
+   */
   public abstract Agency with();
 
-  /** True when the consent in force covered this agency. */
+  /**
+   * True when the consent in force covered this agency.
+   *
+   * @return whether the sharing had the victim's consent
+   */
   public abstract boolean withConsent();
 
-  /** The reason for sharing without consent; present exactly when there was no consent. */
+  /**
+   * The reason for sharing without consent; present exactly when there was no consent.
+   *
+   * @return the reason, or empty when shared with consent
+   */
   public abstract Optional<SharingReason> reasonWithoutConsent();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder; {@code build()} checks the value
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -37,6 +59,12 @@ public abstract class InformationSharing {
     Builder() {}
   }
 
+  /**
+   * Refuses sharing without consent that has no recorded reason, and sharing with consent that has
+   * one, so the basis of every sharing is unambiguous.
+   *
+   * @throws InvalidInputException naming {@code sharing.reasonWithoutConsent}
+   */
   @Value.Check
   protected void check() {
     if (withConsent() == reasonWithoutConsent().isPresent()) {

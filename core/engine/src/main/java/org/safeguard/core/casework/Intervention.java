@@ -13,22 +13,49 @@ public abstract class Intervention {
   /** Only the generated implementation in this package extends it. */
   Intervention() {}
 
-  /** Unique within the case. */
+  /**
+   * The intervention's id, unique within the case; commands find the intervention by it.
+   *
+   * @return the id
+   */
   public abstract String id();
 
-  /** The id of an intervention kind in the catalogue. */
+  /**
+   * The id of an intervention kind in the catalogue.
+   *
+   * @return the kind's id
+   */
   public abstract String kind();
 
+  /**
+   * The date the intervention started.
+   *
+   * @return the start date
+   */
   public abstract LocalDate start();
 
+  /**
+   * The date the intervention ended.
+   *
+   * @return the end date, or empty while it is ongoing
+   */
   public abstract Optional<LocalDate> end();
 
+  /**
+   * How the intervention turned out; {@link InterventionResult#ONGOING} until it ends.
+   *
+   * @return the result
+   */
   @Value.Default
   public InterventionResult result() {
     return InterventionResult.ONGOING;
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder; {@code build()} checks the value
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -38,6 +65,12 @@ public abstract class Intervention {
     Builder() {}
   }
 
+  /**
+   * Refuses an end before the start, an ended intervention without a result and an ongoing one
+   * with an end.
+   *
+   * @throws InvalidInputException naming {@code intervention.end} or {@code intervention.result}
+   */
   @Value.Check
   protected void check() {
     if (end().isPresent() && end().get().isBefore(start())) {

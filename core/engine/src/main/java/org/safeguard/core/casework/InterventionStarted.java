@@ -11,7 +11,14 @@ import org.safeguard.model.MissingValueException;
  * @param intervention the intervention as it now stands
  */
 public record InterventionStarted(String caseId, long revision, Intervention intervention) implements CaseEvent {
-  /** Refuses a missing part with a {@link MissingValueException} naming it. */
+  /**
+   * Refuses a missing part with a {@link MissingValueException} naming it.
+   *
+   * @param caseId the case's id in the embedding system
+   * @param revision the case revision this event produced
+   * @param intervention the intervention as it now stands
+   * @throws MissingValueException when a part is null
+   */
   public InterventionStarted {
     MissingValueException.require("caseId", caseId);
     MissingValueException.require("intervention", intervention);

@@ -12,7 +12,15 @@ import org.safeguard.model.MissingValueException;
  * @param referral the referral with its meeting date set
  */
 public record MaracMeetingSet(String caseId, long revision, MaracReferral referral) implements CaseEvent {
-  /** Refuses a missing part, or a referral without its meeting date, naming the field. */
+  /**
+   * Refuses a missing part, or a referral without its meeting date, naming the field.
+   *
+   * @param caseId the case's id in the embedding system
+   * @param revision the case revision this event produced
+   * @param referral the referral with its meeting date set
+   * @throws MissingValueException when a part is null
+   * @throws InvalidInputException when the referral has no meeting date
+   */
   public MaracMeetingSet {
     MissingValueException.require("caseId", caseId);
     MissingValueException.require("referral", referral);

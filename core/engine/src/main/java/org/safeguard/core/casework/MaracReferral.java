@@ -19,24 +19,51 @@ public abstract class MaracReferral {
   /** Only the generated implementation in this package extends it. */
   MaracReferral() {}
 
+  /**
+   * The date the screen made the referral.
+   *
+   * @return the referral date
+   */
   public abstract LocalDate referredOn();
 
+  /**
+   * The routes that fired, so the referral shows why it was made.
+   *
+   * @return the routes, in the order of {@link MaracRoute}
+   */
   public abstract List<MaracRoute> routes();
 
-  /** Where the case was referred; a MARAC unless the screen decided otherwise. */
+  /**
+   * Where the case was referred; a MARAC unless the screen decided otherwise.
+   *
+   * @return the outcome, never {@link MaracOutcome#NO_REFERRAL}
+   */
   @Value.Default
   public MaracOutcome outcome() {
     return MaracOutcome.REFER_TO_MARAC;
   }
 
-  /** True for a referral to a MARAC proper, the only kind that makes later incidents a repeat. */
+  /**
+   * True for a referral to a MARAC proper, the only kind that makes later incidents a repeat.
+   *
+   * @return whether the case was referred to a MARAC
+   */
   public boolean toMarac() {
     return outcome() == MaracOutcome.REFER_TO_MARAC;
   }
 
+  /**
+   * The date of the meeting that hears the case, once set.
+   *
+   * @return the meeting date, or empty until it is set
+   */
   public abstract Optional<LocalDate> meetingOn();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder; {@code build()} checks the value
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -46,6 +73,13 @@ public abstract class MaracReferral {
     Builder() {}
   }
 
+  /**
+   * Refuses a referral to nowhere ({@link MaracOutcome#NO_REFERRAL}) and a meeting before the
+   * referral.
+   *
+   * @throws InvalidInputException naming {@code maracReferral.outcome} or
+   *     {@code maracReferral.meetingOn}
+   */
   @Value.Check
   protected void check() {
     if (outcome() == MaracOutcome.NO_REFERRAL) {

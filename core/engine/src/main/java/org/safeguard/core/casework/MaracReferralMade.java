@@ -11,7 +11,14 @@ import org.safeguard.model.MissingValueException;
  * @param referral the referral as made, with the routes that fired
  */
 public record MaracReferralMade(String caseId, long revision, MaracReferral referral) implements CaseEvent {
-  /** Refuses a missing part with a {@link MissingValueException} naming it. */
+  /**
+   * Refuses a missing part with a {@link MissingValueException} naming it.
+   *
+   * @param caseId the case's id in the embedding system
+   * @param revision the case revision this event produced
+   * @param referral the referral as made, with the routes that fired
+   * @throws MissingValueException when a part is null
+   */
   public MaracReferralMade {
     MissingValueException.require("caseId", caseId);
     MissingValueException.require("referral", referral);

@@ -11,7 +11,7 @@ import org.safeguard.model.InvalidInputException;
 /**
  * What is measured at intake (T1) and again at review (T2): the risk assessment, the abuse present
  * with its severity, risk factors, children in the household and vulnerabilities
- * (seeds/000_94b07d5065788c30.txt, "How was the evaluation conducted?").
+ * (Safety in Numbers (CAADA, 2009), "How was the evaluation conducted?").
  */
 @Value.Immutable
 @ValueStyle
@@ -19,22 +19,56 @@ public abstract class Measures {
   /** Only the generated implementation in this package extends it. */
   Measures() {}
 
+  /**
+   * The date the measures were taken.
+   *
+   * @return the date
+   */
   public abstract LocalDate on();
 
+  /**
+   * The risk assessment made at this time point.
+   *
+   * @return the assessment
+   */
   public abstract Assessment assessment();
 
+  /**
+   * The types of abuse present, each with its severity.
+   *
+   * @return the abuse profile
+   */
   public abstract AbuseProfile abuse();
 
+  /**
+   * The risk factors present.
+   *
+   * @return the risk factors, empty when none were
+   */
   public abstract Set<RiskFactor> riskFactors();
 
+  /**
+   * How many children live in the household; none unless recorded.
+   *
+   * @return the number of children, not negative
+   */
   @Value.Default
   public int childrenInHousehold() {
     return 0;
   }
 
+  /**
+   * The victim's vulnerabilities.
+   *
+   * @return the vulnerabilities, empty when none were recorded
+   */
   public abstract Set<Vulnerability> vulnerabilities();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder; {@code build()} checks the value
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -44,6 +78,11 @@ public abstract class Measures {
     Builder() {}
   }
 
+  /**
+   * Refuses a negative number of children.
+   *
+   * @throws InvalidInputException naming {@code childrenInHousehold}
+   */
   @Value.Check
   protected void check() {
     if (childrenInHousehold() < 0) {

@@ -11,7 +11,14 @@ import org.safeguard.model.MissingValueException;
  * @param review the review, with its measures and outcome answers
  */
 public record ReviewRecorded(String caseId, long revision, Review review) implements CaseEvent {
-  /** Refuses a missing part with a {@link MissingValueException} naming it. */
+  /**
+   * Refuses a missing part with a {@link MissingValueException} naming it.
+   *
+   * @param caseId the case's id in the embedding system
+   * @param revision the case revision this event produced
+   * @param review the review, with its measures and outcome answers
+   * @throws MissingValueException when a part is null
+   */
   public ReviewRecorded {
     MissingValueException.require("caseId", caseId);
     MissingValueException.require("review", review);

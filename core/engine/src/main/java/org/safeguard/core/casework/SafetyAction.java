@@ -12,23 +12,56 @@ public abstract class SafetyAction {
   /** Only the generated implementation in this package extends it. */
   SafetyAction() {}
 
-  /** Unique within the plan; keeps an action recognisable across plan versions. */
+  /**
+   * Unique within the plan; keeps an action recognisable across plan versions.
+   *
+   * @return the action's id
+   */
   public abstract String id();
 
+  /**
+   * What the action is about.
+   *
+   * @return the category
+   */
   public abstract ActionCategory category();
 
+  /**
+   * The agency responsible for seeing the action done.
+   *
+   * @return the owning agency
+   */
   public abstract Agency owner();
 
+  /**
+   * The date the action should be done by.
+   *
+   * @return the due date
+   */
   public abstract LocalDate due();
 
+  /**
+   * The date to check on the action.
+   *
+   * @return the review date
+   */
   public abstract LocalDate reviewOn();
 
+  /**
+   * Where the action stands; open until marked otherwise.
+   *
+   * @return the status
+   */
   @Value.Default
   public ActionStatus status() {
     return ActionStatus.OPEN;
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder; {@code build()} checks the value
+   */
   public static Builder builder() {
     return new Builder();
   }

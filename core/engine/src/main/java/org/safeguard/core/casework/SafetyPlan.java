@@ -15,14 +15,32 @@ public abstract class SafetyPlan {
   /** Only the generated implementation in this package extends it. */
   SafetyPlan() {}
 
-  /** 1 for the first plan, then one more for each revision. */
+  /**
+   * 1 for the first plan, then one more for each revision.
+   *
+   * @return the version number, from 1
+   */
   public abstract int version();
 
+  /**
+   * The date this version was made.
+   *
+   * @return the date
+   */
   public abstract LocalDate revisedOn();
 
+  /**
+   * The actions of this version; an action carried over from the last version keeps its id.
+   *
+   * @return the actions, each id unique within the plan
+   */
   public abstract List<SafetyAction> actions();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder; {@code build()} checks the value
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -32,6 +50,11 @@ public abstract class SafetyPlan {
     Builder() {}
   }
 
+  /**
+   * Refuses a version below 1 and two actions with one id.
+   *
+   * @throws InvalidInputException naming {@code safetyPlan.version} or {@code safetyPlan.actions}
+   */
   @Value.Check
   protected void check() {
     if (version() < 1) {

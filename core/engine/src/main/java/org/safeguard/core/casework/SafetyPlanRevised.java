@@ -11,7 +11,14 @@ import org.safeguard.model.MissingValueException;
  * @param plan the new version of the safety plan
  */
 public record SafetyPlanRevised(String caseId, long revision, SafetyPlan plan) implements CaseEvent {
-  /** Refuses a missing part with a {@link MissingValueException} naming it. */
+  /**
+   * Refuses a missing part with a {@link MissingValueException} naming it.
+   *
+   * @param caseId the case's id in the embedding system
+   * @param revision the case revision this event produced
+   * @param plan the new version of the safety plan
+   * @throws MissingValueException when a part is null
+   */
   public SafetyPlanRevised {
     MissingValueException.require("caseId", caseId);
     MissingValueException.require("plan", plan);

@@ -1,31 +1,81 @@
 package org.safeguard.core.internal;
 
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.safeguard.core.UnknownProviderException;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.assessment.ProfessionalJudgement;
-import org.safeguard.model.Band;
+import org.safeguard.model.Agency;
 import org.safeguard.model.BandTable;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
 import org.safeguard.model.Responses;
-import org.safeguard.model.Score;
 import org.safeguard.model.ThresholdPolicy;
 
 /**
- * Scores response sets and places them in the bands of one threshold policy: the bands of the
- * agency that completed the checklist where the policy sets them, otherwise its general bands.
- * Immutable and thread-safe; assessing is a popcount, a short band search and one small object.
- * It trusts the instrument inside the responses: {@link org.safeguard.core.Safeguard#assess}
- * checks it is the one the engine loaded.
+ * Assesses response sets under one threshold policy: picks the bands of the agency that completed
+ * the checklist where the policy sets them, otherwise its general bands, and hands them to
+ * {@link Assessment#of}. Which table applies to each loaded instrument, and for each agency, is
+ * worked out once, when the engine is built, and found again by the instrument's identity, which
+ * is also how responses built on the engine's own instruments are told apart from others.
+ * Immutable and thread-safe.
  */
 public final class Assessor {
   private final ThresholdPolicy policy;
+  /** Every loaded instrument, by identity, with the tables this policy sets for it. */
+  private final Map<Instrument, Banding> loaded = new IdentityHashMap<>();
+  /** Every loaded instrument by {@code id@version}, for responses on an equal but other instance. */
+  private final Map<String, Instrument> byKey;
 
-  public Assessor(ThresholdPolicy policy) {
-    this.policy = policy;
+  /** The tables one policy sets for one instrument: general, and per agency where they differ. */
+  private record Banding(BandTable general, Map<Agency, BandTable> byAgency) {
+    BandTable tableFor(Responses responses) {
+      if (byAgency != null) {
+        Optional<Agency> agency = responses.completedBy();
+        if (agency.isPresent()) {
+          BandTable own = byAgency.get(agency.get());
+          if (own != null) {
+            return own;
+          }
+        }
+      }
+      return general;
+    }
   }
 
+  /**
+   * An assessor for one policy over the engine's instruments.
+   *
+   * @param policy the policy it bands under
+   * @param instruments every loaded instrument version, by {@code id@version}
+   */
+  public Assessor(ThresholdPolicy policy, Map<String, Instrument> instruments) {
+    this.policy = policy;
+    this.byKey = instruments;
+    for (Instrument instrument : instruments.values()) {
+      loaded.put(instrument, bandingFor(instrument));
+    }
+  }
+
+  private Banding bandingFor(Instrument instrument) {
+    BandTable general = policy.bandsFor(instrument.id()).orElse(null);
+    Map<Agency, BandTable> byAgency = null;
+    for (BandTable table : policy.agencyBands()) {
+      if (table.instrumentId().equals(instrument.id()) && table.agency().isPresent()) {
+        if (byAgency == null) {
+          byAgency = new EnumMap<>(Agency.class);
+        }
+        byAgency.putIfAbsent(table.agency().get(), table);
+      }
+    }
+    return new Banding(general, byAgency);
+  }
+
+  /** The policy this assessor bands under. */
   public ThresholdPolicy policy() {
     return policy;
   }
@@ -33,58 +83,54 @@ public final class Assessor {
   /**
    * Scores the responses with their instrument's rule and bands the score.
    *
+   * @throws UnknownProviderException when the responses are for an instrument the engine did not load
    * @throws InvalidInputException when the policy sets no bands for the instrument, when the
-   *     instrument marks the answers invalid (too much missing, contradictory ticks), or when it
-   *     computes no level: then use {@link #assess(Responses, ProfessionalJudgement)}
+   *     instrument marks the answers invalid, or when it computes no level: then assess with a
+   *     judgement
    */
   public Assessment assess(Responses responses) {
     Instrument instrument = responses.instrument();
+    Banding banding = bandingOf(instrument);
     if (!instrument.computesLevel()) {
       throw new MissingValueException("judgement");
     }
-    BandTable table = bands(instrument, responses);
-    Score score = instrument.score(responses);
-    if (!score.valid()) {
-      throw new InvalidInputException("responses", instrument.id() + " " + instrument.version(),
-          "the instrument marks these answers invalid (" + score.invalidReason().get()
-              + "), so no level is computed from them; assess with a professional judgement instead");
+    BandTable table = banding.tableFor(responses);
+    if (table == null) {
+      throw noBands(instrument);
     }
-    Band band = table.bandFor(score.value());
-    return Assessment.builder()
-        .score(score)
-        .band(band)
-        .computedLevel(band.level())
-        .policyId(policy.id())
-        .policyVersion(policy.version())
-        .build();
+    return Assessment.of(responses, table, policy);
   }
 
   /**
-   * Assesses with the practitioner's judgement: the summary level of an instrument that computes
-   * none, or of answers the instrument marks invalid; otherwise an override that must raise the
-   * computed level.
+   * Assesses with the practitioner's judgement: a summary level, or an override that must raise.
+   *
+   * @throws UnknownProviderException when the responses are for an instrument the engine did not load
    */
   public Assessment assess(Responses responses, ProfessionalJudgement judgement) {
     Instrument instrument = responses.instrument();
-    Score score = instrument.score(responses);
-    if (instrument.computesLevel() && score.valid()) {
-      return assess(responses).raisedBy(judgement);
+    BandTable table = bandingOf(instrument).tableFor(responses);
+    if (table == null && instrument.computesLevel() && instrument.invalidReason(responses).isEmpty()) {
+      throw noBands(instrument);
     }
-    return Assessment.builder()
-        .score(score)
-        .judgement(judgement)
-        .policyId(policy.id())
-        .policyVersion(policy.version())
-        .build();
+    return Assessment.of(responses, Optional.ofNullable(table), policy, judgement);
   }
 
-  private BandTable bands(Instrument instrument, Responses responses) {
-    Optional<BandTable> table = policy.bandsFor(instrument.id(), responses.completedBy());
-    if (table.isEmpty()) {
-      throw new InvalidInputException("responses.instrument", instrument.id(),
-          "threshold policy " + policy.id() + " " + policy.version() + " sets no bands for this instrument; it covers "
-              + policy.bands().keySet());
+  /** The banding of a loaded instrument: by identity, or else by id and version for an equal instance. */
+  private Banding bandingOf(Instrument instrument) {
+    Banding banding = loaded.get(instrument);
+    if (banding != null) {
+      return banding;
     }
-    return table.get();
+    Instrument same = byKey.get(instrument.id() + "@" + instrument.version());
+    if (same == null || !same.equals(instrument)) {
+      throw new UnknownProviderException("instrument", instrument.id() + " " + instrument.version(), byKey.keySet());
+    }
+    return loaded.get(same);
+  }
+
+  private InvalidInputException noBands(Instrument instrument) {
+    return new InvalidInputException("responses.instrument", instrument.id(),
+        "threshold policy " + policy.id() + " " + policy.version() + " sets no bands for this instrument; it covers "
+            + policy.bands().keySet());
   }
 }

@@ -31,7 +31,11 @@ public final class IndexFiles {
           int comment = line.indexOf('#');
           String entry = (comment >= 0 ? line.substring(0, comment) : line).trim();
           if (!entry.isEmpty()) {
-            List<String> where = entries.computeIfAbsent(entry, k -> new ArrayList<>(1));
+            List<String> where = entries.get(entry);
+            if (where == null) {
+              where = new ArrayList<>(1);
+              entries.put(entry, where);
+            }
             if (!where.contains(file.toString())) {
               where.add(file.toString());
             }

@@ -29,7 +29,6 @@ import org.slf4j.LoggerFactory;
  * provider supplied carries the id and version the provider states.
  */
 public final class PluginRegistry {
-  private static final Logger log = LoggerFactory.getLogger(PluginRegistry.class);
   private static final int MAX_CONSECUTIVE_ERRORS = 1000;
 
   private final ClassLoader classLoader;
@@ -114,7 +113,6 @@ public final class PluginRegistry {
         fail(id, provider.getClass(), "failed while loading: " + e, e);
       }
     }
-    log.debug("Loaded {} {}(s): {}", loaded.size(), type.getSimpleName(), loaded.keySet());
     return loaded;
   }
 
@@ -143,7 +141,12 @@ public final class PluginRegistry {
   private static <P> void refuseDuplicates(Class<?> type, List<Identified<P>> identified, boolean versioned) {
     Map<String, List<Identified<P>>> byKey = new LinkedHashMap<>();
     for (Identified<P> entry : identified) {
-      byKey.computeIfAbsent(entry.key(), k -> new ArrayList<>(1)).add(entry);
+      List<Identified<P>> same = byKey.get(entry.key());
+      if (same == null) {
+        same = new ArrayList<>(1);
+        byKey.put(entry.key(), same);
+      }
+      same.add(entry);
     }
     for (Map.Entry<String, List<Identified<P>>> e : byKey.entrySet()) {
       if (e.getValue().size() > 1) {
@@ -288,10 +291,15 @@ public final class PluginRegistry {
     }
     problems.add(new PluginProblem(id, className, source, what, cause));
     if (cause == null) {
-      log.warn("{}; left out because loading is lenient", message);
+      Log.LOG.warn("{}; left out because loading is lenient", message);
     } else {
-      log.warn("{}; left out because loading is lenient", message, cause);
+      Log.LOG.warn("{}; left out because loading is lenient", message, cause);
     }
+  }
+
+  /** The logger, made on first use: a registry with nothing to report never starts the logging framework. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(PluginRegistry.class);
   }
 
   static String sourceOf(Class<?> type) {

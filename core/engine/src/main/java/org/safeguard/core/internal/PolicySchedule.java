@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ThresholdPolicy;
 
@@ -22,17 +24,26 @@ public final class PolicySchedule {
 
   private record Entry(ThresholdPolicy policy, Assessor assessor, MaracScreen screen) {}
 
+  /** Earliest first; a policy with no start date has always been in force. */
+  private static final Comparator<ThresholdPolicy> BY_EFFECTIVE_FROM = new Comparator<>() {
+    @Override
+    public int compare(ThresholdPolicy a, ThresholdPolicy b) {
+      return a.effectiveFrom().orElse(LocalDate.MIN).compareTo(b.effectiveFrom().orElse(LocalDate.MIN));
+    }
+  };
+
   /**
    * Orders the policies by date and refuses two of one family in force on the same day.
    *
    * @param policies at least one policy; several only when they are one family's, with dates
+   * @param instruments every instrument version the engine loaded, by {@code id@version}
    */
-  public PolicySchedule(List<ThresholdPolicy> policies) {
+  public PolicySchedule(List<ThresholdPolicy> policies, Map<String, Instrument> instruments) {
     if (policies.isEmpty()) {
       throw new IllegalArgumentException("a schedule needs at least one policy");
     }
     List<ThresholdPolicy> sorted = new ArrayList<>(policies);
-    sorted.sort(Comparator.comparing(p -> p.effectiveFrom().orElse(LocalDate.MIN)));
+    sorted.sort(BY_EFFECTIVE_FROM);
     for (int i = 1; i < sorted.size(); i++) {
       ThresholdPolicy earlier = sorted.get(i - 1);
       ThresholdPolicy later = sorted.get(i);
@@ -44,7 +55,7 @@ public final class PolicySchedule {
     }
     List<Entry> built = new ArrayList<>();
     for (ThresholdPolicy policy : sorted) {
-      built.add(new Entry(policy, new Assessor(policy), new MaracScreen(policy)));
+      built.add(new Entry(policy, new Assessor(policy, instruments), new MaracScreen(policy)));
     }
     this.entries = List.copyOf(built);
     ThresholdPolicy first = sorted.get(0);

@@ -11,11 +11,12 @@ import org.safeguard.model.MissingValueException;
  * How the engine's generated value types look, as the SPI's model types do: JDK collections only,
  * package-private {@code Immutable*} classes that never appear in a public signature (callers use
  * the abstract type's factory methods and nested {@code Builder}), no {@code with*} copies, and a
- * {@link MissingValueException} for a missing or null field. Class retention: nothing of it is
+ * {@link MissingValueException} for a missing or null field. Source retention: only the annotation
+ * processor reads it, so no class file refers to it and nothing of it is
  * needed at run time.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     jdkOnly = true,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,

@@ -17,24 +17,49 @@ public abstract class CaseHistory {
   /** Only the generated implementation in this package extends it. */
   CaseHistory() {}
 
-  /** The date the screen is made on; windows end here. */
+  /**
+   * The date the screen is made on; windows end here.
+   *
+   * @return the screening date
+   */
   public abstract LocalDate asOf();
 
-  /** The victim's age in whole years on the screening date. */
+  /**
+   * The victim's age in whole years on the screening date; under the MARAC minimum age the route
+   * is children's safeguarding.
+   *
+   * @return the age, from 0 to 130
+   */
   public abstract int victimAge();
 
+  /**
+   * The incidents any agency knows of, up to the screening date; the escalation and repeat routes
+   * count these.
+   *
+   * @return the incidents, none after the screening date
+   */
   public abstract List<Incident> incidents();
 
-  /** Dates of earlier MARAC referrals for the same victim and perpetrator(s). */
+  /**
+   * Dates of earlier MARAC referrals for the same victim and perpetrator(s).
+   *
+   * @return the dates, none after the screening date
+   */
   public abstract List<LocalDate> previousReferrals();
 
   /**
    * Whether the victim consents to a referral, where that is asked; a local medium-risk MARAC
    * refers only with consent. Empty when not asked.
+   *
+   * @return whether she consents, or empty when not asked
    */
   public abstract java.util.Optional<Boolean> consentToReferral();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder; {@code build()} checks the value
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -44,6 +69,13 @@ public abstract class CaseHistory {
     Builder() {}
   }
 
+  /**
+   * Refuses an age outside 0 to 130, and an incident or earlier referral dated after the screening
+   * date, which would let the screen see the future.
+   *
+   * @throws InvalidInputException naming {@code victimAge}, {@code incidents.date} or
+   *     {@code previousReferrals}
+   */
   @Value.Check
   protected void check() {
     if (victimAge() < 0 || victimAge() > 130) {

@@ -13,15 +13,38 @@ public abstract class Incident {
   /** Only the generated implementation in this package extends it. */
   Incident() {}
 
+  /**
+   * The date of the incident.
+   *
+   * @return the date
+   */
   @Value.Parameter
   public abstract LocalDate date();
 
+  /**
+   * What kind of incident it was; only some kinds qualify for a repeat referral.
+   *
+   * @return the type
+   */
   @Value.Parameter
   public abstract IncidentType type();
 
+  /**
+   * The agency that reported it; any agency's knowledge counts, not only the police's.
+   *
+   * @return the reporting agency
+   */
   @Value.Parameter
   public abstract Agency reportedBy();
 
+  /**
+   * An incident on a date.
+   *
+   * @param date the date of the incident
+   * @param type what kind of incident it was
+   * @param reportedBy the agency that reported it
+   * @return the incident
+   */
   public static Incident of(LocalDate date, IncidentType type, Agency reportedBy) {
     return ImmutableIncident.of(date, type, reportedBy);
   }

@@ -18,18 +18,47 @@ public abstract class MaracDecision {
   /** Only the generated implementation in this package extends it. */
   MaracDecision() {}
 
+  /**
+   * What the screen decided.
+   *
+   * @return the outcome
+   */
   public abstract MaracOutcome outcome();
 
-  /** Every route that fired, in the order of {@link MaracRoute}. */
+  /**
+   * Every route that fired, in the order of {@link MaracRoute}.
+   *
+   * @return the findings, each with its evidence; empty when none fired
+   */
   public abstract List<RouteFinding> routes();
 
+  /**
+   * The date the screen was made on.
+   *
+   * @return the screening date
+   */
   public abstract LocalDate asOf();
 
+  /**
+   * The id of the threshold policy in force on the screening date, so the decision can be
+   * explained later, after the policy has changed.
+   *
+   * @return the policy id
+   */
   public abstract String policyId();
 
+  /**
+   * The version of the threshold policy in force on the screening date.
+   *
+   * @return the policy version
+   */
   public abstract String policyVersion();
 
-  /** The routes that fired, as a set. */
+  /**
+   * The routes that fired, as a set.
+   *
+   * @return the routes, empty when none fired
+   */
   public Set<MaracRoute> firedRoutes() {
     Set<MaracRoute> fired = EnumSet.noneOf(MaracRoute.class);
     for (RouteFinding finding : routes()) {
@@ -38,11 +67,20 @@ public abstract class MaracDecision {
     return fired;
   }
 
+  /**
+   * True when the case goes to a MARAC proper.
+   *
+   * @return whether the outcome is {@link MaracOutcome#REFER_TO_MARAC}
+   */
   public boolean referToMarac() {
     return outcome() == MaracOutcome.REFER_TO_MARAC;
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder; {@code build()} checks the value
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -52,7 +90,12 @@ public abstract class MaracDecision {
     Builder() {}
   }
 
-  /** The outcome and each route's evidence, one per line. */
+  /**
+   * The outcome and each route's evidence, one per line, for a case note or a log; it holds no
+   * personal data.
+   *
+   * @return the explanation, naming the date and the policy in force
+   */
   public String explain() {
     StringBuilder out = new StringBuilder();
     out.append(outcome()).append(" on ").append(asOf()).append(" under policy ").append(policyId()).append(' ').append(policyVersion());

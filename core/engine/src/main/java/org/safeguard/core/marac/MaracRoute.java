@@ -1,6 +1,9 @@
 package org.safeguard.core.marac;
 
-/** The four routes to a MARAC referral (SafeLives; reference/instruments.md section 1.6), and a local medium-risk one. */
+/**
+ * The four routes to a MARAC referral (SafeLives, Marac referral criteria and form), and a local
+ * medium-risk one.
+ */
 public enum MaracRoute {
   /** The assessment's computed level is high under the policy in force (Dash: 14 or more yes). */
   VISIBLE_HIGH_RISK,
@@ -16,7 +19,11 @@ public enum MaracRoute {
    */
   MEDIUM_RISK_BAND;
 
-  /** The four SafeLives routes, without local ones. */
+  /**
+   * The four SafeLives routes, without local ones.
+   *
+   * @return the routes from {@link #VISIBLE_HIGH_RISK} to {@link #REPEAT}, as a new set
+   */
   public static java.util.Set<MaracRoute> safeLivesRoutes() {
     return java.util.EnumSet.range(VISIBLE_HIGH_RISK, REPEAT);
   }

@@ -15,32 +15,75 @@ public abstract class RouteFinding {
   /** Only the generated implementation in this package extends it. */
   RouteFinding() {}
 
+  /**
+   * The route that fired.
+   *
+   * @return the route
+   */
   public abstract MaracRoute route();
 
-  /** The evidence in one sentence, with no personal data. */
+  /**
+   * The evidence in one sentence, with no personal data.
+   *
+   * @return the explanation
+   */
   public abstract String explanation();
 
-  /** Visible high risk: the score. */
+  /**
+   * Visible high risk, or the local medium-risk band: the score.
+   *
+   * @return the score, or empty for the other routes
+   */
   public abstract OptionalInt score();
 
-  /** Potential escalation: the number of incidents counted in the window. */
+  /**
+   * Potential escalation: the number of incidents counted in the window.
+   *
+   * @return the count, or empty for the other routes
+   */
   public abstract OptionalInt incidentsCounted();
 
-  /** Potential escalation: the first day of the window. */
+  /**
+   * Potential escalation: the first day of the window.
+   *
+   * @return the date, or empty for the other routes
+   */
   public abstract Optional<LocalDate> windowStart();
 
-  /** Repeat: the date of the last referral. */
+  /**
+   * Repeat: the date of the last referral.
+   *
+   * @return the date, or empty for the other routes
+   */
   public abstract Optional<LocalDate> lastReferral();
 
-  /** Repeat: the date of the qualifying incident. */
+  /**
+   * Repeat: the date of the qualifying incident.
+   *
+   * @return the date, or empty for the other routes
+   */
   public abstract Optional<LocalDate> incidentDate();
 
-  /** Professional judgement: the assessor's id and structured reasons. */
+  /**
+   * Professional judgement: the id of the assessor who raised the level.
+   *
+   * @return the assessor's id, or empty for the other routes
+   */
   public abstract Optional<String> assessorId();
 
+  /**
+   * Professional judgement: the structured reasons the assessor gave; SafeLives expects a referral
+   * on judgement alone to set out its reasons.
+   *
+   * @return the reasons, empty for the other routes
+   */
   public abstract List<JudgementReason> reasons();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder; {@code build()} checks the value
+   */
   public static Builder builder() {
     return new Builder();
   }

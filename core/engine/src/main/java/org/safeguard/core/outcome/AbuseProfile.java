@@ -13,36 +13,76 @@ public abstract class AbuseProfile {
   /** Only the generated implementation in this package extends it. */
   AbuseProfile() {}
 
+  /**
+   * The types of abuse present, each with its severity.
+   *
+   * @return the severity by type; a type not present is not a key
+   */
   @Value.Parameter
   public abstract Map<AbuseType, Severity> present();
 
+  /**
+   * A profile of the types present.
+   *
+   * @param present the severity of each type present; leave out the types that are not
+   * @return the profile
+   */
   public static AbuseProfile of(Map<AbuseType, ? extends Severity> present) {
     return ImmutableAbuseProfile.of(present);
   }
 
-  /** No abuse of any type. */
+  /**
+   * No abuse of any type.
+   *
+   * @return the empty profile
+   */
   public static AbuseProfile none() {
     return ImmutableAbuseProfile.of(Map.of());
   }
 
+  /**
+   * Whether abuse of one type is present.
+   *
+   * @param type the type of abuse
+   * @return true when it is present, at any severity
+   */
   public boolean isPresent(AbuseType type) {
     return present().containsKey(type);
   }
 
+  /**
+   * How severe abuse of one type is.
+   *
+   * @param type the type of abuse
+   * @return the severity, or empty when the type is not present
+   */
   public Optional<Severity> severityOf(AbuseType type) {
     return Optional.ofNullable(present().get(type));
   }
 
+  /**
+   * The types of abuse present.
+   *
+   * @return the types, empty when there is no abuse
+   */
   public Set<AbuseType> types() {
     return present().keySet();
   }
 
-  /** True when more than one type is present (the evaluation's "multiple forms of abuse"). */
+  /**
+   * True when more than one type is present (the evaluation's "multiple forms of abuse").
+   *
+   * @return whether two or more types are present
+   */
   public boolean multiple() {
     return present().size() > 1;
   }
 
-  /** True when any type present is severe. */
+  /**
+   * True when any type present is severe.
+   *
+   * @return whether at least one type is severe
+   */
   public boolean anySevere() {
     return present().containsValue(Severity.SEVERE);
   }

@@ -19,27 +19,67 @@ public abstract class CaseOutcome {
   /** Only the generated implementation in this package extends it. */
   CaseOutcome() {}
 
-  /** The case's id in the embedding system; never a person's name. */
+  /**
+   * The case's id in the embedding system; never a person's name.
+   *
+   * @return the case id
+   */
   public abstract String caseId();
 
-  /** How many different kinds of intervention were mobilised. */
+  /**
+   * How many different kinds of intervention were mobilised.
+   *
+   * @return the number of kinds, not negative
+   */
   public abstract int interventions();
 
-  /** How many significant contacts the case had. */
+  /**
+   * How many significant contacts the case had.
+   *
+   * @return the number of significant contacts, not negative
+   */
   public abstract int significantContacts();
 
+  /**
+   * The abuse present at intake (T1).
+   *
+   * @return the abuse profile at intake
+   */
   public abstract AbuseProfile abuseAtIntake();
 
+  /**
+   * The abuse present at review (T2).
+   *
+   * @return the abuse profile at review, or empty when the case has no review
+   */
   public abstract Optional<AbuseProfile> abuseAtReview();
 
+  /**
+   * The risk level at intake (T1).
+   *
+   * @return the level at intake
+   */
   public abstract RiskLevel levelAtIntake();
 
+  /**
+   * The risk level at review (T2).
+   *
+   * @return the level at review, or empty when the case has no review
+   */
   public abstract Optional<RiskLevel> levelAtReview();
 
-  /** Outcome answers at review; a question left out is not recorded. */
+  /**
+   * Outcome answers at review; a question left out is not recorded.
+   *
+   * @return the answers, by question
+   */
   public abstract Map<OutcomeQuestion, OutcomeAnswer> answers();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder; {@code build()} checks the value
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -49,6 +89,12 @@ public abstract class CaseOutcome {
     Builder() {}
   }
 
+  /**
+   * The answer to one question at review.
+   *
+   * @param question the outcome question
+   * @return the answer, {@link OutcomeAnswer#NOT_RECORDED} when none was recorded
+   */
   public OutcomeAnswer answer(OutcomeQuestion question) {
     return answers().getOrDefault(question, OutcomeAnswer.NOT_RECORDED);
   }
@@ -56,6 +102,9 @@ public abstract class CaseOutcome {
   /**
    * Whether abuse of one type stopped: present at T1 and absent at T2. Empty when the type was not
    * present at T1 (nothing to stop) or there is no review.
+   *
+   * @param type the type of abuse
+   * @return true when it stopped, false when it went on, or empty
    */
   public Optional<Boolean> ceased(AbuseType type) {
     if (!abuseAtIntake().isPresent(type) || abuseAtReview().isEmpty()) {
@@ -67,6 +116,8 @@ public abstract class CaseOutcome {
   /**
    * Whether all abuse stopped: every type present at T1 is absent at T2, and no new type appeared.
    * Empty when there is no review or no abuse was recorded at T1.
+   *
+   * @return true when all abuse stopped, false when any went on or started, or empty
    */
   public Optional<Boolean> totalCessation() {
     if (abuseAtReview().isEmpty() || abuseAtIntake().types().isEmpty()) {
@@ -79,6 +130,9 @@ public abstract class CaseOutcome {
    * How one type of abuse changed from intake to review: stopped, less severe (severe to
    * moderate), the same, more severe, or started. Empty when there is no review, or the type was
    * absent at both.
+   *
+   * @param type the type of abuse
+   * @return the change, or empty
    */
   public Optional<ChangeSinceIntake> severityChange(AbuseType type) {
     if (abuseAtReview().isEmpty()) {
@@ -96,7 +150,12 @@ public abstract class CaseOutcome {
     return Optional.of(c < 0 ? ChangeSinceIntake.LOWER : c == 0 ? ChangeSinceIntake.SAME : ChangeSinceIntake.HIGHER);
   }
 
-  /** How the risk level moved from intake to review; empty when there is no review. */
+  /**
+   * How the risk level moved from intake to review.
+   *
+   * @return {@link ChangeSinceIntake#LOWER}, {@link ChangeSinceIntake#SAME} or
+   *     {@link ChangeSinceIntake#HIGHER}, or empty when there is no review
+   */
   public Optional<ChangeSinceIntake> riskLevelChange() {
     return levelAtReview().map(after -> {
       int c = after.compareTo(levelAtIntake());
@@ -104,6 +163,13 @@ public abstract class CaseOutcome {
     });
   }
 
+  /**
+   * Refuses negative counts, and a review with abuse but no risk level or the other way round,
+   * which would count a case as reviewed in one table and not in another.
+   *
+   * @throws InvalidInputException naming {@code interventions}, {@code significantContacts} or
+   *     {@code levelAtReview}
+   */
   @Value.Check
   protected void check() {
     if (interventions() < 0) {

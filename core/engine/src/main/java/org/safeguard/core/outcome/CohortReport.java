@@ -8,7 +8,7 @@ import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.RiskLevel;
 
 /**
- * A cohort outcome report, as in the evaluation's outcome tables (seeds/000_94b07d5065788c30.txt,
+ * A cohort outcome report, as in the evaluation's outcome tables (Safety in Numbers (CAADA, 2009),
  * Findings 2 to 4, Figure 8): each outcome by number of interventions and by intensity of support,
  * total cessation, cessation by abuse type, risk-level movement from intake to review, and the
  * cohort's counts. {@link #toTable()} renders it as plain text.
@@ -150,7 +150,12 @@ public final class CohortReport {
     }
   }
 
-  /** The report of no cases. */
+  /**
+   * The report of no cases: the starting point to merge reports into.
+   *
+   * @param parameters the bands and intensive threshold to report with
+   * @return an empty report
+   */
   public static CohortReport empty(ReportParameters parameters) {
     return new CohortReport(new Histograms(parameters));
   }
@@ -173,6 +178,8 @@ public final class CohortReport {
   /**
    * This report's counts added to {@code other}'s, as a new report; neither changes.
    *
+   * @param other a report made with equal parameters
+   * @return the report of both sets of cases
    * @throws InvalidInputException naming {@code bandLowerBounds} or {@code intensiveThreshold} when
    *     the two were made with different parameters
    */
@@ -182,112 +189,217 @@ public final class CohortReport {
     return new CohortReport(sum);
   }
 
-  /** The bands and intensive threshold this report was made with. */
+  /**
+   * The bands and intensive threshold this report was made with.
+   *
+   * @return the report's parameters
+   */
   public ReportParameters parameters() {
     return parameters;
   }
 
-  /** The intervention bands, in order; band indexes below refer to these. */
+  /**
+   * The intervention bands, in order; band indexes below refer to these.
+   *
+   * @return the bands, from the one that starts at 0
+   */
   public List<InterventionBand> bands() {
     return parameters.bands();
   }
 
-  /** All cases counted. */
+  /**
+   * All cases counted.
+   *
+   * @return the number of cases
+   */
   public long cases() {
     return cases;
   }
 
-  /** Cases with a review (T2). */
+  /**
+   * Cases with a review (T2).
+   *
+   * @return the number of reviewed cases
+   */
   public long reviewed() {
     return reviewed;
   }
 
-  /** Cases with no review. */
+  /**
+   * Cases with no review.
+   *
+   * @return the number of cases with no review
+   */
   public long notReviewed() {
     return cases - reviewed;
   }
 
-  /** Reviewed cases over all cases. */
+  /**
+   * Reviewed cases over all cases.
+   *
+   * @return the share, with no cases missing
+   */
   public Rate reviewedShare() {
     return Rate.of(reviewed, cases, 0, "");
   }
 
-  /** Cases in one intervention band. */
+  /**
+   * Cases in one intervention band.
+   *
+   * @param band the band's index, from 0, as in {@link #bands()}
+   * @return the number of cases in the band
+   * @throws InvalidInputException naming {@code band} when there is no band with this index
+   */
   public long casesInBand(int band) {
     return casesInBand[checkBand(band)];
   }
 
-  /** Reviewed cases in one intervention band. */
+  /**
+   * Reviewed cases in one intervention band.
+   *
+   * @param band the band's index, from 0, as in {@link #bands()}
+   * @return the number of reviewed cases in the band
+   * @throws InvalidInputException naming {@code band} when there is no band with this index
+   */
   public long reviewedInBand(int band) {
     return reviewedInBand[checkBand(band)];
   }
 
-  /** Cases in one intervention band over all cases. */
+  /**
+   * Cases in one intervention band over all cases.
+   *
+   * @param band the band's index, from 0, as in {@link #bands()}
+   * @return the share, with no cases missing
+   * @throws InvalidInputException naming {@code band} when there is no band with this index
+   */
   public Rate bandShare(int band) {
     return Rate.of(casesInBand[checkBand(band)], cases, 0, "");
   }
 
-  /** Cases with intensive support (at least the threshold's significant contacts). */
+  /**
+   * Cases with intensive support (at least the threshold's significant contacts).
+   *
+   * @return the number of cases with intensive support
+   */
   public long intensiveCases() {
     return casesBySupport[1];
   }
 
-  /** Cases without intensive support. */
+  /**
+   * Cases without intensive support.
+   *
+   * @return the number of cases without intensive support
+   */
   public long notIntensiveCases() {
     return casesBySupport[0];
   }
 
-  /** Cases with intensive support over all cases (the evaluation's 65%, Finding 3). */
+  /**
+   * Cases with intensive support over all cases (the evaluation's 65%, Finding 3).
+   *
+   * @return the share, with no cases missing
+   */
   public Rate intensiveShare() {
     return Rate.of(casesBySupport[1], cases, 0, "");
   }
 
-  /** Interventions per case (the evaluation's average of 4, Finding 4); NaN for no cases. */
+  /**
+   * Interventions per case (the evaluation's average of 4, Finding 4); NaN for no cases.
+   *
+   * @return the mean number of kinds of intervention per case
+   */
   public double meanInterventions() {
     return cases == 0 ? Double.NaN : (double) counts.interventions / cases;
   }
 
-  /** Significant contacts per case; NaN for no cases. */
+  /**
+   * Significant contacts per case; NaN for no cases.
+   *
+   * @return the mean number of significant contacts per case
+   */
   public double meanSignificantContacts() {
     return cases == 0 ? Double.NaN : (double) counts.contacts / cases;
   }
 
-  /** Total interventions over all cases. */
+  /**
+   * Total interventions over all cases.
+   *
+   * @return the sum of every case's count of kinds of intervention
+   */
   public long totalInterventions() {
     return counts.interventions;
   }
 
-  /** Total significant contacts over all cases. */
+  /**
+   * Total significant contacts over all cases.
+   *
+   * @return the sum of every case's significant contacts
+   */
   public long totalSignificantContacts() {
     return counts.contacts;
   }
 
-  /** One outcome in one intervention band (one cell of Figure 8). */
+  /**
+   * One outcome in one intervention band (one cell of Figure 8).
+   *
+   * @param measure the outcome
+   * @param band the band's index, from 0, as in {@link #bands()}
+   * @return the rate, with its missing cases
+   * @throws InvalidInputException naming {@code band} when there is no band with this index
+   */
   public Rate byBand(OutcomeMeasure measure, int band) {
     return byBand[measure.ordinal()][checkBand(band)];
   }
 
-  /** One outcome in every intervention band, in band order (one row of Figure 8). */
+  /**
+   * One outcome in every intervention band, in band order (one row of Figure 8).
+   *
+   * @param measure the outcome
+   * @return one rate per band, in band order
+   */
   public List<Rate> byBand(OutcomeMeasure measure) {
     return List.of(byBand[measure.ordinal()]);
   }
 
-  /** One outcome in one intervention band, for the cases with or without intensive support. */
+  /**
+   * One outcome in one intervention band, for the cases with or without intensive support.
+   *
+   * @param measure the outcome
+   * @param band the band's index, from 0, as in {@link #bands()}
+   * @param intensive true for the cases with intensive support, false for the rest
+   * @return the rate, with its missing cases
+   * @throws InvalidInputException naming {@code band} when there is no band with this index
+   */
   public Rate byBandAndSupport(OutcomeMeasure measure, int band, boolean intensive) {
     return byBandAndSupport[measure.ordinal()][checkBand(band) * 2 + (intensive ? 1 : 0)];
   }
 
-  /** One outcome for the cases with intensive support (Finding 3, Recommendation 2). */
+  /**
+   * One outcome for the cases with intensive support (Finding 3, Recommendation 2).
+   *
+   * @param measure the outcome
+   * @return the rate, with its missing cases
+   */
   public Rate intensive(OutcomeMeasure measure) {
     return bySupport[measure.ordinal()][1];
   }
 
-  /** One outcome for the cases without intensive support. */
+  /**
+   * One outcome for the cases without intensive support.
+   *
+   * @param measure the outcome
+   * @return the rate, with its missing cases
+   */
   public Rate notIntensive(OutcomeMeasure measure) {
     return bySupport[measure.ordinal()][0];
   }
 
-  /** One outcome over the whole cohort (Finding 2). */
+  /**
+   * One outcome over the whole cohort (Finding 2).
+   *
+   * @param measure the outcome
+   * @return the rate, with its missing cases
+   */
   public Rate overall(OutcomeMeasure measure) {
     return overall[measure.ordinal()];
   }
@@ -295,12 +407,19 @@ public final class CohortReport {
   /**
    * Cessation of one type of abuse: of the reviewed cases with that type at intake, those without
    * it at review. Cases with the type at intake and no review are missing.
+   *
+   * @param type the type of abuse
+   * @return the rate, with its missing cases
    */
   public Rate cessation(AbuseType type) {
     return cessationByType[type.ordinal()];
   }
 
-  /** Risk levels at intake against review, with the cases that had no review. */
+  /**
+   * Risk levels at intake against review, with the cases that had no review.
+   *
+   * @return the movement table
+   */
   public RiskMovement riskMovement() {
     return riskMovement;
   }
@@ -316,6 +435,8 @@ public final class CohortReport {
    * The report as a plain-text table: outcomes by number of interventions, by intensity of support,
    * cessation by abuse type, and risk movement. A cell reads {@code 58% 290/500 [12]}: percentage,
    * numerator over denominator, and in brackets the cases of that column left out of the rate.
+   *
+   * @return the table, one line per row
    */
   public String toTable() {
     StringBuilder out = new StringBuilder();

@@ -23,12 +23,21 @@ public final class CohortTally {
     this.counts = counts;
   }
 
-  /** An empty tally for these parameters. */
+  /**
+   * An empty tally for these parameters.
+   *
+   * @param parameters the bands and intensive threshold to count with
+   * @return a new tally with no cases
+   */
   public static CohortTally create(ReportParameters parameters) {
     return new CohortTally(new Histograms(parameters));
   }
 
-  /** An empty tally with the evaluation's bands and intensive threshold. */
+  /**
+   * An empty tally with the evaluation's bands and intensive threshold.
+   *
+   * @return a new tally with no cases
+   */
   public static CohortTally create() {
     return create(ReportParameters.defaults());
   }
@@ -40,24 +49,41 @@ public final class CohortTally {
   /**
    * A collector that tallies a stream of case outcomes into a report; parallel streams tally each
    * part on its own and merge.
+   *
+   * @param parameters the bands and intensive threshold to count with
+   * @return the collector
    */
   public static Collector<CaseOutcome, CohortTally, CohortReport> collector(ReportParameters parameters) {
     return Collector.of(() -> create(parameters), CohortTally::add, CohortTally::merge, CohortTally::report,
         Collector.Characteristics.UNORDERED);
   }
 
-  /** {@link #collector(ReportParameters)} with the default parameters. */
+  /**
+   * {@link #collector(ReportParameters)} with the default parameters.
+   *
+   * @return the collector
+   */
   public static Collector<CaseOutcome, CohortTally, CohortReport> collector() {
     return collector(ReportParameters.defaults());
   }
 
-  /** Counts one case; returns this tally. */
+  /**
+   * Counts one case; returns this tally.
+   *
+   * @param outcome the case's outcome; its id is not kept
+   * @return this tally
+   */
   public CohortTally add(CaseOutcome outcome) {
     counts.add(CaseLayout.encode(outcome));
     return this;
   }
 
-  /** Counts every case; returns this tally. */
+  /**
+   * Counts every case; returns this tally.
+   *
+   * @param outcomes the cases' outcomes
+   * @return this tally
+   */
   public CohortTally addAll(Iterable<? extends CaseOutcome> outcomes) {
     for (CaseOutcome outcome : outcomes) {
       add(outcome);
@@ -68,6 +94,8 @@ public final class CohortTally {
   /**
    * Adds {@code other}'s counts to this tally and returns this tally; {@code other} is unchanged.
    *
+   * @param other a tally with equal parameters; may be this tally, which then counts its cases twice
+   * @return this tally
    * @throws InvalidInputException naming {@code bandLowerBounds} or {@code intensiveThreshold}, and
    *     the other tally's value, when the two tallies have different parameters; this tally is then
    *     unchanged
@@ -77,17 +105,29 @@ public final class CohortTally {
     return this;
   }
 
-  /** The parameters this tally counts with. */
+  /**
+   * The parameters this tally counts with.
+   *
+   * @return the tally's parameters
+   */
   public ReportParameters parameters() {
     return counts.parameters;
   }
 
-  /** How many cases this tally has counted. */
+  /**
+   * How many cases this tally has counted.
+   *
+   * @return the number of cases
+   */
   public long cases() {
     return counts.cases();
   }
 
-  /** The report of the cases counted so far: an immutable snapshot. */
+  /**
+   * The report of the cases counted so far: an immutable snapshot.
+   *
+   * @return the report, which later counting does not change
+   */
   public CohortReport report() {
     return new CohortReport(counts.copy());
   }

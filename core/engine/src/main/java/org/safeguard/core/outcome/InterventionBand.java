@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * One column of the outcomes-by-number-of-interventions table: the cases that mobilised from
  * {@link #lower()} to {@link #upper()} kinds of intervention, both ends inclusive; the last band
  * has no upper end. The evaluation's bands are 0-1, 2-5, 6-10 and 11+
- * (seeds/000_94b07d5065788c30.txt, Figure 8).
+ * (Safety in Numbers (CAADA, 2009), Figure 8).
  */
 public final class InterventionBand {
   private final int index;
@@ -21,27 +21,48 @@ public final class InterventionBand {
     this.upper = upper;
   }
 
-  /** The band's position, from 0 for the band that starts at no interventions. */
+  /**
+   * The band's position, from 0 for the band that starts at no interventions.
+   *
+   * @return the index, as {@link CohortReport} methods take it
+   */
   public int index() {
     return index;
   }
 
-  /** The fewest interventions a case in this band has. */
+  /**
+   * The fewest interventions a case in this band has.
+   *
+   * @return the band's lower end, inclusive
+   */
   public int lower() {
     return lower;
   }
 
-  /** The most interventions a case in this band has; empty for the last, open band. */
+  /**
+   * The most interventions a case in this band has; empty for the last, open band.
+   *
+   * @return the band's upper end, inclusive, or empty
+   */
   public OptionalInt upper() {
     return upper < 0 ? OptionalInt.empty() : OptionalInt.of(upper);
   }
 
-  /** True when a case with this many interventions falls in the band. */
+  /**
+   * True when a case with this many interventions falls in the band.
+   *
+   * @param interventions a number of kinds of intervention mobilised
+   * @return whether the count falls in the band
+   */
   public boolean contains(int interventions) {
     return interventions >= lower && (upper < 0 || interventions <= upper);
   }
 
-  /** Reads like {@code 2-5}, {@code 11+}, or {@code 3} for a band of one count. */
+  /**
+   * Reads like {@code 2-5}, {@code 11+}, or {@code 3} for a band of one count.
+   *
+   * @return the label, as the report's table heads the column
+   */
   public String label() {
     if (upper < 0) {
       return lower + "+";

@@ -5,13 +5,18 @@ import java.util.Optional;
 /**
  * The six outcomes a cohort report counts: the five questions asked at review and total cessation
  * of abuse, which is derived from the abuse present at intake and at review
- * (seeds/000_94b07d5065788c30.txt, Figure 8 and Finding 2).
+ * (Safety in Numbers (CAADA, 2009), Figure 8 and Finding 2).
  */
 public enum OutcomeMeasure {
+  /** The IDVA judges that risk has reduced. */
   RISK_REDUCED("Reduction in risk (IDVA)"),
+  /** The victim says she feels safer. */
   FEELS_SAFER("Victim feels safer"),
+  /** The victim's quality of life has improved. */
   QUALITY_OF_LIFE_IMPROVED("Improved quality of life"),
+  /** The victim's ability to cope has improved. */
   COPING_IMPROVED("Improved coping"),
+  /** The victim's social support has improved. */
   SOCIAL_SUPPORT_IMPROVED("Improved social support"),
   /** Every type of abuse present at intake is absent at review, and no new type appeared. */
   TOTAL_CESSATION("Total cessation");
@@ -22,17 +27,30 @@ public enum OutcomeMeasure {
     this.label = label;
   }
 
-  /** The row label in the report's table, in the evaluation's wording. */
+  /**
+   * The row label in the report's table, in the evaluation's wording.
+   *
+   * @return the label
+   */
   public String label() {
     return label;
   }
 
-  /** The review question this measure counts; empty for total cessation, which nobody is asked. */
+  /**
+   * The review question this measure counts.
+   *
+   * @return the question, or empty for total cessation, which nobody is asked
+   */
   public Optional<OutcomeQuestion> question() {
     return this == TOTAL_CESSATION ? Optional.empty() : Optional.of(OutcomeQuestion.values()[ordinal()]);
   }
 
-  /** The measure that counts the answers to {@code question}. */
+  /**
+   * The measure that counts the answers to {@code question}.
+   *
+   * @param question a review question
+   * @return the measure of the same name
+   */
   public static OutcomeMeasure of(OutcomeQuestion question) {
     return values()[question.ordinal()];
   }

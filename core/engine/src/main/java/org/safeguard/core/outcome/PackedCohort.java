@@ -37,7 +37,12 @@ public final class PackedCohort {
     this.codes = codes;
   }
 
-  /** Packs these case outcomes, in order. */
+  /**
+   * Packs these case outcomes, in order.
+   *
+   * @param outcomes the cases' outcomes
+   * @return the packed cohort
+   */
   public static PackedCohort of(Iterable<? extends CaseOutcome> outcomes) {
     Builder b = builder();
     for (CaseOutcome o : outcomes) {
@@ -46,12 +51,22 @@ public final class PackedCohort {
     return b.build();
   }
 
-  /** An empty builder. */
+  /**
+   * An empty builder.
+   *
+   * @return a builder with room for 1024 cases before it grows
+   */
   public static Builder builder() {
     return new Builder(1024);
   }
 
-  /** An empty builder with room for this many cases before it grows. */
+  /**
+   * An empty builder with room for this many cases before it grows.
+   *
+   * @param expectedCases how many cases to make room for; the builder grows past it if need be
+   * @return the builder
+   * @throws InvalidInputException naming {@code expectedCases} when it is negative
+   */
   public static Builder builder(int expectedCases) {
     if (expectedCases < 0) {
       throw new InvalidInputException("expectedCases", expectedCases, "a count cannot be negative");
@@ -59,22 +74,40 @@ public final class PackedCohort {
     return new Builder(Math.max(16, expectedCases));
   }
 
-  /** The bit for one abuse type in the type masks the builder and accessors use: {@code 1 << ordinal}. */
+  /**
+   * The bit for one abuse type in the type masks the builder and accessors use: {@code 1 << ordinal}.
+   *
+   * @param type the type of abuse
+   * @return the bit, to combine with {@code |} into a mask
+   */
   public static int bit(AbuseType type) {
     return 1 << type.ordinal();
   }
 
-  /** How many cases the cohort holds. */
+  /**
+   * How many cases the cohort holds.
+   *
+   * @return the number of cases
+   */
   public int size() {
     return codes.length;
   }
 
-  /** The report of every case, counted on the calling thread. */
+  /**
+   * The report of every case, counted on the calling thread.
+   *
+   * @param parameters the bands and intensive threshold to report with
+   * @return the report
+   */
   public CohortReport report(ReportParameters parameters) {
     return new CohortReport(Histograms.count(codes, 0, codes.length, parameters));
   }
 
-  /** The report of every case with the evaluation's bands and threshold, on the calling thread. */
+  /**
+   * The report of every case with the evaluation's bands and threshold, on the calling thread.
+   *
+   * @return the report
+   */
   public CohortReport report() {
     return report(ReportParameters.defaults());
   }
@@ -82,13 +115,22 @@ public final class PackedCohort {
   /**
    * The report of every case, counted in chunks in parallel on the common fork-join pool (the
    * calling thread takes part, as in a parallel stream) and merged. Equal to {@link #report}.
+   *
+   * @param parameters the bands and intensive threshold to report with
+   * @return the report
    */
   public CohortReport reportInParallel(ReportParameters parameters) {
     int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
     return new CohortReport(new Chunk(codes, 0, codes.length, parameters, chunkSize(threads)).invoke());
   }
 
-  /** The report of every case, counted in chunks in parallel on {@code pool} and merged. */
+  /**
+   * The report of every case, counted in chunks in parallel on {@code pool} and merged.
+   *
+   * @param parameters the bands and intensive threshold to report with
+   * @param pool the pool to count on, so the caller decides how many threads reporting may use
+   * @return the report
+   */
   public CohortReport reportInParallel(ReportParameters parameters, ForkJoinPool pool) {
     return new CohortReport(pool.invoke(new Chunk(codes, 0, codes.length, parameters, chunkSize(pool.getParallelism()))));
   }
@@ -101,6 +143,12 @@ public final class PackedCohort {
   /**
    * A tally of the cases {@code [from, to)}, to merge with tallies of other ranges (for example, on
    * other machines).
+   *
+   * @param from the position of the first case, inclusive
+   * @param to the position after the last case
+   * @param parameters the bands and intensive threshold to count with
+   * @return a new tally of those cases
+   * @throws InvalidInputException naming {@code range} when it does not lie within the cohort
    */
   public CohortTally tally(int from, int to, ReportParameters parameters) {
     if (from < 0 || from > to || to > codes.length) {
@@ -109,53 +157,114 @@ public final class PackedCohort {
     return CohortTally.of(Histograms.count(codes, from, to, parameters));
   }
 
-  /** The number of kinds of intervention mobilised for the case at {@code index}. */
+  /**
+   * The number of kinds of intervention mobilised for the case at {@code index}.
+   *
+   * @param index the case's position, from 0
+   * @return the number of kinds, capped at {@value ReportParameters#MAX_COUNT}
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
   public int interventions(int index) {
     return CaseLayout.interventions(code(index));
   }
 
-  /** The significant contacts of the case at {@code index}. */
+  /**
+   * The significant contacts of the case at {@code index}.
+   *
+   * @param index the case's position, from 0
+   * @return the number of significant contacts, capped at {@value ReportParameters#MAX_COUNT}
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
   public int significantContacts(int index) {
     return CaseLayout.contacts(code(index));
   }
 
-  /** True when the case at {@code index} has a review (T2). */
+  /**
+   * True when the case at {@code index} has a review (T2).
+   *
+   * @param index the case's position, from 0
+   * @return whether the case has a review
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
   public boolean reviewed(int index) {
     return CaseLayout.level(code(index), CaseLayout.LEVEL_AT_REVIEW_SHIFT) != CaseLayout.NO_LEVEL;
   }
 
-  /** The abuse types present at intake, as a mask of {@link #bit(AbuseType)}. */
+  /**
+   * The abuse types present at intake, as a mask of {@link #bit(AbuseType)}.
+   *
+   * @param index the case's position, from 0
+   * @return the mask
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
   public int typesAtIntake(int index) {
     return CaseLayout.nibble(code(index), CaseLayout.TYPES_AT_INTAKE_SHIFT);
   }
 
-  /** The abuse types severe at intake, as a mask of {@link #bit(AbuseType)}. */
+  /**
+   * The abuse types severe at intake, as a mask of {@link #bit(AbuseType)}.
+   *
+   * @param index the case's position, from 0
+   * @return the mask, a subset of {@link #typesAtIntake(int)}
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
   public int severeAtIntake(int index) {
     return CaseLayout.nibble(code(index), CaseLayout.SEVERE_AT_INTAKE_SHIFT);
   }
 
-  /** The abuse types present at review, as a mask; 0 with no review. */
+  /**
+   * The abuse types present at review, as a mask; 0 with no review.
+   *
+   * @param index the case's position, from 0
+   * @return the mask
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
   public int typesAtReview(int index) {
     return CaseLayout.nibble(code(index), CaseLayout.TYPES_AT_REVIEW_SHIFT);
   }
 
-  /** The abuse types severe at review, as a mask; 0 with no review. */
+  /**
+   * The abuse types severe at review, as a mask; 0 with no review.
+   *
+   * @param index the case's position, from 0
+   * @return the mask, a subset of {@link #typesAtReview(int)}
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
   public int severeAtReview(int index) {
     return CaseLayout.nibble(code(index), CaseLayout.SEVERE_AT_REVIEW_SHIFT);
   }
 
-  /** The risk level at intake. */
+  /**
+   * The risk level at intake.
+   *
+   * @param index the case's position, from 0
+   * @return the level
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
   public RiskLevel levelAtIntake(int index) {
     return RiskLevel.values()[CaseLayout.level(code(index), CaseLayout.LEVEL_AT_INTAKE_SHIFT)];
   }
 
-  /** The risk level at review; empty with no review. */
+  /**
+   * The risk level at review; empty with no review.
+   *
+   * @param index the case's position, from 0
+   * @return the level, or empty
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
   public Optional<RiskLevel> levelAtReview(int index) {
     int level = CaseLayout.level(code(index), CaseLayout.LEVEL_AT_REVIEW_SHIFT);
     return level == CaseLayout.NO_LEVEL ? Optional.empty() : Optional.of(RiskLevel.values()[level]);
   }
 
-  /** The answer to a review question; not recorded when the case has no review. */
+  /**
+   * The answer to a review question; not recorded when the case has no review.
+   *
+   * @param index the case's position, from 0
+   * @param question the outcome question
+   * @return the answer
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
   public OutcomeAnswer answer(int index, OutcomeQuestion question) {
     return CaseLayout.answerOf(CaseLayout.status(code(index), question.ordinal()));
   }
@@ -235,7 +344,13 @@ public final class PackedCohort {
       this.codes = new long[capacity];
     }
 
-    /** Packs a whole case outcome (its id is not kept). No case may be half written. */
+    /**
+     * Packs a whole case outcome (its id is not kept). No case may be half written.
+     *
+     * @param outcome the case's outcome
+     * @return this builder
+     * @throws InvalidInputException when a case is being written field by field, or the builder has built
+     */
     public Builder add(CaseOutcome outcome) {
       if (started) {
         throw new InvalidInputException("case", size, "the case being written field by field must end (endCase) before another is added");
@@ -244,7 +359,13 @@ public final class PackedCohort {
       return this;
     }
 
-    /** The number of kinds of intervention mobilised; not negative. */
+    /**
+     * The number of kinds of intervention mobilised; not negative.
+     *
+     * @param count the number of kinds of intervention
+     * @return this builder
+     * @throws InvalidInputException naming {@code interventions} when the count is negative
+     */
     public Builder interventions(int count) {
       if (count < 0) {
         throw new InvalidInputException("interventions", count, "a count cannot be negative");
@@ -254,7 +375,13 @@ public final class PackedCohort {
       return this;
     }
 
-    /** The number of significant contacts; not negative. */
+    /**
+     * The number of significant contacts; not negative.
+     *
+     * @param count the number of significant contacts
+     * @return this builder
+     * @throws InvalidInputException naming {@code significantContacts} when the count is negative
+     */
     public Builder significantContacts(int count) {
       if (count < 0) {
         throw new InvalidInputException("significantContacts", count, "a count cannot be negative");
@@ -267,6 +394,13 @@ public final class PackedCohort {
     /**
      * The abuse at intake, as masks of {@link PackedCohort#bit(AbuseType)}: the types present and
      * the types among them that are severe; and the risk level at intake.
+     *
+     * @param types the types present at intake, as a mask
+     * @param severe the types among them that are severe, as a mask
+     * @param level the risk level at intake
+     * @return this builder
+     * @throws InvalidInputException naming {@code intake.types} or {@code intake.severe} when a mask
+     *     has a bit for no type, or a type is severe but not present
      */
     public Builder intake(int types, int severe, RiskLevel level) {
       CaseLayout.checkMasks("intake", types, severe);
@@ -277,7 +411,15 @@ public final class PackedCohort {
       return this;
     }
 
-    /** The case has a review: the abuse at review as masks, and the risk level at review. */
+    /**
+     * The case has a review: the abuse at review as masks, and the risk level at review.
+     *
+     * @param types the types present at review, as a mask
+     * @param severe the types among them that are severe, as a mask
+     * @param level the risk level at review
+     * @return this builder
+     * @throws InvalidInputException naming {@code review.types} or {@code review.severe} when a mask has a bit for no type, or a type is severe but not present
+     */
     public Builder review(int types, int severe, RiskLevel level) {
       CaseLayout.checkMasks("review", types, severe);
       typesAtReview = types;
@@ -287,7 +429,13 @@ public final class PackedCohort {
       return this;
     }
 
-    /** One answer at review; answers of a case with no review are not kept. */
+    /**
+     * One answer at review; answers of a case with no review are not kept.
+     *
+     * @param question the outcome question
+     * @param answer its answer
+     * @return this builder
+     */
     public Builder answer(OutcomeQuestion question, OutcomeAnswer answer) {
       int shift = 2 * question.ordinal();
       answers = answers & ~(3 << shift) | CaseLayout.answerCode(answer) << shift;
@@ -295,7 +443,12 @@ public final class PackedCohort {
       return this;
     }
 
-    /** Packs the case written since the last {@code endCase} and starts the next. */
+    /**
+     * Packs the case written since the last {@code endCase} and starts the next.
+     *
+     * @return this builder
+     * @throws InvalidInputException when the builder has built
+     */
     public Builder endCase() {
       append(CaseLayout.encode(interventions, contacts, typesAtIntake, severeAtIntake, levelAtIntake, typesAtReview,
           severeAtReview, levelAtReview, answers));
@@ -325,12 +478,22 @@ public final class PackedCohort {
       codes[size++] = code;
     }
 
-    /** How many cases have been packed so far. */
+    /**
+     * How many cases have been packed so far.
+     *
+     * @return the number of cases
+     */
     public int size() {
       return size;
     }
 
-    /** The packed cohort. */
+    /**
+     * The packed cohort, holding every case packed so far.
+     *
+     * @return the packed cohort
+     * @throws InvalidInputException when a case is being written field by field, or build was
+     *     already called
+     */
     public PackedCohort build() {
       if (started) {
         throw new InvalidInputException("case", size, "the case being written field by field must end (endCase) before build");

@@ -14,25 +14,58 @@ public abstract class Rate {
   /** Only the generated implementation in this package extends it. */
   Rate() {}
 
+  /**
+   * The cases counted as yes.
+   *
+   * @return the numerator, not above the denominator
+   */
   @Value.Parameter
   public abstract long numerator();
 
+  /**
+   * The cases with a usable value.
+   *
+   * @return the denominator, 0 when no case had one
+   */
   @Value.Parameter
   public abstract long denominator();
 
-  /** Cases that belonged in the group but had no usable value. */
+  /**
+   * Cases that belonged in the group but had no usable value.
+   *
+   * @return the number of cases left out of the denominator
+   */
   @Value.Parameter
   public abstract long missing();
 
-  /** Why the missing cases were left out, in words; empty when none were. */
+  /**
+   * Why the missing cases were left out, in words; empty when none were.
+   *
+   * @return the reason, such as {@code no review}
+   */
   @Value.Parameter
   public abstract String missingReason();
 
+  /**
+   * A rate with its missing cases.
+   *
+   * @param numerator the cases counted as yes
+   * @param denominator the cases with a usable value
+   * @param missing the cases of the group left out of the denominator
+   * @param missingReason why they were left out; dropped when {@code missing} is 0
+   * @return the rate
+   * @throws InvalidInputException when a count is negative or the numerator exceeds the
+   *     denominator
+   */
   public static Rate of(long numerator, long denominator, long missing, String missingReason) {
     return ImmutableRate.of(numerator, denominator, missing, missing == 0 ? "" : missingReason);
   }
 
-  /** The proportion from 0 to 1, or NaN when the denominator is 0. */
+  /**
+   * The proportion, for calculation; show the rate itself, never this alone.
+   *
+   * @return the proportion from 0 to 1, or NaN when the denominator is 0
+   */
   public double value() {
     return denominator() == 0 ? Double.NaN : (double) numerator() / denominator();
   }
@@ -44,6 +77,11 @@ public abstract class Rate {
     return pct + " (" + numerator() + "/" + denominator() + (missing() == 0 ? "" : "; " + missing() + " missing: " + missingReason()) + ")";
   }
 
+  /**
+   * Refuses negative counts and a numerator above the denominator.
+   *
+   * @throws InvalidInputException naming {@code rate} or {@code rate.numerator}
+   */
   @Value.Check
   protected void check() {
     if (numerator() < 0 || denominator() < 0 || missing() < 0) {

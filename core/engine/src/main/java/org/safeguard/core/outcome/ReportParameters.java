@@ -10,7 +10,7 @@ import org.safeguard.model.InvalidInputException;
 /**
  * How a cohort report groups its cases: the intervention bands, given as their lower bounds, and
  * how many significant contacts make support intensive. The defaults are the evaluation's: bands
- * 0-1, 2-5, 6-10 and 11+ (seeds/000_94b07d5065788c30.txt, Figure 8) and intensive support at 6 or
+ * 0-1, 2-5, 6-10 and 11+ (Safety in Numbers (CAADA, 2009), Figure 8) and intensive support at 6 or
  * more significant contacts (Finding 3).
  *
  * <p>Bounds start at 0 and strictly increase; at most {@value #MAX_BANDS} bands; no bound or
@@ -50,7 +50,11 @@ public final class ReportParameters {
     this.bands = Collections.unmodifiableList(list);
   }
 
-  /** Bands 0-1, 2-5, 6-10, 11+ and intensive support at 6 or more significant contacts. */
+  /**
+   * Bands 0-1, 2-5, 6-10, 11+ and intensive support at 6 or more significant contacts.
+   *
+   * @return the evaluation's parameters
+   */
   public static ReportParameters defaults() {
     return DEFAULTS;
   }
@@ -58,6 +62,9 @@ public final class ReportParameters {
   /**
    * Parameters with these band lower bounds and intensive threshold.
    *
+   * @param bandLowerBounds the fewest interventions in each band, from 0, strictly increasing
+   * @param intensiveThreshold the fewest significant contacts that make support intensive
+   * @return the parameters
    * @throws InvalidInputException naming the first bound or the threshold that breaks a rule: bounds
    *     must start at 0, strictly increase and not exceed {@value #MAX_COUNT}; there must be from 1 to
    *     {@value #MAX_BANDS} bands; the threshold must be from 1 to {@value #MAX_COUNT}
@@ -71,12 +78,24 @@ public final class ReportParameters {
     return new ReportParameters(bounds, intensiveThreshold);
   }
 
-  /** These parameters with other band lower bounds. */
+  /**
+   * These parameters with other band lower bounds.
+   *
+   * @param bandLowerBounds the fewest interventions in each band, from 0, strictly increasing
+   * @return new parameters with the same intensive threshold
+   * @throws InvalidInputException naming the first bound that breaks a rule of {@link #of(List, int)}
+   */
   public ReportParameters withBandLowerBounds(List<Integer> bandLowerBounds) {
     return of(bandLowerBounds, intensiveThreshold);
   }
 
-  /** These parameters with another intensive threshold. */
+  /**
+   * These parameters with another intensive threshold.
+   *
+   * @param intensiveThreshold the fewest significant contacts that make support intensive
+   * @return new parameters with the same bands
+   * @throws InvalidInputException naming {@code intensiveThreshold} when it is not from 1 to {@value #MAX_COUNT}
+   */
   public ReportParameters withIntensiveThreshold(int intensiveThreshold) {
     return of(bandLowerBounds, intensiveThreshold);
   }
@@ -120,27 +139,49 @@ public final class ReportParameters {
     }
   }
 
-  /** The lowest number of interventions in each band, from 0, increasing. */
+  /**
+   * The lowest number of interventions in each band, from 0, increasing.
+   *
+   * @return the lower bounds, unmodifiable
+   */
   public List<Integer> bandLowerBounds() {
     return bandLowerBounds;
   }
 
-  /** Support is intensive when a case has at least this many significant contacts. */
+  /**
+   * Support is intensive when a case has at least this many significant contacts.
+   *
+   * @return the threshold, from 1
+   */
   public int intensiveThreshold() {
     return intensiveThreshold;
   }
 
-  /** The bands, in order. */
+  /**
+   * The bands, in order.
+   *
+   * @return the bands, unmodifiable
+   */
   public List<InterventionBand> bands() {
     return bands;
   }
 
-  /** How many bands there are. */
+  /**
+   * How many bands there are.
+   *
+   * @return the number of bands, from 1 to {@value #MAX_BANDS}
+   */
   public int bandCount() {
     return bands.size();
   }
 
-  /** The index of the band a case with this many interventions falls in. */
+  /**
+   * The index of the band a case with this many interventions falls in.
+   *
+   * @param interventions a number of kinds of intervention mobilised
+   * @return the band's index, from 0
+   * @throws InvalidInputException naming {@code interventions} when it is negative
+   */
   public int bandOf(int interventions) {
     if (interventions < 0) {
       throw new InvalidInputException("interventions", interventions, "a count cannot be negative");
@@ -148,7 +189,12 @@ public final class ReportParameters {
     return bandOf[Math.min(interventions, bandOf.length - 1)];
   }
 
-  /** True when this many significant contacts is intensive support. */
+  /**
+   * True when this many significant contacts is intensive support.
+   *
+   * @param significantContacts a case's number of significant contacts
+   * @return whether it reaches the intensive threshold
+   */
   public boolean isIntensive(int significantContacts) {
     return significantContacts >= intensiveThreshold;
   }

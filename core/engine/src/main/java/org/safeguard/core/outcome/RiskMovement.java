@@ -20,17 +20,33 @@ public final class RiskMovement {
     this.noReview = noReview.clone();
   }
 
-  /** Cases at {@code from} at intake and at {@code to} at review. */
+  /**
+   * Cases at {@code from} at intake and at {@code to} at review.
+   *
+   * @param from the risk level at intake
+   * @param to the risk level at review
+   * @return the number of cases
+   */
   public long count(RiskLevel from, RiskLevel to) {
     return moves[from.ordinal() * LEVELS + to.ordinal()];
   }
 
-  /** Cases at {@code from} at intake with no review. */
+  /**
+   * Cases at {@code from} at intake with no review.
+   *
+   * @param from the risk level at intake
+   * @return the number of cases
+   */
   public long noReview(RiskLevel from) {
     return noReview[from.ordinal()];
   }
 
-  /** Cases at {@code from} at intake, reviewed or not. */
+  /**
+   * Cases at {@code from} at intake, reviewed or not.
+   *
+   * @param from the risk level at intake
+   * @return the number of cases
+   */
   public long atIntake(RiskLevel from) {
     long n = noReview[from.ordinal()];
     for (int to = 0; to < LEVELS; to++) {
@@ -39,12 +55,20 @@ public final class RiskMovement {
     return n;
   }
 
-  /** Reviewed cases. */
+  /**
+   * Reviewed cases.
+   *
+   * @return the number of reviewed cases
+   */
   public long reviewed() {
     return Arrays.stream(moves).sum();
   }
 
-  /** Cases with no review. */
+  /**
+   * Cases with no review.
+   *
+   * @return the number of cases with no review
+   */
   public long notReviewed() {
     return Arrays.stream(noReview).sum();
   }
@@ -53,17 +77,27 @@ public final class RiskMovement {
    * Reviewed cases whose level at review is lower than at intake, over all reviewed cases (a case
    * at standard at intake counts in the denominator though it cannot go lower); cases with no
    * review are missing.
+   *
+   * @return the rate, with the cases with no review as missing
    */
   public Rate lowered() {
     return moved(-1);
   }
 
-  /** Reviewed cases whose level is the same at review as at intake; cases with no review are missing. */
+  /**
+   * Reviewed cases whose level is the same at review as at intake; cases with no review are missing.
+   *
+   * @return the rate, with the cases with no review as missing
+   */
   public Rate unchanged() {
     return moved(0);
   }
 
-  /** Reviewed cases whose level at review is higher than at intake; cases with no review are missing. */
+  /**
+   * Reviewed cases whose level at review is higher than at intake; cases with no review are missing.
+   *
+   * @return the rate, with the cases with no review as missing
+   */
   public Rate raised() {
     return moved(1);
   }

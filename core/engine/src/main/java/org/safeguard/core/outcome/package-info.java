@@ -1,6 +1,6 @@
 /**
  * Cohort outcome reports as in the IDVA evaluation's outcome tables
- * (seeds/000_94b07d5065788c30.txt, Findings 2 to 4, Figure 8): each outcome by number of
+ * (Safety in Numbers (CAADA, 2009), Findings 2 to 4, Figure 8): each outcome by number of
  * interventions and by intensity of support, cessation by abuse type, and risk-level movement from
  * intake (T1) to review (T2), every rate with its numerator, denominator and missing count.
  *

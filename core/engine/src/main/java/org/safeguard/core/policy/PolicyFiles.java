@@ -34,6 +34,8 @@ public final class PolicyFiles {
   /**
    * The policy files every {@value #INDEX} the loader sees lists, in order.
    *
+   * @param loader the class loader whose jars to look in
+   * @return the class path resource names, each once
    * @throws java.io.UncheckedIOException when an index cannot be read
    */
   public static List<String> listed(ClassLoader loader) {
@@ -75,7 +77,9 @@ public final class PolicyFiles {
    * <p>Unknown keys are refused rather than ignored, so a misspelt key cannot silently leave a
    * default in force.
    *
+   * @param properties the policy's keys and values
    * @param source names the file or resource in error messages
+   * @return the policy
    * @throws PolicyFormatException naming the source, the key, the value and the rule
    */
   public static ThresholdPolicy fromProperties(Properties properties, String source) {
@@ -86,6 +90,11 @@ public final class PolicyFiles {
    * Reads a policy from a file (UTF-8): JSON when the name ends in {@code .json}, properties
    * otherwise. The JSON form nests the same keys: {@code {"id": "county", "bands":
    * {"safelives-dash-ric": {"high": "14+"}}, "marac": {"escalation": {"incidents": 3}}}}.
+   *
+   * @param file the policy file
+   * @return the policy
+   * @throws PolicyFormatException naming the file, the key, the value and the rule, when the file
+   *     is missing, cannot be read or is not a valid policy
    */
   public static ThresholdPolicy read(Path file) {
     if (file == null) {
@@ -103,7 +112,15 @@ public final class PolicyFiles {
     }
   }
 
-  /** Reads a policy from its JSON form; see {@link #read(Path)}. */
+  /**
+   * Reads a policy from its JSON form; see {@link #read(Path)}.
+   *
+   * @param json the policy as a JSON object
+   * @param source names the file or resource in error messages
+   * @return the policy
+   * @throws PolicyFormatException naming the source, the key, the line and column or the value, and
+   *     the rule
+   */
   public static ThresholdPolicy fromJson(String json, String source) {
     return fromProperties(PolicyJsonReader.flatten(json, source), source);
   }
@@ -121,7 +138,16 @@ public final class PolicyFiles {
     }
   }
 
-  /** Reads a policy from a resource on the class path of {@code loader}: JSON when it ends in {@code .json}, properties otherwise. */
+  /**
+   * Reads a policy from a resource on the class path of {@code loader}: JSON when it ends in
+   * {@code .json}, properties otherwise.
+   *
+   * @param loader the class loader to find the resource with
+   * @param resource the resource's name, such as one {@link #listed(ClassLoader)} returns
+   * @return the policy
+   * @throws PolicyFormatException naming the resource, the key, the value and the rule, when the
+   *     resource is missing, cannot be read or is not a valid policy
+   */
   public static ThresholdPolicy readResource(ClassLoader loader, String resource) {
     if (loader == null || resource == null) {
       throw new InvalidInputException(loader == null ? "loader" : "resource", null, "is required");

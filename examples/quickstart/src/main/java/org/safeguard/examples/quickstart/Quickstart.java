@@ -17,12 +17,13 @@ import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.CohortTally;
 import org.safeguard.core.outcome.ReportParameters;
-import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.examples.quickstart.planning.PlanningCommand;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.SafeguardException;
 import org.safeguard.synthetic.SyntheticCohort;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The quickstart: the whole of Safeguard's main job in one run. It builds the engine once,
@@ -41,6 +42,8 @@ import org.safeguard.synthetic.SyntheticCohort;
  * standard error.
  */
 public final class Quickstart {
+  private static final Logger log = LoggerFactory.getLogger(Quickstart.class);
+
   /** The instrument every case answers. */
   public static final String INSTRUMENT = "safelives-dash-ric";
 
@@ -132,11 +135,14 @@ public final class Quickstart {
         .loading(options.lenient() ? LoadingMode.LENIENT : LoadingMode.STRICT)
         .clock(SCREENING_CLOCK);
     if (options.policy() != null) {
-      builder.thresholdPolicy(PolicyFiles.read(options.policy()));
+      builder.thresholdPolicyFile(options.policy());
     } else {
       builder.thresholdPolicy(Safeguard.DEFAULT_POLICY);
     }
-    return builder.build();
+    Safeguard safeguard = builder.build();
+    // the engine logs only what goes wrong; a host that wants a line at start writes it, ids and counts only
+    log.info("Engine ready: {}", safeguard);
+    return safeguard;
   }
 
   /** The seed of the large generated cohort the quickstart reports beside the sample's. */

@@ -50,8 +50,8 @@ class PrivacyTest {
     List<String> logged = CapturedLogs.lines();
 
     assertEquals(0, run.status(), run.err());
-    assertTrue(logged.stream().anyMatch(l -> l.contains("org.safeguard.core.Safeguard")),
-        "the engine's log lines should have been captured: " + logged);
+    assertTrue(logged.stream().anyMatch(l -> l.contains("Engine ready: Safeguard{instruments=")),
+        "the log lines, the engine's summary among them, should have been captured: " + logged);
     List<String> lines = new ArrayList<>(logged);
     lines.addAll(run.out().lines().toList());
     lines.addAll(run.err().lines().toList());

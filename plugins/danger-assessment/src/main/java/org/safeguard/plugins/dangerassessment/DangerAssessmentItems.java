@@ -2,7 +2,10 @@ package org.safeguard.plugins.dangerassessment;
 
 import java.util.List;
 
-/** The item ids of the Danger Assessment in form order, each sub-check right after its item (reference/instruments.md 3.1). */
+/**
+ * The item ids of the Danger Assessment in form order, each sub-check right after its item
+ * (Campbell's Danger Assessment, dangerassessment.org).
+ */
 final class DangerAssessmentItems {
   static final List<String> ALL = List.of(
       "violence-increased",               // 1
@@ -28,7 +31,7 @@ final class DangerAssessmentItems {
       "threats-to-harm-children",         // 17
       "believes-abuser-could-kill",       // 18
       "stalking-or-threatening-messages", // 19
-      "victim-suicide-threats");          // 20 (from recall in the reference: confirm against the licensed form)
+      "victim-suicide-threats");          // 20 (unconfirmed in our sources: check against the licensed form)
 
   private DangerAssessmentItems() {}
 }

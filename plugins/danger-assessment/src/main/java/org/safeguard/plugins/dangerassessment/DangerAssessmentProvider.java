@@ -9,19 +9,23 @@ import org.safeguard.spi.InstrumentProvider;
 import org.safeguard.spi.SetupContext;
 
 /**
- * The Danger Assessment (20-item revision; reference/instruments.md 3.1): yes / no items with the
+ * The Danger Assessment (20-item revision; Campbell, dangerassessment.org): yes / no items with the
  * four sub-checks as items of their own (see {@link SubChecks}), scored as the sum of the weights
  * of the yes answers, and placed in the instrument's own levels: below 8 variable, 8-13 increased,
  * 14-17 severe, 18 and over extreme danger.
  *
  * <p>The weights are licensed, so none ship here. Loading reads them from the provider's {@value
  * #WEIGHTS_KEY} configuration ({@code classpath:<resource>} or a file path) or else from the
- * classpath resource {@value #DEFAULT_WEIGHTS_RESOURCE}, looked up through the class loader the engine finds plugins
- * with (SetupContext.classLoader()) and then this plugin's. With none found, or a file that breaks a rule, loading
- * fails with a {@link WeightsException} and the engine reports it under the id {@value #ID}.
+ * classpath resource {@value #DEFAULT_WEIGHTS_RESOURCE}, looked up through the class loader the
+ * engine finds plugins with ({@link org.safeguard.spi.SetupContext#classLoader()}) and then this
+ * plugin's. With none found, or a file that breaks a rule, loading fails with a
+ * {@link WeightsException} and the engine reports it under the id {@value #ID}.
  */
 public final class DangerAssessmentProvider implements InstrumentProvider {
+  /** The instrument's id, {@value}; the weights configuration is set under it. */
   public static final String ID = "danger-assessment";
+
+  /** The instrument's version, {@value}: the 20-item revision. */
   public static final String VERSION = "2004";
 
   /** The configuration key naming where the weights are: {@code classpath:<resource>} or a file path. */

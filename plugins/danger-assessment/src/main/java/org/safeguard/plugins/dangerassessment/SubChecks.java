@@ -46,7 +46,9 @@ public final class SubChecks {
    * The sub-checks ticked against their item's answer, in form order: 3a, 13a or 15a with a yes to
    * the item, or 5a with a no to item 5. Empty when the form is consistent.
    *
-   * @throws InvalidInputException when the responses are not for the Danger Assessment
+   * @param responses answers to the Danger Assessment
+   * @return the ids of the contradicted sub-checks, for the practitioner's screen, not for a log
+   * @throws InvalidInputException when the responses are null or not for the Danger Assessment
    */
   public static List<String> contradicted(Responses responses) {
     if (responses == null || !responses.instrument().id().equals(DangerAssessmentProvider.ID)) {

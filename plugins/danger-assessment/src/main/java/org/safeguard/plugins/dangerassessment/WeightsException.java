@@ -13,14 +13,27 @@ public final class WeightsException extends InvalidInputException {
   /** The source of weights that were never found. */
   public static final String NONE = "(none)";
 
+  /** Where the weights were read from, or {@link #NONE}. */
   private final String source;
 
+  /**
+   * Weights that could not be loaded.
+   *
+   * @param source the file or classpath resource, or {@link #NONE} when none was found
+   * @param key the item id at fault, or {@code weights} for the file as a whole
+   * @param value the value at fault, shown in the message: a weight or a location, never an answer
+   * @param rule the rule it broke, in words
+   */
   public WeightsException(String source, String key, Object value, String rule) {
     super(key, value, NONE.equals(source) ? rule : rule + " (in " + source + ")");
     this.source = source;
   }
 
-  /** The file or classpath resource the weights came from, or {@link #NONE} when none was found. */
+  /**
+   * The file or classpath resource the weights came from, or {@link #NONE} when none was found.
+   *
+   * @return the source
+   */
   public String source() {
     return source;
   }

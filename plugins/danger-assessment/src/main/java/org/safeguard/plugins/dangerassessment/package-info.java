@@ -14,6 +14,6 @@
  * the sub-checks score.
  *
  * <p>Item labels are short neutral descriptions in our own words, not the published wording, in
- * the {@code labels} resource bundle. Source: reference/instruments.md sections 3.1 and 9.
+ * the {@code labels} resource bundle. Source: Campbell's Danger Assessment (dangerassessment.org).
  */
 package org.safeguard.plugins.dangerassessment;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The item ids of the Dash checklists and the S-DASH supplement, in form order
- * (reference/instruments.md 1.2, 1.3 and 1.4).
+ * The item ids of the Dash checklists and the S-DASH supplement, in form order (the ACPO DASH
+ * 2009 form; SafeLives' Dash risk checklist and its quick-start guidance).
  */
 final class DashItems {
   /** The SafeLives Dash RIC, 24 items. */

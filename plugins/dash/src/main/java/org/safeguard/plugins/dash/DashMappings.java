@@ -9,9 +9,9 @@ import org.safeguard.model.Responses;
 
 /**
  * Carries answers between the Dash checklists. The police DASH is the RIC with three questions
- * about children and dependants added (reference/instruments.md 1.2 and 1.3), so a police answer
- * set maps onto the RIC item for item; an agency that receives a police DASH can then band it
- * beside its own RIC assessments.
+ * about children and dependants added (the ACPO DASH 2009 form; SafeLives' Dash risk checklist),
+ * so a police answer set maps onto the RIC item for item; an agency that receives a police DASH
+ * can then band it beside its own RIC assessments.
  */
 public final class DashMappings {
   private DashMappings() {}
@@ -25,6 +25,7 @@ public final class DashMappings {
    * @param police answers to the police DASH ({@value PoliceDashProvider#ID})
    * @param ric the RIC instrument to map onto, as the engine loaded it (for example {@code
    *     safeguard.instrument("safelives-dash-ric")}), so that the result can be assessed
+   * @return the answers as RIC responses, ready to assess and band like any RIC assessment
    * @throws InvalidInputException when {@code police} answers another instrument, {@code ric} is not
    *     the RIC, or either is null
    */

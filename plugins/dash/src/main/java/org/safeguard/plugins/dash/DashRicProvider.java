@@ -7,10 +7,13 @@ import org.safeguard.spi.SetupContext;
 /**
  * The SafeLives Dash risk identification checklist (formerly CAADA-DASH): 24 items answered yes,
  * no or not known, scored as the number of yes answers. Its content and thresholds are unchanged
- * since the 2009 model (reference/instruments.md 1.1 and 1.3).
+ * since the 2009 model (SafeLives' Dash risk checklist and its quick-start guidance).
  */
 public final class DashRicProvider implements InstrumentProvider {
+  /** The instrument's id, {@value}; {@link DashMappings#policeToRic} maps police answers onto it. */
   public static final String ID = "safelives-dash-ric";
+
+  /** The instrument's version, {@value}: the 2009 model, unchanged under the SafeLives name. */
   public static final String VERSION = "2009";
 
   /** The no-argument constructor ServiceLoader uses; it does nothing. */

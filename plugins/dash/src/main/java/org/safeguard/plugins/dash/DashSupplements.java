@@ -22,6 +22,9 @@ public final class DashSupplements {
    * Whether {@code supplement} is offered after these answers: one of its triggers names the
    * answers' instrument family and an item of that instrument answered yes.
    *
+   * @param supplement the instrument that may be offered, such as S-DASH
+   * @param answers the completed checklist
+   * @return true when a trigger's item was answered yes
    * @throws InvalidInputException when either argument is null
    */
   public static boolean isOffered(Instrument supplement, Responses answers) {
@@ -41,6 +44,12 @@ public final class DashSupplements {
   /**
    * The instruments among {@code candidates} (for example {@code safeguard.instruments().values()})
    * offered after these answers, in the candidates' order.
+   *
+   * @param candidates the instruments to consider; those that declare no trigger are never offered
+   * @param answers the completed checklist
+   * @return the instruments offered, empty when none is
+   * @throws InvalidInputException when {@code candidates} or one of them is null, or when
+   *     {@code answers} is null and there is any candidate
    */
   public static List<Instrument> offeredAfter(Collection<Instrument> candidates, Responses answers) {
     require("candidates", candidates);

@@ -6,10 +6,14 @@ import org.safeguard.spi.SetupContext;
 
 /**
  * The ACPO DASH 2009 form used by police first responders: the 24 RIC questions plus three about
- * children and dependants (reference/instruments.md 1.2), scored as the number of yes answers.
+ * children and dependants, scored as the number of yes answers. {@link DashMappings#policeToRic}
+ * carries its answers onto the RIC.
  */
 public final class PoliceDashProvider implements InstrumentProvider {
+  /** The instrument's id, {@value}. */
   public static final String ID = "acpo-dash";
+
+  /** The instrument's version, {@value}: the form ACPO accredited in March 2009. */
   public static final String VERSION = "2009";
 
   /** The no-argument constructor ServiceLoader uses; it does nothing. */

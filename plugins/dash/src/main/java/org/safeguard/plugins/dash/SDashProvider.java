@@ -10,13 +10,16 @@ import org.safeguard.spi.SetupContext;
 /**
  * The S-DASH stalking and harassment supplement: 11 items answered yes, no or not known, offered
  * after a yes to the Dash stalking item (police Q8, RIC item 8). No scoring rule or cut-off was
- * found for it (reference/instruments.md 1.4), so its score is the plain yes count, with no
- * categories, read with {@link Instrument#score} as a prompt for professional judgement. The
- * SafeLives policy sets no bands for it, so {@code Safeguard.assess} refuses it; a service that
- * does band it sets its own policy for the id {@value #ID}.
+ * found for it (the ACPO DASH 2009 form; SafeLives' quick-start guidance), so its score is the
+ * plain yes count, with no categories, read with {@link Instrument#score} as a prompt for
+ * professional judgement. The SafeLives policy sets no bands for it, so {@code Safeguard.assess}
+ * refuses it; a service that does band it sets its own policy for the id {@value #ID}.
  */
 public final class SDashProvider implements InstrumentProvider {
+  /** The instrument's id, {@value}; a service that bands S-DASH names it in its own policy. */
   public static final String ID = "s-dash";
+
+  /** The instrument's version, {@value}: the supplement to the DASH 2009 model. */
   public static final String VERSION = "2009";
 
   /** Offered after a yes to the Dash stalking item, on either Dash checklist. */

@@ -8,7 +8,8 @@
  *
  * <p>Item labels are short neutral descriptions in our own words, not the published wording, kept
  * in resource bundles ({@code labels} for the checklists, {@code sdash.labels} for S-DASH) so a
- * service can load licensed wording or another language. Source: reference/instruments.md
- * sections 1.2, 1.3, 1.4 and 1.5.
+ * service can load licensed wording or another language. Sources: the ACPO DASH 2009 form;
+ * SafeLives' Dash risk checklist and its quick-start guidance (items, S-DASH); SafeLives, <i>Marac
+ * referral criteria and form</i> (the yes count, and 14 and over as visible high risk).
  */
 package org.safeguard.plugins.dash;

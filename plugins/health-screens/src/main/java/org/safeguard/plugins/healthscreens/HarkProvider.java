@@ -12,10 +12,10 @@ import org.safeguard.spi.SetupContext;
 
 /**
  * HARK (Humiliation, Afraid, Rape, Kick; Sohal 2007): four yes / no questions about the past year;
- * the score is the number of yes answers, and any yes is a positive screen (reference/instruments.md
- * section 6). Categories: {@code negative} 0, {@code positive} 1-4. The reference lists LOINC codes
- * for the items and the total (76499-3, 76501-6, 76502-4, 76503-2; total 76504-0) for a FHIR export;
- * the model's items carry no codes yet.
+ * the score is the number of yes answers, and any yes is a positive screen (Sohal et al., HARK).
+ * Categories: {@code negative} 0, {@code positive} 1-4. LOINC has codes for the items and the
+ * total (76499-3, 76501-6, 76502-4, 76503-2; total 76504-0) that a FHIR export would need; the
+ * model's items carry no codes yet.
  *
  * <p>Our rule for incomplete answers: one yes is enough for a positive screen whatever else is
  * missing, but a negative screen needs all four answered no. With no yes and any item not known or
@@ -23,7 +23,10 @@ import org.safeguard.spi.SetupContext;
  * answered is never read as a no.
  */
 public final class HarkProvider implements InstrumentProvider {
+  /** The instrument's id, {@value}. */
   public static final String ID = "hark";
+
+  /** The instrument's version, {@value}, the year it was published. */
   public static final String VERSION = "2007";
 
   static final String LABELS = "org.safeguard.plugins.healthscreens.labels";

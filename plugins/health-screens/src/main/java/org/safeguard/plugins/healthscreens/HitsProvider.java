@@ -14,8 +14,8 @@ import org.safeguard.spi.SetupContext;
 /**
  * HITS (Hurt, Insult, Threaten, Scream; Sherin 1998): four items, each rated 1 never, 2 rarely, 3
  * sometimes, 4 fairly often or 5 frequently; the score is the sum, 4-20, and more than 10 is a
- * positive screen (reference/instruments.md section 6). Categories: {@code negative} 4-10,
- * {@code positive} 11-20.
+ * positive screen (Sherin et al., HITS). Categories: {@code negative} 4-10, {@code positive}
+ * 11-20.
  *
  * <p>The cut-off is defined on the sum of all four ratings, so the screen needs all four: with
  * fewer than four rated (an item left out or marked not known) the assessment is invalid
@@ -24,10 +24,13 @@ import org.safeguard.spi.SetupContext;
  * whatever the missing items would add, as HARK is positive on any yes.
  */
 public final class HitsProvider implements InstrumentProvider {
+  /** The instrument's id, {@value}. */
   public static final String ID = "hits";
 
-  /** Positive above this sum (reference/instruments.md section 6). */
+  /** Positive above this sum (Sherin et al., HITS). */
   static final int POSITIVE_ABOVE = 10;
+
+  /** The instrument's version, {@value}, the year it was published. */
   public static final String VERSION = "1998";
 
   static final String LABELS = "org.safeguard.plugins.healthscreens.labels";

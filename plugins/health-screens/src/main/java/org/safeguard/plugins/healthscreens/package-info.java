@@ -10,7 +10,6 @@
  *
  * <p>Item labels are short neutral descriptions in our own words, not the published question
  * wording, kept in the {@code labels} resource bundle so a service can load licensed
- * wording or another language. Source: reference/instruments.md section 6, and section 9 point 3
- * (ordinal sum; count).
+ * wording or another language. Sources: Sherin et al., HITS; Sohal et al., HARK.
  */
 package org.safeguard.plugins.healthscreens;

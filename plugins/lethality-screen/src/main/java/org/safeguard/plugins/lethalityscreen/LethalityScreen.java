@@ -7,10 +7,10 @@ import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.Responses;
 
 /**
- * The screen-in rule of the Lethality Screen (reference/instruments.md 3.4), on the yes mask: high
- * danger on a yes to any of questions 1-3, to 4 or more of questions 4-11, or to the responder's
- * belief. Only yes counts, so not known (not answered, refused) never screens in, and a yes never
- * screens out.
+ * The screen-in rule of the Lethality Screen (the Maryland Lethality Assessment Program), on the
+ * yes mask: high danger on a yes to any of questions 1-3, to 4 or more of questions 4-11, or to
+ * the responder's belief. Only yes counts, so not known (not answered, refused) never screens in,
+ * and a yes never screens out.
  */
 public final class LethalityScreen {
   /** The items in form order: questions 1-11, then the responder's belief. */
@@ -46,9 +46,12 @@ public final class LethalityScreen {
   }
 
   /**
-   * Why these answers screened in; empty when they did not.
+   * Why these answers screened in; empty when they did not. Every rule that fired is named, not
+   * only the first.
    *
-   * @throws InvalidInputException when the responses are not for the Lethality Screen
+   * @param responses answers to the Lethality Screen
+   * @return the reasons, empty when the screen is not in
+   * @throws InvalidInputException when the responses are null or not for the Lethality Screen
    */
   public static Set<ScreenInReason> reasons(Responses responses) {
     if (responses == null || !responses.instrument().id().equals(LethalityScreenProvider.ID)) {

@@ -1,6 +1,9 @@
 package org.safeguard.plugins.lethalityscreen;
 
-/** Why a Lethality Screen screened in; more than one may apply (reference/instruments.md 3.4). */
+/**
+ * Why a Lethality Screen screened in; more than one may apply (the Maryland Lethality Assessment
+ * Program).
+ */
 public enum ScreenInReason {
   /** A yes to any of questions 1-3 (weapon, threats to kill, the victim thinks they might be killed). */
   DANGER_QUESTION,

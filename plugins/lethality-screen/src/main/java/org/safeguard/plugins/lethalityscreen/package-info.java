@@ -9,7 +9,7 @@
  * <p>The form's open question ("anything else that worries you?") takes free text, which this
  * library never holds; when the answer worries the responder, they record their belief, and that
  * screens in. Item labels are short neutral descriptions in our own words, not the published
- * wording, in the {@code labels} resource bundle. Source: reference/instruments.md sections 3.4
- * and 9.
+ * wording, in the {@code labels} resource bundle. Source: the Maryland Lethality Assessment
+ * Program (MNADV).
  */
 package org.safeguard.plugins.lethalityscreen;

@@ -13,12 +13,12 @@ import org.safeguard.spi.SetupContext;
 /**
  * ODARA 2004: 13 items, each present ({@link Answer#YES}, 1 point) or absent ({@link Answer#NO}, 0
  * points), summed to 0-13 and read against the seven published bins 0, 1, 2, 3, 4, 5-6 and 7-13
- * (reference/instruments.md section 4). The bins are the instrument's own categories; a risk level
- * comes only from the local threshold policy in force.
+ * (Hilton et al., ODARA). The bins are the instrument's own categories; a risk level comes only
+ * from the local threshold policy in force.
  *
  * <p><b>Missing items: our documented assumption, not the manual's rule.</b> The manual allows a
- * limited number of items to be missing and prorates the score, but the exact rule is marked
- * unverified [U] in our sources (to be confirmed in Hilton, Harris and Rice 2010, Appendix A). Until
+ * limited number of items to be missing and prorates the score, but the exact rule is unverified
+ * in our sources (to be confirmed in Hilton, Harris and Rice 2010, Appendix A). Until
  * it is, this plugin applies the following rule, which a service can tighten or loosen in
  * configuration:
  *
@@ -39,7 +39,10 @@ import org.safeguard.spi.SetupContext;
  * provider's id.
  */
 public final class OdaraProvider implements InstrumentProvider {
+  /** The instrument's id, {@value}; configuration for this provider is set under it. */
   public static final String ID = "odara";
+
+  /** The instrument's version, {@value}: the items and scoring as published by Hilton et al. */
   public static final String VERSION = "2004";
 
   /** The configuration key for the most items that may be missing before an assessment is invalid. */
@@ -50,7 +53,7 @@ public final class OdaraProvider implements InstrumentProvider {
 
   static final String LABELS = "org.safeguard.plugins.odara.labels";
 
-  /** The 13 items in the published order (reference/instruments.md section 4). */
+  /** The 13 items in the published order (Hilton et al., ODARA). */
   static final List<String> ITEMS = List.of(
       "prior-domestic-assault",
       "prior-non-domestic-assault",

@@ -11,7 +11,8 @@
  * <p>Item labels are short neutral descriptions in our own words, not the published wording or
  * scoring criteria (the instrument is copyrighted), kept in the {@code labels} resource bundle so a
  * licensed service can load its own. Norm tables (recidivism percentages, percentiles) are not
- * here: they are versioned data apart from item scoring. Source: reference/instruments.md
- * section 4, and section 9 points 3, 4 and 7.
+ * here: they are versioned data apart from item scoring, because published norms have drifted.
+ * Source: Hilton et al., ODARA (2004), whose scoring criteria and norms are published in Hilton,
+ * Harris and Rice (2010).
  */
 package org.safeguard.plugins.odara;

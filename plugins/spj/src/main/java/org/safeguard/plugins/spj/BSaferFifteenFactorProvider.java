@@ -5,11 +5,11 @@ import org.safeguard.spi.InstrumentProvider;
 import org.safeguard.spi.SetupContext;
 
 /**
- * B-SAFER, the later 15-factor form (reference/instruments.md section 5.2): the ten factors of
- * {@link BSaferTenFactorProvider}, in the same order and with the same item ids, followed by five
- * victim-vulnerability factors (inconsistent behaviour or attitude; extreme fear; inadequate access
- * to resources; unsafe living situation; personal problems). Each factor is rated for the current
- * period and the past: 30 items.
+ * B-SAFER, the later 15-factor form (Kropp et al.; the Justice Canada manual has ten): the ten
+ * factors of {@link BSaferTenFactorProvider}, in the same order and with the same item ids,
+ * followed by five victim-vulnerability factors (inconsistent behaviour or attitude; extreme fear;
+ * inadequate access to resources; unsafe living situation; personal problems). Each factor is
+ * rated for the current period and the past: 30 items.
  *
  * <p>We include the victim-vulnerability factors because in UK services the victim's side (fear,
  * access to support, housing) drives safety planning, and an assessor who lacks the information
@@ -20,7 +20,10 @@ import org.safeguard.spi.SetupContext;
  * <p>It computes no level: the assessor's judgement sets it, as for the 10-factor form.
  */
 public final class BSaferFifteenFactorProvider implements InstrumentProvider {
+  /** The instrument's id, {@value}, shared with the 10-factor form. */
   public static final String ID = BSaferForm.ID;
+
+  /** The version, {@value}: the newest, so the default when a caller names no version. */
   public static final String VERSION = "15-factor";
 
   @Override

@@ -8,9 +8,9 @@ import org.safeguard.model.RatingScale;
 import org.safeguard.spi.SetupContext;
 
 /**
- * Builds a B-SAFER-style form as data (reference/instruments.md section 5.2). Each factor becomes
- * two items, {@code <factor>-current} and {@code <factor>-past}, side by side in factor order,
- * because the model's items carry one rating each. "Omit: not enough information" is {@link
+ * Builds a B-SAFER-style form as data (Kropp et al., B-SAFER manual, Justice Canada). Each factor
+ * becomes two items, {@code <factor>-current} and {@code <factor>-past}, side by side in factor
+ * order, because the model's items carry one rating each. "Omit: not enough information" is {@link
  * org.safeguard.model.Answer#NOT_KNOWN}, never a rating of absent.
  */
 final class BSaferForm {

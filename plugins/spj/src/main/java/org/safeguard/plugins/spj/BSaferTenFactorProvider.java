@@ -5,7 +5,7 @@ import org.safeguard.spi.InstrumentProvider;
 import org.safeguard.spi.SetupContext;
 
 /**
- * B-SAFER, the 10-factor form of the Justice Canada manual (reference/instruments.md section 5.2):
+ * B-SAFER, the 10-factor form of the B-SAFER manual (Kropp et al., Justice Canada):
  * five spousal-assault factors (violent acts; violent threats or thoughts; escalation; breach of
  * court orders; violent attitudes) and five psychosocial-adjustment factors (general criminality;
  * intimate relationship problems; employment problems; substance use problems; mental health
@@ -18,7 +18,10 @@ import org.safeguard.spi.SetupContext;
  * judgement)}; the score is the ratings sum, a research convenience only (see {@link RatingSum}).
  */
 public final class BSaferTenFactorProvider implements InstrumentProvider {
+  /** The instrument's id, {@value}, shared with the 15-factor form. */
   public static final String ID = BSaferForm.ID;
+
+  /** The version, {@value}, that tells this form from the 15-factor one. */
   public static final String VERSION = "10-factor";
 
   @Override

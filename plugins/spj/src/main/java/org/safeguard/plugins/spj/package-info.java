@@ -11,9 +11,9 @@
  *
  * <p>Item labels are short neutral descriptions in our own words, not the published factor
  * definitions or coding guidance (the later editions are commercial), kept in the {@code labels}
- * resource bundle so a licensed service can load its own. Source: reference/instruments.md
- * sections 5.1 (SARA coding: omit when information is lacking; the total is a research
- * convenience, not a decision rule) and 5.2 (B-SAFER), and section 9 points 2, 3 and 5.
+ * resource bundle so a licensed service can load its own. Sources: Kropp et al., SARA (coding:
+ * omit when information is lacking; the total is a research convenience, not a decision rule),
+ * and Kropp et al., the B-SAFER manual (Justice Canada).
  */
 package org.safeguard.plugins.spj;
 
