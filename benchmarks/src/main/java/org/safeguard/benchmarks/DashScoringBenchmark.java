@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.benchmarks;
 
 import java.util.HashMap;
@@ -17,6 +32,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.safeguard.benchmarks.startup.StartupProbe;
 import org.safeguard.core.Safeguard;
 import org.safeguard.model.Answer;
 import org.safeguard.model.Instrument;
@@ -67,7 +83,8 @@ public class DashScoringBenchmark {
 
   @Setup(Level.Trial)
   public void setup() {
-    safeguard = Safeguard.builder().build();
+    // the engine as the start-up probe builds it: every plugin on this jar's class path, strictly
+    safeguard = StartupProbe.buildEngine();
     instrument = safeguard.instrument(INSTRUMENT);
     List<String> itemIds = instrument.items().stream().map(item -> item.id()).toList();
     answers = SyntheticChecklists.generate(SEED, CHECKLISTS, itemIds.size());

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.model;
 
 import java.util.List;
@@ -86,7 +101,7 @@ public abstract class BandTable {
   /** Runs when a table is built: the rules above, each failure naming the band at fault. */
   @Value.Check
   protected void check() {
-    String field = "bands." + instrumentId() + agency().map(a -> "@" + a).orElse("");
+    String field = "bands." + instrumentId() + (agency().isPresent() ? "@" + agency().get() : "");
     List<Band> bands = bands();
     if (bands.isEmpty()) {
       throw new InvalidInputException(field, "[]", "at least one band is needed");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.model;
 
 import java.util.EnumSet;
@@ -30,24 +45,47 @@ public abstract class Instrument {
   /** Only the generated implementation in this package extends it. */
   Instrument() {}
 
-  /** Stable id, for example {@code safelives-dash-ric}. */
+  /**
+   * Stable id, for example {@code safelives-dash-ric}. Stored assessments and threshold policies
+   * refer to the instrument by it, so it never changes.
+   *
+   * @return the id: lower-case letters and digits joined by single hyphens
+   */
   public abstract String id();
 
-  /** The version of the instrument's items and scoring, for example {@code 2009}. */
+  /**
+   * The version of the instrument's items and scoring, for example {@code 2009}. Several versions
+   * of one instrument can load side by side, and an assessment records the one it was made with.
+   *
+   * @return the version
+   */
   public abstract String version();
 
-  /** The family the instrument belongs to, for example {@code dash}; defaults to the id. */
+  /**
+   * The family the instrument belongs to, for example {@code dash}; defaults to the id. Related
+   * forms share a family so that a supplement offered after one, as S-DASH after either Dash
+   * checklist, is offered after each of them.
+   *
+   * @return the family's id
+   */
   @Value.Default
   public String family() {
     return id();
   }
 
-  /** The items, in the order the form asks them. */
+  /**
+   * The items, in the order the form asks them. An item's position is its bit in the answer masks.
+   *
+   * @return the items, at least one and at most {@value #MAX_ITEMS}
+   */
   public abstract List<Item> items();
 
   /**
    * The answers this instrument accepts; {@link Answer#NOT_ASKED} is always accepted. A rated
    * instrument accepts at most not known (an item that could not be rated) and not asked.
+   *
+   * @return the accepted answers; by default yes, no, not known and not asked for a checklist, and
+   *     not known and not asked for a rated instrument
    */
   @Value.Default
   public Set<Answer> answerScale() {
@@ -59,6 +97,8 @@ public abstract class Instrument {
   /**
    * Where the labels of the items come from, keyed by item id; empty when the instrument has none
    * and items are shown by id. Not part of equality.
+   *
+   * @return the source of item labels, or empty
    */
   @Value.Auxiliary
   public abstract Optional<ItemLabels> labels();
@@ -66,31 +106,51 @@ public abstract class Instrument {
   /**
    * When present, an assessment with this many or more "not known" answers is invalid: too little
    * is known for its score to mean anything.
+   *
+   * @return the number of not known answers that makes an assessment invalid, or empty when there
+   *     is no limit
    */
   public abstract OptionalInt notKnownLimit();
 
   /**
    * Present for an instrument whose items are rated (HITS 1 to 5, present / partial / absent)
    * instead of answered yes or no.
+   *
+   * @return the rating scale, or empty for a yes / no checklist
    */
   public abstract Optional<RatingScale> ratingScale();
 
-  /** The instrument's own names for score ranges, lowest first; may be empty. */
+  /**
+   * The instrument's own names for score ranges, lowest first; may be empty. These belong to the
+   * instrument; risk levels come from a threshold policy.
+   *
+   * @return the categories, lowest first
+   */
   public abstract List<ScoreCategory> categories();
 
-  /** Answers to other instruments after which this one is offered, as S-DASH after Dash stalking. */
+  /**
+   * Answers to other instruments after which this one is offered, as S-DASH after Dash stalking.
+   *
+   * @return the triggers; empty when the instrument stands alone
+   */
   public abstract List<SupplementTrigger> offeredAfter();
 
   /**
    * False for a structured-professional-judgement instrument: it computes no level, and an
    * assessment needs the practitioner's summary judgement. True by default.
+   *
+   * @return whether a threshold policy turns the score into a level
    */
   @Value.Default
   public boolean computesLevel() {
     return true;
   }
 
-  /** How answers become a score. Not part of equality: two loads of one instrument are equal. */
+  /**
+   * How answers become a score. Not part of equality: two loads of one instrument are equal.
+   *
+   * @return the scoring rule
+   */
   @Value.Auxiliary
   public abstract ScoringRule scoringRule();
 
@@ -105,12 +165,22 @@ public abstract class Instrument {
     return index;
   }
 
-  /** The item ids, in form order. */
+  /**
+   * The item ids, in form order.
+   *
+   * @return the ids, one for each item
+   */
   public List<String> itemIds() {
     return items().stream().map(Item::id).toList();
   }
 
-  /** The position of an item, or {@code -1} when the instrument has no such item. */
+  /**
+   * The position of an item, or {@code -1} when the instrument has no such item. Looked up in a
+   * map built once, so it costs the same for every item.
+   *
+   * @param itemId the item's id
+   * @return the item's position in form order, from 0, or {@code -1}
+   */
   public int indexOf(String itemId) {
     Integer i = indexById().get(itemId);
     return i == null ? -1 : i;
@@ -129,7 +199,14 @@ public abstract class Instrument {
     return n == 64 ? -1L : (1L << n) - 1;
   }
 
-  /** The raw score of a response set: the scoring rule applied, nothing else computed. */
+  /**
+   * The raw score of a response set: the scoring rule applied, nothing else computed, for callers
+   * that need only the number.
+   *
+   * @param responses answers to this instrument
+   * @return the score the rule gives
+   * @throws InvalidInputException when the responses are for another instrument
+   */
   public int rawScore(Responses responses) {
     requireOwn(responses);
     return scoringRule().score(responses);
@@ -178,7 +255,12 @@ public abstract class Instrument {
     return scoringRule().invalidReason(responses);
   }
 
-  /** The instrument's own category for a score, if it defines one that covers the score. */
+  /**
+   * The instrument's own category for a score, if it defines one that covers the score.
+   *
+   * @param score a score on this instrument
+   * @return the category's label, or empty when no category covers the score
+   */
   public Optional<String> categoryFor(int score) {
     List<ScoreCategory> categories = categories();
     for (int i = 0, n = categories.size(); i < n; i++) {
@@ -200,6 +282,15 @@ public abstract class Instrument {
     }
   }
 
+  /**
+   * Run when an instrument is built, so that an instrument that could not be answered or scored
+   * never loads. Refuses a bad id, a blank version, no items or more than {@value #MAX_ITEMS}, a
+   * repeated item id, and an answer scale that does not fit the instrument; adds not asked to a
+   * scale that leaves it out.
+   *
+   * @return this instrument, or a copy whose answer scale includes not asked
+   * @throws InvalidInputException when a rule is broken
+   */
   @Value.Check
   protected Instrument check() {
     StableId.require("instrument.id", id());

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.model;
 
 import java.time.LocalDate;
@@ -17,6 +32,9 @@ import java.util.OptionalInt;
  * few machine instructions; a rated instrument (see {@link Instrument#ratingScale()}) also holds
  * one byte per item. An item left out is {@link Answer#NOT_ASKED}, never silently no. Instances
  * are immutable and thread-safe; the order in which answers were given never matters.
+ *
+ * <p>Answers are sensitive: {@link #toString()} gives counts only, never an answer, so a response
+ * set written to a log or an error message discloses nothing about the victim.
  */
 public final class Responses {
   private final Instrument instrument;
@@ -41,7 +59,13 @@ public final class Responses {
     this.completedBy = completedBy;
   }
 
-  /** Starts a response set for {@code instrument}. */
+  /**
+   * Starts a response set for {@code instrument}.
+   *
+   * @param instrument the instrument being answered; it fixes the items and the answers accepted
+   * @return an empty builder, in which every item reads as not asked until it is answered
+   * @throws InvalidInputException when {@code instrument} is null
+   */
   public static Builder builder(Instrument instrument) {
     if (instrument == null) {
       throw new InvalidInputException("instrument", null, "responses need the instrument they answer");
@@ -49,31 +73,67 @@ public final class Responses {
     return new Builder(instrument);
   }
 
+  /**
+   * The instrument these answers are for. Its item order gives each bit of the masks its meaning.
+   *
+   * @return the instrument answered
+   */
   public Instrument instrument() {
     return instrument;
   }
 
-  /** The answer given to an item. */
+  /**
+   * The answer given to an item.
+   *
+   * @param itemId the item's id in the instrument
+   * @return the answer; {@link Answer#NOT_ASKED} for an item left out, and for an item rated
+   *     instead of answered
+   * @throws UnknownItemException when the instrument has no such item
+   * @throws InvalidInputException when {@code itemId} is null
+   */
   public Answer answer(String itemId) {
     return answerAt(indexOrThrow(itemId));
   }
 
-  /** The date the checklist was completed, when given; threshold policies in force then apply. */
+  /**
+   * The date the checklist was completed, when given; threshold policies in force then apply.
+   *
+   * @return the completion date, or empty when none was given
+   */
   public Optional<LocalDate> completedOn() {
     return Optional.ofNullable(completedOn);
   }
 
-  /** The agency that completed the checklist, when given; its own bands apply where a policy sets them. */
+  /**
+   * The agency that completed the checklist, when given; its own bands apply where a policy sets them.
+   *
+   * @return the completing agency, or empty when none was given
+   */
   public Optional<Agency> completedBy() {
     return Optional.ofNullable(completedBy);
   }
 
-  /** The rating given to an item of a rated instrument; empty when it was not rated. */
+  /**
+   * The rating given to an item of a rated instrument; empty when it was not rated.
+   *
+   * @param itemId the item's id in the instrument
+   * @return the rating on the instrument's scale, or empty when the item was not rated or the
+   *     instrument is not rated
+   * @throws UnknownItemException when the instrument has no such item
+   * @throws InvalidInputException when {@code itemId} is null
+   */
   public OptionalInt rating(String itemId) {
     return ratingAt(indexOrThrow(itemId));
   }
 
-  /** The rating of the item at {@code index}; empty when not rated or the instrument is not rated. */
+  /**
+   * The rating of the item at {@code index}; empty when not rated or the instrument is not rated.
+   * For scoring rules, which walk the items by position.
+   *
+   * @param index the item's position in the instrument's order, from 0
+   * @return the rating on the instrument's scale, or empty
+   * @throws InvalidInputException when {@code index} is outside the instrument's items
+   */
   public OptionalInt ratingAt(int index) {
     checkIndex(index);
     if (ratings == null || ratings[index] == 0) {
@@ -82,7 +142,11 @@ public final class Responses {
     return OptionalInt.of(ratings[index] - 1);
   }
 
-  /** The sum of all ratings given; 0 for a yes / no checklist. */
+  /**
+   * The sum of all ratings given; 0 for a yes / no checklist. Items not rated add nothing.
+   *
+   * @return the sum of the ratings
+   */
   public int ratingSum() {
     int sum = 0;
     if (ratings != null) {
@@ -93,12 +157,23 @@ public final class Responses {
     return sum;
   }
 
-  /** How many items were rated; 0 for a yes / no checklist. */
+  /**
+   * How many items were rated; 0 for a yes / no checklist.
+   *
+   * @return the count of rated items
+   */
   public int ratedCount() {
     return Long.bitCount(ratedBits(ratings));
   }
 
-  /** The answer given to the item at {@code index} in the instrument's order; a rated item reads as not asked. */
+  /**
+   * The answer given to the item at {@code index} in the instrument's order; a rated item reads as
+   * not asked. For scoring rules, which walk the items by position.
+   *
+   * @param index the item's position in the instrument's order, from 0
+   * @return the answer; {@link Answer#NOT_ASKED} for an item left out
+   * @throws InvalidInputException when {@code index} is outside the instrument's items
+   */
   public Answer answerAt(int index) {
     checkIndex(index);
     long bit = 1L << index;
@@ -114,22 +189,40 @@ public final class Responses {
     return Answer.NOT_ASKED;
   }
 
-  /** Bit {@code i} is set when item {@code i} was answered yes. */
+  /**
+   * Bit {@code i} is set when item {@code i} was answered yes. Lets a scoring rule count or weigh
+   * answers without walking the items.
+   *
+   * @return the yes answers, one bit per item in the instrument's order
+   */
   public long yesMask() {
     return yes;
   }
 
-  /** Bit {@code i} is set when item {@code i} was answered no. */
+  /**
+   * Bit {@code i} is set when item {@code i} was answered no.
+   *
+   * @return the no answers, one bit per item in the instrument's order
+   */
   public long noMask() {
     return no;
   }
 
-  /** Bit {@code i} is set when item {@code i} was answered not known. */
+  /**
+   * Bit {@code i} is set when item {@code i} was answered not known.
+   *
+   * @return the not known answers, one bit per item in the instrument's order
+   */
   public long notKnownMask() {
     return notKnown;
   }
 
-  /** Bit {@code i} is set when item {@code i} has no answer and no rating. */
+  /**
+   * Bit {@code i} is set when item {@code i} has no answer and no rating. Worked out from the other
+   * masks, so an item left out is counted here and never as a no.
+   *
+   * @return the items not asked, one bit per item in the instrument's order
+   */
   public long notAskedMask() {
     return instrument.allItemsMask() & ~(yes | no | notKnown | ratedBits(ratings));
   }
@@ -147,34 +240,78 @@ public final class Responses {
     return bits;
   }
 
+  /**
+   * How many items were answered yes; for the Dash checklists, this is the score.
+   *
+   * @return the count of yes answers
+   */
   public int yesCount() {
     return Long.bitCount(yes);
   }
 
+  /**
+   * How many items were answered no.
+   *
+   * @return the count of no answers
+   */
   public int noCount() {
     return Long.bitCount(no);
   }
 
+  /**
+   * How many items were answered not known; an instrument may treat too many as an invalid
+   * assessment.
+   *
+   * @return the count of not known answers
+   */
   public int notKnownCount() {
     return Long.bitCount(notKnown);
   }
 
+  /**
+   * How many items have no answer and no rating, so that a partly completed checklist shows as one.
+   *
+   * @return the count of items not asked
+   */
   public int notAskedCount() {
     return Long.bitCount(notAskedMask());
   }
 
-  /** Where an answer came from when that was not the victim; empty means the victim said it. */
+  /**
+   * Where an answer came from when that was not the victim; empty means the victim said it.
+   *
+   * @param itemId the item's id in the instrument
+   * @return the agency that supplied the answer, or empty when it came from the victim
+   * @throws UnknownItemException when the instrument has no such item
+   * @throws InvalidInputException when {@code itemId} is null
+   */
   public Optional<Agency> sourceOf(String itemId) {
     indexOrThrow(itemId);
     return Optional.ofNullable(sources.get(itemId));
   }
 
-  /** Every answer whose source was not the victim, by item id. */
+  /**
+   * Every answer whose source was not the victim, by item id.
+   *
+   * @return an unmodifiable map from item id to agency, in the order the sources were recorded;
+   *     empty when the victim gave every answer
+   */
   public Map<String, Agency> sources() {
     return sources;
   }
 
-  /** A copy with one item's answer changed; its recorded source, if any, is kept. */
+  /**
+   * A copy with one item's answer changed, for correcting an answer without rebuilding the set. Its
+   * recorded source, if any, is kept; clearing the answer to {@link Answer#NOT_ASKED} drops the
+   * source too, and any rating the item had is dropped.
+   *
+   * @param itemId the item's id in the instrument
+   * @param answer the new answer; {@link Answer#NOT_ASKED} clears the item
+   * @return a new response set; this one is unchanged
+   * @throws UnknownItemException when the instrument has no such item
+   * @throws AnswerOutOfScaleException when the instrument does not accept {@code answer}
+   * @throws InvalidInputException when {@code itemId} or {@code answer} is null
+   */
   public Responses with(String itemId, Answer answer) {
     int index = indexOf(instrument, itemId);
     if (answer == null) {
@@ -251,7 +388,11 @@ public final class Responses {
     return Objects.hash(instrument.id(), instrument.version(), yes, no, notKnown, sources, Arrays.hashCode(ratings), completedOn, completedBy);
   }
 
-  /** Counts only: the answers themselves never appear in text that might reach a log. */
+  /**
+   * Counts only: the answers themselves never appear in text that might reach a log.
+   *
+   * @return the instrument's id and version and how many items have each kind of answer
+   */
   @Override
   public String toString() {
     return "Responses{" + instrument.id() + " " + instrument.version()
@@ -280,7 +421,14 @@ public final class Responses {
       this.ratings = instrument.ratingScale().isPresent() ? new byte[instrument.items().size()] : null;
     }
 
-    /** The date the checklist was completed. */
+    /**
+     * The date the checklist was completed, so that the threshold policy in force on that day
+     * applies. Leave it out when it is not known.
+     *
+     * @param date the completion date
+     * @return this builder
+     * @throws InvalidInputException when {@code date} is null
+     */
     public Builder completedOn(LocalDate date) {
       if (date == null) {
         throw new InvalidInputException("completedOn", null, "give the date, or leave it out");
@@ -289,7 +437,14 @@ public final class Responses {
       return this;
     }
 
-    /** The agency that completed the checklist. */
+    /**
+     * The agency that completed the checklist, so that bands a policy sets for that agency apply.
+     * Leave it out when it is not known.
+     *
+     * @param agency the completing agency
+     * @return this builder
+     * @throws InvalidInputException when {@code agency} is null
+     */
     public Builder completedBy(Agency agency) {
       if (agency == null) {
         throw new InvalidInputException("completedBy", null, "give the agency, or leave it out");
@@ -301,7 +456,12 @@ public final class Responses {
     /**
      * Rates an item of a rated instrument.
      *
+     * @param itemId the item's id in the instrument
+     * @param value the rating, on the instrument's scale
+     * @return this builder
      * @throws AnswerOutOfScaleException when the instrument is not rated or the value is off its scale
+     * @throws UnknownItemException when the instrument has no such item
+     * @throws InvalidInputException when the item has already been answered or rated
      */
     public Builder rate(String itemId, int value) {
       int index = indexOf(itemId);
@@ -320,7 +480,18 @@ public final class Responses {
       return this;
     }
 
-    /** Rates an item by the label of its rating, for example {@code sometimes} or {@code present}. */
+    /**
+     * Rates an item by the label of its rating, for example {@code sometimes} or {@code present},
+     * for case systems that store the label rather than the number.
+     *
+     * @param itemId the item's id in the instrument
+     * @param label a label of the instrument's rating scale
+     * @return this builder
+     * @throws AnswerOutOfScaleException when the instrument is not rated or the label is not on its
+     *     scale
+     * @throws UnknownItemException when the instrument has no such item
+     * @throws InvalidInputException when the item has already been answered or rated
+     */
     public Builder rate(String itemId, String label) {
       indexOf(itemId);
       RatingScale scale = instrument.ratingScale().orElseThrow(() -> new AnswerOutOfScaleException(
@@ -328,19 +499,49 @@ public final class Responses {
       return rate(itemId, scale.valueOf("rating[" + itemId + "]", label));
     }
 
+    /**
+     * Records a yes for each item given.
+     *
+     * @param itemIds the ids of the items answered yes
+     * @return this builder
+     * @throws UnknownItemException when the instrument has no such item
+     * @throws AnswerOutOfScaleException when the instrument does not accept yes
+     * @throws InvalidInputException when an item is null, repeated or already answered
+     */
     public Builder yes(String... itemIds) {
       return answerAll(Answer.YES, itemIds);
     }
 
-    /** As {@link #yes(String...)}, for callers holding a collection (Clojure, Scala, Kotlin lists). */
+    /**
+     * As {@link #yes(String...)}, for callers holding a collection (Clojure, Scala, Kotlin lists).
+     *
+     * @param itemIds the ids of the items answered yes
+     * @return this builder
+     * @throws InvalidInputException when the collection or an item is null, or as {@link #yes(String...)}
+     */
     public Builder yes(java.util.Collection<String> itemIds) {
       return answerAll(Answer.YES, toArray(itemIds));
     }
 
+    /**
+     * As {@link #no(String...)}, for callers holding a collection.
+     *
+     * @param itemIds the ids of the items answered no
+     * @return this builder
+     * @throws InvalidInputException when the collection or an item is null, or as {@link #no(String...)}
+     */
     public Builder no(java.util.Collection<String> itemIds) {
       return answerAll(Answer.NO, toArray(itemIds));
     }
 
+    /**
+     * As {@link #notKnown(String...)}, for callers holding a collection.
+     *
+     * @param itemIds the ids of the items answered not known
+     * @return this builder
+     * @throws InvalidInputException when the collection or an item is null, or as
+     *     {@link #notKnown(String...)}
+     */
     public Builder notKnown(java.util.Collection<String> itemIds) {
       return answerAll(Answer.NOT_KNOWN, toArray(itemIds));
     }
@@ -352,29 +553,88 @@ public final class Responses {
       return itemIds.toArray(new String[0]);
     }
 
+    /**
+     * Records a no for each item given: the question was asked and the factor is absent.
+     *
+     * @param itemIds the ids of the items answered no
+     * @return this builder
+     * @throws UnknownItemException when the instrument has no such item
+     * @throws AnswerOutOfScaleException when the instrument does not accept no
+     * @throws InvalidInputException when an item is null, repeated or already answered
+     */
     public Builder no(String... itemIds) {
       return answerAll(Answer.NO, itemIds);
     }
 
+    /**
+     * Records not known for each item given: the question was asked and nobody knew. Kept apart
+     * from no, so a gap in what is known is never read as the factor being absent.
+     *
+     * @param itemIds the ids of the items answered not known
+     * @return this builder
+     * @throws UnknownItemException when the instrument has no such item
+     * @throws AnswerOutOfScaleException when the instrument does not accept not known
+     * @throws InvalidInputException when an item is null, repeated or already answered
+     */
     public Builder notKnown(String... itemIds) {
       return answerAll(Answer.NOT_KNOWN, itemIds);
     }
 
-    /** Records explicitly that items were not asked; the same as leaving them out. */
+    /**
+     * Records explicitly that items were not asked; the same as leaving them out, except that a
+     * later answer for one of them is refused.
+     *
+     * @param itemIds the ids of the items not asked
+     * @return this builder
+     * @throws UnknownItemException when the instrument has no such item
+     * @throws InvalidInputException when an item is null, repeated or already answered
+     */
     public Builder notAsked(String... itemIds) {
       return answerAll(Answer.NOT_ASKED, itemIds);
     }
 
+    /**
+     * Records one item's answer, for callers that hold the answer as a value.
+     *
+     * @param itemId the item's id in the instrument
+     * @param answer the answer given
+     * @return this builder
+     * @throws UnknownItemException when the instrument has no such item
+     * @throws AnswerOutOfScaleException when the instrument does not accept {@code answer}
+     * @throws InvalidInputException when either is null, or the item is already answered
+     */
     public Builder answer(String itemId, Answer answer) {
       return answerAll(answer, itemId);
     }
 
-    /** Records an answer stored as a word ({@code yes}, {@code no}, {@code not-known}, ...). */
+    /**
+     * Records an answer stored as a word ({@code yes}, {@code no}, {@code not-known}, ...), as
+     * {@link Answer#parse(String, String)} reads it. An error's message names the item and withholds
+     * the word.
+     *
+     * @param itemId the item's id in the instrument
+     * @param word the stored answer word
+     * @return this builder
+     * @throws UnknownItemException when the instrument has no such item
+     * @throws AnswerOutOfScaleException when the word is not an answer, or not one the instrument
+     *     accepts
+     * @throws InvalidInputException when either is null, or the item is already answered
+     */
     public Builder answer(String itemId, String word) {
       return answer(itemId, Answer.parse("answer[" + itemId + "]", word));
     }
 
-    /** Records that an item's answer came from an agency rather than from the victim. */
+    /**
+     * Records that an item's answer came from an agency rather than from the victim, as the Dash
+     * checklist's source column does. Give it only for an item that is answered by the time the
+     * set is built.
+     *
+     * @param itemId the item's id in the instrument
+     * @param agency the agency that supplied the answer
+     * @return this builder
+     * @throws UnknownItemException when the instrument has no such item
+     * @throws InvalidInputException when {@code itemId} or {@code agency} is null
+     */
     public Builder source(String itemId, Agency agency) {
       indexOf(itemId);
       if (agency == null) {
@@ -421,8 +681,10 @@ public final class Responses {
     }
 
     /**
-     * The finished response set.
+     * The finished response set. Items never answered read as not asked. The builder may go on
+     * being used; what it builds later does not change this set.
      *
+     * @return the response set
      * @throws InvalidInputException when a source was given for an item that has no answer
      */
     public Responses build() {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.model;
 
 import java.util.Optional;
@@ -15,58 +30,120 @@ public abstract class Score {
   /** Only the generated implementation in this package extends it. */
   Score() {}
 
+  /**
+   * The id of the instrument that gave the score, so that a stored score can be read without the
+   * response set.
+   *
+   * @return the instrument's id
+   */
   public abstract String instrumentId();
 
+  /**
+   * The version of the instrument that gave the score: versions may differ in items and scoring.
+   *
+   * @return the instrument's version
+   */
   public abstract String instrumentVersion();
 
-  /** The score the instrument's rule gives; for the Dash checklists, the number of yes answers. */
+  /**
+   * The score the instrument's rule gives; for the Dash checklists, the number of yes answers.
+   *
+   * @return the score
+   */
   public abstract int value();
 
+  /**
+   * How many items were answered yes.
+   *
+   * @return the count of yes answers; 0 when not set
+   */
   @Value.Default
   public int yesCount() {
     return 0;
   }
 
+  /**
+   * How many items were answered no.
+   *
+   * @return the count of no answers; 0 when not set
+   */
   @Value.Default
   public int noCount() {
     return 0;
   }
 
+  /**
+   * How many items were answered not known: kept apart from no, since a score with many of them
+   * may understate the risk.
+   *
+   * @return the count of not known answers; 0 when not set
+   */
   @Value.Default
   public int notKnownCount() {
     return 0;
   }
 
-  /** Items with no answer at all (for a rating instrument, items not rated and not marked not known). */
+  /**
+   * Items with no answer at all (for a rating instrument, items not rated and not marked not known).
+   * Counted apart so that a partly completed checklist is never read as a row of no answers.
+   *
+   * @return the count of items not asked; 0 when not set
+   */
   @Value.Default
   public int notAskedCount() {
     return 0;
   }
 
-  /** For a rating instrument, how many items were rated; 0 for a yes / no checklist. */
+  /**
+   * For a rating instrument, how many items were rated; 0 for a yes / no checklist.
+   *
+   * @return the count of rated items
+   */
   @Value.Default
   public int ratedCount() {
     return 0;
   }
 
-  /** True when the instrument's items are rated rather than answered yes or no. */
+  /**
+   * True when the instrument's items are rated rather than answered yes or no, so that the counts
+   * are read the right way.
+   *
+   * @return whether the instrument is rated
+   */
   @Value.Default
   public boolean rated() {
     return false;
   }
 
-  /** The instrument's own category for this score, if it defines categories and the score is valid. */
+  /**
+   * The instrument's own category for this score, if it defines categories and the score is valid.
+   *
+   * @return the category's label, or empty
+   */
   public abstract Optional<String> category();
 
-  /** Why the instrument declares this assessment invalid, for example too many answers missing. */
+  /**
+   * Why the instrument declares this assessment invalid, for example too many answers missing.
+   *
+   * @return the reason in words, or empty when the score stands
+   */
   public abstract Optional<String> invalidReason();
 
-  /** False when the instrument declares the assessment invalid. */
+  /**
+   * False when the instrument declares the assessment invalid.
+   *
+   * @return true when there is no {@linkplain #invalidReason() reason} to set the score aside
+   */
   public boolean valid() {
     return invalidReason().isEmpty();
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder. Scores normally come from {@link Instrument#score(Responses)}; this is for
+   * a score put back together from stored counts, and for tests.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

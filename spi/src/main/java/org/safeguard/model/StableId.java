@@ -1,14 +1,25 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.model;
-
-import java.util.regex.Pattern;
 
 /**
  * The one rule for the stable ids of instruments, items, policies, providers and intervention
  * kinds: lower-case letters and digits joined by single hyphens, such as {@code safelives-dash-ric}.
  */
 public final class StableId {
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
   private StableId() {}
 
   /**
@@ -18,7 +29,17 @@ public final class StableId {
    * @return true when it is lower-case letters and digits joined by single hyphens
    */
   public static boolean isValid(String id) {
-    return id != null && ID.matcher(id).matches();
+    if (id == null || id.isEmpty() || id.charAt(0) == '-' || id.charAt(id.length() - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!letterOrDigit && (c != '-' || id.charAt(i - 1) == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

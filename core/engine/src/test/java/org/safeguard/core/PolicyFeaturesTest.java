@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,8 +36,10 @@ import org.safeguard.spi.ThresholdPolicyProvider;
 
 /**
  * Local policies as counties use them: successive policies of one family by date, bands that
- * differ by agency, the score a service takes cases from, and a medium-risk MARAC
- * (reference/seed-hertfordshire.md 2.1 and 2.2).
+ * differ by agency, the score a service takes cases from, and a medium-risk MARAC, as in the
+ * <i>Hertfordshire Domestic Abuse Review</i> (CAADA, 2014): police bands in Table 1 and Appendix
+ * 10.1, the IDVA service's threshold in Appendix 12.1, and Stevenage's medium-risk MARAC in
+ * Appendix 10.6.
  */
 class PolicyFeaturesTest {
   record ResourcePolicy(String id, String version, String resource) implements ThresholdPolicyProvider {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.core.assessment;
 
 import java.time.Instant;
@@ -8,10 +23,11 @@ import org.safeguard.model.RiskLevel;
 
 /**
  * A practitioner's professional judgement of a risk level. On an actuarial instrument it can
- * raise the computed level but never lower it (SafeLives; reference/instruments.md sections 1.5
- * and 9.5); on a structured-professional-judgement instrument, which computes no level, it is the
- * summary level itself. Who, when and why are always required. The rationale is free text and is
- * redacted from {@code toString()} so it cannot reach a log by accident.
+ * raise the computed level but never lower it (SafeLives, <i>Marac referral criteria and
+ * form</i>); on a structured-professional-judgement instrument, which computes no level, it is the
+ * summary level itself. Who, when and why are always required, so that every change to a level
+ * can be accounted for. The rationale is free text and is redacted from {@code toString()} so it
+ * cannot reach a log by accident.
  */
 @Value.Immutable
 @ValueStyle
@@ -19,22 +35,48 @@ public abstract class ProfessionalJudgement {
   /** Only the generated implementation in this package extends it. */
   ProfessionalJudgement() {}
 
-  /** The level the practitioner sets. */
+  /**
+   * The level the practitioner sets.
+   *
+   * @return the level
+   */
   public abstract RiskLevel level();
 
-  /** The assessor's id in the embedding system (never a name). */
+  /**
+   * The assessor's id in the embedding system (never a name), so that a judgement can be traced to
+   * the person accountable for it without the library holding who they are.
+   *
+   * @return the assessor's id; never blank
+   */
   public abstract String assessorId();
 
-  /** Why, in the practitioner's words. Never logged. */
+  /**
+   * Why, in the practitioner's words. Never logged.
+   *
+   * @return the rationale; never blank
+   */
   @Value.Redacted
   public abstract String rationale();
 
-  /** Structured reasons, shown in decisions in place of the free text. */
+  /**
+   * Structured reasons, shown in decisions in place of the free text.
+   *
+   * @return the reasons, in the order given; may be empty
+   */
   public abstract List<JudgementReason> reasons();
 
+  /**
+   * When the judgement was made, for the record of who changed a level, when and why.
+   *
+   * @return the moment of the judgement
+   */
   public abstract Instant at();
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder; level, assessor, rationale and time must all be set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -44,6 +86,12 @@ public abstract class ProfessionalJudgement {
     Builder() {}
   }
 
+  /**
+   * Run when a judgement is built: a judgement that names no assessor or gives no reason in words
+   * cannot be accounted for, so it is refused. The error never repeats the rationale.
+   *
+   * @throws RefusedOverrideException when the assessor id or the rationale is blank
+   */
   @Value.Check
   protected void check() {
     if (assessorId().isBlank()) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.core.policy;
 
 import java.util.ArrayList;
@@ -8,8 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.safeguard.model.Agency;
 import org.safeguard.model.Band;
 import org.safeguard.model.BandTable;
@@ -22,9 +35,9 @@ import org.safeguard.model.ThresholdPolicy;
 
 /** Turns the properties form of a threshold policy into a {@link ThresholdPolicy}. */
 final class PolicyPropertiesReader {
-  private static final Pattern BAND_KEY = Pattern.compile("bands\\.([a-z0-9]+(?:-[a-z0-9]+)*)(?:@([a-z]+(?:-[a-z]+)*))?\\.([a-z]+)");
-  private static final Pattern SERVICE_KEY = Pattern.compile("service\\.([a-z]+(?:-[a-z]+)*)\\.([a-z0-9]+(?:-[a-z0-9]+)*)\\.minimum-score");
-  private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*(?:-\\s*(\\d+)|\\+)");
+  private static final String BANDS = "bands.";
+  private static final String SERVICE = "service.";
+  private static final String MINIMUM_SCORE = ".minimum-score";
 
   private PolicyPropertiesReader() {}
 
@@ -87,22 +100,27 @@ final class PolicyPropertiesReader {
           marac.repeatWindowMonths(positiveInt(source, key, value));
           break;
         default:
-          Matcher service = SERVICE_KEY.matcher(key);
-          if (service.matches()) {
-            policy.addServiceThresholds(ServiceThreshold.of(agency(source, key, service.group(1)), service.group(2),
+          String[] service = serviceKey(key);
+          if (service != null) {
+            policy.addServiceThresholds(ServiceThreshold.of(agency(source, key, service[0]), service[1],
                 nonNegativeInt(source, key, value)));
             break;
           }
-          Matcher m = BAND_KEY.matcher(key);
-          if (!m.matches()) {
+          String[] band = bandKey(key);
+          if (band == null) {
             throw new PolicyFormatException(source, key, value,
                 "unknown key; expected id, version, family, description, effective-from, effective-until, "
                     + "bands.<instrument-id>[@<agency>].<standard|medium|high>, service.<agency>.<instrument-id>.minimum-score or marac.*");
           }
-          RiskLevel level = level(source, key, m.group(3), value);
-          String table = m.group(2) == null ? m.group(1) : m.group(1) + "@" + agency(source, key, m.group(2)).name();
-          (m.group(2) == null ? bands : agencyBands).computeIfAbsent(table, k -> new EnumMap<>(RiskLevel.class))
-              .put(level, band(source, key, level, value));
+          RiskLevel level = level(source, key, band[2], value);
+          String table = band[1] == null ? band[0] : band[0] + "@" + agency(source, key, band[1]).name();
+          Map<String, Map<RiskLevel, Band>> tables = band[1] == null ? bands : agencyBands;
+          Map<RiskLevel, Band> levels = tables.get(table);
+          if (levels == null) {
+            levels = new EnumMap<>(RiskLevel.class);
+            tables.put(table, levels);
+          }
+          levels.put(level, band(source, key, level, value));
       }
     }
     if (!hasId) {
@@ -134,11 +152,128 @@ final class PolicyPropertiesReader {
     }
   }
 
+  /**
+   * Splits {@code bands.<instrument-id>[@<agency>].<level>} into instrument id, agency (or null)
+   * and level word; null when the key is not of that form. An instrument id is lower-case letters
+   * and digits joined by hyphens, an agency lower-case words joined by hyphens, a level one word.
+   */
+  static String[] bandKey(String key) {
+    if (!key.startsWith(BANDS)) {
+      return null;
+    }
+    int lastDot = key.lastIndexOf('.');
+    if (lastDot <= BANDS.length()) {
+      return null;
+    }
+    String table = key.substring(BANDS.length(), lastDot);
+    String level = key.substring(lastDot + 1);
+    int at = table.indexOf('@');
+    String instrument = at < 0 ? table : table.substring(0, at);
+    String agency = at < 0 ? null : table.substring(at + 1);
+    if (!StableId.isValid(instrument) || (agency != null && !isWords(agency)) || !isLetters(level)) {
+      return null;
+    }
+    return new String[] {instrument, agency, level};
+  }
+
+  /**
+   * Splits {@code service.<agency>.<instrument-id>.minimum-score} into agency and instrument id;
+   * null when the key is not of that form.
+   */
+  static String[] serviceKey(String key) {
+    if (!key.startsWith(SERVICE) || !key.endsWith(MINIMUM_SCORE) || key.length() <= SERVICE.length() + MINIMUM_SCORE.length()) {
+      return null;
+    }
+    String middle = key.substring(SERVICE.length(), key.length() - MINIMUM_SCORE.length());
+    int dot = middle.indexOf('.');
+    if (dot < 0) {
+      return null;
+    }
+    String agency = middle.substring(0, dot);
+    String instrument = middle.substring(dot + 1);
+    return isWords(agency) && StableId.isValid(instrument) ? new String[] {agency, instrument} : null;
+  }
+
+  /** Lower-case letters, at least one. */
+  private static boolean isLetters(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < 'a' || s.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lower-case words joined by single hyphens, as agencies are written. */
+  private static boolean isWords(String s) {
+    if (s.isEmpty() || s.charAt(0) == '-' || s.charAt(s.length() - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 'a' || c > 'z') && (c != '-' || s.charAt(i - 1) == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Reads a band's range, {@code lower-upper} or {@code lower+}, spaces allowed around the hyphen
+   * and before the plus; null when the value is not of that form.
+   *
+   * @return the lower end and the upper end, which is null for an open top band
+   */
+  static String[] range(String value) {
+    int i = digitsEnd(value, 0);
+    if (i == 0) {
+      return null;
+    }
+    String lower = value.substring(0, i);
+    i = spacesEnd(value, i);
+    if (i == value.length() - 1 && value.charAt(i) == '+') {
+      return new String[] {lower, null};
+    }
+    if (i >= value.length() || value.charAt(i) != '-') {
+      return null;
+    }
+    int from = spacesEnd(value, i + 1);
+    int end = digitsEnd(value, from);
+    return end > from && end == value.length() ? new String[] {lower, value.substring(from, end)} : null;
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int i = from;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
+
+  /** Past the whitespace a regular expression's {@code \s} matches: space, tab, line breaks, form feed. */
+  private static int spacesEnd(String s, int from) {
+    int i = from;
+    while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
+  }
+
   private static List<Band> ordered(Map<RiskLevel, Band> byLevel) {
     List<Band> ordered = new ArrayList<>(byLevel.values());
-    ordered.sort(Comparator.comparingInt(Band::lower));
+    ordered.sort(BY_LOWER_END);
     return ordered;
   }
+
+  private static final Comparator<Band> BY_LOWER_END = new Comparator<>() {
+    @Override
+    public int compare(Band a, Band b) {
+      return Integer.compare(a.lower(), b.lower());
+    }
+  };
 
   private static Agency agency(String source, String key, String word) {
     try {
@@ -186,16 +321,16 @@ final class PolicyPropertiesReader {
   }
 
   private static Band band(String source, String key, RiskLevel level, String value) {
-    Matcher m = RANGE.matcher(value);
-    if (!m.matches()) {
+    String[] range = range(value);
+    if (range == null) {
       throw new PolicyFormatException(source, key, value, "a band is written lower-upper (10-13) or lower+ for the top band (14+)");
     }
     try {
-      int lower = Integer.parseInt(m.group(1));
-      if (m.group(2) == null) {
+      int lower = Integer.parseInt(range[0]);
+      if (range[1] == null) {
         return Band.from(level, lower);
       }
-      return Band.of(level, lower, Integer.parseInt(m.group(2)));
+      return Band.of(level, lower, Integer.parseInt(range[1]));
     } catch (NumberFormatException e) {
       throw new PolicyFormatException(source, key, value, "band ends must be whole numbers");
     } catch (InvalidInputException invalid) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.core.outcome;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.RiskLevel;
 
-/** Per-case outcomes as the evaluation defines them (seeds/000_94b07d5065788c30.txt, Figures 4 and 5). */
+/** Per-case outcomes as the evaluation defines them (<i>Safety in Numbers</i>, CAADA, 2009, Figures 4 and 5). */
 class CaseOutcomeTest {
   private static final AbuseProfile INTAKE = AbuseProfile.of(Map.of(
       AbuseType.PHYSICAL, Severity.SEVERE, AbuseType.SEXUAL, Severity.MODERATE, AbuseType.HARASSMENT_AND_STALKING, Severity.SEVERE));

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.core.outcome;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +30,7 @@ import org.safeguard.model.InvalidInputException;
 class ReportParametersTest {
   @Test
   void theDefaultsAreFigure8sBandsAndFinding3sThreshold() {
-    // seeds/000_94b07d5065788c30.txt, Figure 8 (0-1, 2-5, 6-10, 11+) and Finding 3 (6 or more significant contacts)
+    // Safety in Numbers (CAADA, 2009), Figure 8 (0-1, 2-5, 6-10, 11+) and Finding 3 (6 or more significant contacts)
     ReportParameters p = ReportParameters.defaults();
     assertEquals(List.of("0-1", "2-5", "6-10", "11+"), p.bands().stream().map(InterventionBand::label).collect(Collectors.toList()));
     assertEquals(6, p.intensiveThreshold());

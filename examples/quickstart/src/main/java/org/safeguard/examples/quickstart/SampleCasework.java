@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.examples.quickstart;
 
 import java.time.LocalDate;
@@ -42,7 +57,7 @@ import org.safeguard.model.Responses;
  * outcome collected for the cohort report.
  *
  * <p>What happens in each case is drawn from a seed, with chances taken from the IDVA evaluation
- * (seeds/000_94b07d5065788c30.txt): how often each intervention was used (Table 4), the share of
+ * <i>Safety in Numbers</i> (CAADA, 2009): how often each intervention was used (Table 4), the share of
  * cases with intensive support (65%, Finding 3), and the outcomes by number of interventions
  * (Figure 8). Intake abuse is read from the case's own Dash answers. Sixty cases are far too few
  * for the report to reproduce the published rates; they show the journey and the report's form.

@@ -1,7 +1,21 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.plugins.dangerassessment;
 
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ScoreCategory;
@@ -62,7 +76,7 @@ public final class DangerAssessmentProvider implements InstrumentProvider {
         context.classLoader(), DangerAssessmentProvider.class.getClassLoader());
     return Instrument.builder(context)
         .itemIds(DangerAssessmentItems.ALL.toArray(new String[0]))
-        .labels(locale -> ResourceBundle.getBundle(LABELS, locale))
+        .labels(new Labels(LABELS))
         .addCategories(
             ScoreCategory.of("variable danger", 0, 7),
             ScoreCategory.of("increased danger", 8, 13),

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.plugins.dangerassessment;
 
 import java.io.IOException;
@@ -167,10 +182,10 @@ final class WeightsFile {
   }
 
   private static int weight(String source, String key, String value) {
-    if (value.matches("-\\s*\\d+")) {
+    if (value.startsWith("-") && isDigits(value.substring(1).trim(), Integer.MAX_VALUE)) {
       throw new WeightsException(source, key, value, "a weight is 0 or more; negative weights are not taken");
     }
-    if (!value.matches("\\d{1,9}")) {
+    if (!isDigits(value, 9)) {
       throw new WeightsException(source, key, value, "a weight is a whole number from 0 to " + MAX_WEIGHT);
     }
     int weight = Integer.parseInt(value);
@@ -178,5 +193,18 @@ final class WeightsFile {
       throw new WeightsException(source, key, value, "a weight is a whole number from 0 to " + MAX_WEIGHT);
     }
     return weight;
+  }
+
+  /** One to {@code most} ASCII digits and nothing else. */
+  private static boolean isDigits(String s, int most) {
+    if (s.isEmpty() || s.length() > most) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

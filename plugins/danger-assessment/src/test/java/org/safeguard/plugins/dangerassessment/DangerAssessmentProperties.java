@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.plugins.dangerassessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +39,7 @@ import org.safeguard.model.Score;
 
 /**
  * Laws of the weighted sum over synthetic answer sets, with the made-up test weights: the score
- * and levels of reference/instruments.md section 3.1, and monotonicity (weights are never negative).
+ * and levels of Campbell's Danger Assessment, and monotonicity (weights are never negative).
  */
 class DangerAssessmentProperties {
   private static final Instrument DA = TestFixtures.DA;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.plugins.dangerassessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +32,7 @@ import org.safeguard.model.RiskLevel;
 import org.safeguard.model.Score;
 
 /**
- * The Danger Assessment as reference/instruments.md section 3.1 describes it: 20 yes / no items
+ * Campbell's Danger Assessment: 20 yes / no items
  * with sub-checks 3a, 5a, 13a and 15a, a weighted sum, and the levels below 8 variable, 8-13
  * increased, 14-17 severe, 18 and over extreme danger. Scores here come from made-up test weights
  * (main items alternate 1 and 2 in form order, sub-check 5a is 3), never the licensed ones.

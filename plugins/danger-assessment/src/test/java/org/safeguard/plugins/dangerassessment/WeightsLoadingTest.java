@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.plugins.dangerassessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,9 +41,10 @@ import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
 
 /**
- * Where the licensed weights come from and what is refused: reference/instruments.md section 3.1
- * says the official weights are licensed ("treat the weights as licensed configuration data"), so
- * the plugin ships none and loads the licence holder's file. Every file here holds made-up test
+ * Where the licensed weights come from and what is refused: the official weights of Campbell's
+ * Danger Assessment come with its scoring sheet and certification training, not with the published
+ * form, so they are licensed configuration data: the plugin ships none and loads the licence
+ * holder's file. Every file here holds made-up test
  * weights.
  */
 class WeightsLoadingTest {

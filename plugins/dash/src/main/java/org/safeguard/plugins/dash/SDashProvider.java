@@ -1,6 +1,20 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.plugins.dash;
 
-import java.util.ResourceBundle;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.SupplementTrigger;
 import org.safeguard.spi.InstrumentProvider;
@@ -43,7 +57,7 @@ public final class SDashProvider implements InstrumentProvider {
     return Instrument.builder(context)
         .family(DashInstruments.FAMILY)
         .itemIds(DashItems.S_DASH.toArray(new String[0]))
-        .labels(locale -> ResourceBundle.getBundle(DashInstruments.S_DASH_LABELS, locale))
+        .labels(new Labels(DashInstruments.S_DASH_LABELS))
         .scoringRule(ScoringRule.yesCount())
         .addOfferedAfter(TRIGGER)
         .build();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.plugins.dash;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,9 +32,10 @@ import org.safeguard.model.RiskLevel;
 import org.safeguard.model.ThresholdPolicy;
 
 /**
- * The Dash checklists as the reference describes them: reference/instruments.md 1.2 (police, 27
- * items), 1.3 (RIC, 24 items; yes / no / don't know) and 1.5 (score = yes count; 14+ is visible
- * high risk; local bands 1-9, 10-13, 14+).
+ * The Dash checklists as their sources describe them: the ACPO DASH 2009 form (police, 27 items),
+ * SafeLives' Dash risk checklist (RIC, 24 items; yes / no / don't know) and SafeLives, <i>Marac
+ * referral criteria and form</i> (score = yes count; 14+ is visible high risk), with the local
+ * bands 1-9, 10-13, 14+ that some areas use (local practice, not SafeLives policy).
  */
 class DashRicTest {
   static final Safeguard SAFELIVES = Safeguard.builder().build();

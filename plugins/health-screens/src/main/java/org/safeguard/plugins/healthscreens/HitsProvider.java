@@ -1,8 +1,22 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.plugins.healthscreens;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.RatingScale;
 import org.safeguard.model.Responses;
@@ -58,7 +72,7 @@ public final class HitsProvider implements InstrumentProvider {
   public Instrument load(SetupContext context) {
     return Instrument.builder(context)
         .itemIds(ITEMS.toArray(new String[0]))
-        .labels(locale -> ResourceBundle.getBundle(LABELS, locale))
+        .labels(new Labels(LABELS))
         .ratingScale(RATINGS)
         .categories(CATEGORIES)
         .scoringRule(Sum.INSTANCE)

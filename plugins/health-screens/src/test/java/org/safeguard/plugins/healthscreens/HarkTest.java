@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.plugins.healthscreens;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +30,7 @@ import org.safeguard.model.Responses;
 import org.safeguard.model.Score;
 
 /**
- * HARK as reference/instruments.md section 6 describes it: 4 yes / no items about the past year,
+ * The HARK health screen (Sohal et al., 2007): 4 yes / no items about the past year,
  * positive on one or more yes. The handling of unanswered items is this plugin's rule: a yes
  * decides a positive screen, a negative screen needs all four answered no.
  */
@@ -30,7 +45,7 @@ class HarkTest {
 
   @Test
   void fourNoAnswersAreNegativeAndOneYesIsPositive() {
-    // reference/instruments.md section 6: >=1 positive
+    // HARK (Sohal et al., 2007): >=1 positive
     Score none = HARK.score(HitsTest.ENGINE.responses("hark").no("humiliated", "afraid", "forced-sex", "kicked-or-hit").build());
     assertEquals(0, none.value());
     assertEquals(Optional.of("negative"), none.category());

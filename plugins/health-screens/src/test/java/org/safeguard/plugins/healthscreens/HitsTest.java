@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.plugins.healthscreens;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +35,7 @@ import org.safeguard.model.Score;
 import org.safeguard.model.ThresholdPolicy;
 
 /**
- * HITS as reference/instruments.md section 6 describes it: 4 items rated 1 (never) to 5
+ * The HITS health screen (Sherin et al., 1998): 4 items rated 1 (never) to 5
  * (frequently), summed 4-20, more than 10 positive.
  */
 class HitsTest {
@@ -50,7 +65,7 @@ class HitsTest {
 
   @Test
   void aSumOfTenIsNegativeAndElevenIsPositive() {
-    // reference/instruments.md section 6: sum 4-20, >10 positive
+    // HITS (Sherin et al., 1998): sum 4-20, >10 positive
     Score ten = HITS.score(rated(3, 3, 2, 2));
     assertEquals(10, ten.value());
     assertEquals(Optional.of("negative"), ten.category());

@@ -1,9 +1,25 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.plugins.lethalityscreen;
 
-import java.util.ResourceBundle;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.ScoreCategory;
 import org.safeguard.spi.InstrumentProvider;
+import org.safeguard.model.Responses;
+import org.safeguard.spi.ScoringRule;
 import org.safeguard.spi.SetupContext;
 
 /**
@@ -40,9 +56,19 @@ public final class LethalityScreenProvider implements InstrumentProvider {
   public Instrument load(SetupContext context) {
     return Instrument.builder(context)
         .itemIds(LethalityScreen.ITEMS.toArray(new String[0]))
-        .labels(locale -> ResourceBundle.getBundle(LABELS, locale))
+        .labels(new Labels(LABELS))
         .addCategories(ScoreCategory.of("not screened in", 0, 0), ScoreCategory.of("high danger", 1, 1))
-        .scoringRule(responses -> LethalityScreen.screensIn(responses.yesMask()) ? 1 : 0)
+        .scoringRule(ScreenedIn.RULE)
         .build();
+  }
+
+  /** The rule: 1 when the answers screen the victim in, 0 otherwise. A class, so loading links no call site. */
+  private enum ScreenedIn implements ScoringRule {
+    RULE;
+
+    @Override
+    public int score(Responses responses) {
+      return LethalityScreen.screensIn(responses.yesMask()) ? 1 : 0;
+    }
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.plugins.lethalityscreen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,7 +36,7 @@ import org.safeguard.model.RiskLevel;
 import org.safeguard.model.Score;
 
 /**
- * The Lethality Screen as reference/instruments.md section 3.4 describes it: 11 questions plus
+ * The Lethality Screen of the Maryland Lethality Assessment Program: 11 questions plus
  * the responder's belief; high danger on a yes to any of Q1-Q3, or to at least 4 of Q4-Q11, or on
  * the responder's belief that the victim is in a potentially lethal situation; "not answered" or
  * "refused" must be representable (here: not known).

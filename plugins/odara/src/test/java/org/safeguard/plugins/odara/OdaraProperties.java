@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.plugins.odara;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,10 +31,10 @@ import org.safeguard.model.Responses;
 import org.safeguard.model.Score;
 
 /**
- * Properties of the ODARA sum and of this plugin's missing-item rule (our documented assumption,
- * reference/instruments.md section 4 [U]). Cases are generated count first: how many items are
- * missing, how many of the rest are present, then where they fall, so the boundaries (none
- * missing, exactly the maximum, one over) are exercised.
+ * Properties of the ODARA sum and of this plugin's missing-item rule (our documented assumption;
+ * the rule in the ODARA manual, Hilton et al. 2010, is unconfirmed). Cases are generated count
+ * first: how many items are missing, how many of the rest are present, then where they fall, so
+ * the boundaries (none missing, exactly the maximum, one over) are exercised.
  */
 class OdaraProperties {
   private static final Instrument ODARA = OdaraTest.ENGINE.instrument(OdaraProvider.ID);

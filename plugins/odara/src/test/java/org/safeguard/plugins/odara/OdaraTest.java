@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.plugins.odara;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,10 +36,10 @@ import org.safeguard.model.Score;
 import org.safeguard.model.ThresholdPolicy;
 
 /**
- * ODARA as reference/instruments.md section 4 describes it: 13 items, present 1 / absent 0, an
+ * ODARA as Hilton et al. describe it: 13 items, present 1 / absent 0, an
  * unweighted sum 0-13 read against seven bins (0, 1, 2, 3, 4, 5-6, 7-13), local high cut-offs.
  * The missing-item rule tested here is this plugin's documented assumption (up to 5 missing,
- * prorated, configurable), not the manual's rule, which is unverified [U] in section 4 pending the
+ * prorated, configurable), not the manual's rule, which our sources do not confirm, pending the
  * licensed manual (Hilton et al. 2010, Appendix A).
  */
 class OdaraTest {
@@ -64,7 +79,7 @@ class OdaraTest {
 
   @Test
   void everyCompleteFormFallsInTheSevenPublishedBinsAtEachBoundary() {
-    // reference/instruments.md section 4: 7 categories (0, 1, 2, 3, 4, 5-6, 7-13)
+    // ODARA (Hilton et al.): 7 categories (0, 1, 2, 3, 4, 5-6, 7-13)
     String[] expected = {"0", "1", "2", "3", "4", "5-6", "5-6", "7-13", "7-13", "7-13", "7-13", "7-13", "7-13", "7-13"};
     for (int present = 0; present <= 13; present++) {
       Score s = score(ENGINE, present, 13 - present, 0);
@@ -85,7 +100,7 @@ class OdaraTest {
 
   @Test
   void withNoItemMissingTheScoreIsTheUnproratedPresentCount() {
-    // missing-item rule (our assumption, reference/instruments.md section 4 [U]): 0 missing,
+    // missing-item rule (our assumption; the manual's own rule is unconfirmed): 0 missing,
     // round-half-up(6 x 13 / 13) = 6
     Score s = score(ENGINE, 6, 7, 0);
     assertEquals(6, s.value());
@@ -96,7 +111,7 @@ class OdaraTest {
 
   @Test
   void atTheMaximumOfFiveMissingTheScoreIsProratedToThirteenItemsRoundingHalfUp() {
-    // missing-item rule (our assumption, reference/instruments.md section 4 [U]), 5 missing, 8 answered:
+    // missing-item rule (our assumption; the manual's own rule is unconfirmed), 5 missing, 8 answered:
     //   3 present: 3 x 13 / 8 = 39 / 8 = 4.875 -> 5, bin 5-6
     //   4 present: 4 x 13 / 8 = 52 / 8 = 6.5   -> 7 (half rounds up), bin 7-13
     Score three = score(ENGINE, 3, 5, 5);
@@ -113,7 +128,7 @@ class OdaraTest {
 
   @Test
   void proratingRoundsBelowAHalfDownAndAHalfOrMoreUp() {
-    // missing-item rule (our assumption, reference/instruments.md section 4 [U]):
+    // missing-item rule (our assumption; the manual's own rule is unconfirmed):
     //   2 missing, 11 answered, 1 present: 13 / 11 = 1.18 -> 1
     //   3 missing, 10 answered, 5 present: 65 / 10 = 6.5  -> 7
     //   4 missing,  9 answered, 2 present: 26 / 9  = 2.89 -> 3
@@ -124,7 +139,7 @@ class OdaraTest {
 
   @Test
   void oneItemOverTheMaximumMakesTheAssessmentInvalidAndTheScoreIsNotScaledUp() {
-    // missing-item rule (our assumption, reference/instruments.md section 4 [U]): 6 missing > 5
+    // missing-item rule (our assumption; the manual's own rule is unconfirmed): 6 missing > 5
     Score s = score(ENGINE, 4, 3, 6);
     assertFalse(s.valid());
     assertTrue(s.invalidReason().orElseThrow().contains("6 of 13 items missing"), s.invalidReason().orElseThrow());
@@ -175,7 +190,7 @@ class OdaraTest {
 
   @Test
   void aLocalPolicySetsTheHighCutOffAndTheAssessmentNamesTheBin() {
-    // reference/instruments.md section 4: each jurisdiction sets its own high cut-off, typically 6-7
+    // ODARA (Hilton et al.): each jurisdiction sets its own high cut-off, typically 6-7
     Safeguard local = Safeguard.builder()
         .thresholdPolicy(PolicyFiles.readResource(OdaraTest.class.getClassLoader(), "odara-local-example.properties"))
         .build();

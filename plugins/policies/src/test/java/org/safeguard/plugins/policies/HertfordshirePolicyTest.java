@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.plugins.policies;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,8 +31,9 @@ import org.safeguard.model.ThresholdPolicy;
 
 /**
  * The shipped Hertfordshire 2014 policy, found as configuration and applied per agency
- * (reference/seed-hertfordshire.md 2.1: police 0-7 / 8-13 / 14+; IDVA service from 10;
- * Stevenage medium-risk MARAC 10-13 with consent).
+ * (<i>Hertfordshire Domestic Abuse Review</i>, CAADA, 2014: police 0-7 / 8-13 / 14+, Table 1 and
+ * Appendix 10.1; IDVA service from 10, Appendix 12.1; Stevenage medium-risk MARAC 10-13 with
+ * consent, Appendix 10.6).
  */
 class HertfordshirePolicyTest {
   static final Safeguard HERTS = Safeguard.builder().thresholdPolicy("hertfordshire").build();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.plugins.spj;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,11 +40,11 @@ import org.safeguard.model.RiskLevel;
 import org.safeguard.model.ThresholdPolicy;
 
 /**
- * The B-SAFER-style instrument as reference/instruments.md section 5.2 describes it (10 factors,
- * plus 5 victim-vulnerability factors in the later form; present / partial / absent, current and
- * past; a summary judgement of Low / Moderate / High) with the SPJ coding of section 5.1 (omit when
- * information is lacking; no decision score) and the rule of section 9 point 3 (no computed level;
- * the assessor enters it with a rationale).
+ * The B-SAFER-style instrument (Kropp et al.): the 10 factors of the Justice Canada manual, plus
+ * the 5 victim-vulnerability factors of the later form; present / partial / absent, current and
+ * past; a summary judgement of Low / Moderate / High. With the SPJ coding of SARA (Kropp et al.:
+ * omit when information is lacking; no decision score), so there is no computed level: the
+ * assessor enters it with a rationale.
  */
 class BSaferTest {
   static final Safeguard ENGINE = Safeguard.builder()
@@ -62,7 +77,7 @@ class BSaferTest {
 
   @Test
   void everyFactorIsRatedForTheCurrentPeriodAndThePastSideBySide() {
-    // reference/instruments.md section 5.2: each factor rated separately for the current period and the past
+    // B-SAFER (Kropp et al.): each factor rated separately for the current period and the past
     List<String> ten = ENGINE.instrument("b-safer", "10-factor").itemIds();
     assertEquals(List.of("violent-acts-current", "violent-acts-past", "violent-threats-or-thoughts-current",
         "violent-threats-or-thoughts-past"), ten.subList(0, 4));
@@ -75,7 +90,7 @@ class BSaferTest {
 
   @Test
   void theFifteenFactorFormIsTheTenFactorFormFollowedByFiveVictimVulnerabilityFactors() {
-    // reference/instruments.md section 5.2: a later version adds 5 victim-vulnerability factors
+    // B-SAFER (Kropp et al.): a later version adds 5 victim-vulnerability factors
     List<String> fifteen = ENGINE.instrument("b-safer").itemIds();
     assertEquals(ENGINE.instrument("b-safer", "10-factor").itemIds(), fifteen.subList(0, 20));
     assertEquals(BSaferForm.items(BSaferForm.VICTIM_VULNERABILITY), fifteen.subList(20, 30));
@@ -102,7 +117,7 @@ class BSaferTest {
 
   @Test
   void anOmittedFactorIsCountedAsNotKnownAndNeverAsAbsent() {
-    // reference/instruments.md section 5.1: omit, do not code as absent, when information is lacking
+    // SARA (Kropp et al.): omit, do not code as absent, when information is lacking
     Assessment a = ENGINE.assess(someRatings(), judged(RiskLevel.MEDIUM));
     assertEquals(3, a.score().ratedCount());
     assertEquals(1, a.score().notKnownCount());
@@ -112,7 +127,7 @@ class BSaferTest {
 
   @Test
   void assessingWithoutAJudgementIsRefusedNamingTheJudgement() {
-    // reference/instruments.md section 9 point 3: SPJ has no computed level; the assessor enters it
+    // structured professional judgement has no computed level; the assessor enters it
     MissingValueException e = assertThrows(MissingValueException.class, () -> ENGINE.assess(someRatings()));
     assertEquals("judgement", e.field());
   }

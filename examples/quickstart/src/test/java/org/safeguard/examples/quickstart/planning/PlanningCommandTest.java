@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.safeguard.examples.quickstart.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,7 +62,7 @@ class PlanningCommandTest {
   @Test
   void theHertfordshireRowsReproduceAppendix6sCaseloadModel() {
     PlanningRun run = runOverSample();
-    // seeds/004_3d0124b45bb74d11.txt, Appendix 6 Table 1: 8.0 / 10.5 / 8.0 IDVAs, 26.5 in all
+    // Hertfordshire Domestic Abuse Review (CAADA, 2014), Appendix 6 Table 1: 8.0 / 10.5 / 8.0 IDVAs, 26.5 in all
     assertEquals("8.0", last(run.row("Central")));
     assertEquals("10.5", last(run.row("East")));
     assertEquals("8.0", last(run.row("West")));
