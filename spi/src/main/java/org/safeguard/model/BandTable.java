@@ -88,15 +88,63 @@ public abstract class BandTable {
    * @return the band
    */
   public Band bandFor(int score) {
-    List<Band> bands = bands();
-    for (int i = bands.size() - 1; i > 0; i--) {
-      Band band = bands.get(i);
-      if (score >= band.lower()) {
-        return band;
-      }
-    }
-    return bands.get(0);
+    return byScore().bandFor(score);
   }
+
+  /** The bands by score, worked out once when the table is built: finding one is an array read. */
+  @Value.Derived
+  @Value.Auxiliary
+  ByScore byScore() {
+    return new ByScore(bands());
+  }
+
+  /** A band for every score from 0 to the top band's lower end; every higher score is in the top band. */
+  static final class ByScore {
+    private final Band[] byScore;
+
+    ByScore(List<Band> bands) {
+      // runs before the table's check: for a table that breaks the rules (no bands, a gap) the
+      // check refuses it by name, so an empty or partial index is never used
+      Band top = bands.isEmpty() ? null : bands.get(bands.size() - 1);
+      int size = top != null && top.lower() >= 0 && top.lower() < MAX_INDEXED_SCORE ? top.lower() + 1 : 0;
+      byScore = new Band[size];
+      int b = 0;
+      for (int score = 0; score < size; score++) {
+        while (b + 1 < bands.size() && score >= bands.get(b + 1).lower()) {
+          b++;
+        }
+        byScore[score] = bands.get(b);
+      }
+      this.top = top;
+      this.bottom = bands.isEmpty() ? null : bands.get(0);
+      this.bands = bands;
+    }
+
+    private final Band top;
+    private final Band bottom;
+    private final List<Band> bands;
+
+    Band bandFor(int score) {
+      if (score < 0) {
+        return bottom;
+      }
+      if (score < byScore.length) {
+        return byScore[score];
+      }
+      if (byScore.length > 0) {
+        return top;
+      }
+      for (int i = bands.size() - 1; i > 0; i--) {
+        if (score >= bands.get(i).lower()) {
+          return bands.get(i);
+        }
+      }
+      return bottom;
+    }
+  }
+
+  /** Tables whose top band starts above this score are searched rather than indexed. */
+  private static final int MAX_INDEXED_SCORE = 4096;
 
   /** Runs when a table is built: the rules above, each failure naming the band at fault. */
   @Value.Check

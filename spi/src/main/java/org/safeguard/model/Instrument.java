@@ -246,13 +246,14 @@ public abstract class Instrument {
    */
   public Optional<String> invalidReason(Responses responses) {
     OptionalInt limit = notKnownLimit();
-    if (limit.isPresent()) {
-      int notKnown = responses.notKnownCount();
-      if (notKnown >= limit.getAsInt()) {
-        return Optional.of(notKnown + " answers not known, the limit is " + (limit.getAsInt() - 1));
-      }
+    if (limit.isPresent() && responses.notKnownCount() >= limit.getAsInt()) {
+      return Optional.of(tooManyNotKnown(responses.notKnownCount(), limit.getAsInt()));
     }
     return scoringRule().invalidReason(responses);
+  }
+
+  private static String tooManyNotKnown(int notKnown, int limit) {
+    return notKnown + " answers not known, the limit is " + (limit - 1);
   }
 
   /**
@@ -275,11 +276,14 @@ public abstract class Instrument {
   private void requireOwn(Responses responses) {
     Instrument other = responses.instrument();
     if (other != this && !(other.id().equals(id()) && other.version().equals(version()))) {
-      throw new InvalidInputException(
-          "responses.instrument",
-          other.id() + " " + other.version(),
-          "responses must be for instrument " + id() + " " + version());
+      throw notOwn(other);
     }
+  }
+
+  /** Apart from {@link #requireOwn}, so that the check every score makes stays small enough to inline. */
+  private InvalidInputException notOwn(Instrument other) {
+    return new InvalidInputException("responses.instrument", other.id() + " " + other.version(),
+        "responses must be for instrument " + id() + " " + version());
   }
 
   /**

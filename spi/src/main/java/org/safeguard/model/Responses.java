@@ -44,6 +44,8 @@ public final class Responses {
   private final Map<String, Agency> sources;
   /** Per item, the rating's value plus one; 0 when not rated. Null for a yes / no checklist. */
   private final byte[] ratings;
+  /** Bit {@code i} set when item {@code i} has a rating; worked out once, as every count reads it. */
+  private final long rated;
   private final LocalDate completedOn;
   private final Agency completedBy;
 
@@ -55,6 +57,7 @@ public final class Responses {
     this.notKnown = notKnown;
     this.sources = sources;
     this.ratings = ratings;
+    this.rated = ratedBits(ratings);
     this.completedOn = completedOn;
     this.completedBy = completedBy;
   }
@@ -163,7 +166,7 @@ public final class Responses {
    * @return the count of rated items
    */
   public int ratedCount() {
-    return Long.bitCount(ratedBits(ratings));
+    return Long.bitCount(rated);
   }
 
   /**
@@ -224,7 +227,7 @@ public final class Responses {
    * @return the items not asked, one bit per item in the instrument's order
    */
   public long notAskedMask() {
-    return instrument.allItemsMask() & ~(yes | no | notKnown | ratedBits(ratings));
+    return instrument.allItemsMask() & ~(yes | no | notKnown | rated);
   }
 
   /** Bit {@code i} is set when item {@code i} has a rating. */

@@ -84,6 +84,8 @@ public final class Safeguard {
   private final Map<String, Instrument> instrumentVersions;
   private final Map<String, ThresholdPolicy> policies;
   private final PolicySchedule schedule;
+  /** The assessor of the one undated policy in force, read straight on every assessment; null for a dated family. */
+  private final Assessor onlyAssessor;
   private final Map<String, InterventionKind> interventionKinds;
   /** Made on first use: an engine that only assesses never loads the case model. */
   private volatile Casework casework;
@@ -110,6 +112,7 @@ public final class Safeguard {
     this.problems = registry.problems();
     this.schedule = new PolicySchedule(policiesInForce(b.policy, loader, policies), instrumentVersions);
     this.interventionKinds = interventionKinds(loadedCatalogues);
+    this.onlyAssessor = schedule.undated() ? schedule.onlyAssessor() : null;
   }
 
   /**
@@ -372,8 +375,9 @@ public final class Safeguard {
   }
 
   private Assessor assessorFor(Responses responses) {
-    if (schedule.undated()) {
-      return schedule.onlyAssessor();
+    Assessor only = onlyAssessor;
+    if (only != null) {
+      return only;
     }
     return schedule.assessorOn(responses.completedOn().orElseGet(() -> LocalDate.now(clock)));
   }

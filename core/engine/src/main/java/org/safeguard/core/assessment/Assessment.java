@@ -43,52 +43,63 @@ import org.safeguard.model.ThresholdPolicy;
  * {@link #builder()}, which checks the same rules.
  */
 public final class Assessment {
-  private final String instrumentId;
-  private final String instrumentVersion;
+  /** The instrument, for an assessment the engine made; null for one rebuilt from its parts. */
+  private final Instrument instrument;
   private final int value;
-  private final int yesCount;
-  private final int noCount;
-  private final int notKnownCount;
-  private final int notAskedCount;
-  private final int ratedCount;
-  private final boolean rated;
-  private final String category;
-  private final String invalidReason;
+  /** The yes, no, not known, not asked and rated counts, a byte each; kept while the score is not made. */
+  private final long counts;
   private final Band band;
-  private final ProfessionalJudgement judgement;
-  private final List<ProfessionalJudgement> earlierJudgements;
-  private final String policyId;
-  private final String policyVersion;
-  /** The score's view of the counts above, made on first call; racy but safe, as {@link Score} is immutable. */
+  /** The policy, for an assessment the engine made; null for one rebuilt from its parts. */
+  private final ThresholdPolicy policy;
+  /** Judgement and the parts of a rebuilt assessment; null for a plain one the engine made. */
+  private final Extra extra;
+  /** The score: given when rebuilt, else made from the counts on first call; racy but safe, as it is immutable. */
   private Score score;
 
-  private Assessment(String instrumentId, String instrumentVersion, int value, int yesCount, int noCount, int notKnownCount,
-      int notAskedCount, int ratedCount, boolean rated, String category, String invalidReason, Band band,
-      ProfessionalJudgement judgement, List<ProfessionalJudgement> earlierJudgements, String policyId, String policyVersion,
-      Score score) {
-    this.instrumentId = instrumentId;
-    this.instrumentVersion = instrumentVersion;
+  /** What only some assessments have, kept apart so the common one stays a small object. */
+  private record Extra(ProfessionalJudgement judgement, List<ProfessionalJudgement> earlierJudgements, String policyId,
+      String policyVersion) {}
+
+  /** What the engine makes: one small object, the counts packed, the score's view left for later. */
+  private Assessment(Instrument instrument, int value, long counts, Band band, ThresholdPolicy policy) {
+    this.instrument = instrument;
     this.value = value;
-    this.yesCount = yesCount;
-    this.noCount = noCount;
-    this.notKnownCount = notKnownCount;
-    this.notAskedCount = notAskedCount;
-    this.ratedCount = ratedCount;
-    this.rated = rated;
-    this.category = category;
-    this.invalidReason = invalidReason;
+    this.counts = counts;
     this.band = band;
-    this.judgement = judgement;
-    this.earlierJudgements = earlierJudgements;
-    this.policyId = policyId;
-    this.policyVersion = policyVersion;
+    this.policy = policy;
+    this.extra = null;
+  }
+
+  private Assessment(Instrument instrument, int value, long counts, Band band, ThresholdPolicy policy, Extra extra, Score score) {
+    this.instrument = instrument;
+    this.value = value;
+    this.counts = counts;
+    this.band = band;
+    this.policy = policy;
+    this.extra = extra;
     this.score = score;
   }
 
   /** A copy with another judgement in force and the earlier ones given; every other part kept. */
   private Assessment withJudgement(ProfessionalJudgement next, List<ProfessionalJudgement> earlier) {
-    return new Assessment(instrumentId, instrumentVersion, value, yesCount, noCount, notKnownCount, notAskedCount, ratedCount,
-        rated, category, invalidReason, band, next, earlier, policyId, policyVersion, score);
+    return new Assessment(instrument, value, counts, band, policy, new Extra(next, earlier, policyId(), policyVersion()), score);
+  }
+
+  private ProfessionalJudgement judgementOrNull() {
+    return extra == null ? null : extra.judgement();
+  }
+
+  private static final int COUNT_BITS = 8;
+  private static final long COUNT_MASK = (1L << COUNT_BITS) - 1;
+
+  /** The five counts in one long; each is at most 64, the most items an instrument has. */
+  private static long pack(int yes, int no, int notKnown, int notAsked, int rated) {
+    return yes | (long) no << COUNT_BITS | (long) notKnown << 2 * COUNT_BITS | (long) notAsked << 3 * COUNT_BITS
+        | (long) rated << 4 * COUNT_BITS;
+  }
+
+  private int count(int which) {
+    return (int) (counts >>> which * COUNT_BITS & COUNT_MASK);
   }
 
   /**
@@ -109,22 +120,31 @@ public final class Assessment {
     Instrument instrument = MissingValueException.require("responses", responses).instrument();
     MissingValueException.require("bands", bands);
     MissingValueException.require("policy", policy);
-    if (!instrument.computesLevel()) {
-      throw new MissingValueException("judgement");
-    }
-    if (!bands.instrumentId().equals(instrument.id())) {
-      throw new InvalidInputException("bands.instrumentId", bands.instrumentId(), "the band table must be for instrument " + instrument.id());
+    if (!instrument.computesLevel() || !bands.instrumentId().equals(instrument.id())) {
+      throw refused(instrument, bands);
     }
     int value = instrument.rawScore(responses);
     Optional<String> invalid = instrument.invalidReason(responses);
     if (invalid.isPresent()) {
-      throw new InvalidInputException("responses", instrument.id() + " " + instrument.version(),
-          "the instrument marks these answers invalid (" + invalid.get()
-              + "), so no level is computed from them; assess with a professional judgement instead");
+      throw invalid(instrument, invalid.get());
     }
-    return new Assessment(instrument.id(), instrument.version(), value, responses.yesCount(), responses.noCount(),
-        responses.notKnownCount(), responses.notAskedCount(), responses.ratedCount(), instrument.ratingScale().isPresent(),
-        instrument.categoryFor(value).orElse(null), null, bands.bandFor(value), null, List.of(), policy.id(), policy.version(), null);
+    long counts = pack(responses.yesCount(), responses.noCount(), responses.notKnownCount(), responses.notAskedCount(),
+        responses.ratedCount());
+    return new Assessment(instrument, value, counts, bands.bandFor(value), policy);
+  }
+
+  /** Why {@link #of} refuses an instrument or a table; apart, so the common path stays small. */
+  private static InvalidInputException refused(Instrument instrument, BandTable bands) {
+    if (!instrument.computesLevel()) {
+      return new MissingValueException("judgement");
+    }
+    return new InvalidInputException("bands.instrumentId", bands.instrumentId(), "the band table must be for instrument " + instrument.id());
+  }
+
+  private static InvalidInputException invalid(Instrument instrument, String reason) {
+    return new InvalidInputException("responses", instrument.id() + " " + instrument.version(),
+        "the instrument marks these answers invalid (" + reason + "), so no level is computed from them; "
+            + "assess with a professional judgement instead");
   }
 
   /**
@@ -166,17 +186,16 @@ public final class Assessment {
     Score s = score;
     if (s == null) {
       s = Score.builder()
-          .instrumentId(instrumentId)
-          .instrumentVersion(instrumentVersion)
+          .instrumentId(instrument.id())
+          .instrumentVersion(instrument.version())
           .value(value)
-          .yesCount(yesCount)
-          .noCount(noCount)
-          .notKnownCount(notKnownCount)
-          .notAskedCount(notAskedCount)
-          .ratedCount(ratedCount)
-          .rated(rated)
-          .category(Optional.ofNullable(category))
-          .invalidReason(Optional.ofNullable(invalidReason))
+          .yesCount(count(0))
+          .noCount(count(1))
+          .notKnownCount(count(2))
+          .notAskedCount(count(3))
+          .ratedCount(count(4))
+          .rated(instrument.ratingScale().isPresent())
+          .category(instrument.categoryFor(value))
           .build();
       score = s;
     }
@@ -207,7 +226,7 @@ public final class Assessment {
    * @return the judgement in force, or empty when there is none
    */
   public Optional<ProfessionalJudgement> judgement() {
-    return Optional.ofNullable(judgement);
+    return Optional.ofNullable(judgementOrNull());
   }
 
   /**
@@ -216,7 +235,7 @@ public final class Assessment {
    * @return an unmodifiable list, empty when judgement was applied once or not at all
    */
   public List<ProfessionalJudgement> earlierJudgements() {
-    return earlierJudgements;
+    return extra == null ? List.of() : extra.earlierJudgements();
   }
 
   /**
@@ -225,7 +244,7 @@ public final class Assessment {
    * @return the policy id, for example {@code safelives}
    */
   public String policyId() {
-    return policyId;
+    return policy != null ? policy.id() : extra.policyId();
   }
 
   /**
@@ -234,7 +253,7 @@ public final class Assessment {
    * @return the policy version
    */
   public String policyVersion() {
-    return policyVersion;
+    return policy != null ? policy.version() : extra.policyVersion();
   }
 
   /**
@@ -243,6 +262,7 @@ public final class Assessment {
    * @return the level
    */
   public RiskLevel level() {
+    ProfessionalJudgement judgement = judgementOrNull();
     return judgement != null ? judgement.level() : band.level();
   }
 
@@ -252,7 +272,7 @@ public final class Assessment {
    * @return true when there is both a computed level and a judgement
    */
   public boolean overridden() {
-    return judgement != null && band != null;
+    return judgementOrNull() != null && band != null;
   }
 
   /**
@@ -268,9 +288,10 @@ public final class Assessment {
       throw new RefusedOverrideException("judgement.level", next.level(),
           "professional judgement may only raise the level; it is " + level() + " now");
     }
-    List<ProfessionalJudgement> earlier = earlierJudgements;
+    List<ProfessionalJudgement> earlier = earlierJudgements();
+    ProfessionalJudgement judgement = judgementOrNull();
     if (judgement != null) {
-      List<ProfessionalJudgement> all = new ArrayList<>(earlierJudgements);
+      List<ProfessionalJudgement> all = new ArrayList<>(earlier);
       all.add(judgement);
       earlier = Collections.unmodifiableList(all);
     }
@@ -283,26 +304,28 @@ public final class Assessment {
    * @return the explanation
    */
   public String explain() {
+    Score s = score();
     StringBuilder out = new StringBuilder();
-    out.append("Score ").append(value).append(" on ").append(instrumentId).append(' ').append(instrumentVersion).append(" (");
-    if (rated) {
-      out.append(ratedCount).append(" rated, ");
+    out.append("Score ").append(s.value()).append(" on ").append(s.instrumentId()).append(' ').append(s.instrumentVersion()).append(" (");
+    if (s.rated()) {
+      out.append(s.ratedCount()).append(" rated, ");
     } else {
-      out.append(yesCount).append(" yes, ").append(noCount).append(" no, ");
+      out.append(s.yesCount()).append(" yes, ").append(s.noCount()).append(" no, ");
     }
-    out.append(notKnownCount).append(" not known, ").append(notAskedCount).append(" not asked)");
-    if (category != null) {
-      out.append(", the instrument's category ").append(category);
+    out.append(s.notKnownCount()).append(" not known, ").append(s.notAskedCount()).append(" not asked)");
+    if (s.category().isPresent()) {
+      out.append(", the instrument's category ").append(s.category().get());
     }
     if (band != null) {
-      out.append(" is in band ").append(band).append(" of policy ").append(policyId).append(' ').append(policyVersion)
+      out.append(" is in band ").append(band).append(" of policy ").append(policyId()).append(' ').append(policyVersion())
           .append(": computed level ").append(band.level()).append('.');
     } else {
       out.append("; the instrument computes no level: it is set by professional judgement.");
     }
-    if (invalidReason != null) {
-      out.append(" The instrument marks this assessment invalid: ").append(invalidReason).append('.');
+    if (s.invalidReason().isPresent()) {
+      out.append(" The instrument marks this assessment invalid: ").append(s.invalidReason().get()).append('.');
     }
+    ProfessionalJudgement judgement = judgementOrNull();
     if (judgement != null) {
       out.append(band != null ? " Raised to " : " Set to ").append(judgement.level())
           .append(" by professional judgement of assessor ").append(judgement.assessorId())
@@ -323,25 +346,21 @@ public final class Assessment {
       return false;
     }
     Assessment a = (Assessment) o;
-    return value == a.value && yesCount == a.yesCount && noCount == a.noCount && notKnownCount == a.notKnownCount
-        && notAskedCount == a.notAskedCount && ratedCount == a.ratedCount && rated == a.rated
-        && instrumentId.equals(a.instrumentId) && instrumentVersion.equals(a.instrumentVersion)
-        && Objects.equals(category, a.category) && Objects.equals(invalidReason, a.invalidReason)
-        && Objects.equals(band, a.band) && Objects.equals(judgement, a.judgement) && earlierJudgements.equals(a.earlierJudgements)
-        && policyId.equals(a.policyId) && policyVersion.equals(a.policyVersion);
+    return score().equals(a.score()) && Objects.equals(band, a.band) && Objects.equals(judgementOrNull(), a.judgementOrNull())
+        && earlierJudgements().equals(a.earlierJudgements()) && policyId().equals(a.policyId())
+        && policyVersion().equals(a.policyVersion());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(instrumentId, instrumentVersion, value, yesCount, noCount, notKnownCount, notAskedCount, ratedCount,
-        rated, category, invalidReason, band, judgement, earlierJudgements, policyId, policyVersion);
+    return Objects.hash(score(), band, judgementOrNull(), earlierJudgements(), policyId(), policyVersion());
   }
 
   /** Counts, band, levels and policy; a judgement's rationale stays redacted, and no answer appears. */
   @Override
   public String toString() {
     return "Assessment{score=" + score() + ", band=" + band() + ", computedLevel=" + computedLevel() + ", judgement=" + judgement()
-        + ", earlierJudgements=" + earlierJudgements + ", policyId=" + policyId + ", policyVersion=" + policyVersion + "}";
+        + ", earlierJudgements=" + earlierJudgements() + ", policyId=" + policyId() + ", policyVersion=" + policyVersion() + "}";
   }
 
   /**
@@ -380,11 +399,11 @@ public final class Assessment {
       score = assessment.score();
       band = assessment.band;
       computedLevel = assessment.band == null ? null : assessment.band.level();
-      judgement = assessment.judgement;
+      judgement = assessment.judgementOrNull();
       earlier.clear();
-      earlier.addAll(assessment.earlierJudgements);
-      policyId = assessment.policyId;
-      policyVersion = assessment.policyVersion;
+      earlier.addAll(assessment.earlierJudgements());
+      policyId = assessment.policyId();
+      policyVersion = assessment.policyVersion();
       return this;
     }
 
@@ -545,9 +564,7 @@ public final class Assessment {
         throw new RefusedOverrideException("judgement.level", judgement.level(),
             "professional judgement may only raise the level; the computed level is " + computedLevel);
       }
-      return new Assessment(score.instrumentId(), score.instrumentVersion(), score.value(), score.yesCount(), score.noCount(),
-          score.notKnownCount(), score.notAskedCount(), score.ratedCount(), score.rated(), score.category().orElse(null),
-          score.invalidReason().orElse(null), band, judgement, List.copyOf(earlier), policyId, policyVersion, score);
+      return new Assessment(null, score.value(), 0L, band, null, new Extra(judgement, List.copyOf(earlier), policyId, policyVersion), score);
     }
   }
 }

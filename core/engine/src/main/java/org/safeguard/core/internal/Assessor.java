@@ -46,8 +46,15 @@ public final class Assessor {
   /** Every loaded instrument by {@code id@version}, for responses on an equal but other instance. */
   private final Map<String, Instrument> byKey;
 
+  /**
+   * The banding of the instrument assessed last: most services assess one instrument again and
+   * again, and an identity check is cheaper than a map lookup. Racy but safe: a banding is
+   * immutable, so a thread sees either its own or another's, both right for their instrument.
+   */
+  private Banding last;
+
   /** The tables one policy sets for one instrument: general, and per agency where they differ. */
-  private record Banding(BandTable general, Map<Agency, BandTable> byAgency) {
+  private record Banding(Instrument instrument, BandTable general, Map<Agency, BandTable> byAgency) {
     BandTable tableFor(Responses responses) {
       if (byAgency != null) {
         Optional<Agency> agency = responses.completedBy();
@@ -87,7 +94,7 @@ public final class Assessor {
         byAgency.putIfAbsent(table.agency().get(), table);
       }
     }
-    return new Banding(general, byAgency);
+    return new Banding(instrument, general, byAgency);
   }
 
   /** The policy this assessor bands under. */
@@ -105,13 +112,9 @@ public final class Assessor {
    */
   public Assessment assess(Responses responses) {
     Instrument instrument = responses.instrument();
-    Banding banding = bandingOf(instrument);
-    if (!instrument.computesLevel()) {
-      throw new MissingValueException("judgement");
-    }
-    BandTable table = banding.tableFor(responses);
+    BandTable table = bandingOf(instrument).tableFor(responses);
     if (table == null) {
-      throw noBands(instrument);
+      throw instrument.computesLevel() ? noBands(instrument) : new MissingValueException("judgement");
     }
     return Assessment.of(responses, table, policy);
   }
@@ -132,8 +135,13 @@ public final class Assessor {
 
   /** The banding of a loaded instrument: by identity, or else by id and version for an equal instance. */
   private Banding bandingOf(Instrument instrument) {
-    Banding banding = loaded.get(instrument);
+    Banding banding = last;
+    if (banding != null && banding.instrument() == instrument) {
+      return banding;
+    }
+    banding = loaded.get(instrument);
     if (banding != null) {
+      last = banding;
       return banding;
     }
     Instrument same = byKey.get(instrument.id() + "@" + instrument.version());

@@ -173,7 +173,9 @@ final class PolicyPropertiesReader {
     if (!StableId.isValid(instrument) || (agency != null && !isWords(agency)) || !isLetters(level)) {
       return null;
     }
-    return new String[] {instrument, agency, level};
+    // interned, as the ids plugins write as constants are: matching a table to its instrument is then
+    // an identity check on every assessment
+    return new String[] {instrument.intern(), agency, level};
   }
 
   /**
