@@ -221,6 +221,15 @@ public final class Responses {
   }
 
   /**
+   * Bit {@code i} is set when item {@code i} has a rating; always 0 for a yes / no checklist.
+   *
+   * @return the rated items, one bit per item in the instrument's order
+   */
+  public long ratedMask() {
+    return rated;
+  }
+
+  /**
    * Bit {@code i} is set when item {@code i} has no answer and no rating. Worked out from the other
    * masks, so an item left out is counted here and never as a no.
    *

@@ -60,8 +60,8 @@ public final class Assessment {
   private record Extra(ProfessionalJudgement judgement, List<ProfessionalJudgement> earlierJudgements, String policyId,
       String policyVersion) {}
 
-  /** What the engine makes: one small object, the counts packed, the score's view left for later. */
-  private Assessment(Instrument instrument, int value, long counts, Band band, ThresholdPolicy policy) {
+  /** What the engine makes ({@link Banding}): one small object, the counts packed, the score's view left for later. */
+  Assessment(Instrument instrument, int value, long counts, Band band, ThresholdPolicy policy) {
     this.instrument = instrument;
     this.value = value;
     this.counts = counts;
@@ -93,7 +93,7 @@ public final class Assessment {
   private static final long COUNT_MASK = (1L << COUNT_BITS) - 1;
 
   /** The five counts in one long; each is at most 64, the most items an instrument has. */
-  private static long pack(int yes, int no, int notKnown, int notAsked, int rated) {
+  static long pack(int yes, int no, int notKnown, int notAsked, int rated) {
     return yes | (long) no << COUNT_BITS | (long) notKnown << 2 * COUNT_BITS | (long) notAsked << 3 * COUNT_BITS
         | (long) rated << 4 * COUNT_BITS;
   }
@@ -106,7 +106,7 @@ public final class Assessment {
    * Scores a response set with its instrument's rule and places the score in a band table of a
    * policy: what {@code Safeguard.assess} does once it has picked the policy in force and the
    * table for the agency that completed the checklist. Pure: the same arguments give an equal
-   * assessment.
+   * assessment. To assess many answer sets under one table, keep a {@link Banding}.
    *
    * @param responses the answers
    * @param bands the policy's band table for the responses' instrument
@@ -117,34 +117,7 @@ public final class Assessment {
    *     answers invalid, so that no level is computed from them
    */
   public static Assessment of(Responses responses, BandTable bands, ThresholdPolicy policy) {
-    Instrument instrument = MissingValueException.require("responses", responses).instrument();
-    MissingValueException.require("bands", bands);
-    MissingValueException.require("policy", policy);
-    if (!instrument.computesLevel() || !bands.instrumentId().equals(instrument.id())) {
-      throw refused(instrument, bands);
-    }
-    int value = instrument.rawScore(responses);
-    Optional<String> invalid = instrument.invalidReason(responses);
-    if (invalid.isPresent()) {
-      throw invalid(instrument, invalid.get());
-    }
-    long counts = pack(responses.yesCount(), responses.noCount(), responses.notKnownCount(), responses.notAskedCount(),
-        responses.ratedCount());
-    return new Assessment(instrument, value, counts, bands.bandFor(value), policy);
-  }
-
-  /** Why {@link #of} refuses an instrument or a table; apart, so the common path stays small. */
-  private static InvalidInputException refused(Instrument instrument, BandTable bands) {
-    if (!instrument.computesLevel()) {
-      return new MissingValueException("judgement");
-    }
-    return new InvalidInputException("bands.instrumentId", bands.instrumentId(), "the band table must be for instrument " + instrument.id());
-  }
-
-  private static InvalidInputException invalid(Instrument instrument, String reason) {
-    return new InvalidInputException("responses", instrument.id() + " " + instrument.version(),
-        "the instrument marks these answers invalid (" + reason + "), so no level is computed from them; "
-            + "assess with a professional judgement instead");
+    return Banding.of(MissingValueException.require("responses", responses).instrument(), bands, policy).assess(responses);
   }
 
   /**

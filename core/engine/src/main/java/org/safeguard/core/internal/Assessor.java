@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.safeguard.core.UnknownProviderException;
 import org.safeguard.core.assessment.Assessment;
+import org.safeguard.core.assessment.Banding;
 import org.safeguard.core.assessment.ProfessionalJudgement;
 import org.safeguard.model.Agency;
 import org.safeguard.model.BandTable;
@@ -42,7 +43,7 @@ import org.safeguard.model.ThresholdPolicy;
 public final class Assessor {
   private final ThresholdPolicy policy;
   /** Every loaded instrument, by identity, with the tables this policy sets for it. */
-  private final Map<Instrument, Banding> loaded = new IdentityHashMap<>();
+  private final Map<Instrument, Tables> loaded = new IdentityHashMap<>();
   /** Every loaded instrument by {@code id@version}, for responses on an equal but other instance. */
   private final Map<String, Instrument> byKey;
 
@@ -51,15 +52,18 @@ public final class Assessor {
    * again, and an identity check is cheaper than a map lookup. Racy but safe: a banding is
    * immutable, so a thread sees either its own or another's, both right for their instrument.
    */
-  private Banding last;
+  private Tables last;
 
-  /** The tables one policy sets for one instrument: general, and per agency where they differ. */
-  private record Banding(Instrument instrument, BandTable general, Map<Agency, BandTable> byAgency) {
-    BandTable tableFor(Responses responses) {
+  /**
+   * The tables one policy sets for one instrument, general and per agency where they differ, each
+   * as a {@link Banding} checked once; none for an instrument that computes no level.
+   */
+  private record Tables(Instrument instrument, Banding general, Map<Agency, Banding> byAgency) {
+    Banding bandingFor(Responses responses) {
       if (byAgency != null) {
         Optional<Agency> agency = responses.completedBy();
         if (agency.isPresent()) {
-          BandTable own = byAgency.get(agency.get());
+          Banding own = byAgency.get(agency.get());
           if (own != null) {
             return own;
           }
@@ -79,22 +83,25 @@ public final class Assessor {
     this.policy = policy;
     this.byKey = instruments;
     for (Instrument instrument : instruments.values()) {
-      loaded.put(instrument, bandingFor(instrument));
+      loaded.put(instrument, tablesFor(instrument));
     }
   }
 
-  private Banding bandingFor(Instrument instrument) {
+  private Tables tablesFor(Instrument instrument) {
+    if (!instrument.computesLevel()) {
+      return new Tables(instrument, null, null);
+    }
     BandTable general = policy.bandsFor(instrument.id()).orElse(null);
-    Map<Agency, BandTable> byAgency = null;
+    Map<Agency, Banding> byAgency = null;
     for (BandTable table : policy.agencyBands()) {
       if (table.instrumentId().equals(instrument.id()) && table.agency().isPresent()) {
         if (byAgency == null) {
           byAgency = new EnumMap<>(Agency.class);
         }
-        byAgency.putIfAbsent(table.agency().get(), table);
+        byAgency.putIfAbsent(table.agency().get(), Banding.of(instrument, table, policy));
       }
     }
-    return new Banding(instrument, general, byAgency);
+    return new Tables(instrument, general == null ? null : Banding.of(instrument, general, policy), byAgency);
   }
 
   /** The policy this assessor bands under. */
@@ -112,11 +119,11 @@ public final class Assessor {
    */
   public Assessment assess(Responses responses) {
     Instrument instrument = responses.instrument();
-    BandTable table = bandingOf(instrument).tableFor(responses);
-    if (table == null) {
+    Banding banding = tablesOf(instrument).bandingFor(responses);
+    if (banding == null) {
       throw instrument.computesLevel() ? noBands(instrument) : new MissingValueException("judgement");
     }
-    return Assessment.of(responses, table, policy);
+    return banding.assess(responses);
   }
 
   /**
@@ -126,23 +133,23 @@ public final class Assessor {
    */
   public Assessment assess(Responses responses, ProfessionalJudgement judgement) {
     Instrument instrument = responses.instrument();
-    BandTable table = bandingOf(instrument).tableFor(responses);
-    if (table == null && instrument.computesLevel() && instrument.invalidReason(responses).isEmpty()) {
+    Banding banding = tablesOf(instrument).bandingFor(responses);
+    if (banding == null && instrument.computesLevel() && instrument.invalidReason(responses).isEmpty()) {
       throw noBands(instrument);
     }
-    return Assessment.of(responses, Optional.ofNullable(table), policy, judgement);
+    return Assessment.of(responses, Optional.ofNullable(banding == null ? null : banding.bands()), policy, judgement);
   }
 
   /** The banding of a loaded instrument: by identity, or else by id and version for an equal instance. */
-  private Banding bandingOf(Instrument instrument) {
-    Banding banding = last;
-    if (banding != null && banding.instrument() == instrument) {
-      return banding;
+  private Tables tablesOf(Instrument instrument) {
+    Tables tables = last;
+    if (tables != null && tables.instrument() == instrument) {
+      return tables;
     }
-    banding = loaded.get(instrument);
-    if (banding != null) {
-      last = banding;
-      return banding;
+    tables = loaded.get(instrument);
+    if (tables != null) {
+      last = tables;
+      return tables;
     }
     Instrument same = byKey.get(instrument.id() + "@" + instrument.version());
     if (same == null || !same.equals(instrument)) {
