@@ -27,6 +27,7 @@ import org.immutables.value.Value;
 import org.safeguard.spi.ItemLabels;
 import org.safeguard.spi.ScoringRule;
 import org.safeguard.spi.SetupContext;
+import org.safeguard.spi.Supplied;
 
 /**
  * A risk instrument as data: its id and version, its items in order, the answers it accepts, and
@@ -38,7 +39,7 @@ import org.safeguard.spi.SetupContext;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Instrument {
+public abstract class Instrument implements Supplied {
   /** The most items one instrument may have: one bit each in a {@code long}. */
   public static final int MAX_ITEMS = 64;
 

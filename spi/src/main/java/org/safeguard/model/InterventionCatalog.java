@@ -20,11 +20,12 @@ import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.safeguard.spi.SetupContext;
+import org.safeguard.spi.Supplied;
 
 /** A named, versioned list of intervention kinds, as a plugin supplies it. */
 @Value.Immutable
 @ModelStyle
-public abstract class InterventionCatalog {
+public abstract class InterventionCatalog implements Supplied {
   /** Only the generated implementation in this package extends it. */
   InterventionCatalog() {}
 

@@ -22,11 +22,13 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * How generated model types look: JDK collections only, no Guava, and package-private immutable
+ * How Safeguard's generated value types look, in the SPI and the engine alike, and how a plugin's
+ * own Immutables types may look: JDK collections only, no Guava, and package-private immutable
  * classes named {@code Immutable*} that never appear in a public signature: callers reach them
  * through the factory methods and the nested {@code Builder} of the abstract type, whose methods
  * return the abstract type. No {@code with*} copy methods: a changed value is built anew and passes
- * its checks again.
+ * its checks again. A missing or null field is a {@link MissingValueException}. Source retention:
+ * only the annotation processor reads it, so no class file refers to it.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.SOURCE)
@@ -40,4 +42,4 @@ import org.immutables.value.Value;
     throwForNullPointer = MissingValueException.class,
     throwForInvalidImmutableState = MissingValueException.class,
     allowedClasspathAnnotations = {Override.class})
-@interface ModelStyle {}
+public @interface ModelStyle {}

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.safeguard.spi.SetupContext;
+import org.safeguard.spi.Supplied;
 
 /**
  * Local thresholds as data: the score bands for each instrument the policy covers (for every
@@ -31,7 +32,7 @@ import org.safeguard.spi.SetupContext;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class ThresholdPolicy {
+public abstract class ThresholdPolicy implements Supplied {
   /** Only the generated implementation in this package extends it. */
   ThresholdPolicy() {}
 

@@ -465,16 +465,6 @@ public final class Safeguard {
     public Instrument load(InstrumentProvider provider, SetupContext context) {
       return provider.load(context);
     }
-
-    @Override
-    public String idOf(Instrument supplied) {
-      return supplied.id();
-    }
-
-    @Override
-    public String versionOf(Instrument supplied) {
-      return supplied.version();
-    }
   }
 
   private static final class PolicyLoading implements PluginRegistry.Loader<ThresholdPolicyProvider, ThresholdPolicy> {
@@ -482,32 +472,12 @@ public final class Safeguard {
     public ThresholdPolicy load(ThresholdPolicyProvider provider, SetupContext context) {
       return provider.load(context);
     }
-
-    @Override
-    public String idOf(ThresholdPolicy supplied) {
-      return supplied.id();
-    }
-
-    @Override
-    public String versionOf(ThresholdPolicy supplied) {
-      return supplied.version();
-    }
   }
 
   private static final class CatalogueLoading implements PluginRegistry.Loader<InterventionCatalogProvider, InterventionCatalog> {
     @Override
     public InterventionCatalog load(InterventionCatalogProvider provider, SetupContext context) {
       return provider.load(context);
-    }
-
-    @Override
-    public String idOf(InterventionCatalog supplied) {
-      return supplied.id();
-    }
-
-    @Override
-    public String versionOf(InterventionCatalog supplied) {
-      return supplied.version();
     }
   }
 

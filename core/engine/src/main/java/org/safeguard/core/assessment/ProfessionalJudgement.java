@@ -18,7 +18,7 @@ package org.safeguard.core.assessment;
 import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
+import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RiskLevel;
 
 /**
@@ -30,7 +30,7 @@ import org.safeguard.model.RiskLevel;
  * cannot reach a log by accident.
  */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class ProfessionalJudgement {
   /** Only the generated implementation in this package extends it. */
   ProfessionalJudgement() {}

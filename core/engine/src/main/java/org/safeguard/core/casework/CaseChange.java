@@ -18,15 +18,15 @@ package org.safeguard.core.casework;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
 import org.safeguard.core.marac.MaracDecision;
+import org.safeguard.model.ModelStyle;
 
 /**
  * What a command returns: the case as it now is, the events that took it there, and, for a MARAC
  * screen, the decision.
  */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class CaseChange {
   /** Only the generated implementation in this package extends it. */
   CaseChange() {}

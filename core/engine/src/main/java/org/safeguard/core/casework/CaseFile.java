@@ -23,9 +23,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.safeguard.core.assessment.Assessment;
-import org.safeguard.core.internal.ValueStyle;
 import org.safeguard.core.marac.Incident;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.ModelStyle;
 
 /**
  * An immutable snapshot of one case between referral and closure. The engine never stores it: each
@@ -36,7 +36,7 @@ import org.safeguard.model.InvalidInputException;
  * <p>Holds no name, address or date of birth: the case is known by its id.
  */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class CaseFile {
   /** Only the generated implementation in this package extends it. */
   CaseFile() {}

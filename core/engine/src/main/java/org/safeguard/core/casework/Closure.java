@@ -17,11 +17,11 @@ package org.safeguard.core.casework;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
+import org.safeguard.model.ModelStyle;
 
 /** The closure of a case: when and why. */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class Closure {
   /** Only the generated implementation in this package extends it. */
   Closure() {}

@@ -18,15 +18,15 @@ package org.safeguard.core.casework;
 import java.time.LocalDate;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
 import org.safeguard.model.Agency;
+import org.safeguard.model.ModelStyle;
 
 /**
  * What the victim agreed to, when and how it was recorded: whether she may be contacted, and which
  * agencies information may be shared with. A later consent replaces an earlier one; all are kept.
  */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class Consent {
   /** Only the generated implementation in this package extends it. */
   Consent() {}

@@ -17,14 +17,14 @@ package org.safeguard.core.casework;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
+import org.safeguard.model.ModelStyle;
 
 /**
  * One contact with the victim. Significant contacts count towards intensive support: six or more
  * in Safety in Numbers (CAADA, 2009), Finding 3.
  */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class Contact {
   /** Only the generated implementation in this package extends it. */
   Contact() {}

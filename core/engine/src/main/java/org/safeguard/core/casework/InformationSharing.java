@@ -18,16 +18,16 @@ package org.safeguard.core.casework;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
 import org.safeguard.model.Agency;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.ModelStyle;
 
 /**
  * Information about the case shared with an agency, and on what basis: the victim's consent, or,
  * without it, a recorded reason. The case says which it was.
  */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class InformationSharing {
   /** Only the generated implementation in this package extends it. */
   InformationSharing() {}

@@ -18,12 +18,12 @@ package org.safeguard.core.casework;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.ModelStyle;
 
 /** One intervention mobilised for a case: which kind, when it started and ended, and how it turned out. */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class Intervention {
   /** Only the generated implementation in this package extends it. */
   Intervention() {}

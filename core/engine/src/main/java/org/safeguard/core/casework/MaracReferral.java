@@ -19,17 +19,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
 import org.safeguard.core.marac.MaracOutcome;
 import org.safeguard.core.marac.MaracRoute;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.ModelStyle;
 
 /**
  * A referral the MARAC screen made for a case: when, to what (a MARAC, a local medium-risk MARAC,
  * or children's safeguarding for a victim under 16), by which routes, and the meeting date once set.
  */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class MaracReferral {
   /** Only the generated implementation in this package extends it. */
   MaracReferral() {}

@@ -19,9 +19,9 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.safeguard.core.assessment.Assessment;
-import org.safeguard.core.internal.ValueStyle;
 import org.safeguard.core.outcome.AbuseProfile;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.ModelStyle;
 
 /**
  * What is measured at intake (T1) and again at review (T2): the risk assessment, the abuse present
@@ -29,7 +29,7 @@ import org.safeguard.model.InvalidInputException;
  * (Safety in Numbers (CAADA, 2009), "How was the evaluation conducted?").
  */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class Measures {
   /** Only the generated implementation in this package extends it. */
   Measures() {}

@@ -18,13 +18,13 @@ package org.safeguard.core.casework;
 import java.time.LocalDate;
 import java.util.Map;
 import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
 import org.safeguard.core.outcome.OutcomeAnswer;
 import org.safeguard.core.outcome.OutcomeQuestion;
+import org.safeguard.model.ModelStyle;
 
 /** A review (T2): the same measures as intake, plus the outcome questions. */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class Review {
   /** Only the generated implementation in this package extends it. */
   Review() {}

@@ -17,12 +17,12 @@ package org.safeguard.core.casework;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
 import org.safeguard.model.Agency;
+import org.safeguard.model.ModelStyle;
 
 /** One action in a safety plan: what kind, which agency owns it, when it is due and reviewed, and its status. */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class SafetyAction {
   /** Only the generated implementation in this package extends it. */
   SafetyAction() {}

@@ -20,12 +20,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.ModelStyle;
 
 /** One version of a case's safety plan. Plans are revised, never edited: every version is kept. */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class SafetyPlan {
   /** Only the generated implementation in this package extends it. */
   SafetyPlan() {}

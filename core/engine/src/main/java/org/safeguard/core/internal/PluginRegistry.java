@@ -34,6 +34,7 @@ import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.spi.Extension;
 import org.safeguard.spi.SetupContext;
+import org.safeguard.spi.Supplied;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,16 +70,10 @@ public final class PluginRegistry {
     this.configuration = configuration;
   }
 
-  /** How to load one kind of provider and read back what it supplied. */
-  public interface Loader<P extends Extension, T> {
+  /** How to load one kind of provider: its load method, which the extension points name alike but type apart. */
+  public interface Loader<P extends Extension, T extends Supplied> {
     /** Calls the provider's load method. */
     T load(P provider, SetupContext context);
-
-    /** The id of what was loaded, which must be the provider's own. */
-    String idOf(T supplied);
-
-    /** The version of what was loaded, which must be the provider's own. */
-    String versionOf(T supplied);
   }
 
   /** Problems met so far, in lenient mode; strict mode throws instead. */
@@ -91,12 +86,12 @@ public final class PluginRegistry {
    *
    * @param type the extension point
    * @param explicit providers registered in code, loaded as if found on the class path
-   * @param loader loads a provider and reads back the id and version of what it supplied
+   * @param loader calls the provider's load method
    * @param versioned whether providers are told apart by id and version (several versions of one
    *     instrument side by side, keyed {@code id@version}) or by id alone
    * @return what each provider supplied, by key, in the order found
    */
-  public <P extends Extension, T> Map<String, T> load(Class<P> type, List<P> explicit, Loader<P, T> loader, boolean versioned) {
+  public <P extends Extension, T extends Supplied> Map<String, T> load(Class<P> type, List<P> explicit, Loader<P, T> loader, boolean versioned) {
     List<Found<P>> found = new ArrayList<>();
     for (P provider : explicit) {
       found.add(new Found<>(provider, "registered in code"));
@@ -114,11 +109,11 @@ public final class PluginRegistry {
         T supplied = loader.load(provider, context);
         if (supplied == null) {
           fail(id, provider.getClass(), "returned nothing from load", null);
-        } else if (!id.equals(loader.idOf(supplied))) {
-          fail(id, provider.getClass(), "supplied '" + loader.idOf(supplied) + "' under the id '" + id + "'; build it with the "
+        } else if (!id.equals(supplied.id())) {
+          fail(id, provider.getClass(), "supplied '" + supplied.id() + "' under the id '" + id + "'; build it with the "
               + "builder that takes the setup context, which gives it the provider's id and version", null);
-        } else if (!entry.version().equals(loader.versionOf(supplied))) {
-          fail(id, provider.getClass(), "supplied version '" + loader.versionOf(supplied) + "' under the version '" + entry.version()
+        } else if (!entry.version().equals(supplied.version())) {
+          fail(id, provider.getClass(), "supplied version '" + supplied.version() + "' under the version '" + entry.version()
               + "'; build it with the builder that takes the setup context, which gives it the provider's id and version", null);
         } else {
           loaded.put(entry.key(), supplied);

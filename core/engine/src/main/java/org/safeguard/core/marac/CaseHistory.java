@@ -18,8 +18,8 @@ package org.safeguard.core.marac;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.ModelStyle;
 
 /**
  * What the MARAC screen looks at besides the assessment: the screening date, the victim's age,
@@ -27,7 +27,7 @@ import org.safeguard.model.InvalidInputException;
  * address or date of birth: the screen needs none.
  */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class CaseHistory {
   /** Only the generated implementation in this package extends it. */
   CaseHistory() {}

@@ -17,13 +17,13 @@ package org.safeguard.core.marac;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
 import org.safeguard.model.Agency;
 import org.safeguard.model.IncidentType;
+import org.safeguard.model.ModelStyle;
 
 /** One domestic-abuse incident known to an agency: when, what kind, and who reported it. */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class Incident {
   /** Only the generated implementation in this package extends it. */
   Incident() {}

@@ -20,7 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
+import org.safeguard.model.ModelStyle;
 
 /**
  * The MARAC screen's decision over a case history and an assessment: the outcome and every route
@@ -28,7 +28,7 @@ import org.safeguard.core.internal.ValueStyle;
  * safeguarding, and the routes that fired are still listed.
  */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class MaracDecision {
   /** Only the generated implementation in this package extends it. */
   MaracDecision() {}

@@ -21,11 +21,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.safeguard.core.assessment.JudgementReason;
-import org.safeguard.core.internal.ValueStyle;
+import org.safeguard.model.ModelStyle;
 
 /** One MARAC route that fired, with the evidence that made it fire. */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class RouteFinding {
   /** Only the generated implementation in this package extends it. */
   RouteFinding() {}

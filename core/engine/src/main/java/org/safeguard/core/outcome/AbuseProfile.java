@@ -19,11 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
+import org.safeguard.model.ModelStyle;
 
 /** Which types of abuse are present at one time point, each with its severity; absent types are left out. */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class AbuseProfile {
   /** Only the generated implementation in this package extends it. */
   AbuseProfile() {}

@@ -18,8 +18,8 @@ package org.safeguard.core.outcome;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RiskLevel;
 
 /**
@@ -29,7 +29,7 @@ import org.safeguard.model.RiskLevel;
  * measures; reports count it as missing, never as no change.
  */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class CaseOutcome {
   /** Only the generated implementation in this package extends it. */
   CaseOutcome() {}

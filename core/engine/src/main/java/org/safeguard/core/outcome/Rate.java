@@ -16,15 +16,15 @@
 package org.safeguard.core.outcome;
 
 import org.immutables.value.Value;
-import org.safeguard.core.internal.ValueStyle;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.ModelStyle;
 
 /**
  * A proportion as a report shows it: the numerator, the denominator, and how many cases were left
  * out of the denominator for missing data, with the reason. Never a bare percentage.
  */
 @Value.Immutable
-@ValueStyle
+@ModelStyle
 public abstract class Rate {
   /** Only the generated implementation in this package extends it. */
   Rate() {}
