@@ -74,7 +74,6 @@ import org.slf4j.LoggerFactory;
  * the rule; a plugin that cannot be loaded is a {@link PluginLoadException} naming it.
  */
 public final class Safeguard {
-
   /** The policy in force when the builder names none: the SafeLives recommendation. */
   public static final String DEFAULT_POLICY = "safelives";
 
