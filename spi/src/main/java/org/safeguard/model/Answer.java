@@ -41,11 +41,12 @@ public enum Answer {
    * @param word the stored word; case, spaces, underscores and apostrophes do not matter
    * @return the answer the word stands for
    * @throws AnswerOutOfScaleException when the word is none of those
-   * @throws InvalidInputException when the word is null
+   * @throws MissingValueException when the word or the field is null
    */
   public static Answer parse(String field, String word) {
+    MissingValueException.require("field", field);
     if (word == null) {
-      throw new InvalidInputException(field, null, "an answer is required; leave the item out to record not asked");
+      throw new MissingValueException(field, "an answer is required; leave the item out to record not asked");
     }
     String w = word.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-').replace("'", "");
     switch (w) {

@@ -63,7 +63,7 @@ public abstract class BandTable {
    *     run from 0 to an open top band
    */
   public static BandTable of(String instrumentId, List<Band> bands) {
-    return ImmutableBandTable.of(instrumentId, bands);
+    return ImmutableBandTable.of(instrumentId, MissingValueException.requireElements("bands", bands));
   }
 
   /**
@@ -78,7 +78,7 @@ public abstract class BandTable {
    *     run from 0 to an open top band
    */
   public static BandTable forAgency(String instrumentId, Agency agency, List<Band> bands) {
-    return ImmutableBandTable.builder().instrumentId(instrumentId).bands(bands).agency(agency).build();
+    return ImmutableBandTable.builder().instrumentId(instrumentId).bands(MissingValueException.requireElements("bands", bands)).agency(agency).build();
   }
 
   /**

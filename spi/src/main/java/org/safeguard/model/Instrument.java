@@ -183,6 +183,7 @@ public abstract class Instrument implements Supplied {
    * @return the item's position in form order, from 0, or {@code -1}
    */
   public int indexOf(String itemId) {
+    MissingValueException.require("itemId", itemId);
     Integer i = indexById().get(itemId);
     return i == null ? -1 : i;
   }
@@ -207,10 +208,15 @@ public abstract class Instrument implements Supplied {
    * @param responses answers to this instrument
    * @return the score the rule gives
    * @throws InvalidInputException when the responses are for another instrument
+   * @throws PluginFailureException when the scoring rule fails
    */
   public int rawScore(Responses responses) {
-    requireOwn(responses);
-    return scoringRule().score(responses);
+    requireOwn(MissingValueException.require("responses", responses));
+    try {
+      return scoringRule().score(responses);
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      throw PluginFailureException.of(id(), version(), "scoring rule", e);
+    }
   }
 
   /**
@@ -219,6 +225,7 @@ public abstract class Instrument implements Supplied {
    * @param responses answers to this instrument
    * @return the score
    * @throws InvalidInputException when the responses are for another instrument
+   * @throws PluginFailureException when the scoring rule fails
    */
   public Score score(Responses responses) {
     int value = rawScore(responses);
@@ -244,13 +251,20 @@ public abstract class Instrument implements Supplied {
    *
    * @param responses answers to this instrument
    * @return the reason in words, or empty when the score stands
+   * @throws InvalidInputException when the responses are for another instrument
+   * @throws PluginFailureException when the scoring rule fails
    */
   public Optional<String> invalidReason(Responses responses) {
+    requireOwn(MissingValueException.require("responses", responses));
     OptionalInt limit = notKnownLimit();
     if (limit.isPresent() && responses.notKnownCount() >= limit.getAsInt()) {
       return Optional.of(tooManyNotKnown(responses.notKnownCount(), limit.getAsInt()));
     }
-    return scoringRule().invalidReason(responses);
+    try {
+      return MissingValueException.require("invalidReason", scoringRule().invalidReason(responses));
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      throw PluginFailureException.of(id(), version(), "scoring rule", e);
+    }
   }
 
   private static String tooManyNotKnown(int notKnown, int limit) {

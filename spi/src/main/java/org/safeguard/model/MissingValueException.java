@@ -28,6 +28,17 @@ public final class MissingValueException extends InvalidInputException {
   }
 
   /**
+   * A missing value with the rule in the caller's words, for example how to record that an item was
+   * not asked.
+   *
+   * @param field the name of the field or parameter, as the caller knows it
+   * @param rule what is required, in words
+   */
+  public MissingValueException(String field, String rule) {
+    super(field, null, rule);
+  }
+
+  /**
    * Returns the value, or throws naming the field when it is null: the one null check behind every
    * hand-written constructor and command, so a missing argument is always this exception.
    *
@@ -44,9 +55,68 @@ public final class MissingValueException extends InvalidInputException {
     return value;
   }
 
+  /**
+   * Returns the collection, or throws naming the field when it or one of its elements is null
+   * ({@code bands[2]} for the third): the check behind every hand-written method that takes a
+   * collection or an array's worth of values.
+   *
+   * @param <C> the collection's type
+   * @param field the name of the field or parameter, as the caller knows it
+   * @param values the collection to check
+   * @return the collection, unchanged
+   * @throws MissingValueException when the collection or an element is null
+   */
+  public static <C extends Iterable<?>> C requireElements(String field, C values) {
+    require(field, values);
+    int i = 0;
+    for (Object value : values) {
+      if (value == null) {
+        throw new MissingValueException(field + "[" + i + "]", "is required");
+      }
+      i++;
+    }
+    return values;
+  }
+
+  /**
+   * Returns the array, or throws naming the field when it or one of its elements is null.
+   *
+   * @param <T> the element type
+   * @param field the name of the field or parameter, as the caller knows it
+   * @param values the array to check
+   * @return the array, unchanged
+   * @throws MissingValueException when the array or an element is null
+   */
+  @SafeVarargs
+  public static <T> T[] requireElements(String field, T... values) {
+    require(field, values);
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        throw new MissingValueException(field + "[" + i + "]", "is required");
+      }
+    }
+    return values;
+  }
+
+  /**
+   * The field named in a generated builder's text: the attributes listed in brackets when some were
+   * never set, or the attribute an element, key or value of a collection belongs to
+   * ({@code items element} names {@code items}, {@code answers value for key: X} names
+   * {@code answers}).
+   */
   private static String fieldOf(String what) {
     int open = what.indexOf('[');
     int close = what.lastIndexOf(']');
-    return open >= 0 && close > open ? what.substring(open + 1, close) : what;
+    if (open >= 0 && close > open) {
+      return what.substring(open + 1, close);
+    }
+    int space = what.indexOf(' ');
+    if (space > 0) {
+      String rest = what.substring(space);
+      if (rest.startsWith(" element") || rest.startsWith(" key") || rest.startsWith(" value")) {
+        return what.substring(0, space);
+      }
+    }
+    return what;
   }
 }

@@ -26,6 +26,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class RatingScale {
+  /** The highest rating any scale may reach: ratings are stored in one byte per item. */
+  public static final int MAX_RATING = 126;
+
   /** Only the generated implementation in this package extends it. */
   RatingScale() {}
 
@@ -55,6 +58,10 @@ public abstract class RatingScale {
    *     than 100 labels
    */
   public static RatingScale of(int lowest, String... labels) {
+    MissingValueException.require("labels", labels);
+    for (int i = 0; i < labels.length; i++) {
+      MissingValueException.require("labels[" + i + "]", labels[i]);
+    }
     return ImmutableRatingScale.of(lowest, List.of(labels));
   }
 
@@ -74,11 +81,16 @@ public abstract class RatingScale {
    * @param field the item or parameter the rating is for, named in the error
    * @param label the label as given
    * @return the label's value
-   * @throws AnswerOutOfScaleException when the label is null or not on this scale; the message
+   * @throws MissingValueException when the label is null
+   * @throws AnswerOutOfScaleException when the label is not on this scale; the message
    *     withholds it
    */
   public int valueOf(String field, String label) {
-    int i = label == null ? -1 : labels().indexOf(label.trim().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+    MissingValueException.require("field", field);
+    if (label == null) {
+      throw new MissingValueException(field, "a rating is one of " + labels());
+    }
+    int i = labels().indexOf(label.trim().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
     if (i < 0) {
       throw new AnswerOutOfScaleException(field, label, "a rating is one of " + labels());
     }
@@ -90,13 +102,19 @@ public abstract class RatingScale {
    *
    * @param value a rating from {@link #lowest()} to {@link #highest()}
    * @return the label
-   * @throws IndexOutOfBoundsException when the value is off the scale
+   * @throws AnswerOutOfScaleException when the value is off the scale
    */
   public String labelOf(int value) {
+    if (value < lowest() || value > highest()) {
+      throw new AnswerOutOfScaleException("rating", value, "a rating on this scale is from " + lowest() + " to " + highest());
+    }
     return labels().get(value - lowest());
   }
 
-  /** Runs when a scale is built: 2 to 100 labels, starting at 0 or above. */
+  /**
+   * Runs when a scale is built: 2 to 100 labels, starting at 0 or above, and the highest rating at
+   * most {@value #MAX_RATING}, since a rating is stored in one byte per item.
+   */
   @Value.Check
   protected void check() {
     if (labels().size() < 2 || labels().size() > 100) {
@@ -104,6 +122,10 @@ public abstract class RatingScale {
     }
     if (lowest() < 0) {
       throw new InvalidInputException("ratingScale.lowest", lowest(), "ratings start at 0 or above");
+    }
+    if (lowest() > MAX_RATING - labels().size() + 1) {
+      throw new InvalidInputException("ratingScale.lowest", lowest(), "with " + labels().size() + " labels the lowest rating is at most "
+          + (MAX_RATING - labels().size() + 1) + ", so that the highest is at most " + MAX_RATING);
     }
   }
 }

@@ -71,7 +71,7 @@ public final class Responses {
    */
   public static Builder builder(Instrument instrument) {
     if (instrument == null) {
-      throw new InvalidInputException("instrument", null, "responses need the instrument they answer");
+      throw new MissingValueException("instrument", "responses need the instrument they answer");
     }
     return new Builder(instrument);
   }
@@ -327,7 +327,7 @@ public final class Responses {
   public Responses with(String itemId, Answer answer) {
     int index = indexOf(instrument, itemId);
     if (answer == null) {
-      throw new InvalidInputException("answer[" + itemId + "]", null, "an answer is required; use NOT_ASKED to clear one");
+      throw new MissingValueException("answer[" + itemId + "]", "an answer is required; use NOT_ASKED to clear one");
     }
     Builder.checkScale(instrument, itemId, answer);
     long bit = 1L << index;
@@ -367,7 +367,7 @@ public final class Responses {
   /** The index of an item, or a typed error naming it. */
   static int indexOf(Instrument instrument, String itemId) {
     if (itemId == null) {
-      throw new InvalidInputException("item", null, "an item id is required");
+      throw new MissingValueException("itemId", "an item id is required");
     }
     int index = instrument.indexOf(itemId);
     if (index < 0) {
@@ -437,15 +437,16 @@ public final class Responses {
      * The date the checklist was completed, so that the threshold policy in force on that day
      * applies. Leave it out when it is not known.
      *
-     * @param date the completion date
+     * @param completedOn the completion date, from {@link RecordDates#EARLIEST} to {@link RecordDates#LATEST}
      * @return this builder
-     * @throws InvalidInputException when {@code date} is null
+     * @throws MissingValueException when the date is null
+     * @throws InvalidInputException when the date is outside the range a record may carry
      */
-    public Builder completedOn(LocalDate date) {
-      if (date == null) {
-        throw new InvalidInputException("completedOn", null, "give the date, or leave it out");
+    public Builder completedOn(LocalDate completedOn) {
+      if (completedOn == null) {
+        throw new MissingValueException("completedOn", "give the date, or leave it out");
       }
-      this.completedOn = date;
+      this.completedOn = RecordDates.require("completedOn", completedOn);
       return this;
     }
 
@@ -453,15 +454,15 @@ public final class Responses {
      * The agency that completed the checklist, so that bands a policy sets for that agency apply.
      * Leave it out when it is not known.
      *
-     * @param agency the completing agency
+     * @param completedBy the completing agency
      * @return this builder
-     * @throws InvalidInputException when {@code agency} is null
+     * @throws MissingValueException when the agency is null
      */
-    public Builder completedBy(Agency agency) {
-      if (agency == null) {
-        throw new InvalidInputException("completedBy", null, "give the agency, or leave it out");
+    public Builder completedBy(Agency completedBy) {
+      if (completedBy == null) {
+        throw new MissingValueException("completedBy", "give the agency, or leave it out");
       }
-      this.completedBy = agency;
+      this.completedBy = completedBy;
       return this;
     }
 
@@ -506,6 +507,9 @@ public final class Responses {
      */
     public Builder rate(String itemId, String label) {
       indexOf(itemId);
+      if (label == null) {
+        throw new MissingValueException("rating[" + itemId + "]", "give the rating's label, or leave the item out");
+      }
       RatingScale scale = instrument.ratingScale().orElseThrow(() -> new AnswerOutOfScaleException(
           "rating[" + itemId + "]", label, instrument.answerScale(), instrument.id() + " " + instrument.version() + " (answered, not rated)"));
       return rate(itemId, scale.valueOf("rating[" + itemId + "]", label));
@@ -560,7 +564,7 @@ public final class Responses {
 
     private static String[] toArray(java.util.Collection<String> itemIds) {
       if (itemIds == null) {
-        throw new InvalidInputException("item", null, "item ids are required");
+        throw new MissingValueException("itemIds", "item ids are required");
       }
       return itemIds.toArray(new String[0]);
     }
@@ -633,6 +637,7 @@ public final class Responses {
      * @throws InvalidInputException when either is null, or the item is already answered
      */
     public Builder answer(String itemId, String word) {
+      indexOf(itemId);
       return answer(itemId, Answer.parse("answer[" + itemId + "]", word));
     }
 
@@ -650,7 +655,7 @@ public final class Responses {
     public Builder source(String itemId, Agency agency) {
       indexOf(itemId);
       if (agency == null) {
-        throw new InvalidInputException("source[" + itemId + "]", null, "give the agency, or leave the source out when it was the victim");
+        throw new MissingValueException("source[" + itemId + "]", "give the agency, or leave the source out when it was the victim");
       }
       sources.put(itemId, agency);
       return this;
@@ -658,10 +663,10 @@ public final class Responses {
 
     private Builder answerAll(Answer answer, String... itemIds) {
       if (answer == null) {
-        throw new InvalidInputException("answer", null, "an answer is required; leave the item out to record not asked");
+        throw new MissingValueException("answer", "an answer is required; leave the item out to record not asked");
       }
       if (itemIds == null) {
-        throw new InvalidInputException("item", null, "item ids are required");
+        throw new MissingValueException("itemIds", "item ids are required");
       }
       long bits = 0;
       for (String itemId : itemIds) {

@@ -36,7 +36,7 @@ public enum RiskLevel {
    * @return whether this level is above it
    */
   public boolean isAbove(RiskLevel other) {
-    return compareTo(other) > 0;
+    return compareTo(MissingValueException.require("other", other)) > 0;
   }
 
   /**
@@ -48,6 +48,8 @@ public enum RiskLevel {
    * @return the higher, or {@code a} when they are equal
    */
   public static RiskLevel max(RiskLevel a, RiskLevel b) {
+    MissingValueException.require("a", a);
+    MissingValueException.require("b", b);
     return a.compareTo(b) >= 0 ? a : b;
   }
 }

@@ -15,21 +15,27 @@
  */
 package org.safeguard.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one rule for the stable ids of instruments, items, policies, providers and intervention
  * kinds: lower-case letters and digits joined by single hyphens, such as {@code safelives-dash-ric}.
  */
 public final class StableId {
+  /** The longest id accepted: ids are keys and appear in log lines, so they stay short. */
+  public static final int MAX_LENGTH = 64;
+
   private StableId() {}
 
   /**
    * Whether a string keeps the rule.
    *
    * @param id the candidate id; null is not valid
-   * @return true when it is lower-case letters and digits joined by single hyphens
+   * @return true when it is lower-case letters and digits joined by single hyphens, at most
+   *     {@value #MAX_LENGTH} characters
    */
-  public static boolean isValid(String id) {
-    if (id == null || id.isEmpty() || id.charAt(0) == '-' || id.charAt(id.length() - 1) == '-') {
+  public static boolean isValid(@Nullable String id) {
+    if (id == null || id.isEmpty() || id.length() > MAX_LENGTH || id.charAt(0) == '-' || id.charAt(id.length() - 1) == '-') {
       return false;
     }
     for (int i = 0; i < id.length(); i++) {
@@ -48,11 +54,15 @@ public final class StableId {
    * @param field the name of the field or parameter, for the error
    * @param id the candidate id
    * @return the id, unchanged
-   * @throws InvalidInputException when the id is null or breaks the rule
+   * @throws MissingValueException when the id is null
+   * @throws InvalidInputException when the id breaks the rule
    */
   public static String require(String field, String id) {
+    MissingValueException.require("field", field);
+    MissingValueException.require(field, id);
     if (!isValid(id)) {
-      throw new InvalidInputException(field, id, "must be lower-case letters and digits joined by single hyphens");
+      throw new InvalidInputException(field, id, "must be lower-case letters and digits joined by single hyphens, at most "
+          + MAX_LENGTH + " characters");
     }
     return id;
   }

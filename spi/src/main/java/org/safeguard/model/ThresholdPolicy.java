@@ -82,6 +82,7 @@ public abstract class ThresholdPolicy implements Supplied {
    * @return true when the date falls within the policy's dates
    */
   public boolean inForceOn(LocalDate date) {
+    MissingValueException.require("date", date);
     return (effectiveFrom().isEmpty() || !date.isBefore(effectiveFrom().get()))
         && (effectiveUntil().isEmpty() || !date.isAfter(effectiveUntil().get()));
   }
@@ -135,6 +136,7 @@ public abstract class ThresholdPolicy implements Supplied {
    * @return the general band table, or empty when the policy sets none for the instrument
    */
   public Optional<BandTable> bandsFor(String instrumentId) {
+    MissingValueException.require("instrumentId", instrumentId);
     return Optional.ofNullable(bands().get(instrumentId));
   }
 
@@ -147,6 +149,8 @@ public abstract class ThresholdPolicy implements Supplied {
    * @return the band table, or empty when the policy sets none for the instrument
    */
   public Optional<BandTable> bandsFor(String instrumentId, Optional<Agency> agency) {
+    MissingValueException.require("instrumentId", instrumentId);
+    MissingValueException.require("agency", agency);
     if (agency.isPresent()) {
       for (BandTable table : agencyBands()) {
         if (table.instrumentId().equals(instrumentId) && table.agency().equals(agency)) {
@@ -165,9 +169,14 @@ public abstract class ThresholdPolicy implements Supplied {
    * @return the threshold, or empty when the policy sets none
    */
   public Optional<ServiceThreshold> serviceThreshold(Agency service, String instrumentId) {
-    return serviceThresholds().stream()
-        .filter(t -> t.service() == service && t.instrumentId().equals(instrumentId))
-        .findFirst();
+    MissingValueException.require("service", service);
+    MissingValueException.require("instrumentId", instrumentId);
+    for (ServiceThreshold t : serviceThresholds()) {
+      if (t.service() == service && t.instrumentId().equals(instrumentId)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -203,6 +212,12 @@ public abstract class ThresholdPolicy implements Supplied {
    */
   @Value.Check
   protected void check() {
+    if (effectiveFrom().isPresent()) {
+      RecordDates.require("effective-from", effectiveFrom().get());
+    }
+    if (effectiveUntil().isPresent()) {
+      RecordDates.require("effective-until", effectiveUntil().get());
+    }
     if (effectiveFrom().isPresent() && effectiveUntil().isPresent() && effectiveUntil().get().isBefore(effectiveFrom().get())) {
       throw new InvalidInputException("effective-until", effectiveUntil().get(), "cannot be before effective-from " + effectiveFrom().get());
     }

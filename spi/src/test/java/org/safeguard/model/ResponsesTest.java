@@ -87,7 +87,7 @@ class ResponsesTest {
 
   @Test
   void nullsAreRefusedNamingTheField() {
-    assertEquals("item", assertThrows(InvalidInputException.class, () -> Responses.builder(ten).yes((String) null)).field());
+    assertEquals("itemId", assertThrows(MissingValueException.class, () -> Responses.builder(ten).yes((String) null)).field());
     assertEquals("answer", assertThrows(InvalidInputException.class, () -> Responses.builder(ten).answer("a", (Answer) null)).field());
     assertEquals("answer[a]", assertThrows(InvalidInputException.class, () -> Responses.builder(ten).answer("a", (String) null)).field());
     assertEquals("instrument", assertThrows(InvalidInputException.class, () -> Responses.builder(null)).field());

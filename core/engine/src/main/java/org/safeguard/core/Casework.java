@@ -61,6 +61,8 @@ import org.safeguard.core.outcome.CaseOutcome;
 import org.safeguard.model.Agency;
 import org.safeguard.model.InterventionKind;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
+import org.safeguard.model.RecordDates;
 
 /**
  * The case journey as commands over immutable snapshots. Each command checks the case's rules and
@@ -102,6 +104,9 @@ public final class Casework {
    * @throws InvalidInputException when a value breaks a rule of {@link CaseFile}
    */
   public CaseChange open(String caseId, LocalDate referredOn, int victimAge, Measures intake) {
+    MissingValueException.require("caseId", caseId);
+    RecordDates.require("referredOn", referredOn);
+    MissingValueException.require("intake", intake);
     CaseFile opened = CaseFile.builder()
         .caseId(caseId)
         .openedOn(referredOn)
@@ -124,6 +129,9 @@ public final class Casework {
    *     current version
    */
   public CaseChange reviseSafetyPlan(CaseFile file, LocalDate on, List<SafetyAction> actions) {
+    MissingValueException.require("file", file);
+    RecordDates.require("on", on);
+    MissingValueException.requireElements("actions", actions);
     requireOpen(file, "safetyPlan");
     SafetyPlan plan = SafetyPlan.builder().version(file.safetyPlans().size() + 1).revisedOn(on).actions(actions).build();
     Optional<SafetyPlan> current = file.currentSafetyPlan();
@@ -145,6 +153,8 @@ public final class Casework {
    *     case already has an intervention with this id
    */
   public CaseChange startIntervention(CaseFile file, Intervention intervention) {
+    MissingValueException.require("file", file);
+    MissingValueException.require("intervention", intervention);
     requireOpen(file, "intervention");
     if (!kinds.containsKey(intervention.kind())) {
       throw new CaseRuleException("intervention.kind", intervention.kind(), "not in the intervention catalogue; known kinds: " + kinds.keySet());
@@ -168,6 +178,10 @@ public final class Casework {
    *     intervention has already ended, the end is before its start, or the result is ongoing
    */
   public CaseChange endIntervention(CaseFile file, String interventionId, LocalDate end, InterventionResult result) {
+    MissingValueException.require("file", file);
+    MissingValueException.require("interventionId", interventionId);
+    RecordDates.require("end", end);
+    MissingValueException.require("result", result);
     requireOpen(file, "intervention");
     Intervention current = file.intervention(interventionId)
         .orElseThrow(() -> new CaseRuleException("intervention.id", interventionId, "the case has no intervention with this id"));
@@ -197,6 +211,8 @@ public final class Casework {
    *     does not want to be contacted
    */
   public CaseChange recordContact(CaseFile file, Contact contact) {
+    MissingValueException.require("file", file);
+    MissingValueException.require("contact", contact);
     requireOpen(file, "contact");
     Optional<Consent> consent = file.consentOn(contact.on());
     if (consent.isPresent() && !consent.get().contactAgreed()) {
@@ -217,6 +233,8 @@ public final class Casework {
    * @throws CaseRuleException when the case is closed
    */
   public CaseChange recordIncident(CaseFile file, Incident incident) {
+    MissingValueException.require("file", file);
+    MissingValueException.require("incident", incident);
     requireOpen(file, "incident");
     CaseFile next = next(file).addIncidents(incident).build();
     return change(next, new IncidentRecorded(file.caseId(), next.revision(), incident));
@@ -239,6 +257,8 @@ public final class Casework {
    * @throws CaseRuleException when the case is closed, or {@code asOf} is before it opened
    */
   public CaseChange screenForMarac(CaseFile file, LocalDate asOf) {
+    MissingValueException.require("file", file);
+    RecordDates.require("asOf", asOf);
     requireOpen(file, "marac");
     if (asOf.isBefore(file.openedOn())) {
       throw new CaseRuleException("asOf", asOf, "cannot screen before the case opened on " + file.openedOn());
@@ -289,6 +309,9 @@ public final class Casework {
    * @throws InvalidInputException when the meeting is dated before the referral
    */
   public CaseChange setMaracMeeting(CaseFile file, LocalDate referredOn, LocalDate meetingOn) {
+    MissingValueException.require("file", file);
+    RecordDates.require("referredOn", referredOn);
+    RecordDates.require("meetingOn", meetingOn);
     requireOpen(file, "marac");
     List<MaracReferral> referrals = new ArrayList<>(file.maracReferrals());
     int index = -1;
@@ -315,6 +338,8 @@ public final class Casework {
    * @throws CaseRuleException when the case is closed, or the review is dated before the intake
    */
   public CaseChange recordReview(CaseFile file, Review review) {
+    MissingValueException.require("file", file);
+    MissingValueException.require("review", review);
     requireOpen(file, "review");
     if (review.on().isBefore(file.intake().on())) {
       throw new CaseRuleException("reviews.on", review.on(), "a review cannot be before the intake on " + file.intake().on());
@@ -334,6 +359,8 @@ public final class Casework {
    *     force
    */
   public CaseChange recordConsent(CaseFile file, Consent consent) {
+    MissingValueException.require("file", file);
+    MissingValueException.require("consent", consent);
     requireOpen(file, "consent");
     Optional<Consent> current = file.consentInForce();
     if (current.isPresent() && consent.recordedOn().isBefore(current.get().recordedOn())) {
@@ -356,6 +383,9 @@ public final class Casework {
    *     only with a recorded reason, through {@link #shareWithoutConsent}
    */
   public CaseChange share(CaseFile file, LocalDate on, Agency with) {
+    MissingValueException.require("file", file);
+    RecordDates.require("on", on);
+    MissingValueException.require("with", with);
     requireOpen(file, "sharing");
     if (!consentCovers(file, on, with)) {
       throw new CaseRuleException("sharing.with", with,
@@ -377,6 +407,10 @@ public final class Casework {
    *     shared with consent
    */
   public CaseChange shareWithoutConsent(CaseFile file, LocalDate on, Agency with, SharingReason reason) {
+    MissingValueException.require("file", file);
+    RecordDates.require("on", on);
+    MissingValueException.require("with", with);
+    MissingValueException.require("reason", reason);
     requireOpen(file, "sharing");
     if (consentCovers(file, on, with)) {
       throw new CaseRuleException("sharing.reasonWithoutConsent", reason,
@@ -394,6 +428,8 @@ public final class Casework {
    * @throws CaseRuleException when the case is already closed, or an intervention has not ended
    */
   public CaseChange close(CaseFile file, Closure closure) {
+    MissingValueException.require("file", file);
+    MissingValueException.require("closure", closure);
     if (file.closure().isPresent()) {
       throw new CaseRuleException("closure", closure.on(), "the case is already closed, on " + file.closure().get().on());
     }
@@ -414,6 +450,7 @@ public final class Casework {
    * @return the case's outcome, with no review measures when the case has no review
    */
   public CaseOutcome outcome(CaseFile file) {
+    MissingValueException.require("file", file);
     Optional<Review> review = file.outcomeReview();
     return CaseOutcome.builder()
         .caseId(file.caseId())

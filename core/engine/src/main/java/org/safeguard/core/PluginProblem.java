@@ -16,6 +16,7 @@
 package org.safeguard.core;
 
 import java.util.Optional;
+import org.safeguard.model.MissingValueException;
 
 /**
  * A plugin left out under {@link LoadingMode#LENIENT}: the provider id (or its class, or the policy
@@ -39,10 +40,10 @@ public final class PluginProblem {
    * @param cause the exception the plugin threw, or {@code null} when it threw none
    */
   public PluginProblem(String providerId, String providerClass, String source, String problem, @org.jspecify.annotations.Nullable Throwable cause) {
-    this.providerId = providerId;
-    this.providerClass = providerClass;
-    this.source = source;
-    this.problem = problem;
+    this.providerId = MissingValueException.require("providerId", providerId);
+    this.providerClass = MissingValueException.require("providerClass", providerClass);
+    this.source = MissingValueException.require("source", source);
+    this.problem = MissingValueException.require("problem", problem);
     this.cause = cause;
   }
 

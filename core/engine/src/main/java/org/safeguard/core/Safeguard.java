@@ -205,6 +205,7 @@ public final class Safeguard {
    * @throws UnknownProviderException when no plugin supplies it
    */
   public Instrument instrument(String id) {
+    MissingValueException.require("id", id);
     Instrument instrument = id == null ? null : instruments.get(id);
     if (instrument == null) {
       throw new UnknownProviderException("instrument", id, instruments.keySet());
@@ -221,6 +222,8 @@ public final class Safeguard {
    * @throws UnknownProviderException when no plugin supplies that version
    */
   public Instrument instrument(String id, String version) {
+    MissingValueException.require("id", id);
+    MissingValueException.require("version", version);
     Instrument instrument = id == null || version == null ? null : instrumentVersions.get(id + "@" + version);
     if (instrument == null) {
       throw new UnknownProviderException("instrument", id + " " + version, instrumentVersions.keySet());
@@ -254,6 +257,7 @@ public final class Safeguard {
    * @throws UnknownProviderException when no plugin supplies the instrument
    */
   public Responses.Builder responses(String instrumentId) {
+    MissingValueException.require("instrumentId", instrumentId);
     return Responses.builder(instrument(instrumentId));
   }
 
@@ -266,6 +270,8 @@ public final class Safeguard {
    * @throws UnknownProviderException when no plugin supplies that version
    */
   public Responses.Builder responses(String instrumentId, String version) {
+    MissingValueException.require("instrumentId", instrumentId);
+    MissingValueException.require("version", version);
     return Responses.builder(instrument(instrumentId, version));
   }
 
@@ -279,8 +285,9 @@ public final class Safeguard {
    * @return an unmodifiable map of labels by item id, in form order
    */
   public Map<String, String> itemLabels(String instrumentId, Locale locale) {
-    Instrument instrument = instrument(instrumentId);
+    MissingValueException.require("instrumentId", instrumentId);
     MissingValueException.require("locale", locale);
+    Instrument instrument = instrument(instrumentId);
     ResourceBundle bundle = null;
     if (instrument.labels().isPresent()) {
       try {
@@ -612,6 +619,7 @@ public final class Safeguard {
      * @return this builder
      */
     public Builder addInstrument(InstrumentProvider provider) {
+      MissingValueException.require("provider", provider);
       instrumentProviders.add(MissingValueException.require("instrumentProvider", provider));
       return this;
     }
@@ -623,6 +631,7 @@ public final class Safeguard {
      * @return this builder
      */
     public Builder addThresholdPolicy(ThresholdPolicyProvider provider) {
+      MissingValueException.require("provider", provider);
       policyProviders.add(MissingValueException.require("thresholdPolicyProvider", provider));
       return this;
     }
@@ -634,6 +643,7 @@ public final class Safeguard {
      * @return this builder
      */
     public Builder addInterventionCatalog(InterventionCatalogProvider provider) {
+      MissingValueException.require("provider", provider);
       catalogueProviders.add(MissingValueException.require("interventionCatalogProvider", provider));
       return this;
     }

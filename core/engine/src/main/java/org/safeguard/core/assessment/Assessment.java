@@ -117,6 +117,8 @@ public final class Assessment {
    *     answers invalid, so that no level is computed from them
    */
   public static Assessment of(Responses responses, BandTable bands, ThresholdPolicy policy) {
+    MissingValueException.require("bands", bands);
+    MissingValueException.require("policy", policy);
     return Banding.of(MissingValueException.require("responses", responses).instrument(), bands, policy).assess(responses);
   }
 
@@ -134,6 +136,7 @@ public final class Assessment {
    * @throws RefusedOverrideException when the judgement would not raise a computed level
    */
   public static Assessment of(Responses responses, Optional<BandTable> bands, ThresholdPolicy policy, ProfessionalJudgement judgement) {
+    MissingValueException.require("policy", policy);
     Instrument instrument = MissingValueException.require("responses", responses).instrument();
     MissingValueException.require("judgement", judgement);
     if (instrument.computesLevel() && instrument.invalidReason(responses).isEmpty()) {
@@ -256,6 +259,7 @@ public final class Assessment {
    * @throws RefusedOverrideException when the judgement would not raise the level in force
    */
   public Assessment raisedBy(ProfessionalJudgement next) {
+    MissingValueException.require("next", next);
     MissingValueException.require("judgement", next);
     if (!next.level().isAbove(level())) {
       throw new RefusedOverrideException("judgement.level", next.level(),
@@ -460,11 +464,11 @@ public final class Assessment {
     /**
      * Adds judgements the one in force replaced, oldest first.
      *
-     * @param judgements the earlier judgements
+     * @param earlierJudgements the earlier judgements
      * @return this builder
      */
-    public Builder addEarlierJudgements(ProfessionalJudgement... judgements) {
-      for (ProfessionalJudgement j : MissingValueException.require("earlierJudgements", judgements)) {
+    public Builder addEarlierJudgements(ProfessionalJudgement... earlierJudgements) {
+      for (ProfessionalJudgement j : MissingValueException.require("earlierJudgements", earlierJudgements)) {
         earlier.add(MissingValueException.require("earlierJudgements", j));
       }
       return this;

@@ -20,6 +20,7 @@ import org.safeguard.model.BandTable;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
+import org.safeguard.model.PluginFailureException;
 import org.safeguard.model.Responses;
 import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.spi.ScoringRule;
@@ -99,19 +100,26 @@ public final class Banding {
    * @return the explained assessment
    * @throws InvalidInputException when the answers are to another instrument, or the instrument
    *     marks them invalid, so that no level is computed from them
+   * @throws PluginFailureException when the instrument's scoring rule fails, naming its plugin
    */
   public Assessment assess(Responses responses) {
     MissingValueException.require("responses", responses);
     if (responses.instrument() != instrument) {
       requireSameInstrument(responses.instrument());
     }
-    int value = rule.score(responses);
+    int value;
+    Optional<String> invalid;
+    try {
+      value = rule.score(responses);
+      invalid = rule.invalidReason(responses);
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      throw PluginFailureException.of(instrument.id(), instrument.version(), "scoring rule", e);
+    }
     long notKnown = responses.notKnownMask();
     int notKnownCount = Long.bitCount(notKnown);
     if (notKnownCount >= notKnownLimit) {
       throw invalid(instrument.invalidReason(responses).orElse(notKnownCount + " answers not known"));
     }
-    Optional<String> invalid = rule.invalidReason(responses);
     if (invalid.isPresent()) {
       throw invalid(invalid.get());
     }

@@ -26,6 +26,8 @@ import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.marac.Incident;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ModelStyle;
+import org.safeguard.model.RecordDates;
+import org.safeguard.model.MissingValueException;
 
 /**
  * An immutable snapshot of one case between referral and closure. The engine never stores it: each
@@ -189,6 +191,7 @@ public abstract class CaseFile {
    * @return the intervention, or empty when the case has none with this id
    */
   public Optional<Intervention> intervention(String id) {
+    MissingValueException.require("id", id);
     return interventions().stream().filter(i -> i.id().equals(id)).findFirst();
   }
 
@@ -250,6 +253,7 @@ public abstract class CaseFile {
    * @return the assessment in force on that date
    */
   public Assessment assessmentOn(LocalDate date) {
+    MissingValueException.require("date", date);
     return reviews().stream().filter(r -> !r.on().isAfter(date)).max(Comparator.comparing(Review::on))
         .map(r -> r.measures().assessment())
         .orElse(intake().assessment());
@@ -271,6 +275,7 @@ public abstract class CaseFile {
    * @return the consent, or empty when none had been recorded by then
    */
   public Optional<Consent> consentOn(LocalDate date) {
+    MissingValueException.require("date", date);
     return consents().stream().filter(c -> !c.recordedOn().isAfter(date)).reduce((first, second) -> second);
   }
 
@@ -285,6 +290,7 @@ public abstract class CaseFile {
    */
   @Value.Check
   protected void check() {
+    RecordDates.require("openedOn", openedOn());
     if (caseId().isBlank()) {
       throw new InvalidInputException("caseId", caseId(), "a case has an id");
     }

@@ -18,6 +18,7 @@ package org.safeguard.core.casework;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.safeguard.model.ModelStyle;
+import org.safeguard.model.RecordDates;
 
 /** The closure of a case: when and why. */
 @Value.Immutable
@@ -51,5 +52,11 @@ public abstract class Closure {
    */
   public static Closure of(LocalDate on, ClosureReason reason) {
     return ImmutableClosure.of(on, reason);
+  }
+
+  /** Runs when the value is built: its dates are ones a record may carry ({@link RecordDates}). */
+  @Value.Check
+  protected void check() {
+    RecordDates.require("closure.on", on());
   }
 }

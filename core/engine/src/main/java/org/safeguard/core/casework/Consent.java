@@ -20,6 +20,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.safeguard.model.Agency;
 import org.safeguard.model.ModelStyle;
+import org.safeguard.model.RecordDates;
 
 /**
  * What the victim agreed to, when and how it was recorded: whether she may be contacted, and which
@@ -82,5 +83,11 @@ public abstract class Consent {
   /** Builds a {@link Consent}; building runs its checks. */
   public static final class Builder extends ImmutableConsent.Builder {
     Builder() {}
+  }
+
+  /** Runs when the value is built: its dates are ones a record may carry ({@link RecordDates}). */
+  @Value.Check
+  protected void check() {
+    RecordDates.require("consent.recordedOn", recordedOn());
   }
 }

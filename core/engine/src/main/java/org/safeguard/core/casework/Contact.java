@@ -18,6 +18,7 @@ package org.safeguard.core.casework;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.safeguard.model.ModelStyle;
+import org.safeguard.model.RecordDates;
 
 /**
  * One contact with the victim. Significant contacts count towards intensive support: six or more
@@ -64,5 +65,11 @@ public abstract class Contact {
    */
   public static Contact of(LocalDate on, ContactChannel channel, boolean significant) {
     return ImmutableContact.of(on, channel, significant);
+  }
+
+  /** Runs when the value is built: its dates are ones a record may carry ({@link RecordDates}). */
+  @Value.Check
+  protected void check() {
+    RecordDates.require("contact.on", on());
   }
 }

@@ -21,6 +21,7 @@ import org.immutables.value.Value;
 import org.safeguard.model.Agency;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ModelStyle;
+import org.safeguard.model.RecordDates;
 
 /**
  * Information about the case shared with an agency, and on what basis: the victim's consent, or,
@@ -82,6 +83,7 @@ public abstract class InformationSharing {
    */
   @Value.Check
   protected void check() {
+    RecordDates.require("sharing.on", on());
     if (withConsent() == reasonWithoutConsent().isPresent()) {
       throw new InvalidInputException("sharing.reasonWithoutConsent", reasonWithoutConsent(),
           "sharing without consent needs a recorded reason, and sharing with consent has none");

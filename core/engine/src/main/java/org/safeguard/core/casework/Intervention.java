@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ModelStyle;
+import org.safeguard.model.RecordDates;
 
 /** One intervention mobilised for a case: which kind, when it started and ended, and how it turned out. */
 @Value.Immutable
@@ -88,6 +89,10 @@ public abstract class Intervention {
    */
   @Value.Check
   protected void check() {
+    RecordDates.require("intervention.start", start());
+    if (end().isPresent()) {
+      RecordDates.require("intervention.end", end().get());
+    }
     if (end().isPresent() && end().get().isBefore(start())) {
       throw new InvalidInputException("intervention.end", end().get(), "an intervention cannot end before it starts on " + start());
     }

@@ -40,7 +40,7 @@ public record MaracMeetingSet(String caseId, long revision, MaracReferral referr
     MissingValueException.require("caseId", caseId);
     MissingValueException.require("referral", referral);
     if (referral.meetingOn().isEmpty()) {
-      throw new InvalidInputException("referral.meetingOn", null, "a meeting-set event carries the meeting date");
+      throw new MissingValueException("referral.meetingOn", "a meeting-set event carries the meeting date");
     }
   }
 

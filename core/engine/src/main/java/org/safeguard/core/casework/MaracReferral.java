@@ -23,6 +23,7 @@ import org.safeguard.core.marac.MaracOutcome;
 import org.safeguard.core.marac.MaracRoute;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ModelStyle;
+import org.safeguard.model.RecordDates;
 
 /**
  * A referral the MARAC screen made for a case: when, to what (a MARAC, a local medium-risk MARAC,
@@ -97,6 +98,10 @@ public abstract class MaracReferral {
    */
   @Value.Check
   protected void check() {
+    RecordDates.require("maracReferral.referredOn", referredOn());
+    if (meetingOn().isPresent()) {
+      RecordDates.require("maracReferral.meetingOn", meetingOn().get());
+    }
     if (outcome() == MaracOutcome.NO_REFERRAL) {
       throw new InvalidInputException("maracReferral.outcome", outcome(), "a referral records where the case was referred");
     }

@@ -22,6 +22,7 @@ import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.outcome.AbuseProfile;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ModelStyle;
+import org.safeguard.model.RecordDates;
 
 /**
  * What is measured at intake (T1) and again at review (T2): the risk assessment, the abuse present
@@ -100,6 +101,7 @@ public abstract class Measures {
    */
   @Value.Check
   protected void check() {
+    RecordDates.require("measures.on", on());
     if (childrenInHousehold() < 0) {
       throw new InvalidInputException("childrenInHousehold", childrenInHousehold(), "a count cannot be negative");
     }

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.safeguard.model.Agency;
 import org.safeguard.model.ModelStyle;
+import org.safeguard.model.RecordDates;
 
 /** One action in a safety plan: what kind, which agency owns it, when it is due and reviewed, and its status. */
 @Value.Immutable
@@ -84,5 +85,12 @@ public abstract class SafetyAction {
   /** Builds a {@link SafetyAction}; building runs its checks. */
   public static final class Builder extends ImmutableSafetyAction.Builder {
     Builder() {}
+  }
+
+  /** Runs when the value is built: its dates are ones a record may carry ({@link RecordDates}). */
+  @Value.Check
+  protected void check() {
+    RecordDates.require("safetyAction.due", due());
+    RecordDates.require("safetyAction.reviewOn", reviewOn());
   }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ModelStyle;
+import org.safeguard.model.RecordDates;
 
 /** One version of a case's safety plan. Plans are revised, never edited: every version is kept. */
 @Value.Immutable
@@ -72,6 +73,7 @@ public abstract class SafetyPlan {
    */
   @Value.Check
   protected void check() {
+    RecordDates.require("safetyPlan.revisedOn", revisedOn());
     if (version() < 1) {
       throw new InvalidInputException("safetyPlan.version", version(), "versions start at 1");
     }

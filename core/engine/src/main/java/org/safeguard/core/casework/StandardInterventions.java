@@ -19,6 +19,7 @@ import org.safeguard.model.InterventionCatalog;
 import org.safeguard.model.InterventionKind;
 import org.safeguard.spi.InterventionCatalogProvider;
 import org.safeguard.spi.SetupContext;
+import org.safeguard.model.MissingValueException;
 
 /**
  * The eighteen kinds of intervention of the IDVA evaluation, Safety in Numbers (CAADA, 2009),
@@ -81,6 +82,7 @@ public final class StandardInterventions implements InterventionCatalogProvider 
 
   @Override
   public InterventionCatalog load(SetupContext context) {
+    MissingValueException.require("context", context);
     return InterventionCatalog.builder(context)
         .addKinds(
             InterventionKind.of(SAFETY_PLANNING, "Safety planning"),

@@ -20,6 +20,7 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ModelStyle;
+import org.safeguard.model.RecordDates;
 
 /**
  * What the MARAC screen looks at besides the assessment: the screening date, the victim's age,
@@ -93,6 +94,10 @@ public abstract class CaseHistory {
    */
   @Value.Check
   protected void check() {
+    RecordDates.require("asOf", asOf());
+    for (int i = 0; i < previousReferrals().size(); i++) {
+      RecordDates.require("previousReferrals[" + i + "]", previousReferrals().get(i));
+    }
     if (victimAge() < 0 || victimAge() > 130) {
       throw new InvalidInputException("victimAge", victimAge(), "an age in whole years from 0 to 130");
     }

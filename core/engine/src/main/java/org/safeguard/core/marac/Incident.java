@@ -20,6 +20,7 @@ import org.immutables.value.Value;
 import org.safeguard.model.Agency;
 import org.safeguard.model.IncidentType;
 import org.safeguard.model.ModelStyle;
+import org.safeguard.model.RecordDates;
 
 /** One domestic-abuse incident known to an agency: when, what kind, and who reported it. */
 @Value.Immutable
@@ -62,5 +63,11 @@ public abstract class Incident {
    */
   public static Incident of(LocalDate date, IncidentType type, Agency reportedBy) {
     return ImmutableIncident.of(date, type, reportedBy);
+  }
+
+  /** Runs when the value is built: its dates are ones a record may carry ({@link RecordDates}). */
+  @Value.Check
+  protected void check() {
+    RecordDates.require("incident.date", date());
   }
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.safeguard.model.ModelStyle;
+import org.safeguard.model.MissingValueException;
 
 /** Which types of abuse are present at one time point, each with its severity; absent types are left out. */
 @Value.Immutable
@@ -43,6 +44,7 @@ public abstract class AbuseProfile {
    * @return the profile
    */
   public static AbuseProfile of(Map<AbuseType, ? extends Severity> present) {
+    MissingValueException.require("present", present);
     return ImmutableAbuseProfile.of(present);
   }
 
@@ -62,6 +64,7 @@ public abstract class AbuseProfile {
    * @return true when it is present, at any severity
    */
   public boolean isPresent(AbuseType type) {
+    MissingValueException.require("type", type);
     return present().containsKey(type);
   }
 
@@ -72,6 +75,7 @@ public abstract class AbuseProfile {
    * @return the severity, or empty when the type is not present
    */
   public Optional<Severity> severityOf(AbuseType type) {
+    MissingValueException.require("type", type);
     return Optional.ofNullable(present().get(type));
   }
 

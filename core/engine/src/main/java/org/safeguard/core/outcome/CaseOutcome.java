@@ -21,6 +21,7 @@ import org.immutables.value.Value;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RiskLevel;
+import org.safeguard.model.MissingValueException;
 
 /**
  * What one case contributes to a cohort report: the support it received and how things stood at
@@ -111,6 +112,7 @@ public abstract class CaseOutcome {
    * @return the answer, {@link OutcomeAnswer#NOT_RECORDED} when none was recorded
    */
   public OutcomeAnswer answer(OutcomeQuestion question) {
+    MissingValueException.require("question", question);
     return answers().getOrDefault(question, OutcomeAnswer.NOT_RECORDED);
   }
 
@@ -122,6 +124,7 @@ public abstract class CaseOutcome {
    * @return true when it stopped, false when it went on, or empty
    */
   public Optional<Boolean> ceased(AbuseType type) {
+    MissingValueException.require("type", type);
     if (!abuseAtIntake().isPresent(type) || abuseAtReview().isEmpty()) {
       return Optional.empty();
     }
@@ -150,6 +153,7 @@ public abstract class CaseOutcome {
    * @return the change, or empty
    */
   public Optional<ChangeSinceIntake> severityChange(AbuseType type) {
+    MissingValueException.require("type", type);
     if (abuseAtReview().isEmpty()) {
       return Optional.empty();
     }

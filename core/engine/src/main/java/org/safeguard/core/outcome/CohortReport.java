@@ -21,6 +21,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.RiskLevel;
+import org.safeguard.model.MissingValueException;
 
 /**
  * A cohort outcome report, as in the evaluation's outcome tables (Safety in Numbers (CAADA, 2009),
@@ -172,6 +173,7 @@ public final class CohortReport {
    * @return an empty report
    */
   public static CohortReport empty(ReportParameters parameters) {
+    MissingValueException.require("parameters", parameters);
     return new CohortReport(new Histograms(parameters));
   }
 
@@ -199,6 +201,7 @@ public final class CohortReport {
    *     the two were made with different parameters
    */
   public CohortReport merge(CohortReport other) {
+    MissingValueException.require("other", other);
     Histograms sum = counts.copy();
     sum.addAll(other.counts);
     return new CohortReport(sum);
@@ -363,6 +366,7 @@ public final class CohortReport {
    * @throws InvalidInputException naming {@code band} when there is no band with this index
    */
   public Rate byBand(OutcomeMeasure measure, int band) {
+    MissingValueException.require("measure", measure);
     return byBand[measure.ordinal()][checkBand(band)];
   }
 
@@ -373,6 +377,7 @@ public final class CohortReport {
    * @return one rate per band, in band order
    */
   public List<Rate> byBand(OutcomeMeasure measure) {
+    MissingValueException.require("measure", measure);
     return List.of(byBand[measure.ordinal()]);
   }
 
@@ -386,6 +391,7 @@ public final class CohortReport {
    * @throws InvalidInputException naming {@code band} when there is no band with this index
    */
   public Rate byBandAndSupport(OutcomeMeasure measure, int band, boolean intensive) {
+    MissingValueException.require("measure", measure);
     return byBandAndSupport[measure.ordinal()][checkBand(band) * 2 + (intensive ? 1 : 0)];
   }
 
@@ -396,6 +402,7 @@ public final class CohortReport {
    * @return the rate, with its missing cases
    */
   public Rate intensive(OutcomeMeasure measure) {
+    MissingValueException.require("measure", measure);
     return bySupport[measure.ordinal()][1];
   }
 
@@ -406,6 +413,7 @@ public final class CohortReport {
    * @return the rate, with its missing cases
    */
   public Rate notIntensive(OutcomeMeasure measure) {
+    MissingValueException.require("measure", measure);
     return bySupport[measure.ordinal()][0];
   }
 
@@ -416,6 +424,7 @@ public final class CohortReport {
    * @return the rate, with its missing cases
    */
   public Rate overall(OutcomeMeasure measure) {
+    MissingValueException.require("measure", measure);
     return overall[measure.ordinal()];
   }
 
@@ -427,6 +436,7 @@ public final class CohortReport {
    * @return the rate, with its missing cases
    */
   public Rate cessation(AbuseType type) {
+    MissingValueException.require("type", type);
     return cessationByType[type.ordinal()];
   }
 

@@ -17,6 +17,7 @@ package org.safeguard.core.outcome;
 
 import java.util.stream.Collector;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 
 /**
  * Counts case outcomes into a cohort report, one case at a time: the accumulator of the mergeable
@@ -45,6 +46,7 @@ public final class CohortTally {
    * @return a new tally with no cases
    */
   public static CohortTally create(ReportParameters parameters) {
+    MissingValueException.require("parameters", parameters);
     return new CohortTally(new Histograms(parameters));
   }
 
@@ -69,6 +71,7 @@ public final class CohortTally {
    * @return the collector
    */
   public static Collector<CaseOutcome, CohortTally, CohortReport> collector(ReportParameters parameters) {
+    MissingValueException.require("parameters", parameters);
     return Collector.of(() -> create(parameters), CohortTally::add, CohortTally::merge, CohortTally::report,
         Collector.Characteristics.UNORDERED);
   }
@@ -89,6 +92,7 @@ public final class CohortTally {
    * @return this tally
    */
   public CohortTally add(CaseOutcome outcome) {
+    MissingValueException.require("outcome", outcome);
     counts.add(CaseLayout.encode(outcome));
     return this;
   }
@@ -100,6 +104,7 @@ public final class CohortTally {
    * @return this tally
    */
   public CohortTally addAll(Iterable<? extends CaseOutcome> outcomes) {
+    MissingValueException.requireElements("outcomes", outcomes);
     for (CaseOutcome outcome : outcomes) {
       add(outcome);
     }
@@ -116,6 +121,7 @@ public final class CohortTally {
    *     unchanged
    */
   public CohortTally merge(CohortTally other) {
+    MissingValueException.require("other", other);
     counts.addAll(other == this ? counts.copy() : other.counts);
     return this;
   }

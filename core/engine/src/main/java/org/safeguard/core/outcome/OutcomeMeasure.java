@@ -16,6 +16,7 @@
 package org.safeguard.core.outcome;
 
 import java.util.Optional;
+import org.safeguard.model.MissingValueException;
 
 /**
  * The six outcomes a cohort report counts: the five questions asked at review and total cessation
@@ -67,6 +68,7 @@ public enum OutcomeMeasure {
    * @return the measure of the same name
    */
   public static OutcomeMeasure of(OutcomeQuestion question) {
+    MissingValueException.require("question", question);
     return values()[question.ordinal()];
   }
 }

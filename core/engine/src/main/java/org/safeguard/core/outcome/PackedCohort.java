@@ -21,6 +21,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveTask;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.RiskLevel;
+import org.safeguard.model.MissingValueException;
 
 /**
  * A cohort held compactly for reporting: one {@code long} per case (8 bytes; a million cases in 8
@@ -59,6 +60,7 @@ public final class PackedCohort {
    * @return the packed cohort
    */
   public static PackedCohort of(Iterable<? extends CaseOutcome> outcomes) {
+    MissingValueException.requireElements("outcomes", outcomes);
     Builder b = builder();
     for (CaseOutcome o : outcomes) {
       b.add(o);
@@ -96,6 +98,7 @@ public final class PackedCohort {
    * @return the bit, to combine with {@code |} into a mask
    */
   public static int bit(AbuseType type) {
+    MissingValueException.require("type", type);
     return 1 << type.ordinal();
   }
 
@@ -115,6 +118,7 @@ public final class PackedCohort {
    * @return the report
    */
   public CohortReport report(ReportParameters parameters) {
+    MissingValueException.require("parameters", parameters);
     return new CohortReport(Histograms.count(codes, 0, codes.length, parameters));
   }
 
@@ -135,6 +139,7 @@ public final class PackedCohort {
    * @return the report
    */
   public CohortReport reportInParallel(ReportParameters parameters) {
+    MissingValueException.require("parameters", parameters);
     int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
     return new CohortReport(new Chunk(codes, 0, codes.length, parameters, chunkSize(threads)).invoke());
   }
@@ -147,6 +152,8 @@ public final class PackedCohort {
    * @return the report
    */
   public CohortReport reportInParallel(ReportParameters parameters, ForkJoinPool pool) {
+    MissingValueException.require("parameters", parameters);
+    MissingValueException.require("pool", pool);
     return new CohortReport(pool.invoke(new Chunk(codes, 0, codes.length, parameters, chunkSize(pool.getParallelism()))));
   }
 
@@ -166,6 +173,7 @@ public final class PackedCohort {
    * @throws InvalidInputException naming {@code range} when it does not lie within the cohort
    */
   public CohortTally tally(int from, int to, ReportParameters parameters) {
+    MissingValueException.require("parameters", parameters);
     if (from < 0 || from > to || to > codes.length) {
       throw new InvalidInputException("range", "[" + from + ", " + to + ")", "must lie within [0, " + codes.length + ")");
     }
@@ -281,6 +289,7 @@ public final class PackedCohort {
    * @throws InvalidInputException naming {@code index} when no case has this position
    */
   public OutcomeAnswer answer(int index, OutcomeQuestion question) {
+    MissingValueException.require("question", question);
     return CaseLayout.answerOf(CaseLayout.status(code(index), question.ordinal()));
   }
 
@@ -367,6 +376,7 @@ public final class PackedCohort {
      * @throws InvalidInputException when a case is being written field by field, or the builder has built
      */
     public Builder add(CaseOutcome outcome) {
+      MissingValueException.require("outcome", outcome);
       if (started) {
         throw new InvalidInputException("case", size, "the case being written field by field must end (endCase) before another is added");
       }
@@ -418,6 +428,7 @@ public final class PackedCohort {
      *     has a bit for no type, or a type is severe but not present
      */
     public Builder intake(int types, int severe, RiskLevel level) {
+      MissingValueException.require("level", level);
       CaseLayout.checkMasks("intake", types, severe);
       typesAtIntake = types;
       severeAtIntake = severe;
@@ -436,6 +447,7 @@ public final class PackedCohort {
      * @throws InvalidInputException naming {@code review.types} or {@code review.severe} when a mask has a bit for no type, or a type is severe but not present
      */
     public Builder review(int types, int severe, RiskLevel level) {
+      MissingValueException.require("level", level);
       CaseLayout.checkMasks("review", types, severe);
       typesAtReview = types;
       severeAtReview = severe;
@@ -452,6 +464,8 @@ public final class PackedCohort {
      * @return this builder
      */
     public Builder answer(OutcomeQuestion question, OutcomeAnswer answer) {
+      MissingValueException.require("question", question);
+      MissingValueException.require("answer", answer);
       int shift = 2 * question.ordinal();
       answers = answers & ~(3 << shift) | CaseLayout.answerCode(answer) << shift;
       started = true;

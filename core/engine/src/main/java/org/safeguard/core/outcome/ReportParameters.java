@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 
 /**
  * How a cohort report groups its cases: the intervention bands, given as their lower bounds, and
@@ -85,6 +86,7 @@ public final class ReportParameters {
    *     {@value #MAX_BANDS} bands; the threshold must be from 1 to {@value #MAX_COUNT}
    */
   public static ReportParameters of(List<Integer> bandLowerBounds, int intensiveThreshold) {
+    MissingValueException.requireElements("bandLowerBounds", bandLowerBounds);
     List<Integer> bounds = checkBounds(bandLowerBounds);
     checkThreshold(intensiveThreshold);
     if (bounds.equals(DEFAULTS.bandLowerBounds) && intensiveThreshold == DEFAULTS.intensiveThreshold) {
@@ -101,6 +103,7 @@ public final class ReportParameters {
    * @throws InvalidInputException naming the first bound that breaks a rule of {@link #of(List, int)}
    */
   public ReportParameters withBandLowerBounds(List<Integer> bandLowerBounds) {
+    MissingValueException.requireElements("bandLowerBounds", bandLowerBounds);
     return of(bandLowerBounds, intensiveThreshold);
   }
 
@@ -128,7 +131,7 @@ public final class ReportParameters {
       @Nullable Integer bound = bounds.get(i);
       String field = "bandLowerBounds[" + i + "]";
       if (bound == null) {
-        throw new InvalidInputException(field, null, "a band needs a lower bound");
+        throw new MissingValueException(field, "a band needs a lower bound");
       }
       if (i == 0 && bound != 0) {
         throw new InvalidInputException(field, bound, "the first band must start at 0 interventions");

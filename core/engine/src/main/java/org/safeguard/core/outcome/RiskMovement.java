@@ -18,6 +18,7 @@ package org.safeguard.core.outcome;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.safeguard.model.RiskLevel;
+import org.safeguard.model.MissingValueException;
 
 /**
  * How risk levels moved from intake (T1) to review (T2): a 3 by 3 table of case counts, from the
@@ -43,6 +44,8 @@ public final class RiskMovement {
    * @return the number of cases
    */
   public long count(RiskLevel from, RiskLevel to) {
+    MissingValueException.require("from", from);
+    MissingValueException.require("to", to);
     return moves[from.ordinal() * LEVELS + to.ordinal()];
   }
 
@@ -53,6 +56,7 @@ public final class RiskMovement {
    * @return the number of cases
    */
   public long noReview(RiskLevel from) {
+    MissingValueException.require("from", from);
     return noReview[from.ordinal()];
   }
 
@@ -63,6 +67,7 @@ public final class RiskMovement {
    * @return the number of cases
    */
   public long atIntake(RiskLevel from) {
+    MissingValueException.require("from", from);
     long n = noReview[from.ordinal()];
     for (int to = 0; to < LEVELS; to++) {
       n += moves[from.ordinal() * LEVELS + to];

@@ -98,6 +98,8 @@ public final class PolicyFiles {
    * @throws PolicyFormatException naming the source, the key, the value and the rule
    */
   public static ThresholdPolicy fromProperties(Properties properties, String source) {
+    MissingValueException.require("properties", properties);
+    MissingValueException.require("source", source);
     return PolicyPropertiesReader.read(properties, source);
   }
 
@@ -113,7 +115,7 @@ public final class PolicyFiles {
    */
   public static ThresholdPolicy read(Path file) {
     if (file == null) {
-      throw new InvalidInputException("file", null, "a policy file is required");
+      throw new MissingValueException("file", "a policy file is required");
     }
     String source = String.valueOf(file);
     if (!Files.isRegularFile(file)) {
@@ -137,6 +139,8 @@ public final class PolicyFiles {
    *     the rule
    */
   public static ThresholdPolicy fromJson(String json, String source) {
+    MissingValueException.require("json", json);
+    MissingValueException.require("source", source);
     return fromProperties(PolicyJsonReader.flatten(json, source), source);
   }
 
@@ -165,7 +169,7 @@ public final class PolicyFiles {
    */
   public static ThresholdPolicy readResource(ClassLoader loader, String resource) {
     if (loader == null || resource == null) {
-      throw new InvalidInputException(loader == null ? "loader" : "resource", null, "is required");
+      throw new MissingValueException(loader == null ? "loader" : "resource", "is required");
     }
     String source = "classpath:" + resource;
     try (InputStream in = loader.getResourceAsStream(resource)) {

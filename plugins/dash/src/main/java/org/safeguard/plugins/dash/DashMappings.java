@@ -20,6 +20,7 @@ import org.safeguard.model.Agency;
 import org.safeguard.model.Answer;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.Responses;
 
 /**
@@ -46,10 +47,10 @@ public final class DashMappings {
    */
   public static Responses policeToRic(Responses police, Instrument ric) {
     if (police == null) {
-      throw new InvalidInputException("police", null, "the police DASH answers are required");
+      throw new MissingValueException("police", "the police DASH answers are required");
     }
     if (ric == null) {
-      throw new InvalidInputException("ric", null, "the RIC instrument to map onto is required");
+      throw new MissingValueException("ric", "the RIC instrument to map onto is required");
     }
     Instrument from = police.instrument();
     if (!from.id().equals(PoliceDashProvider.ID)) {

@@ -21,6 +21,7 @@ import java.util.List;
 import org.safeguard.model.Answer;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.Responses;
 import org.safeguard.model.SupplementTrigger;
 
@@ -79,7 +80,7 @@ public final class DashSupplements {
 
   private static <T> T require(String field, T value) {
     if (value == null) {
-      throw new InvalidInputException(field, null, "must not be null");
+      throw new MissingValueException(field, "must not be null");
     }
     return value;
   }
