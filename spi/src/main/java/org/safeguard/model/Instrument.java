@@ -303,7 +303,7 @@ public abstract class Instrument implements Supplied {
 
   /**
    * Run when an instrument is built, so that an instrument that could not be answered or scored
-   * never loads. Refuses a bad id, a blank version, no items or more than {@value #MAX_ITEMS}, a
+   * never loads. Refuses a bad id or version, no items or more than {@value #MAX_ITEMS}, a
    * repeated item id, and an answer scale that does not fit the instrument; adds not asked to a
    * scale that leaves it out.
    *
@@ -313,9 +313,7 @@ public abstract class Instrument implements Supplied {
   @Value.Check
   protected Instrument check() {
     StableId.require("instrument.id", id());
-    if (version().isBlank()) {
-      throw new InvalidInputException("instrument.version", version(), "must not be blank");
-    }
+    StableId.requireVersion("instrument.version", version());
     int n = items().size();
     if (n == 0 || n > MAX_ITEMS) {
       throw new InvalidInputException("instrument.items", n, "an instrument has between 1 and " + MAX_ITEMS + " items");

@@ -77,9 +77,11 @@ public abstract class InterventionCatalog implements Supplied {
     Builder() {}
   }
 
-  /** Runs when a catalogue is built: no kind id appears twice. */
+  /** Runs when a catalogue is built: its id and version keep the rules of {@link StableId}, and no kind id appears twice. */
   @Value.Check
   protected void check() {
+    StableId.require("interventionCatalog.id", id());
+    StableId.requireVersion("interventionCatalog.version", version());
     Set<String> ids = new HashSet<>();
     for (InterventionKind kind : kinds()) {
       if (!ids.add(kind.id())) {

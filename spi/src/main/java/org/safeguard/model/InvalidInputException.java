@@ -55,7 +55,8 @@ public class InvalidInputException extends SafeguardException {
    * @param withheld true when the value is an answer, which the message must not carry
    */
   protected InvalidInputException(String field, Object value, String rule, boolean withheld) {
-    super(field + " = " + (withheld ? "<withheld>" : describe(value)) + ": " + rule);
+    super(shown(describe(field), SHOWN_LENGTH) + " = " + (withheld ? "<withheld>" : shown(describe(value), SHOWN_LENGTH)) + ": "
+        + shown(describe(rule), RULE_LENGTH));
     this.field = field;
     this.value = describe(value);
     this.rule = rule;
@@ -63,6 +64,38 @@ public class InvalidInputException extends SafeguardException {
 
   private static String describe(Object value) {
     return value == null ? "null" : String.valueOf(value);
+  }
+
+  /** The longest field name or value a message shows whole; a longer one is cut, with its length given. */
+  static final int SHOWN_LENGTH = 80;
+  /** The longest rule a message shows whole: rules are written by code, but may quote a source's name. */
+  static final int RULE_LENGTH = 2000;
+
+  /**
+   * Text as the message shows it: on one line and bounded, since hosts log messages. Line breaks
+   * and other control characters are written as Java-style unicode escapes
+   * (backslash, u, four hex digits), so that input can never start a log line of its own, and text
+   * longer than the limit is cut, with its full length given. {@link #value()} keeps the value as
+   * it was.
+   */
+  static String shown(String value, int limit) {
+    boolean cut = value.length() > limit;
+    int end = cut && Character.isHighSurrogate(value.charAt(limit - 1)) ? limit - 1 : limit;
+    String head = cut ? value.substring(0, end) : value;
+    StringBuilder out = null;
+    for (int i = 0; i < head.length(); i++) {
+      char c = head.charAt(i);
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.getType(c) == Character.FORMAT) {
+        if (out == null) {
+          out = new StringBuilder(head.length() + 16).append(head, 0, i);
+        }
+        out.append(String.format("\\u%04x", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    String line = out == null ? head : out.toString();
+    return cut ? line + "... (" + value.length() + " characters)" : line;
   }
 
   /**

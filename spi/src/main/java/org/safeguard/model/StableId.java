@@ -19,13 +19,60 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one rule for the stable ids of instruments, items, policies, providers and intervention
- * kinds: lower-case letters and digits joined by single hyphens, such as {@code safelives-dash-ric}.
+ * kinds: lower-case letters and digits joined by single hyphens, such as {@code safelives-dash-ric};
+ * and the rule for their versions ({@link #isValidVersion}). Ids and versions name plugins in
+ * messages and log lines, so both keep to a short, safe set of characters: a value read from a
+ * plugin or a policy file can never break a log line or forge one.
  */
 public final class StableId {
   /** The longest id accepted: ids are keys and appear in log lines, so they stay short. */
   public static final int MAX_LENGTH = 64;
 
+  /** The longest version accepted, such as {@code 2009}, {@code 1.0} or {@code 15-factor}. */
+  public static final int MAX_VERSION_LENGTH = 32;
+
   private StableId() {}
+
+  /**
+   * Whether a string is a valid version: 1 to {@value #MAX_VERSION_LENGTH} ASCII letters, digits,
+   * dots, hyphens, underscores and plus signs, starting with a letter or digit.
+   *
+   * @param version the candidate version; null is not valid
+   * @return true when it keeps the rule
+   */
+  public static boolean isValidVersion(@Nullable String version) {
+    if (version == null || version.isEmpty() || version.length() > MAX_VERSION_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < version.length(); i++) {
+      char c = version.charAt(i);
+      boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!letterOrDigit && (i == 0 || ".-_+".indexOf(c) < 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns the version, or throws naming the field when it breaks the rule of
+   * {@link #isValidVersion}.
+   *
+   * @param field the name of the field or parameter, for the error
+   * @param version the candidate version
+   * @return the version, unchanged
+   * @throws MissingValueException when the version is null
+   * @throws InvalidInputException when the version breaks the rule
+   */
+  public static String requireVersion(String field, String version) {
+    MissingValueException.require("field", field);
+    MissingValueException.require(field, version);
+    if (!isValidVersion(version)) {
+      throw new InvalidInputException(field, version, "a version is 1 to " + MAX_VERSION_LENGTH
+          + " letters, digits, dots, hyphens, underscores or plus signs, starting with a letter or digit");
+    }
+    return version;
+  }
 
   /**
    * Whether a string keeps the rule.

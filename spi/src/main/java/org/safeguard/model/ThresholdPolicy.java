@@ -207,11 +207,14 @@ public abstract class ThresholdPolicy implements Supplied {
   }
 
   /**
-   * Runs when a policy is built: its dates are in order, every agency band table names its agency,
+   * Runs when a policy is built: its id and version keep the rules of {@link StableId}, its dates
+   * are in order, every agency band table names its agency,
    * and every general table is filed under its own instrument id.
    */
   @Value.Check
   protected void check() {
+    StableId.require("id", id());
+    StableId.requireVersion("version", version());
     if (effectiveFrom().isPresent()) {
       RecordDates.require("effective-from", effectiveFrom().get());
     }

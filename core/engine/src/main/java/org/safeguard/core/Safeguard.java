@@ -47,6 +47,7 @@ import org.safeguard.model.InterventionKind;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
 import org.safeguard.model.Responses;
+import org.safeguard.model.StableId;
 import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.spi.InstrumentProvider;
 import org.safeguard.spi.InterventionCatalogProvider;
@@ -107,10 +108,10 @@ public final class Safeguard {
     catalogues.addAll(b.catalogueProviders);
     Map<String, InterventionCatalog> loadedCatalogues = registry.load(
         InterventionCatalogProvider.class, catalogues, new CatalogueLoading(), false);
+    this.interventionKinds = interventionKinds(loadedCatalogues, registry);
     registry.checkConfiguredIds();
     this.problems = registry.problems();
     this.schedule = new PolicySchedule(policiesInForce(b.policy, loader, policies), instrumentVersions);
-    this.interventionKinds = interventionKinds(loadedCatalogues);
     this.onlyAssessor = schedule.undated() ? schedule.onlyAssessor() : null;
   }
 
@@ -181,16 +182,28 @@ public final class Safeguard {
     return family;
   }
 
-  private static Map<String, InterventionKind> interventionKinds(Map<String, InterventionCatalog> catalogues) {
+  /**
+   * Every catalogue's kinds, by id. A catalogue that defines a kind an earlier one defines is left
+   * out whole (or fails a strict build), so that no kind's meaning depends on which jar came first.
+   */
+  private static Map<String, InterventionKind> interventionKinds(Map<String, InterventionCatalog> catalogues, PluginRegistry registry) {
     Map<String, InterventionKind> kinds = new LinkedHashMap<>();
     Map<String, String> catalogueOfKind = new HashMap<>();
     for (InterventionCatalog catalogue : catalogues.values()) {
+      String clash = null;
       for (InterventionKind kind : catalogue.kinds()) {
-        String earlier = catalogueOfKind.putIfAbsent(kind.id(), catalogue.id());
-        if (earlier != null) {
-          throw new PluginLoadException(catalogue.id(), "Intervention catalogues " + earlier + " and " + catalogue.id()
-              + " both define the kind '" + kind.id() + "'; kind ids must be unique across catalogues");
+        if (catalogueOfKind.containsKey(kind.id())) {
+          clash = "defines the intervention kind '" + kind.id() + "', which the catalogue " + catalogueOfKind.get(kind.id())
+              + " defines already; kind ids must be unique across catalogues";
+          break;
         }
+      }
+      if (clash != null) {
+        registry.leaveOut(catalogue.id(), clash);
+        continue;
+      }
+      for (InterventionKind kind : catalogue.kinds()) {
+        catalogueOfKind.put(kind.id(), catalogue.id());
         kinds.put(kind.id(), kind);
       }
     }
@@ -307,7 +320,7 @@ public final class Safeguard {
 
   private void warnUnlabelled(Instrument instrument, String why, RuntimeException e) {
     if (unlabelled.add(instrument.id() + "@" + instrument.version())) {
-      Log.LOG.warn("Instrument {} {}: {}; labelling items by id", instrument.id(), instrument.version(), why, e);
+      Log.LOG.warn("Instrument {} {}: {} ({}); labelling items by id", instrument.id(), instrument.version(), why, e.getClass().getName());
     }
   }
 
@@ -648,21 +661,46 @@ public final class Safeguard {
       return this;
     }
 
+    private static boolean hasControlCharacter(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The longest configuration value {@link #configure} takes. */
+    public static final int MAX_SETTING_LENGTH = 4096;
+
     /**
      * Sets one configuration value for the provider with this id; it sees it in its setup context.
-     * An id that no provider has fails a strict build and is reported by a lenient one.
+     * An id that no provider has fails a strict build and is reported by a lenient one. Values are
+     * never logged or shown in a message, since a setting can be a secret.
      *
-     * @param providerId the provider's id
-     * @param key the key the provider reads
-     * @param value the value
+     * @param providerId the provider's id, a {@link StableId stable id}
+     * @param key the key the provider reads, keeping the same rule as ids
+     * @param value the value: one line of at most {@value #MAX_SETTING_LENGTH} characters
      * @return this builder
+     * @throws InvalidInputException when the id or key breaks the id rule, the value is too long
+     *     or holds a control character, or the same key was set to another value before
      */
     public Builder configure(String providerId, String key, String value) {
-      MissingValueException.require("providerId", providerId);
-      MissingValueException.require("key", key);
+      StableId.require("providerId", providerId);
+      StableId.require("key", key);
       MissingValueException.require("value", value);
-      once("configure(" + providerId + ", " + key + ")", "configure." + providerId + "." + key, value,
-          "configure(" + providerId + ", " + key + ", " + value + ")");
+      if (value.length() > MAX_SETTING_LENGTH || hasControlCharacter(value)) {
+        throw new InvalidInputException("configure." + providerId + "." + key, "(" + value.length() + " characters)",
+            "a setting is one line of at most " + MAX_SETTING_LENGTH + " characters, with no control characters");
+      }
+      String setting = "configure(" + providerId + ", " + key + ")";
+      String earlier = configuration.containsKey(providerId) ? configuration.get(providerId).get(key) : null;
+      if (earlier != null && !earlier.equals(value)) {
+        // the values are not shown: a setting can be a secret, and messages reach logs
+        throw new InvalidInputException("configure." + providerId + "." + key, "(withheld)",
+            "conflicts with the value set earlier: " + setting + " is set once");
+      }
       Map<String, String> own = configuration.get(providerId);
       if (own == null) {
         own = new HashMap<>();

@@ -120,12 +120,25 @@ class BuilderTest {
   }
 
   @Test
-  void aConfigurationValueSetTwiceDifferentlyIsRefusedNamingBoth() {
+  void aConfigurationValueSetTwiceDifferentlyIsRefusedNamingTheSettingButNotTheValues() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> engine().configure("test-checklist", "items", "7").configure("test-checklist", "items", "8"));
     assertEquals("configure.test-checklist.items", e.field());
-    assertEquals("8", e.value());
-    assertTrue(e.rule().contains("configure(test-checklist, items, 7)"), e.rule());
+    assertTrue(e.rule().contains("configure(test-checklist, items)"), e.rule());
+    assertFalse(e.getMessage().contains("7") || e.getMessage().contains("8"), "a setting can be a secret: " + e.getMessage());
+    engine().configure("test-checklist", "items", "7").configure("test-checklist", "items", "7");
+  }
+
+  @Test
+  void aConfigurationIdOrKeyOutsideTheIdRuleOrAMultiLineValueIsRefused() {
+    assertEquals("providerId", assertThrows(InvalidInputException.class,
+        () -> engine().configure("test-checklist\nWARN forged", "items", "7")).field());
+    assertEquals("key", assertThrows(InvalidInputException.class, () -> engine().configure("test-checklist", "Items ", "7")).field());
+    InvalidInputException value = assertThrows(InvalidInputException.class,
+        () -> engine().configure("test-checklist", "items", "7\n" + CapturedLogs.MARKER));
+    assertFalse(value.getMessage().contains(CapturedLogs.MARKER), value.getMessage());
+    assertThrows(InvalidInputException.class,
+        () -> engine().configure("test-checklist", "items", "x".repeat(Safeguard.Builder.MAX_SETTING_LENGTH + 1)));
   }
 
   @Test
@@ -167,7 +180,7 @@ class BuilderTest {
   }
 
   @Test
-  void aLenientBuildKeepsTheFailingPluginsExceptionAndLogsItWithTheWarning() {
+  void aLenientBuildKeepsTheFailingPluginsExceptionAndLogsOnlyItsClass() {
     Safeguard engine = engine().thresholdPolicy("test-policy").loading(LoadingMode.LENIENT)
         .addInstrument(new Fixtures.BrokenProvider()).build();
     PluginProblem problem = engine.problems().get(0);
@@ -175,7 +188,10 @@ class BuilderTest {
     assertTrue(cause instanceof IllegalStateException, String.valueOf(cause));
     assertTrue(cause.getStackTrace().length > 0);
     String warning = CapturedLogs.lines().stream().filter(l -> l.contains("broken-checklist")).findFirst().orElseThrow();
-    assertTrue(warning.endsWith("[" + cause + "]"), "the warning carries the exception itself: " + warning);
+    // the failure's message can carry a configuration value or what the plugin read: the host gets
+    // it from problems(), and the log line names only its class
+    assertTrue(warning.contains("(" + IllegalStateException.class.getName() + ")"), warning);
+    assertFalse(warning.contains(cause.getMessage()), warning);
   }
 
   @Test

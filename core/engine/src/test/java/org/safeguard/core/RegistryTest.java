@@ -16,6 +16,7 @@
 package org.safeguard.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,8 +170,9 @@ class RegistryTest {
     Safeguard.Builder builder = withTestPolicy().addInstrument(new Fixtures.BrokenProvider());
     PluginLoadException e = assertThrows(PluginLoadException.class, builder::build);
     assertEquals("broken-checklist", e.providerId());
-    assertTrue(e.getMessage().contains("broken-checklist") && e.getMessage().contains("weights file missing"), e.getMessage());
-    assertTrue(e.getCause() instanceof IllegalStateException);
+    assertTrue(e.getMessage().contains("broken-checklist") && e.getMessage().contains(IllegalStateException.class.getName()), e.getMessage());
+    assertFalse(e.getMessage().contains("weights file missing"), "the plugin's own message stays in the cause: " + e.getMessage());
+    assertEquals("weights file missing", e.getCause().getMessage());
   }
 
   @Test
@@ -186,12 +189,20 @@ class RegistryTest {
     assertEquals(1, warnings, CapturedLogs.lines().toString());
   }
 
+  private static Throwable rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
   @Test
   void aProviderWhoseConstructorThrowsIsReportedByItsClass() throws IOException {
     ClassLoader loader = pluginsListing(Fixtures.ExplodingConstructorProvider.class, Fixtures.ChecklistProvider.class);
     PluginLoadException strict = assertThrows(PluginLoadException.class, () -> withTestPolicy().classLoader(loader).build());
     assertEquals(Fixtures.ExplodingConstructorProvider.class.getName(), strict.providerId());
-    assertTrue(strict.getMessage().contains("boom in constructor"), strict.getMessage());
+    assertEquals("boom in constructor", rootCause(strict).getMessage());
 
     Safeguard lenient = withTestPolicy().classLoader(loader).loading(LoadingMode.LENIENT).build();
     assertTrue(lenient.instruments().containsKey("test-checklist"));
@@ -276,5 +287,104 @@ class RegistryTest {
   void aNullSettingIsRefusedNamingIt() {
     assertEquals("classLoader", assertThrows(org.safeguard.model.InvalidInputException.class,
         () -> Safeguard.builder().classLoader(null)).field());
+  }
+
+  /** An instrument provider whose load fails with whatever it is given. */
+  private static InstrumentProvider failing(String id, Supplier<? extends Throwable> failure) {
+    return new InstrumentProvider() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public String version() {
+        return "1";
+      }
+
+      @Override
+      public org.safeguard.model.Instrument load(org.safeguard.spi.SetupContext context) {
+        Throwable t = failure.get();
+        if (t instanceof Error err) {
+          throw err;
+        }
+        throw (RuntimeException) t;
+      }
+    };
+  }
+
+  private static int recurse(int depth) {
+    return recurse(depth + 1) + 1;
+  }
+
+  @Test
+  void aProviderWhoseLoadOverflowsTheStackIsLeftOutOfALenientBuildAndTheOthersLoad() {
+    InstrumentProvider deep = failing("deep-checklist", () -> {
+      try {
+        recurse(0);
+        return new AssertionError("unreachable");
+      } catch (StackOverflowError e) {
+        return e;
+      }
+    });
+    Safeguard lenient = withTestPolicy().loading(LoadingMode.LENIENT).addInstrument(deep)
+        .addInstrument(new Fixtures.ChecklistProvider()).build();
+    assertTrue(lenient.instruments().containsKey("test-checklist"));
+    assertEquals("deep-checklist", lenient.problems().get(0).providerId());
+    assertTrue(lenient.problems().get(0).cause().orElseThrow() instanceof StackOverflowError);
+    PluginLoadException strict = assertThrows(PluginLoadException.class,
+        () -> withTestPolicy().addInstrument(deep).addInstrument(new Fixtures.ChecklistProvider()).build());
+    assertEquals("deep-checklist", strict.providerId());
+  }
+
+  @Test
+  void aProviderThatFailsToLinkIsLeftOutOfALenientBuildAndTheOthersLoad() {
+    InstrumentProvider unlinked = failing("unlinked-checklist", () -> new NoClassDefFoundError("org/example/Missing"));
+    Safeguard lenient = withTestPolicy().loading(LoadingMode.LENIENT).addInstrument(unlinked)
+        .addInstrument(new Fixtures.ChecklistProvider()).build();
+    assertTrue(lenient.instruments().containsKey("test-checklist"));
+    assertEquals("unlinked-checklist", lenient.problems().get(0).providerId());
+  }
+
+  @Test
+  void aServicesFileWithOverAThousandUnloadableEntriesStillLetsTheEntriesAfterThemLoad() throws IOException {
+    Path services = dir.resolve("META-INF/services");
+    Files.createDirectories(services);
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 1200; i++) { // the old limit stopped discovery after 1,000 failures in a row
+      lines.append("org.example.Missing").append(i).append('\n');
+    }
+    lines.append(Fixtures.ChecklistProvider.class.getName()).append('\n');
+    Files.writeString(services.resolve(InstrumentProvider.class.getName()), lines);
+    ClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader());
+    Safeguard lenient = withTestPolicy().classLoader(loader).loading(LoadingMode.LENIENT).build();
+    assertTrue(lenient.instruments().containsKey("test-checklist"), "discovery went past the unloadable entries");
+    assertEquals(1200, lenient.problems().size());
+    assertEquals("org.example.Missing0", lenient.problems().get(0).providerId());
+  }
+
+  @Test
+  void aProviderIdOrVersionThatCouldForgeALogLineIsRefusedWithoutEchoingIt() {
+    InstrumentProvider forging = new InstrumentProvider() {
+      @Override
+      public String id() {
+        return "x\nINFO org.safeguard - all plugins loaded";
+      }
+
+      @Override
+      public String version() {
+        return "1";
+      }
+
+      @Override
+      public org.safeguard.model.Instrument load(org.safeguard.spi.SetupContext context) {
+        throw new AssertionError("never loaded: its id is refused first");
+      }
+    };
+    Safeguard lenient = withTestPolicy().loading(LoadingMode.LENIENT).addInstrument(forging)
+        .addInstrument(new Fixtures.ChecklistProvider()).build();
+    assertTrue(lenient.instruments().containsKey("test-checklist"));
+    assertEquals(forging.getClass().getName(), lenient.problems().get(0).providerId());
+    assertTrue(CapturedLogs.lines().stream().noneMatch(l -> l.contains("all plugins loaded")), CapturedLogs.lines().toString());
   }
 }

@@ -32,6 +32,12 @@ public final class CapturedLogs {
   private static final List<String> EVERY = new CopyOnWriteArrayList<>();
   private static final Set<String> NEVER = ConcurrentHashMap.newKeySet();
 
+  /**
+   * A marker to plant in any free-text field or value a test feeds in (a note, an answer, a name,
+   * a configuration value): {@link LogLeakCheck} fails the test if a log line ever carries it.
+   */
+  public static final String MARKER = "zz-planted-7f3a";
+
   private CapturedLogs() {}
 
   static void record(String line) {

@@ -36,8 +36,12 @@ final class CapturingLogger extends LegacyAbstractLogger {
   @Override
   protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
     String message = MessageFormatter.basicArrayFormat(pattern, arguments);
-    String line = level + " " + name + " - " + message + (throwable == null ? "" : " [" + throwable + "]");
-    CapturedLogs.record(line);
+    StringBuilder line = new StringBuilder().append(level).append(' ').append(name).append(" - ").append(message);
+    // every message in the cause chain, as a logging framework would print them under the line
+    for (Throwable t = throwable; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      line.append(" [").append(t).append(']');
+    }
+    CapturedLogs.record(line.toString());
     if (level.toInt() >= Level.WARN.toInt()) {
       System.err.println(line);
     }

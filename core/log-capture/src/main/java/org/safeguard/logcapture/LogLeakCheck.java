@@ -23,8 +23,11 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Fails any test after which a log line carries an answer (an answer enum name as a whole word) or
- * any text declared with {@link CapturedLogs#neverLog}. Registered for JUnit's extension
+ * Fails any test after which a log line carries an answer (an answer enum name as a whole word),
+ * the planted marker {@link CapturedLogs#MARKER}, any text declared with
+ * {@link CapturedLogs#neverLog}, or a line break: the capturing logger writes each call as one line
+ * (the message and every message of its causes), so a line break in it came from input and could
+ * forge a line of its own. Registered for JUnit's extension
  * auto-detection, so with {@code junit.jupiter.extensions.autodetection.enabled=true} every test
  * of every module with the kit on its class path is checked, not only the tests that look.
  */
@@ -49,11 +52,22 @@ public final class LogLeakCheck implements BeforeEachCallback, AfterEachCallback
     }
   }
 
-  /** The lines that carry an answer word or declared text. */
+  private static boolean breaksLine(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u000b' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lines that carry an answer word, the marker, declared text or a line break. */
   static List<String> leaks(List<String> lines) {
     List<String> found = new ArrayList<>();
     for (String line : lines) {
-      if (ANSWER_WORD.matcher(line).find() || CapturedLogs.neverLogged().stream().anyMatch(line::contains)) {
+      if (ANSWER_WORD.matcher(line).find() || line.contains(CapturedLogs.MARKER) || breaksLine(line)
+          || CapturedLogs.neverLogged().stream().anyMatch(line::contains)) {
         found.add(line);
       }
     }

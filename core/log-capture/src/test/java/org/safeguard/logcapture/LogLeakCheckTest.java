@@ -31,4 +31,14 @@ class LogLeakCheckTest {
         "INFO x - case for Rowan Testfield");
     assertEquals(List.of(lines.get(2), lines.get(3)), LogLeakCheck.leaks(lines));
   }
+
+  @Test
+  void aLineBreakOrThePlantedMarkerIsALeak() {
+    List<String> lines = List.of(
+        "WARN x - policy version 1\nINFO forged - all clear",
+        "WARN x - value\r",
+        "WARN x - setting " + CapturedLogs.MARKER + "-secret",
+        "WARN x - plugin broken-checklist left out (java.lang.IllegalStateException)");
+    assertEquals(lines.subList(0, 3), LogLeakCheck.leaks(lines));
+  }
 }

@@ -31,6 +31,8 @@ import org.safeguard.core.LoadingMode;
 import org.safeguard.core.PluginLoadException;
 import org.safeguard.core.PluginProblem;
 import org.safeguard.core.policy.PolicyFiles;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.StableId;
 import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.spi.Extension;
 import org.safeguard.spi.SetupContext;
@@ -45,7 +47,12 @@ import org.slf4j.LoggerFactory;
  * provider supplied carries the id and version the provider states.
  */
 public final class PluginRegistry {
-  private static final int MAX_CONSECUTIVE_ERRORS = 1000;
+  /**
+   * How many failures discovery allows beyond one per listed services entry: entries in module
+   * descriptors are not listed in files, and an iterator that kept failing without moving on must
+   * not loop for ever. Every listed entry that fails is reported and discovery goes on past it.
+   */
+  private static final int UNLISTED_FAILURES_ALLOWED = 1000;
 
   private final ClassLoader classLoader;
   private final LoadingMode mode;
@@ -118,9 +125,11 @@ public final class PluginRegistry {
         } else {
           loaded.put(entry.key(), supplied);
         }
+      } catch (PluginLoadException e) {
+        throw e; // a strict refusal of what the provider supplied, made just above
       } catch (RuntimeException | Error e) {
         rethrowFatal(e);
-        fail(id, provider.getClass(), "failed while loading: " + e, e);
+        fail(id, provider.getClass(), "failed while loading " + failure(e), e);
       }
     }
     return loaded;
@@ -134,15 +143,19 @@ public final class PluginRegistry {
       try {
         String id = provider.id();
         String version = provider.version();
-        if (id == null || id.isBlank() || version == null || version.isBlank()) {
-          fail(provider.getClass().getName(), provider.getClass(), "gave a blank id or version", null);
+        if (!StableId.isValid(id)) {
+          fail(provider.getClass().getName(), provider.getClass(), "gave an id that breaks the rule for ids (lower-case letters and "
+              + "digits joined by single hyphens, at most " + StableId.MAX_LENGTH + " characters)", null);
+        } else if (!StableId.isValidVersion(version)) {
+          fail(id, provider.getClass(), "gave a version that breaks the rule for versions (1 to " + StableId.MAX_VERSION_LENGTH
+              + " letters, digits, dots, hyphens, underscores or plus signs)", null);
         } else {
           seenIds.add(id);
           identified.add(new Identified<>(provider, id, version, versioned ? id + "@" + version : id, candidate.listedIn()));
         }
       } catch (RuntimeException | Error e) {
         rethrowFatal(e);
-        fail(provider.getClass().getName(), provider.getClass(), "failed to give its id: " + e, e);
+        fail(provider.getClass().getName(), provider.getClass(), "failed to give its id (" + e.getClass().getName() + ")", e);
       }
     }
     return identified;
@@ -193,9 +206,11 @@ public final class PluginRegistry {
     List<Found<P>> found = new ArrayList<>();
     Iterator<ServiceLoader.Provider<P>> it = ServiceLoader.load(type, classLoader).stream().iterator();
     int errors = 0;
+    int allowed = listings.size() + UNLISTED_FAILURES_ALLOWED;
     while (true) {
-      if (errors >= MAX_CONSECUTIVE_ERRORS) {
-        fail("(discovery)", null, "failed " + errors + " times in a row; discovery of " + type.getSimpleName() + "s stopped there", null);
+      if (errors > allowed) {
+        fail("(discovery)", null, "failed " + errors + " times, more than the " + listings.size() + " entries listed; discovery of "
+            + type.getSimpleName() + "s stopped there", null);
         break;
       }
       ServiceLoader.Provider<P> candidate;
@@ -206,22 +221,75 @@ public final class PluginRegistry {
         candidate = it.next();
       } catch (ServiceConfigurationError e) {
         errors++;
-        fail("(unnamed)", null, "could not be found or loaded: " + e.getMessage(), e);
+        String entry = listedEntryNamedIn(e, listings);
+        if (entry == null) {
+          fail("(unnamed)", null, "could not be found or loaded (" + e.getClass().getName() + ")", e);
+        } else {
+          fail(entry, null, "A plugin listed as " + entry + " in " + String.join(" and ", listings.get(entry))
+              + " could not be found or loaded", e);
+        }
         continue;
       }
       try {
         P provider = candidate.get();
         List<String> listed = listings.get(candidate.type().getName());
         found.add(new Found<>(provider, listed == null || listed.isEmpty() ? "a module's provides clause" : listed.get(0)));
-        errors = 0;
       } catch (RuntimeException | Error e) {
         rethrowFatal(e);
         errors++;
         Throwable cause = e.getCause() == null ? e : e.getCause();
-        fail(candidate.type().getName(), candidate.type(), "could not be constructed: " + cause, e);
+        fail(candidate.type().getName(), candidate.type(), "could not be constructed (" + cause.getClass().getName() + ")", e);
       }
     }
     return found;
+  }
+
+  /**
+   * The services entry a discovery failure is about, matched against the entries the services
+   * files list, or null when it names none of them: the JDK's message is not repeated, since it can
+   * carry whatever a jar's services file holds.
+   */
+  private static String listedEntryNamedIn(ServiceConfigurationError e, Map<String, List<String>> listings) {
+    String message = e.getMessage();
+    if (message == null) {
+      return null;
+    }
+    for (String word : message.split("[\\s:]+")) {
+      if (listings.containsKey(word) && isClassName(word)) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a services entry is a binary class name, so that it can be shown. */
+  private static boolean isClassName(String entry) {
+    if (entry.isEmpty() || entry.length() > 512) {
+      return false;
+    }
+    for (String part : entry.split("[.$]", -1)) {
+      if (part.isEmpty() || !Character.isJavaIdentifierStart(part.charAt(0))) {
+        return false;
+      }
+      for (int i = 1; i < part.length(); i++) {
+        if (!Character.isJavaIdentifierPart(part.charAt(i)) || Character.isIdentifierIgnorable(part.charAt(i))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Leaves a loaded provider out after the fact, when what it supplied clashes with another's (two
+   * intervention catalogues defining one kind): strict mode throws, lenient mode reports it under
+   * the provider's id and the engine carries on without it.
+   *
+   * @param id the provider's id
+   * @param what what is wrong, in words; ids and counts only
+   */
+  public void leaveOut(String id, String what) {
+    fail(id, null, "Plugin " + id + " " + what, null);
   }
 
   /**
@@ -244,8 +312,9 @@ public final class PluginRegistry {
       ThresholdPolicy policy;
       try {
         policy = PolicyFiles.readResource(classLoader, resource);
-      } catch (RuntimeException e) {
-        fail(resource, null, "policy file " + resource + " listed in " + index + " could not be read: " + e.getMessage(), e);
+      } catch (RuntimeException | StackOverflowError e) {
+        fail(resource, null, "policy file " + resource + " listed in " + index + " could not be read: "
+            + (e instanceof InvalidInputException ? e.getMessage() : "(" + e.getClass().getName() + ")"), e);
         continue;
       }
       String earlier = sources.putIfAbsent(policy.id(), resource + " (listed in " + index + ")");
@@ -283,9 +352,27 @@ public final class PluginRegistry {
     }
   }
 
-  /** A plugin's failure is its own, but the JVM running out of memory is everyone's. */
+  /**
+   * How a provider's failure is described: a deliberate refusal of the InvalidInputException family
+   * by its field and rule, which the plugin wrote for its users, anything else by its class only.
+   * The refused value and a foreign exception's message are left out, since either can carry a
+   * configuration value (a setting can be a secret) or what the plugin read; the cause keeps them
+   * for the host.
+   */
+  private static String failure(Throwable e) {
+    if (e instanceof InvalidInputException refusal) {
+      String said = refusal.field() + ": " + refusal.rule();
+      return "(" + e.getClass().getName() + "): " + said.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ");
+    }
+    return "(" + e.getClass().getName() + ")";
+  }
+
+  /**
+   * A plugin's failure is its own, a stack overflow included (the stack unwinds to here), but the
+   * JVM running out of memory or failing inside is everyone's.
+   */
   private static void rethrowFatal(Throwable e) {
-    if (e instanceof VirtualMachineError) {
+    if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
       throw (VirtualMachineError) e;
     }
   }
@@ -300,11 +387,10 @@ public final class PluginRegistry {
       throw cause == null ? new PluginLoadException(id, message) : new PluginLoadException(id, message, cause);
     }
     problems.add(new PluginProblem(id, className, source, what, cause));
-    if (cause == null) {
-      Log.LOG.warn("{}; left out because loading is lenient", message);
-    } else {
-      Log.LOG.warn("{}; left out because loading is lenient", message, cause);
-    }
+    // The cause is not logged: its message and stack can carry a configuration value or what a
+    // plugin read. The host finds it in Safeguard.problems().
+    Log.LOG.warn("{}; left out because loading is lenient{}", message,
+        cause == null ? "" : " (the failure is in Safeguard.problems())");
   }
 
   /** The logger, made on first use: a registry with nothing to report never starts the logging framework. */

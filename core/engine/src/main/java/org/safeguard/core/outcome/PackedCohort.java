@@ -77,10 +77,15 @@ public final class PackedCohort {
     return new Builder(1024);
   }
 
+  /** The most cases a builder makes room for before any is added (8 MiB); past it, it grows as cases come. */
+  public static final int MAX_ROOM_UP_FRONT = 1 << 20;
+
   /**
-   * An empty builder with room for this many cases before it grows.
+   * An empty builder with room for this many cases before it grows. The room made up front is at
+   * most {@value #MAX_ROOM_UP_FRONT} cases, so that a mistaken count cannot take the heap before
+   * a single case is added; the builder grows past it if need be.
    *
-   * @param expectedCases how many cases to make room for; the builder grows past it if need be
+   * @param expectedCases how many cases to make room for
    * @return the builder
    * @throws InvalidInputException naming {@code expectedCases} when it is negative
    */
@@ -88,7 +93,7 @@ public final class PackedCohort {
     if (expectedCases < 0) {
       throw new InvalidInputException("expectedCases", expectedCases, "a count cannot be negative");
     }
-    return new Builder(Math.max(16, expectedCases));
+    return new Builder(Math.max(16, Math.min(expectedCases, MAX_ROOM_UP_FRONT)));
   }
 
   /**

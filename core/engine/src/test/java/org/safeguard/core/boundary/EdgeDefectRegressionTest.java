@@ -209,4 +209,26 @@ class EdgeDefectRegressionTest {
   void nullPropertiesSourceIsRefusedByName() {
     refusedNaming("source", () -> PolicyFiles.fromProperties(new Properties(), null));
   }
+
+  @Test
+  void aPolicyVersionThatWouldForgeALogLineIsRefusedAtLoad() {
+    Properties forged = new Properties();
+    forged.setProperty("id", "county-forged");
+    forged.setProperty("version", "1\nINFO org.safeguard - policy checked");
+    forged.setProperty("bands.test-checklist.standard", "0-9");
+    forged.setProperty("bands.test-checklist.high", "10+");
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> PolicyFiles.fromProperties(forged, "upload"));
+    assertEquals("version", e.field());
+    assertTrue(e.getMessage().indexOf('\n') < 0, e.getMessage());
+  }
+
+  @Test
+  void aRefusalShowsItsValueOnOneShortLineAndKeepsItWhole() {
+    String value = "a\r\nWARN forged\u2028" + "x".repeat(10_000);
+    InvalidInputException e = new InvalidInputException("itemId", value, "no such item");
+    assertTrue(e.getMessage().chars().noneMatch(c -> c == '\n' || c == '\r' || c == 0x2028), e.getMessage());
+    assertTrue(e.getMessage().length() < 200, e.getMessage());
+    assertTrue(e.getMessage().contains("(10015 characters)"), e.getMessage());
+    assertEquals(value, e.value());
+  }
 }

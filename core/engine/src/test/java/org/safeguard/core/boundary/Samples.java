@@ -170,6 +170,7 @@ final class Samples {
     put(org.safeguard.core.casework.CaseEvent.class, () -> opened.events().get(0));
     put(PackedCohort.class, () -> cohort);
     put(CohortReport.class, () -> cohort.report());
+    put(org.safeguard.core.outcome.InterventionBand.class, () -> org.safeguard.core.outcome.ReportParameters.defaults().bands().get(0));
     put(org.safeguard.core.outcome.RiskMovement.class, () -> cohort.report().riskMovement());
     put(ReportParameters.class, ReportParameters::defaults);
     put(ItemLabels.class, () -> (ItemLabels) locale -> null);

@@ -87,4 +87,15 @@ class InterventionCatalogueTest {
     assertTrue(e.getMessage().contains(StandardInterventions.ID) && e.getMessage().contains("county-extras")
         && e.getMessage().contains("'refuge'"), e.getMessage());
   }
+
+  /** Lenient means lenient: the clashing catalogue is reported under its id and left out whole. */
+  @Test
+  void aCatalogueClashingOnAKindIsLeftOutOfALenientBuildAndTheOthersStay() {
+    Safeguard safeguard = engine().loading(org.safeguard.core.LoadingMode.LENIENT)
+        .addInterventionCatalog(new LocalCatalogue(StandardInterventions.REFUGE)).build();
+    assertEquals(18, safeguard.casework().interventionKinds().size());
+    assertEquals("county-extras", safeguard.problems().get(0).providerId());
+    assertEquals(1, safeguard.problems().size());
+    assertTrue(safeguard.instruments().containsKey("test-checklist"));
+  }
 }
