@@ -16,8 +16,10 @@
 package org.safeguard.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bands one policy sets for one instrument, for every agency or for one agency only. Bands start at 0, follow on without gaps or
@@ -120,26 +122,27 @@ public abstract class BandTable {
       this.bands = bands;
     }
 
-    private final Band top;
-    private final Band bottom;
+    private final @Nullable Band top;
+    private final @Nullable Band bottom;
     private final List<Band> bands;
 
+    /** The band of a score; only ever asked of a table that passed its check, so it has bands. */
     Band bandFor(int score) {
       if (score < 0) {
-        return bottom;
+        return Objects.requireNonNull(bottom);
       }
       if (score < byScore.length) {
         return byScore[score];
       }
       if (byScore.length > 0) {
-        return top;
+        return Objects.requireNonNull(top);
       }
       for (int i = bands.size() - 1; i > 0; i--) {
         if (score >= bands.get(i).lower()) {
           return bands.get(i);
         }
       }
-      return bottom;
+      return Objects.requireNonNull(bottom);
     }
   }
 

@@ -15,6 +15,7 @@
  */
 package org.safeguard.model;
 
+import org.jspecify.annotations.Nullable;
 /**
  * Input that breaks a rule. Names the field, the offending value and the rule, so that a caller can
  * show or log exactly what went wrong; the object being built or changed is left as it was.
@@ -42,7 +43,7 @@ public class InvalidInputException extends SafeguardException {
    * @param value the refused value; {@code null} is shown as the word {@code null}
    * @param rule the rule it broke, in words
    */
-  public InvalidInputException(String field, Object value, String rule) {
+  public InvalidInputException(String field, @Nullable Object value, String rule) {
     this(field, value, rule, false);
   }
 
@@ -54,7 +55,7 @@ public class InvalidInputException extends SafeguardException {
    * @param rule the rule it broke, in words
    * @param withheld true when the value is an answer, which the message must not carry
    */
-  protected InvalidInputException(String field, Object value, String rule, boolean withheld) {
+  protected InvalidInputException(String field, @Nullable Object value, String rule, boolean withheld) {
     super(shown(describe(field), SHOWN_LENGTH) + " = " + (withheld ? "<withheld>" : shown(describe(value), SHOWN_LENGTH)) + ": "
         + shown(describe(rule), RULE_LENGTH));
     this.field = field;
@@ -62,7 +63,7 @@ public class InvalidInputException extends SafeguardException {
     this.rule = rule;
   }
 
-  private static String describe(Object value) {
+  private static String describe(@Nullable Object value) {
     return value == null ? "null" : String.valueOf(value);
   }
 

@@ -15,6 +15,8 @@
  */
 package org.safeguard.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A required field was null or never set. Thrown by every model builder in place of a bare
  * {@link NullPointerException}, so callers catch one family of typed exceptions.
@@ -48,7 +50,7 @@ public final class MissingValueException extends InvalidInputException {
    * @return the value, never null
    * @throws MissingValueException when the value is null
    */
-  public static <T> T require(String field, T value) {
+  public static <T> T require(String field, @Nullable T value) {
     if (value == null) {
       throw new MissingValueException(field);
     }
@@ -66,16 +68,16 @@ public final class MissingValueException extends InvalidInputException {
    * @return the collection, unchanged
    * @throws MissingValueException when the collection or an element is null
    */
-  public static <C extends Iterable<?>> C requireElements(String field, C values) {
-    require(field, values);
+  public static <C extends Iterable<?>> C requireElements(String field, @Nullable C values) {
+    C checked = require(field, values);
     int i = 0;
-    for (Object value : values) {
+    for (Object value : checked) {
       if (value == null) {
         throw new MissingValueException(field + "[" + i + "]", "is required");
       }
       i++;
     }
-    return values;
+    return checked;
   }
 
   /**
@@ -88,14 +90,14 @@ public final class MissingValueException extends InvalidInputException {
    * @throws MissingValueException when the array or an element is null
    */
   @SafeVarargs
-  public static <T> T[] requireElements(String field, T... values) {
-    require(field, values);
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] == null) {
+  public static <T> T[] requireElements(String field, T @Nullable ... values) {
+    T[] checked = require(field, values);
+    for (int i = 0; i < checked.length; i++) {
+      if (checked[i] == null) {
         throw new MissingValueException(field + "[" + i + "]", "is required");
       }
     }
-    return values;
+    return checked;
   }
 
   /**

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One completed checklist: an answer for each item of one instrument, where each answer came from
@@ -43,14 +44,14 @@ public final class Responses {
   private final long notKnown;
   private final Map<String, Agency> sources;
   /** Per item, the rating's value plus one; 0 when not rated. Null for a yes / no checklist. */
-  private final byte[] ratings;
+  private final byte @Nullable [] ratings;
   /** Bit {@code i} set when item {@code i} has a rating; worked out once, as every count reads it. */
   private final long rated;
-  private final LocalDate completedOn;
-  private final Agency completedBy;
+  private final @Nullable LocalDate completedOn;
+  private final @Nullable Agency completedBy;
 
   private Responses(Instrument instrument, long yes, long no, long notKnown, Map<String, Agency> sources,
-      byte[] ratings, LocalDate completedOn, Agency completedBy) {
+      byte @Nullable [] ratings, @Nullable LocalDate completedOn, @Nullable Agency completedBy) {
     this.instrument = instrument;
     this.yes = yes;
     this.no = no;
@@ -240,7 +241,7 @@ public final class Responses {
   }
 
   /** Bit {@code i} is set when item {@code i} has a rating. */
-  private static long ratedBits(byte[] ratings) {
+  private static long ratedBits(byte @Nullable [] ratings) {
     long bits = 0L;
     if (ratings != null) {
       for (int i = 0; i < ratings.length; i++) {
@@ -424,9 +425,9 @@ public final class Responses {
     private long notKnown;
     private long answered;
     private final Map<String, Agency> sources = new LinkedHashMap<>();
-    private final byte[] ratings;
-    private LocalDate completedOn;
-    private Agency completedBy;
+    private final byte @Nullable [] ratings;
+    private @Nullable LocalDate completedOn;
+    private @Nullable Agency completedBy;
 
     private Builder(Instrument instrument) {
       this.instrument = instrument;
@@ -489,7 +490,8 @@ public final class Responses {
         throw new InvalidInputException("item", itemId, "each item is answered once in a response set");
       }
       answered |= bit;
-      ratings[index] = (byte) (value + 1);
+      // a builder for an instrument with a rating scale always keeps ratings
+      Objects.requireNonNull(ratings)[index] = (byte) (value + 1);
       return this;
     }
 

@@ -16,6 +16,7 @@
 package org.safeguard.core;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.safeguard.model.MissingValueException;
 
 /**
@@ -28,7 +29,7 @@ public final class PluginProblem {
   private final String providerClass;
   private final String source;
   private final String problem;
-  private final Throwable cause;
+  private final @Nullable Throwable cause;
 
   /**
    * A problem as the registry records it.
@@ -39,7 +40,7 @@ public final class PluginProblem {
    * @param problem what went wrong, in words
    * @param cause the exception the plugin threw, or {@code null} when it threw none
    */
-  public PluginProblem(String providerId, String providerClass, String source, String problem, @org.jspecify.annotations.Nullable Throwable cause) {
+  public PluginProblem(String providerId, String providerClass, String source, String problem, @Nullable Throwable cause) {
     this.providerId = MissingValueException.require("providerId", providerId);
     this.providerClass = MissingValueException.require("providerClass", providerClass);
     this.source = MissingValueException.require("source", source);

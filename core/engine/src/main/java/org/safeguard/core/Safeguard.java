@@ -26,9 +26,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.assessment.ProfessionalJudgement;
 import org.safeguard.core.assessment.RefusedOverrideException;
@@ -85,10 +87,10 @@ public final class Safeguard {
   private final Map<String, ThresholdPolicy> policies;
   private final PolicySchedule schedule;
   /** The assessor of the one undated policy in force, read straight on every assessment; null for a dated family. */
-  private final Assessor onlyAssessor;
+  private final @Nullable Assessor onlyAssessor;
   private final Map<String, InterventionKind> interventionKinds;
   /** Made on first use: an engine that only assesses never loads the case model. */
-  private volatile Casework casework;
+  private volatile @Nullable Casework casework;
   private final Object caseworkLock = new Object();
   private final Clock clock;
   private final List<PluginProblem> problems;
@@ -157,27 +159,31 @@ public final class Safeguard {
 
   /** The policy named by id, or every policy of the family of that name, or the one given or read. */
   private static List<ThresholdPolicy> policiesInForce(PolicyChoice choice, ClassLoader loader, Map<String, ThresholdPolicy> loaded) {
-    if (choice.file() != null) {
-      return List.of(PolicyFiles.read(choice.file()));
+    Path file = choice.file();
+    String resource = choice.resource();
+    ThresholdPolicy given = choice.given();
+    if (file != null) {
+      return List.of(PolicyFiles.read(file));
     }
-    if (choice.resource() != null) {
-      return List.of(PolicyFiles.readResource(loader, choice.resource()));
+    if (resource != null) {
+      return List.of(PolicyFiles.readResource(loader, resource));
     }
-    if (choice.given() != null) {
-      return List.of(choice.given());
+    if (given != null) {
+      return List.of(given);
     }
-    ThresholdPolicy named = loaded.get(choice.id());
+    String id = Objects.requireNonNull(choice.id(), "a choice by id");
+    ThresholdPolicy named = loaded.get(id);
     if (named != null) {
       return List.of(named);
     }
     List<ThresholdPolicy> family = new ArrayList<>();
     for (ThresholdPolicy policy : loaded.values()) {
-      if (policy.family().equals(choice.id())) {
+      if (policy.family().equals(id)) {
         family.add(policy);
       }
     }
     if (family.isEmpty()) {
-      throw new UnknownProviderException("thresholdPolicy", choice.id(), loaded.keySet());
+      throw new UnknownProviderException("thresholdPolicy", id, loaded.keySet());
     }
     return family;
   }
@@ -477,7 +483,8 @@ public final class Safeguard {
   }
 
   /** How the builder was told which policy is in force: exactly one of the four is set. */
-  private record PolicyChoice(String call, String id, ThresholdPolicy given, Path file, String resource) {}
+  private record PolicyChoice(String call, @Nullable String id, @Nullable ThresholdPolicy given, @Nullable Path file,
+      @Nullable String resource) {}
 
   private static final class InstrumentLoading implements PluginRegistry.Loader<InstrumentProvider, Instrument> {
     @Override
@@ -506,7 +513,7 @@ public final class Safeguard {
    * first. Nothing is read or loaded until {@link #build()}, which fails fast.
    */
   public static final class Builder {
-    private ClassLoader classLoader;
+    private @Nullable ClassLoader classLoader;
     private LoadingMode mode = LoadingMode.STRICT;
     private Clock clock = Clock.systemUTC();
     private PolicyChoice policy = new PolicyChoice("the default, thresholdPolicy(\"" + DEFAULT_POLICY + "\")", DEFAULT_POLICY, null, null, null);

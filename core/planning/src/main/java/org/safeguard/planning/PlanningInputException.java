@@ -95,7 +95,7 @@ public final class PlanningInputException extends InvalidInputException {
   }
 
   @Override
-  public String getMessage() {
+  public @Nullable String getMessage() {
     if (source == null) {
       return super.getMessage();
     }

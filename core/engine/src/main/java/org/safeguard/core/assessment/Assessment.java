@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.safeguard.model.Band;
 import org.safeguard.model.BandTable;
 import org.safeguard.model.Instrument;
@@ -44,24 +45,24 @@ import org.safeguard.model.ThresholdPolicy;
  */
 public final class Assessment {
   /** The instrument, for an assessment the engine made; null for one rebuilt from its parts. */
-  private final Instrument instrument;
+  private final @Nullable Instrument instrument;
   private final int value;
   /** The yes, no, not known, not asked and rated counts, a byte each; kept while the score is not made. */
   private final long counts;
-  private final Band band;
+  private final @Nullable Band band;
   /** The policy, for an assessment the engine made; null for one rebuilt from its parts. */
-  private final ThresholdPolicy policy;
+  private final @Nullable ThresholdPolicy policy;
   /** Judgement and the parts of a rebuilt assessment; null for a plain one the engine made. */
-  private final Extra extra;
+  private final @Nullable Extra extra;
   /** The score: given when rebuilt, else made from the counts on first call; racy but safe, as it is immutable. */
-  private Score score;
+  private @Nullable Score score;
 
   /** What only some assessments have, kept apart so the common one stays a small object. */
-  private record Extra(ProfessionalJudgement judgement, List<ProfessionalJudgement> earlierJudgements, String policyId,
+  private record Extra(@Nullable ProfessionalJudgement judgement, List<ProfessionalJudgement> earlierJudgements, String policyId,
       String policyVersion) {}
 
   /** What the engine makes ({@link Banding}): one small object, the counts packed, the score's view left for later. */
-  Assessment(Instrument instrument, int value, long counts, Band band, ThresholdPolicy policy) {
+  Assessment(Instrument instrument, int value, long counts, @Nullable Band band, ThresholdPolicy policy) {
     this.instrument = instrument;
     this.value = value;
     this.counts = counts;
@@ -70,7 +71,8 @@ public final class Assessment {
     this.extra = null;
   }
 
-  private Assessment(Instrument instrument, int value, long counts, Band band, ThresholdPolicy policy, Extra extra, Score score) {
+  private Assessment(@Nullable Instrument instrument, int value, long counts, @Nullable Band band, @Nullable ThresholdPolicy policy,
+      @Nullable Extra extra, @Nullable Score score) {
     this.instrument = instrument;
     this.value = value;
     this.counts = counts;
@@ -85,7 +87,7 @@ public final class Assessment {
     return new Assessment(instrument, value, counts, band, policy, new Extra(next, earlier, policyId(), policyVersion()), score);
   }
 
-  private ProfessionalJudgement judgementOrNull() {
+  private @Nullable ProfessionalJudgement judgementOrNull() {
     return extra == null ? null : extra.judgement();
   }
 
@@ -161,9 +163,11 @@ public final class Assessment {
   public Score score() {
     Score s = score;
     if (s == null) {
+      // only an assessment the engine made has no score yet, and it has its instrument
+      Instrument made = Objects.requireNonNull(instrument);
       s = Score.builder()
-          .instrumentId(instrument.id())
-          .instrumentVersion(instrument.version())
+          .instrumentId(made.id())
+          .instrumentVersion(made.version())
           .value(value)
           .yesCount(count(0))
           .noCount(count(1))
@@ -220,7 +224,8 @@ public final class Assessment {
    * @return the policy id, for example {@code safelives}
    */
   public String policyId() {
-    return policy != null ? policy.id() : extra.policyId();
+    // an assessment rebuilt from its parts has no policy but keeps its id and version
+    return policy != null ? policy.id() : Objects.requireNonNull(extra).policyId();
   }
 
   /**
@@ -229,7 +234,7 @@ public final class Assessment {
    * @return the policy version
    */
   public String policyVersion() {
-    return policy != null ? policy.version() : extra.policyVersion();
+    return policy != null ? policy.version() : Objects.requireNonNull(extra).policyVersion();
   }
 
   /**
@@ -239,7 +244,8 @@ public final class Assessment {
    */
   public RiskLevel level() {
     ProfessionalJudgement judgement = judgementOrNull();
-    return judgement != null ? judgement.level() : band.level();
+    // the builder and the engine refuse an assessment with neither a band nor a judgement
+    return judgement != null ? judgement.level() : Objects.requireNonNull(band).level();
   }
 
   /**
@@ -355,13 +361,13 @@ public final class Assessment {
    * holds the score, there is a computed level or a judgement, and judgement only raises.
    */
   public static final class Builder {
-    private Score score;
-    private Band band;
-    private RiskLevel computedLevel;
-    private ProfessionalJudgement judgement;
+    private @Nullable Score score;
+    private @Nullable Band band;
+    private @Nullable RiskLevel computedLevel;
+    private @Nullable ProfessionalJudgement judgement;
     private final List<ProfessionalJudgement> earlier = new ArrayList<>();
-    private String policyId;
-    private String policyVersion;
+    private @Nullable String policyId;
+    private @Nullable String policyVersion;
 
     private Builder() {}
 
@@ -521,15 +527,15 @@ public final class Assessment {
      * @throws RefusedOverrideException when the judgement does not raise the computed level
      */
     public Assessment build() {
-      MissingValueException.require("score", score);
-      MissingValueException.require("policyId", policyId);
-      MissingValueException.require("policyVersion", policyVersion);
+      Score given = MissingValueException.require("score", score);
+      String id = MissingValueException.require("policyId", policyId);
+      String version = MissingValueException.require("policyVersion", policyVersion);
       if ((band == null) != (computedLevel == null)) {
         throw new InvalidInputException("band", Optional.ofNullable(band), "a computed level comes with the band that gave it");
       }
-      if (band != null && (!band.contains(score.value()) || band.level() != computedLevel)) {
+      if (band != null && (!band.contains(given.value()) || band.level() != computedLevel)) {
         throw new InvalidInputException("computedLevel", computedLevel,
-            "must be the level of the band " + band + " that holds the score " + score.value());
+            "must be the level of the band " + band + " that holds the score " + given.value());
       }
       if (judgement == null && !earlier.isEmpty()) {
         throw new InvalidInputException("earlierJudgements", earlier.size(), "earlier judgements need a current one");
@@ -541,7 +547,7 @@ public final class Assessment {
         throw new RefusedOverrideException("judgement.level", judgement.level(),
             "professional judgement may only raise the level; the computed level is " + computedLevel);
       }
-      return new Assessment(null, score.value(), 0L, band, null, new Extra(judgement, List.copyOf(earlier), policyId, policyVersion), score);
+      return new Assessment(null, given.value(), 0L, band, null, new Extra(judgement, List.copyOf(earlier), id, version), given);
     }
   }
 }

@@ -19,7 +19,9 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.safeguard.core.UnknownProviderException;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.assessment.Banding;
@@ -52,14 +54,14 @@ public final class Assessor {
    * again, and an identity check is cheaper than a map lookup. Racy but safe: a banding is
    * immutable, so a thread sees either its own or another's, both right for their instrument.
    */
-  private Tables last;
+  private @Nullable Tables last;
 
   /**
    * The tables one policy sets for one instrument, general and per agency where they differ, each
    * as a {@link Banding} checked once; none for an instrument that computes no level.
    */
-  private record Tables(Instrument instrument, Banding general, Map<Agency, Banding> byAgency) {
-    Banding bandingFor(Responses responses) {
+  private record Tables(Instrument instrument, @Nullable Banding general, @Nullable Map<Agency, Banding> byAgency) {
+    @Nullable Banding bandingFor(Responses responses) {
       if (byAgency != null) {
         Optional<Agency> agency = responses.completedBy();
         if (agency.isPresent()) {
@@ -155,7 +157,7 @@ public final class Assessor {
     if (same == null || !same.equals(instrument)) {
       throw new UnknownProviderException("instrument", instrument.id() + " " + instrument.version(), byKey.keySet());
     }
-    return loaded.get(same);
+    return Objects.requireNonNull(loaded.get(same), "every loaded instrument has its tables");
   }
 
   private InvalidInputException noBands(Instrument instrument) {

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.safeguard.core.LoadingMode;
 import org.safeguard.core.PluginLoadException;
 import org.safeguard.core.PluginProblem;
@@ -249,7 +250,7 @@ public final class PluginRegistry {
    * files list, or null when it names none of them: the JDK's message is not repeated, since it can
    * carry whatever a jar's services file holds.
    */
-  private static String listedEntryNamedIn(ServiceConfigurationError e, Map<String, List<String>> listings) {
+  private static @Nullable String listedEntryNamedIn(ServiceConfigurationError e, Map<String, List<String>> listings) {
     String message = e.getMessage();
     if (message == null) {
       return null;
@@ -377,7 +378,7 @@ public final class PluginRegistry {
     }
   }
 
-  private void fail(String id, Class<?> providerClass, String what, Throwable cause) {
+  private void fail(String id, @Nullable Class<?> providerClass, String what, @Nullable Throwable cause) {
     String className = providerClass == null ? "(class not loaded)" : providerClass.getName();
     String source = providerClass == null ? "(unknown source)" : sourceOf(providerClass);
     String message = providerClass == null

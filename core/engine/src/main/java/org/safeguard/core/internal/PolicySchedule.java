@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ThresholdPolicy;
@@ -34,8 +36,8 @@ import org.safeguard.model.ThresholdPolicy;
  */
 public final class PolicySchedule {
   private final List<Entry> entries;
-  private final Entry only;
-  private final RangeMap<LocalDate, Entry> byDate;
+  private final @Nullable Entry only;
+  private final @Nullable RangeMap<LocalDate, Entry> byDate;
 
   private record Entry(ThresholdPolicy policy, Assessor assessor, MaracScreen screen) {}
 
@@ -129,14 +131,15 @@ public final class PolicySchedule {
 
   /** The assessor of the one undated policy; only when {@link #undated()}. */
   public Assessor onlyAssessor() {
-    return only.assessor();
+    return Objects.requireNonNull(only, "asked only of an undated schedule").assessor();
   }
 
   private Entry entryOn(LocalDate date) {
-    if (only != null) {
-      return only;
+    Entry one = only;
+    if (one != null) {
+      return one;
     }
-    Entry entry = byDate.get(date);
+    Entry entry = Objects.requireNonNull(byDate, "a dated schedule has its dates").get(date);
     if (entry != null) {
       return entry;
     }
