@@ -168,6 +168,6 @@ final class PolicyJsonReader {
         column++;
       }
     }
-    return new PolicyFormatException(source, key, "line " + line + ", column " + column, rule);
+    return PolicyFormatException.at(source, key, line, column, rule);
   }
 }

@@ -171,4 +171,11 @@ class PolicyFormatTest {
     Files.writeString(file, "id=x\\uZZZZ\n");
     assertThrows(PolicyFormatException.class, () -> PolicyFiles.read(file));
   }
+
+  @Test
+  void aRefusalNamesTheKeyButNeverTheValueWritten() {
+    PolicyFormatException e = assertThrows(PolicyFormatException.class, () -> parse(COUNTY + "\nmarac.minimum-age=Jane Doe"));
+    assertEquals("Jane Doe", e.value(), "kept for the caller's code");
+    assertTrue(e.getMessage().startsWith("marac.minimum-age = <withheld>: "), e.getMessage());
+  }
 }
