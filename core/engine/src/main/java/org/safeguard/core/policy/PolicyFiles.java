@@ -44,6 +44,21 @@ public final class PolicyFiles {
    */
   public static final String INDEX = "META-INF/safeguard/threshold-policies";
 
+  /**
+   * The most bytes a policy file may hold: 1 MiB, some hundreds of times what a county's
+   * policy needs. A longer file, resource or text is refused without being read past the limit.
+   */
+  public static final int MAX_FILE_BYTES = 1024 * 1024;
+
+  /** The most characters a key or a value of a policy may have, in either form. */
+  public static final int MAX_TEXT_LENGTH = 10_000;
+
+  /**
+   * How deep the objects of a JSON policy may nest: the deepest key a policy knows takes four
+   * levels ({@code service.<agency>.<instrument-id>.minimum-score}).
+   */
+  public static final int MAX_NESTING_DEPTH = 16;
+
   private PolicyFiles() {}
 
   /**
