@@ -173,6 +173,17 @@ class PolicyFormatTest {
   }
 
   @Test
+  void aKeyOrValueThatIsNotTextIsRefusedRatherThanSkipped() {
+    Properties p = new Properties();
+    p.setProperty("id", "county-example");
+    p.setProperty("version", "1");
+    p.setProperty("bands.ten-items.high", "0+");
+    p.put("marac.minimum-age", 18);
+    PolicyFormatException e = assertThrows(PolicyFormatException.class, () -> PolicyFiles.fromProperties(p, "code"));
+    assertEquals("marac.minimum-age", e.field());
+  }
+
+  @Test
   void aRefusalNamesTheKeyButNeverTheValueWritten() {
     PolicyFormatException e = assertThrows(PolicyFormatException.class, () -> parse(COUNTY + "\nmarac.minimum-age=Jane Doe"));
     assertEquals("Jane Doe", e.value(), "kept for the caller's code");
