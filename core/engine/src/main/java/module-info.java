@@ -18,8 +18,8 @@
  * in packages named for it: assessments ({@code assessment}), MARAC decisions ({@code marac}), case
  * files and their events ({@code casework}), cohort outcome reports ({@code outcome}) and threshold
  * policy files ({@code policy}). Plugins are found with {@link java.util.ServiceLoader} through the
- * SPI's extension points. Guava is shaded inside, relocated under the {@code internal} package,
- * which is not exported.
+ * SPI's extension points. Guava and jackson-core are shaded inside, relocated under the
+ * {@code internal} package, which is not exported.
  */
 module org.safeguard.core {
   requires transitive org.safeguard.spi;
@@ -28,6 +28,7 @@ module org.safeguard.core {
   requires static org.jspecify;
   // shaded and relocated into the jar: needed to compile, never at run time
   requires static com.google.common;
+  requires static com.fasterxml.jackson.core;
 
   exports org.safeguard.core;
   exports org.safeguard.core.assessment;

@@ -112,8 +112,10 @@ public final class Safeguard {
         InterventionCatalogProvider.class, catalogues, new CatalogueLoading(), false);
     this.interventionKinds = interventionKinds(loadedCatalogues, registry);
     registry.checkConfiguredIds();
+    List<ThresholdPolicy> inForce = policiesInForce(b.policy, loader, policies);
+    registry.checkPolicyInstruments(inForce, instruments.keySet());
     this.problems = registry.problems();
-    this.schedule = new PolicySchedule(policiesInForce(b.policy, loader, policies), instrumentVersions);
+    this.schedule = new PolicySchedule(inForce, instrumentVersions);
     this.onlyAssessor = schedule.undated() ? schedule.onlyAssessor() : null;
   }
 
@@ -721,8 +723,9 @@ public final class Safeguard {
      * Loads the plugins, reads any policy file named, and fixes the policy in force.
      *
      * @return the engine, immutable and thread-safe
-     * @throws PluginLoadException on duplicate ids, or on a failing plugin or unknown configured
-     *     provider id in strict mode
+     * @throws PluginLoadException on duplicate ids, or in strict mode on a failing plugin, an
+     *     unknown configured provider id, or a policy in force naming an instrument no plugin
+     *     supplies
      * @throws UnknownProviderException when the named policy is not supplied by any plugin
      * @throws PolicyFormatException when a policy file named here cannot be read
      */

@@ -128,7 +128,8 @@ class RegistryTest {
 
   @Test
   void aProviderIsAskedForItsIdOnce() {
-    Safeguard engine = withTestPolicy().addInstrument(new FickleProvider()).build();
+    // the test checklist too: the policy in force bands it, and a policy naming no loaded instrument fails the build
+    Safeguard engine = withTestPolicy().addInstrument(new Fixtures.ChecklistProvider()).addInstrument(new FickleProvider()).build();
     assertTrue(engine.instruments().containsKey("fickle-checklist"));
   }
 

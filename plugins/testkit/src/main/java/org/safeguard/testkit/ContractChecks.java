@@ -21,12 +21,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.safeguard.core.LoadingMode;
 import org.safeguard.core.Safeguard;
+import org.safeguard.model.BandTable;
+import org.safeguard.model.Instrument;
+import org.safeguard.model.ServiceThreshold;
 import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.spi.Extension;
+import org.safeguard.spi.InstrumentProvider;
+import org.safeguard.spi.ScoringRule;
+import org.safeguard.spi.SetupContext;
 
 /** Checks every contract makes the same way, whatever the extension point. */
 final class ContractChecks {
@@ -73,6 +81,48 @@ final class ContractChecks {
     configuration.forEach((key, value) -> builder.configure(provider.id(), key, value));
     setUp.accept(builder);
     return builder.build();
+  }
+
+  /**
+   * Registers a stand-in instrument for every instrument id the policy names in its bands, agency
+   * bands and service thresholds, so that the policy can be put in force in an engine that loads no
+   * instrument plugin.
+   */
+  static void addStandInsFor(ThresholdPolicy policy, Safeguard.Builder builder) {
+    Set<String> ids = new TreeSet<>(policy.bands().keySet());
+    for (BandTable table : policy.agencyBands()) {
+      ids.add(table.instrumentId());
+    }
+    for (ServiceThreshold threshold : policy.serviceThresholds()) {
+      ids.add(threshold.instrumentId());
+    }
+    for (String id : ids) {
+      builder.addInstrument(new StandInInstrument(id));
+    }
+  }
+
+  /** An instrument of one yes / no item under a given id, standing in for the plugin that supplies it. */
+  private static final class StandInInstrument implements InstrumentProvider {
+    private final String id;
+
+    StandInInstrument(String id) {
+      this.id = id;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public String version() {
+      return "testkit-stand-in";
+    }
+
+    @Override
+    public Instrument load(SetupContext context) {
+      return Instrument.builder(context).itemIds("stand-in").scoringRule(ScoringRule.yesCount()).build();
+    }
   }
 
   static void assertNotBlank(String what, String text) {

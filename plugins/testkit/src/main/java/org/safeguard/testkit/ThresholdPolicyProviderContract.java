@@ -96,13 +96,18 @@ public abstract class ThresholdPolicyProviderContract {
   /**
    * The engine's registry is the one place that checks a provider: its id and version, and that
    * what it supplies carries them. A strict engine with only this provider puts its policy in
-   * force, or says why not.
+   * force, or says why not. A strict engine also refuses a policy in force that names an
+   * instrument it has not loaded, so each instrument the policy names is loaded as a stand-in:
+   * the instrument plugins themselves are not this provider's concern.
    */
   @Test
   void aStrictEngineLoadsTheProviderAndPutsItsPolicyInForce() {
     ThresholdPolicyProvider provider = provider();
-    Safeguard engine = ContractChecks.strictEngine(provider, configuration(),
-        builder -> builder.addThresholdPolicy(provider).thresholdPolicy(provider.id()));
+    ThresholdPolicy policy = load();
+    Safeguard engine = ContractChecks.strictEngine(provider, configuration(), builder -> {
+      ContractChecks.addStandInsFor(policy, builder);
+      builder.addThresholdPolicy(provider).thresholdPolicy(provider.id());
+    });
     assertEquals(provider.version(), engine.policies().get(provider.id()).version());
   }
 

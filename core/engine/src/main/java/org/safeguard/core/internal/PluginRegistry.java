@@ -27,12 +27,15 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.safeguard.core.LoadingMode;
 import org.safeguard.core.PluginLoadException;
 import org.safeguard.core.PluginProblem;
 import org.safeguard.core.policy.PolicyFiles;
+import org.safeguard.model.BandTable;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.ServiceThreshold;
 import org.safeguard.model.StableId;
 import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.spi.Extension;
@@ -343,6 +346,74 @@ public final class PluginRegistry {
     }
   }
 
+  /**
+   * Reports each instrument id that a policy in force names (in its bands, its agency bands or its
+   * service thresholds) and no loaded instrument has: a misspelt id in a band key would otherwise
+   * build and leave the instrument it meant without bands until the first assessment. Policies
+   * loaded but not in force are not checked, since a shipped policy may cover instruments that a
+   * deployment did not install. An instrument whose provider failed to load is not reported again:
+   * its own problem says why it is missing. Lenient loading keeps the policy in force without those
+   * bands.
+   *
+   * @param inForce the policy chosen, or each policy of the family chosen
+   * @param instrumentIds the ids of the loaded instruments
+   */
+  public void checkPolicyInstruments(List<ThresholdPolicy> inForce, Set<String> instrumentIds) {
+    for (ThresholdPolicy policy : inForce) {
+      Set<String> named = new TreeSet<>(policy.bands().keySet());
+      for (BandTable table : policy.agencyBands()) {
+        named.add(table.instrumentId());
+      }
+      for (ServiceThreshold threshold : policy.serviceThresholds()) {
+        named.add(threshold.instrumentId());
+      }
+      for (String id : named) {
+        // a provider of that id that failed to load is reported already, under its own id
+        if (!instrumentIds.contains(id) && !seenIds.contains(id)) {
+          String near = closest(id, instrumentIds);
+          fail(policy.id(), null, "Threshold policy " + policy.id() + " " + policy.version() + " names the instrument '" + id
+              + "' in its band or service keys, but no loaded plugin supplies it"
+              + (near == null ? "" : " (did you mean '" + near + "'?)") + "; loaded instruments: " + instrumentIds, null,
+              "the policy stays in force without the keys for that instrument because loading is lenient");
+        }
+      }
+    }
+  }
+
+  /** The loaded id a few typing slips from {@code id}, or null when none is close. */
+  static @Nullable String closest(String id, Set<String> ids) {
+    String best = null;
+    int bestDistance = Math.max(2, id.length() / 5) + 1;
+    for (String candidate : ids) {
+      int d = editDistance(id, candidate);
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** Levenshtein distance: insertions, deletions and substitutions of one character each. */
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
   /** Each line of every index file of this name on the class path, with the files that list it. */
   private Map<String, List<String>> indexEntries(String name) {
     try {
@@ -379,6 +450,10 @@ public final class PluginRegistry {
   }
 
   private void fail(String id, @Nullable Class<?> providerClass, String what, @Nullable Throwable cause) {
+    fail(id, providerClass, what, cause, "left out because loading is lenient");
+  }
+
+  private void fail(String id, @Nullable Class<?> providerClass, String what, @Nullable Throwable cause, String lenientOutcome) {
     String className = providerClass == null ? "(class not loaded)" : providerClass.getName();
     String source = providerClass == null ? "(unknown source)" : sourceOf(providerClass);
     String message = providerClass == null
@@ -390,8 +465,7 @@ public final class PluginRegistry {
     problems.add(new PluginProblem(id, className, source, what, cause));
     // The cause is not logged: its message and stack can carry a configuration value or what a
     // plugin read. The host finds it in Safeguard.problems().
-    Log.LOG.warn("{}; left out because loading is lenient{}", message,
-        cause == null ? "" : " (the failure is in Safeguard.problems())");
+    Log.LOG.warn("{}; {}{}", message, lenientOutcome, cause == null ? "" : " (the failure is in Safeguard.problems())");
   }
 
   /** The logger, made on first use: a registry with nothing to report never starts the logging framework. */

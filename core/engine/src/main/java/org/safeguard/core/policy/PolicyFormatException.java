@@ -17,24 +17,87 @@ package org.safeguard.core.policy;
 
 import org.safeguard.model.InvalidInputException;
 
-/** A threshold policy file that cannot be read as a policy: names the file, the key and the rule. */
+/**
+ * A threshold policy file that cannot be read as a policy: names the file, the key and the rule,
+ * and, for the JSON form, the line and column.
+ *
+ * <p>The message never carries a value written in the file: a policy file may hold anything, pasted
+ * from anywhere, and host systems log exception messages. {@link #value()} still returns it for the
+ * caller's own code. The key is shown on one line: control characters are escaped and a key longer
+ * than {@value #KEY_SHOWN} characters is cut short, in the message and in {@link #field()} alike.
+ */
 public final class PolicyFormatException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
+
+  /** The most characters of a key a refusal shows. */
+  static final int KEY_SHOWN = 200;
 
   /** The file or class path resource the policy came from. */
   private final String source;
 
   /**
-   * A refusal naming where the policy came from, so a county can find the line to fix.
+   * A refusal naming where the policy came from, so a county can find the line to fix. The value
+   * is withheld from the message.
    *
    * @param source the file or class path resource the policy came from
    * @param key the key refused, such as {@code marac.minimum-age}
-   * @param value the refused value, or where in the file it was
+   * @param value the refused value as written in the policy, kept for {@link #value()} only
    * @param rule the rule it broke, in words
    */
   public PolicyFormatException(String source, String key, Object value, String rule) {
-    super(key, value, rule + " (in " + source + ")");
+    this(source, key, value, rule, true);
+  }
+
+  private PolicyFormatException(String source, String key, Object value, String rule, boolean withheld) {
+    super(shown(key), value, rule + " (in " + source + ")", withheld);
     this.source = source;
+  }
+
+  /** A refusal at a place in the text, which the message shows: the value is the line and column. */
+  static PolicyFormatException at(String source, String key, long line, long column, String rule) {
+    return new PolicyFormatException(source, key, "line " + line + ", column " + column, rule, false);
+  }
+
+  /** A refusal whose value did not come from the policy's text (a path, a limit, "(missing)"), so is shown. */
+  static PolicyFormatException stating(String source, String key, Object value, String rule) {
+    return new PolicyFormatException(source, key, value, rule, false);
+  }
+
+  /** The key on one line and at most {@value #KEY_SHOWN} characters: control and line-breaking characters as escapes. */
+  static String shown(String key) {
+    if (key == null) {
+      return "null";
+    }
+    StringBuilder out = null;
+    int end = Math.min(key.length(), KEY_SHOWN);
+    if (end < key.length() && Character.isHighSurrogate(key.charAt(end - 1))) {
+      end--;
+    }
+    for (int i = 0; i < end; i++) {
+      char c = key.charAt(i);
+      boolean plain = c >= 0x20 && c != 0x7f && !(c >= 0x80 && c <= 0x9f) && c != '\u2028' && c != '\u2029';
+      if (!plain && out == null) {
+        out = new StringBuilder(end + 16).append(key, 0, i);
+      }
+      if (out != null) {
+        if (plain) {
+          out.append(c);
+        } else {
+          out.append("\\u").append(Character.forDigit((c >> 12) & 0xf, 16)).append(Character.forDigit((c >> 8) & 0xf, 16))
+              .append(Character.forDigit((c >> 4) & 0xf, 16)).append(Character.forDigit(c & 0xf, 16));
+        }
+      }
+    }
+    if (out == null && end == key.length()) {
+      return key;
+    }
+    if (out == null) {
+      out = new StringBuilder(end + 16).append(key, 0, end);
+    }
+    if (end < key.length()) {
+      out.append("... (").append(key.length()).append(" characters)");
+    }
+    return out.toString();
   }
 
   /**

@@ -15,7 +15,17 @@
  */
 package org.safeguard.core.policy;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
@@ -23,151 +33,160 @@ import java.util.Properties;
  * Reads the JSON form of a threshold policy by flattening it to the properties form: nested
  * objects join their keys with dots, so {@code {"bands": {"safelives-dash-ric": {"high": "14+"}}}}
  * is {@code bands.safelives-dash-ric.high=14+}. The meaning of every key lives in one place,
- * {@link PolicyPropertiesReader}. Strings, numbers and objects are accepted; arrays, booleans and
- * null have no meaning in a policy and are refused.
+ * {@link PolicyPropertiesReader}.
+ *
+ * <p>The text is read with jackson-core's streaming parser (shaded inside the engine) in a loop that
+ * keeps the open objects on a stack of its own, so no input can run the reader out of stack. The
+ * parser's limits ({@link StreamReadConstraints}) bound what one file may make it hold: objects
+ * nested at most {@value PolicyFiles#MAX_NESTING_DEPTH} deep, keys and strings of at most
+ * {@value PolicyFiles#MAX_TEXT_LENGTH} characters, numbers of at most {@value #MAX_NUMBER_LENGTH}
+ * characters, the whole text at most {@value PolicyFiles#MAX_FILE_BYTES} characters.
+ *
+ * <p>Strings, numbers and objects are accepted; arrays, {@code true}, {@code false} and {@code null}
+ * have no meaning in a policy (no key takes a list, a flag or an absent value) and are refused. A
+ * number is passed on as written, so the key's own rule decides whether it may have a fraction. A
+ * key given twice is refused once flattened, which also catches {@code "marac.minimum-age"} written
+ * beside {@code "marac": {"minimum-age": ...}} (jackson's own duplicate detection sees one object at
+ * a time, so it is not used). Every refusal names the line and column and never a value from the
+ * text; the parser's own messages, which quote the text, are not passed on.
  */
 final class PolicyJsonReader {
-  private final String text;
-  private final String source;
-  private int at;
+  /** The most characters a number may take: every number in a policy is a small whole number. */
+  static final int MAX_NUMBER_LENGTH = 20;
 
-  private PolicyJsonReader(String text, String source) {
-    this.text = text;
+  private static final String VALUES = "a policy value is a string, a number or an object; "
+      + "arrays, true, false and null mean nothing in a policy";
+
+  private final JsonParser parser;
+  private final String source;
+  /** The dotted key whose value is being read, so a refusal inside a value can name it; null between values. */
+  private String pending;
+
+  private PolicyJsonReader(JsonParser parser, String source) {
+    this.parser = parser;
     this.source = source;
   }
 
+  /** Made on first use: an engine that reads no JSON policy never loads the parser. */
+  private static final class Parsers {
+    static final JsonFactory FACTORY = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            // one more than a policy may nest: the reader refuses the deepest object itself, naming the limit
+            .maxNestingDepth(PolicyFiles.MAX_NESTING_DEPTH + 1)
+            .maxStringLength(PolicyFiles.MAX_TEXT_LENGTH)
+            .maxNameLength(PolicyFiles.MAX_TEXT_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxDocumentLength(PolicyFiles.MAX_FILE_BYTES)
+            .build())
+        // no symbol table shared between reads: names are kept as plain strings, and text crafted to
+        // collide in the table cannot make the parser give up with an error outside the policy refusals
+        .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+        .build();
+  }
+
+  /**
+   * Flattens one JSON object into properties.
+   *
+   * @throws PolicyFormatException naming the key where known, the line and column, and the rule
+   */
   static Properties flatten(String json, String source) {
-    PolicyJsonReader reader = new PolicyJsonReader(json, source);
-    Map<String, String> flat = new LinkedHashMap<>();
-    reader.skipSpace();
-    reader.object("", flat);
-    reader.skipSpace();
-    if (reader.at < json.length()) {
-      throw reader.error("(end)", "nothing may follow the policy object");
+    JsonParser parser;
+    try {
+      parser = Parsers.FACTORY.createParser(json);
+    } catch (IOException e) {
+      throw PolicyFormatException.stating(source, "(document)", "(unread)", "cannot be read as JSON");
+    }
+    PolicyJsonReader reader = new PolicyJsonReader(parser, source);
+    try {
+      return reader.read();
+    } catch (StreamConstraintsException e) {
+      throw reader.refusal(e.getLocation(), reader.pending != null ? reader.pending : "(document)", limitBroken(e));
+    } catch (JsonEOFException e) {
+      throw reader.refusal(e.getLocation(), "(end)", "the text ends before the policy object is closed");
+    } catch (JsonProcessingException e) {
+      throw reader.refusal(e.getLocation(), reader.pending != null ? reader.pending : "(syntax)",
+          "not JSON here: a policy is one object of quoted keys, with strings, numbers and objects as values");
+    } catch (IOException e) {
+      throw reader.refusal(null, "(document)", "cannot be read as JSON");
+    } finally {
+      try {
+        parser.close();
+      } catch (IOException e) {
+        // reading from a string: there is nothing to release
+      }
+    }
+  }
+
+  private Properties read() throws IOException {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      throw refusal(null, "(document)", "a policy is one JSON object, written {...}");
+    }
+    Map<String, String> flat = new HashMap<>();
+    // the key prefix of each open object, innermost first; the whole policy's is empty
+    ArrayDeque<String> open = new ArrayDeque<>();
+    open.push("");
+    while (!open.isEmpty()) {
+      JsonToken token = parser.nextToken();
+      if (token == JsonToken.END_OBJECT) {
+        open.pop();
+        continue;
+      }
+      if (token != JsonToken.FIELD_NAME) {
+        // jackson gives only names and ends inside an object; the end of the text is reported by it
+        throw refusal(null, "(syntax)", "the policy object is not closed");
+      }
+      pending = open.peek() + parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (value == JsonToken.START_OBJECT) {
+        if (open.size() >= PolicyFiles.MAX_NESTING_DEPTH) {
+          throw refusal(null, pending, "objects nest at most " + PolicyFiles.MAX_NESTING_DEPTH + " deep in a policy");
+        }
+        open.push(pending + ".");
+      } else if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
+        if (flat.put(pending, parser.getText()) != null) {
+          throw refusal(null, pending, "a key appears once in a policy; it is given twice");
+        }
+      } else {
+        throw refusal(null, pending, VALUES);
+      }
+      pending = null;
+    }
+    if (parser.nextToken() != null) {
+      throw refusal(null, "(end)", "nothing may follow the policy object");
     }
     Properties properties = new Properties();
     properties.putAll(flat);
     return properties;
   }
 
-  private void object(String prefix, Map<String, String> flat) {
-    expect('{');
-    skipSpace();
-    if (peek() == '}') {
-      at++;
-      return;
-    }
-    while (true) {
-      skipSpace();
-      String key = prefix + string();
-      skipSpace();
-      expect(':');
-      skipSpace();
-      char c = peek();
-      if (c == '{') {
-        object(key + ".", flat);
-      } else if (c == '"') {
-        put(flat, key, string());
-      } else if (c == '-' || Character.isDigit(c)) {
-        put(flat, key, number());
-      } else {
-        throw error(key, "a policy value is a string, a number or an object");
-      }
-      skipSpace();
-      if (peek() == ',') {
-        at++;
-        continue;
-      }
-      expect('}');
-      return;
-    }
+  /** A refusal at the parser's error location, or else at the token it stopped on. */
+  private PolicyFormatException refusal(JsonLocation where, String key, String rule) {
+    JsonLocation at = where != null ? where : parser.currentTokenLocation();
+    // jackson counts from 1, but says column 0 for the end of an empty text
+    long line = at == null ? 1 : Math.max(1, at.getLineNr());
+    long column = at == null ? 1 : Math.max(1, at.getColumnNr());
+    return PolicyFormatException.at(source, key, line, column, rule);
   }
 
-  private void put(Map<String, String> flat, String key, String value) {
-    if (flat.put(key, value) != null) {
-      throw error(key, "a key appears once");
+  /**
+   * Which limit the text broke, told from the name of the limit jackson's message gives; the message
+   * itself is not passed on. A limit it does not name is reported with all of them.
+   */
+  private static String limitBroken(StreamConstraintsException e) {
+    String what = String.valueOf(e.getOriginalMessage());
+    if (what.contains("getMaxStringLength") || what.contains("getMaxNameLength")) {
+      return "a key or string in a policy is at most " + PolicyFiles.MAX_TEXT_LENGTH + " characters";
     }
-  }
-
-  private String string() {
-    expect('"');
-    StringBuilder out = new StringBuilder();
-    while (at < text.length()) {
-      char c = text.charAt(at++);
-      if (c == '"') {
-        return out.toString();
-      }
-      if (c == '\\') {
-        if (at >= text.length()) {
-          break;
-        }
-        char e = text.charAt(at++);
-        switch (e) {
-          case '"', '\\', '/' -> out.append(e);
-          case 'n' -> out.append('\n');
-          case 't' -> out.append('\t');
-          case 'r' -> out.append('\r');
-          case 'b' -> out.append('\b');
-          case 'f' -> out.append('\f');
-          case 'u' -> {
-            if (at + 4 > text.length()) {
-              throw error("(string)", "\\u takes four hex digits");
-            }
-            try {
-              out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-            } catch (NumberFormatException ex) {
-              throw error("(string)", "\\u takes four hex digits");
-            }
-            at += 4;
-          }
-          default -> throw error("(string)", "unknown escape \\" + e);
-        }
-      } else {
-        out.append(c);
-      }
+    if (what.contains("getMaxNumberLength")) {
+      return "a number in a policy is at most " + MAX_NUMBER_LENGTH + " characters";
     }
-    throw error("(string)", "a string is not closed");
-  }
-
-  private String number() {
-    int start = at;
-    if (peek() == '-') {
-      at++;
+    if (what.contains("getMaxNestingDepth")) {
+      return "objects nest at most " + PolicyFiles.MAX_NESTING_DEPTH + " deep in a policy";
     }
-    while (at < text.length() && (Character.isDigit(text.charAt(at)) || ".eE+-".indexOf(text.charAt(at)) >= 0)) {
-      at++;
+    if (what.contains("getMaxDocumentLength")) {
+      return "a policy is at most " + PolicyFiles.MAX_FILE_BYTES + " characters";
     }
-    return text.substring(start, at);
-  }
-
-  private void expect(char c) {
-    if (peek() != c) {
-      throw error("(syntax)", "expected '" + c + "'");
-    }
-    at++;
-  }
-
-  private char peek() {
-    return at < text.length() ? text.charAt(at) : '\0';
-  }
-
-  private void skipSpace() {
-    while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-      at++;
-    }
-  }
-
-  private PolicyFormatException error(String key, String rule) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < Math.min(at, text.length()); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-    }
-    return new PolicyFormatException(source, key, "line " + line + ", column " + column, rule);
+    return "beyond the limits of a policy: objects nested at most " + PolicyFiles.MAX_NESTING_DEPTH + " deep, keys and strings of at most "
+        + PolicyFiles.MAX_TEXT_LENGTH + " characters, numbers of at most " + MAX_NUMBER_LENGTH + " characters";
   }
 }

@@ -124,13 +124,13 @@ final class PolicyPropertiesReader {
       }
     }
     if (!hasId) {
-      throw new PolicyFormatException(source, "id", "(missing)", "every policy has an id");
+      throw PolicyFormatException.stating(source, "id", "(missing)", "every policy has an id");
     }
     if (!hasVersion) {
-      throw new PolicyFormatException(source, "version", "(missing)", "every policy has a version");
+      throw PolicyFormatException.stating(source, "version", "(missing)", "every policy has a version");
     }
     if (bands.isEmpty() && agencyBands.isEmpty()) {
-      throw new PolicyFormatException(source, "bands", "(missing)", "a policy sets bands for at least one instrument");
+      throw PolicyFormatException.stating(source, "bands", "(missing)", "a policy sets bands for at least one instrument");
     }
     try {
       for (Map.Entry<String, Map<RiskLevel, Band>> e : bands.entrySet()) {

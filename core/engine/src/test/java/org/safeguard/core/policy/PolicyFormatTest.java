@@ -171,4 +171,22 @@ class PolicyFormatTest {
     Files.writeString(file, "id=x\\uZZZZ\n");
     assertThrows(PolicyFormatException.class, () -> PolicyFiles.read(file));
   }
+
+  @Test
+  void aKeyOrValueThatIsNotTextIsRefusedRatherThanSkipped() {
+    Properties p = new Properties();
+    p.setProperty("id", "county-example");
+    p.setProperty("version", "1");
+    p.setProperty("bands.ten-items.high", "0+");
+    p.put("marac.minimum-age", 18);
+    PolicyFormatException e = assertThrows(PolicyFormatException.class, () -> PolicyFiles.fromProperties(p, "code"));
+    assertEquals("marac.minimum-age", e.field());
+  }
+
+  @Test
+  void aRefusalNamesTheKeyButNeverTheValueWritten() {
+    PolicyFormatException e = assertThrows(PolicyFormatException.class, () -> parse(COUNTY + "\nmarac.minimum-age=Jane Doe"));
+    assertEquals("Jane Doe", e.value(), "kept for the caller's code");
+    assertTrue(e.getMessage().startsWith("marac.minimum-age = <withheld>: "), e.getMessage());
+  }
 }

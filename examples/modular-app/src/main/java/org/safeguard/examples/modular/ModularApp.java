@@ -32,7 +32,8 @@ import org.safeguard.model.RiskLevel;
  * Runs the README's embedding example and prints what it decided, one fact a line, so a test can
  * run it on the module path, in a jlink image and on the class path and compare. With
  * {@code --policy ID} it puts another threshold policy in force; with {@code --probe} it also
- * tries to reach the engine's internals and the Guava shaded inside, and says whether it could.
+ * tries to reach the engine's internals and the Guava and jackson-core shaded inside, and says
+ * whether it could.
  * Every person here is synthetic.
  */
 public final class ModularApp {
@@ -88,6 +89,7 @@ public final class ModularApp {
     if (probe) {
       probe("org.safeguard.core.internal.PluginRegistry");
       probe("org.safeguard.core.internal.guava.collect.ImmutableRangeMap");
+      probe("org.safeguard.core.internal.jackson.JsonFactory");
     }
   }
 

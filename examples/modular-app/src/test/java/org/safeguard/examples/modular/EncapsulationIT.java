@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A client module that reaches for the engine's internals does not compile: neither the
- * {@code internal} package nor the Guava relocated under it resolves from outside the engine.
+ * {@code internal} package nor the Guava and jackson-core relocated under it resolves from outside the engine.
  * The same client using only the API compiles, so the failure is the encapsulation and nothing else.
  */
 class EncapsulationIT {
@@ -69,5 +69,13 @@ class EncapsulationIT {
         + "public class UsesGuava { Object m = org.safeguard.core.internal.guava.collect.ImmutableRangeMap.of(); }\n");
     assertFalse(result.startsWith("compiled"), result);
     assertTrue(result.contains("org.safeguard.core.internal.guava.collect") && result.contains("not visible"), result);
+  }
+
+  @Test
+  void theRelocatedJacksonDoesNotResolveFromAClientModule() throws IOException {
+    String result = compile("UsesJackson", "package client;\n"
+        + "public class UsesJackson { Object f = new org.safeguard.core.internal.jackson.JsonFactory(); }\n");
+    assertFalse(result.startsWith("compiled"), result);
+    assertTrue(result.contains("org.safeguard.core.internal.jackson") && result.contains("not visible"), result);
   }
 }

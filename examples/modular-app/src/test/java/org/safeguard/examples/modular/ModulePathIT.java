@@ -50,7 +50,8 @@ class ModulePathIT {
 
   /**
    * A dated family of county policies, in a jar of files alone on the module path: the engine picks the one
-   * in force today through the Guava shaded inside it, which must therefore work as a module too.
+   * in force today through the Guava shaded inside it, and reads that one, written in JSON, through the
+   * shaded jackson-core; both must therefore work as a module too.
    */
   @Test
   void aDatedFamilyOfPoliciesIsReadAndTheOneInForceTodayIsChosen(@TempDir Path dir) throws Exception {
@@ -59,10 +60,12 @@ class ModulePathIT {
     String bands = "bands.safelives-dash-ric.standard=0-9\nbands.safelives-dash-ric.medium=10-13\nbands.safelives-dash-ric.high=14+\n";
     Files.writeString(policies.resolve("county-2014.properties"),
         "id=county-2014\nversion=1\nfamily=county\neffective-from=2014-01-01\neffective-until=2019-12-31\n" + bands);
-    Files.writeString(policies.resolve("county-2020.properties"),
-        "id=county-2020\nversion=1\nfamily=county\neffective-from=2020-01-01\n" + bands);
+    // the one in force today as JSON: read by the jackson-core shaded inside the engine, which must work as a module too
+    Files.writeString(policies.resolve("county-2020.json"),
+        "{\"id\": \"county-2020\", \"version\": \"1\", \"family\": \"county\", \"effective-from\": \"2020-01-01\",\n"
+            + " \"bands\": {\"safelives-dash-ric\": {\"standard\": \"0-9\", \"medium\": \"10-13\", \"high\": \"14+\"}}}\n");
     Files.writeString(jar.resolve("META-INF/safeguard/threshold-policies"),
-        "META-INF/safeguard/policies/county-2014.properties\nMETA-INF/safeguard/policies/county-2020.properties\n");
+        "META-INF/safeguard/policies/county-2014.properties\nMETA-INF/safeguard/policies/county-2020.json\n");
     Path packed = dir.resolve("county-policies.jar");
     int exit = ToolProvider.findFirst("jar").orElseThrow().run(System.out, System.err,
         "--create", "--file", packed.toString(), "-C", jar.toString(), ".");
@@ -77,5 +80,6 @@ class ModulePathIT {
     String out = Jars.run(List.of(Jars.java(), "--module-path", Jars.path(), "--module", Jars.MODULE + "/" + Jars.MAIN, "--probe"));
     assertTrue(out.contains("probe org.safeguard.core.internal.PluginRegistry: refused: IllegalAccessException"), out);
     assertTrue(out.contains("probe org.safeguard.core.internal.guava.collect.ImmutableRangeMap: refused: IllegalAccessException"), out);
+    assertTrue(out.contains("probe org.safeguard.core.internal.jackson.JsonFactory: refused: IllegalAccessException"), out);
   }
 }
