@@ -47,6 +47,12 @@ public record PlanningArea(String name, Optional<String> region, OptionalLong po
     Optional<BigDecimal> idvaFte, Optional<BigDecimal> highRiskShare, OptionalLong refugeBeds,
     OptionalLong visibleHighRisk, OptionalLong visibleMediumRisk, Optional<BigDecimal> highRiskCaseload,
     Optional<BigDecimal> mediumRiskCaseload) {
+  /**
+   * The largest count an area may give, ten billion: more people than live on Earth, so any real
+   * count fits, and sums over many areas stay far inside a {@code long}.
+   */
+  public static final long MAX_COUNT = 10_000_000_000L;
+
   /** Column and field name of {@code name}. */
   public static final String AREA = "area";
   /** Column and field name of {@code region}. */
@@ -77,14 +83,14 @@ public record PlanningArea(String name, Optional<String> region, OptionalLong po
    *
    * @param name the area's name, unique in a plan; not blank
    * @param region the region it is totalled into, if any
-   * @param population total population, for the refuge-bed benchmark; not negative
-   * @param adultWomen female population aged 16 and over; not negative
-   * @param maracCases cases heard at MARAC in 12 months; not negative
+   * @param population total population, for the refuge-bed benchmark; from 0 to {@link #MAX_COUNT}
+   * @param adultWomen female population aged 16 and over; from 0 to {@link #MAX_COUNT}
+   * @param maracCases cases heard at MARAC in 12 months; from 0 to {@link #MAX_COUNT}
    * @param idvaFte FTE advisers (IDVAs) in post; not negative
    * @param highRiskShare share of the advisers' time with high-risk victims, 0 to 1
-   * @param refugeBeds refuge beds (units) available; not negative
-   * @param visibleHighRisk visible high-risk victims who may engage with support; not negative
-   * @param visibleMediumRisk visible medium-risk victims who may engage with support; not negative
+   * @param refugeBeds refuge beds (units) available; from 0 to {@link #MAX_COUNT}
+   * @param visibleHighRisk visible high-risk victims who may engage with support; from 0 to {@link #MAX_COUNT}
+   * @param visibleMediumRisk visible medium-risk victims who may engage with support; from 0 to {@link #MAX_COUNT}
    * @param highRiskCaseload a local high-risk caseload per adviser; above zero
    * @param mediumRiskCaseload a local medium-risk caseload per adviser; above zero
    * @throws PlanningInputException naming the first field that breaks a rule
@@ -97,8 +103,8 @@ public record PlanningArea(String name, Optional<String> region, OptionalLong po
     name = name.strip();
     region = Objects.requireNonNull(region, REGION).map(String::strip).filter(r -> !r.isEmpty());
     count(POPULATION, population);
-    Decimals.requireNonNegative(ADULT_WOMEN, adultWomen);
-    Decimals.requireNonNegative(MARAC_CASES, maracCases);
+    count(ADULT_WOMEN, OptionalLong.of(adultWomen));
+    count(MARAC_CASES, OptionalLong.of(maracCases));
     Objects.requireNonNull(idvaFte, IDVA_FTE).ifPresent(v -> {
       if (v.signum() < 0) {
         throw new PlanningInputException(IDVA_FTE, v.toPlainString(), "FTE in post is never negative");
@@ -118,8 +124,8 @@ public record PlanningArea(String name, Optional<String> region, OptionalLong po
 
   private static void count(String field, OptionalLong value) {
     Objects.requireNonNull(value, field);
-    if (value.isPresent() && value.getAsLong() < 0) {
-      throw new PlanningInputException(field, value.getAsLong(), "a count is never negative");
+    if (value.isPresent() && (value.getAsLong() < 0 || value.getAsLong() > MAX_COUNT)) {
+      throw new PlanningInputException(field, value.getAsLong(), "a whole number from 0 to 10,000,000,000");
     }
   }
 

@@ -47,25 +47,25 @@ class PlanningBadInputTest {
   @Test
   void aNegativeCountNamesTheRowAndTheField() throws Exception {
     PlanningRun run = runOver(HEADER + "North,1000,10,\nSouth,1000,-4,\n");
-    assertOneLine(run, 1, "areas.csv row 2 (line 3), field marac_cases = -4: a count is never negative");
+    assertOneLine(run, 1, "areas.csv row 2, line 3, column 3 (marac_cases): a whole number from 0 to 10,000,000,000");
   }
 
   @Test
   void aMissingColumnNamesTheHeader() throws Exception {
     PlanningRun run = runOver("area,marac_cases\nNorth,10\n");
-    assertOneLine(run, 1, "areas.csv header (line 1), field adult_women = (missing): every areas file has this column");
+    assertOneLine(run, 1, "areas.csv header, line 1, column adult_women: every areas file has this column");
   }
 
   @Test
   void aCountThatIsNotANumberNamesTheRowAndTheField() throws Exception {
     PlanningRun run = runOver("# note\n" + HEADER + "North,many,10,\n");
-    assertOneLine(run, 1, "areas.csv row 1 (line 3), field adult_women = many: a whole number, for example 459661");
+    assertOneLine(run, 1, "areas.csv row 1, line 3, column 2 (adult_women): a whole number from 0 to 10,000,000,000");
   }
 
   @Test
   void aCaseloadOfZeroNamesTheRowAndTheField() throws Exception {
     PlanningRun run = runOver(HEADER + "North,1000,10,0\n");
-    assertOneLine(run, 1, "areas.csv row 1 (line 2), field high_risk_caseload = 0: a caseload is above zero");
+    assertOneLine(run, 1, "areas.csv row 1, line 2, column 4 (high_risk_caseload): a caseload is above zero");
   }
 
   @Test
@@ -73,7 +73,8 @@ class PlanningBadInputTest {
     Path team = dir.resolve("team.csv");
     Files.writeString(team, "role,salary,fte,adviser\nIDVA,26k,1,yes\n", StandardCharsets.UTF_8);
     PlanningRun run = PlanningRun.of("--team", team.toString(), "--out", dir.resolve("out.txt").toString());
-    assertOneLine(run, 1, "team.csv row 1 (line 2), field salary = 26k: a number, for example 26000");
+    assertOneLine(run, 1, "team.csv row 1, line 2, column 2 (salary): a number of at most 15 digits before the point and 10 after,"
+        + " written with a point, for example 26000");
   }
 
   @Test
