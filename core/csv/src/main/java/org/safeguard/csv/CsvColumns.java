@@ -70,9 +70,9 @@ public record CsvColumns(String kind, List<String> known, List<String> required,
     MissingValueException.require(field, names);
     List<String> copy = new ArrayList<>(names.size());
     for (int i = 0; i < names.size(); i++) {
-      String name = MissingValueException.require(field + "[" + i + "]", names.get(i));
+      String name = MissingValueException.require(field + " item " + (i + 1), names.get(i));
       if (name.isBlank() || !name.equals(name.strip().toLowerCase(Locale.ROOT))) {
-        throw new InvalidInputException(field + "[" + i + "]", name, "a column name is lower case, without surrounding spaces");
+        throw new InvalidInputException(field + " item " + (i + 1), name, "a column name is lower case, without surrounding spaces");
       }
       copy.add(name);
     }
