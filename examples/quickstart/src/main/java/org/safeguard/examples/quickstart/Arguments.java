@@ -41,6 +41,9 @@ public final class Arguments {
   /** The path an option names, which must be an existing file. */
   public static Path existingFile(String option, String value) {
     Path file = Path.of(value);
+    if (Files.isDirectory(file)) {
+      throw CommandFailure.usage(option + " " + value + ": a directory, not a file");
+    }
     if (!Files.isRegularFile(file)) {
       throw CommandFailure.usage(option + " " + value + ": no such file");
     }

@@ -15,7 +15,6 @@
  */
 package org.safeguard.examples.quickstart;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -219,11 +218,7 @@ public final class Quickstart {
   }
 
   private static List<SyntheticCase> readCases(Path file, Instrument instrument) {
-    try {
-      return CaseCsv.read(file, instrument, SyntheticCases.SCREENING_DATE);
-    } catch (IOException e) {
-      throw CommandFailure.input("cannot read cases file " + file + ": " + e);
-    }
+    return CaseCsv.read(file, instrument, SyntheticCases.SCREENING_DATE);
   }
 
   /** The command line, checked. */
