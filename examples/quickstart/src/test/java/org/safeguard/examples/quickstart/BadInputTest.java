@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguard.csv.CsvInputException;
@@ -44,7 +45,7 @@ class BadInputTest {
     QuickstartRun run = QuickstartRun.of("--bogus");
     assertEquals(2, run.status());
     assertEquals(1, run.errLines().size(), run.err());
-    assertTrue(run.err().contains("unknown argument '--bogus'"), run.err());
+    assertEquals("quickstart: Unknown option: '--bogus' (see --help)" + System.lineSeparator(), run.err());
     assertEquals("", run.out());
   }
 
@@ -52,11 +53,11 @@ class BadInputTest {
   void anOptionWithoutItsValueIsRefused() {
     QuickstartRun run = QuickstartRun.of("--out");
     assertEquals(2, run.status());
-    assertTrue(run.err().contains("--out needs a FILE"), run.err());
+    assertTrue(run.err().contains("quickstart: Missing required parameter for option '--out' (FILE)"), run.err());
 
-    run = QuickstartRun.of("--generate", "10", "5");
+    run = QuickstartRun.of("generate", "10", "5");
     assertEquals(2, run.status());
-    assertTrue(run.err().contains("--generate needs COUNT SEED FILE"), run.err());
+    assertTrue(run.err().contains("generate: Missing required parameter: 'FILE'"), run.err());
   }
 
   @Test
@@ -68,9 +69,13 @@ class BadInputTest {
 
   @Test
   void aCountThatIsNotANumberIsRefused() {
-    QuickstartRun run = QuickstartRun.of("--generate", "lots", "5", dir.resolve("x.csv").toString());
+    QuickstartRun run = QuickstartRun.of("generate", "lots", "5", dir.resolve("x.csv").toString());
     assertEquals(2, run.status());
-    assertTrue(run.err().contains("COUNT must be a whole number from 1 to 9999, not 'lots'"), run.err());
+    assertTrue(run.err().contains("generate: Invalid value for positional parameter at index 0 (COUNT): 'lots' is not an int"), run.err());
+    run = QuickstartRun.of("generate", "10000", "5", dir.resolve("x.csv").toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("generate: COUNT is a whole number from 1 to 9999, not 10000 (see --help)"), run.err());
+    assertFalse(Files.exists(dir.resolve("x.csv")));
   }
 
   @Test
@@ -78,6 +83,52 @@ class BadInputTest {
     QuickstartRun run = QuickstartRun.of("--help");
     assertEquals(0, run.status());
     assertTrue(run.out().startsWith("Usage: java -jar safeguard-quickstart.jar"), run.out());
+    for (String part : List.of("--cases=FILE", "--policy=FILE", "--out=FILE", "--lenient", "plan", "generate", "Exit status:",
+        "2   bad arguments")) {
+      assertTrue(run.out().contains(part), part + " in " + run.out());
+    }
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void anOptionGivenTwiceIsRefused() {
+    QuickstartRun run = QuickstartRun.of("--lenient", "--out", dir.resolve("a.txt").toString(), "--out", dir.resolve("b.txt").toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("option '--out' (FILE) should be specified only once"), run.err());
+  }
+
+  @Test
+  void anArgumentFileIsNotExpanded() throws Exception {
+    // picocli would read @FILE as more arguments, and print a cell of it back in an error
+    Path cases = dir.resolve("cases.csv");
+    Files.writeString(cases, HEADER + GOOD_ROW);
+    QuickstartRun run = QuickstartRun.of("@" + cases);
+    assertEquals(2, run.status());
+    assertFalse(run.err().contains("Zorla"), run.err());
+    assertTrue(run.err().contains("Unmatched argument"), run.err());
+  }
+
+  @Test
+  void theScreeningRunsOptionsAreRefusedBeforeASubcommand() {
+    QuickstartRun run = QuickstartRun.of("--out", dir.resolve("s.txt").toString(), "generate", "5", "1", dir.resolve("c.csv").toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("generate: --cases, --policy, --out and --lenient belong to the screening run"), run.err());
+    assertFalse(Files.exists(dir.resolve("c.csv")));
+  }
+
+  @Test
+  void aNullArgumentIsRefused() {
+    QuickstartRun run = QuickstartRun.of("--lenient", null);
+    assertEquals(2, run.status());
+    assertEquals(1, run.errLines().size(), run.err());
+  }
+
+  @Test
+  void aHugeOrControlCharacterArgumentIsShownCutShortOnOneLine() {
+    QuickstartRun run = QuickstartRun.of("--bogus\n" + "x".repeat(100_000));
+    assertEquals(2, run.status());
+    assertEquals(1, run.errLines().size(), run.err());
+    assertTrue(run.err().length() < 500, "cut short: " + run.err().length());
   }
 
   @Test
@@ -259,6 +310,26 @@ class BadInputTest {
     assertEquals(1, run.status());
     assertEquals(1, run.errLines().size(), run.err());
     assertTrue(run.err().contains("bands.safelives-dash-ric.hihg"), run.err());
+  }
+
+  @Test
+  void aCasesFileGivenAsAPolicyIsNotPrintedBack() throws Exception {
+    Path cases = dir.resolve("cases.csv");
+    Files.writeString(cases, HEADER + GOOD_ROW);
+    QuickstartRun run = QuickstartRun.of("--policy", cases.toString(), "--out", dir.resolve("s.txt").toString());
+    assertEquals(1, run.status());
+    assertEquals(1, run.errLines().size(), run.err());
+    assertTrue(run.err().contains("cases.csv: a line that is not a policy setting: unknown key"), run.err());
+    assertFalse(run.err().contains("Zorla") || run.err().contains("T-1") || run.err().contains("first_name"), run.err());
+  }
+
+  @Test
+  void aPolicyFileThatIsNotUtf8SaysSoInWords() throws Exception {
+    Path policy = dir.resolve("county.properties");
+    Files.write(policy, "id=c\u00f6unty\nversion=1\n".getBytes(StandardCharsets.ISO_8859_1));
+    QuickstartRun run = QuickstartRun.of("--policy", policy.toString(), "--out", dir.resolve("s.txt").toString());
+    assertEquals(1, run.status());
+    assertEquals("quickstart: " + policy + ": not UTF-8 text; save the file as UTF-8" + System.lineSeparator(), run.err());
   }
 
   @Test
