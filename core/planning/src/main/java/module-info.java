@@ -15,10 +15,12 @@
  */
 /**
  * Service planning by the published models: IDVA capacity, workforce coverage, the caseload model,
- * refuge provision and team costs. Needs no engine: the SPI only, for its typed exceptions.
+ * refuge provision and team costs. Needs no engine: the SPI for its typed exceptions, and the CSV
+ * reader for areas and teams files, whose refusals are part of this module's API.
  */
 module org.safeguard.planning {
   requires transitive org.safeguard.spi;
+  requires transitive org.safeguard.csv;
   requires static org.jspecify;
 
   exports org.safeguard.planning;

@@ -19,7 +19,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * Advisers an area needs by the caseload model.
@@ -44,12 +44,12 @@ public record AdviserNeed(String area, Map<RiskTier, BigDecimal> victims, Map<Ri
    * @param trace the steps
    */
   public AdviserNeed {
-    Objects.requireNonNull(area, "area");
+    MissingValueException.require("area", area);
     victims = Collections.unmodifiableMap(new EnumMap<>(victims));
     byTier = Collections.unmodifiableMap(new EnumMap<>(byTier));
-    Objects.requireNonNull(total, "total");
-    Objects.requireNonNull(exactTotal, "exactTotal");
-    Objects.requireNonNull(trace, "trace");
+    MissingValueException.require("total", total);
+    MissingValueException.require("exactTotal", exactTotal);
+    MissingValueException.require("trace", trace);
   }
 
   /**

@@ -20,7 +20,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * A whole's advisers and the same victims shared among its areas. The sum of the rounded area
@@ -43,10 +43,10 @@ public record Allocation(AdviserNeed whole, List<AreaAllocation> areas, Map<Risk
    * @param sumOfAreas the sum of the areas' rounded totals
    */
   public Allocation {
-    Objects.requireNonNull(whole, "whole");
+    MissingValueException.require("whole", whole);
     areas = List.copyOf(areas);
     sumOfAreasByTier = Collections.unmodifiableMap(new EnumMap<>(sumOfAreasByTier));
-    Objects.requireNonNull(sumOfAreas, "sumOfAreas");
+    MissingValueException.require("sumOfAreas", sumOfAreas);
   }
 
   /**
@@ -75,9 +75,9 @@ public record Allocation(AdviserNeed whole, List<AreaAllocation> areas, Map<Risk
      * @param trace its share of victims, then its advisers
      */
     public AreaAllocation {
-      Objects.requireNonNull(share, "share");
-      Objects.requireNonNull(need, "need");
-      Objects.requireNonNull(trace, "trace");
+      MissingValueException.require("share", share);
+      MissingValueException.require("need", need);
+      MissingValueException.require("trace", trace);
     }
   }
 }

@@ -15,21 +15,25 @@
  */
 package org.safeguard.planning;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.safeguard.csv.CsvColumns;
+import org.safeguard.csv.CsvInputException;
+import org.safeguard.csv.CsvRow;
+import org.safeguard.csv.CsvTable;
 
 /**
  * Reads planning areas from CSV, one row an area, so that a commissioner can keep their areas in a
- * spreadsheet. Comma-separated, UTF-8, RFC 4180 quoting, {@code #} comment lines. The columns, by
- * header name in any order (names are matched without regard to case):
+ * spreadsheet. The file is read by {@link CsvTable} (safeguard-csv): comma-separated, strict UTF-8,
+ * RFC 4180 quoting, CR, LF or CR LF line endings, {@code #} comment lines, and its size limits. The
+ * columns, by header name in any order (names are matched without regard to case):
  *
  * <table>
  *   <caption>Columns</caption>
@@ -49,10 +53,12 @@ import java.util.Map;
  *       adviser, above zero</td></tr>
  * </table>
  *
- * <p>An optional column may be absent, or empty on a row, for "not known". Counts are whole and
- * never negative; a count may be written with thousands separators inside quotes
- * ({@code "1,116,062"}). Every refusal is a {@link PlanningInputException} naming the file, the row,
- * the line and the column.
+ * <p>An optional column may be absent, or empty on a row, for "not known". Counts are whole, from 0
+ * to {@link PlanningArea#MAX_COUNT}; a count may be written with thousands separators inside quotes
+ * ({@code "1,116,062"}). Decimals are written with a point and never with a grouping separator
+ * ({@code "2,500"} FTE is refused, not read as two and a half thousand). Every refusal is a {@link
+ * CsvInputException} naming the file, the row, the line and the column, and the rule; it never
+ * carries a cell.
  */
 public final class AreaCsv {
   /** Every column, in the order a written file uses. */
@@ -64,22 +70,20 @@ public final class AreaCsv {
   /** The columns every file has. */
   public static final List<String> REQUIRED = List.of(PlanningArea.AREA, PlanningArea.ADULT_WOMEN, PlanningArea.MARAC_CASES);
 
+  private static final CsvColumns FILE = CsvColumns.of("areas", COLUMNS, REQUIRED);
+
   private AreaCsv() {}
 
   /**
-   * Reads an areas file (UTF-8); errors name the file as given.
+   * Reads an areas file; errors name the file as given.
    *
    * @param file the CSV file
    * @return the areas, in the order of the file's rows
-   * @throws UncheckedIOException if the file cannot be read
-   * @throws PlanningInputException naming the row and column of the first problem
+   * @throws CsvInputException if the file cannot be read or breaks a rule, naming the file and,
+   *     where there is one, the row, line and column of the first problem
    */
   public static List<PlanningArea> read(Path file) {
-    try {
-      return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read areas file " + file, e);
-    }
+    return areas(CsvTable.read(file, FILE));
   }
 
   /**
@@ -88,69 +92,83 @@ public final class AreaCsv {
    * @param text the whole CSV text, header first
    * @param source names the file in error messages
    * @return the areas, in the order of the rows
-   * @throws PlanningInputException naming the row and column of the first problem
+   * @throws CsvInputException naming the row, line and column of the first problem
    */
   public static List<PlanningArea> read(String text, String source) {
-    CsvTable table = CsvTable.parse(text, source, "area", COLUMNS, REQUIRED);
+    return areas(CsvTable.read(text, source, FILE));
+  }
+
+  private static List<PlanningArea> areas(CsvTable table) {
+    if (table.rows().isEmpty()) {
+      throw table.refuseFile("at least one area after the header row");
+    }
     List<PlanningArea> areas = new ArrayList<>(table.rows().size());
     Map<String, Integer> seen = new HashMap<>();
-    for (CsvTable.Row row : table.rows()) {
-      PlanningArea area = area(table, row);
-      Integer first = seen.putIfAbsent(area.name().toLowerCase(java.util.Locale.ROOT), row.row());
+    for (CsvRow row : table.rows()) {
+      PlanningArea area = area(row);
+      Integer first = seen.putIfAbsent(area.name().toLowerCase(Locale.ROOT), row.row());
       if (first != null) {
-        throw table.fail(row, PlanningArea.AREA, area.name(), "each area appears once; it is also on row " + first);
+        throw row.refuse(PlanningArea.AREA, "each area appears once; it is also on row " + first);
       }
       areas.add(area);
     }
     return List.copyOf(areas);
   }
 
-  private static PlanningArea area(CsvTable table, CsvTable.Row row) {
-    String name = table.requiredText(row, PlanningArea.AREA);
-    Long women = table.count(row, PlanningArea.ADULT_WOMEN, true);
-    Long cases = table.count(row, PlanningArea.MARAC_CASES, true);
-    PlanningArea.Builder b = PlanningArea.builder(name, women == null ? 0 : women, cases == null ? 0 : cases);
-    String region = table.text(row, PlanningArea.REGION);
+  private static PlanningArea area(CsvRow row) {
+    String name = row.label(PlanningArea.AREA, true);
+    long women = requiredCount(row, PlanningArea.ADULT_WOMEN);
+    long cases = requiredCount(row, PlanningArea.MARAC_CASES);
+    PlanningArea.Builder b = PlanningArea.builder(name, women, cases);
+    String region = row.label(PlanningArea.REGION, false);
     if (!region.isEmpty()) {
       b.region(region);
     }
-    Long population = table.count(row, PlanningArea.POPULATION, false);
-    if (population != null) {
-      b.population(population);
+    OptionalLong population = row.count(PlanningArea.POPULATION, PlanningArea.MAX_COUNT);
+    if (population.isPresent()) {
+      b.population(population.getAsLong());
     }
-    BigDecimal fte = table.decimal(row, PlanningArea.IDVA_FTE, "4.5");
-    if (fte != null) {
-      b.idvaFte(fte);
+    Optional<BigDecimal> fte = row.decimal(PlanningArea.IDVA_FTE, "4.5");
+    if (fte.isPresent()) {
+      b.idvaFte(fte.get());
     }
-    BigDecimal share = table.share(row, PlanningArea.HIGH_RISK_SHARE);
-    if (share != null) {
-      b.highRiskShare(share);
+    Optional<BigDecimal> share = row.share(PlanningArea.HIGH_RISK_SHARE);
+    if (share.isPresent()) {
+      b.highRiskShare(share.get());
     }
-    Long beds = table.count(row, PlanningArea.REFUGE_BEDS, false);
-    if (beds != null) {
-      b.refugeBeds(beds);
+    OptionalLong beds = row.count(PlanningArea.REFUGE_BEDS, PlanningArea.MAX_COUNT);
+    if (beds.isPresent()) {
+      b.refugeBeds(beds.getAsLong());
     }
-    Long high = table.count(row, PlanningArea.VISIBLE_HIGH_RISK, false);
-    if (high != null) {
-      b.visibleHighRisk(high);
+    OptionalLong high = row.count(PlanningArea.VISIBLE_HIGH_RISK, PlanningArea.MAX_COUNT);
+    if (high.isPresent()) {
+      b.visibleHighRisk(high.getAsLong());
     }
-    Long medium = table.count(row, PlanningArea.VISIBLE_MEDIUM_RISK, false);
-    if (medium != null) {
-      b.visibleMediumRisk(medium);
+    OptionalLong medium = row.count(PlanningArea.VISIBLE_MEDIUM_RISK, PlanningArea.MAX_COUNT);
+    if (medium.isPresent()) {
+      b.visibleMediumRisk(medium.getAsLong());
     }
-    BigDecimal highCaseload = table.decimal(row, PlanningArea.HIGH_RISK_CASELOAD, "65");
-    if (highCaseload != null) {
-      b.highRiskCaseload(highCaseload);
+    Optional<BigDecimal> highCaseload = row.decimal(PlanningArea.HIGH_RISK_CASELOAD, "65");
+    if (highCaseload.isPresent()) {
+      b.highRiskCaseload(highCaseload.get());
     }
-    BigDecimal mediumCaseload = table.decimal(row, PlanningArea.MEDIUM_RISK_CASELOAD, "85");
-    if (mediumCaseload != null) {
-      b.mediumRiskCaseload(mediumCaseload);
+    Optional<BigDecimal> mediumCaseload = row.decimal(PlanningArea.MEDIUM_RISK_CASELOAD, "85");
+    if (mediumCaseload.isPresent()) {
+      b.mediumRiskCaseload(mediumCaseload.get());
     }
     try {
       return b.build();
     } catch (PlanningInputException e) {
-      // the record's own checks (a zero caseload, a share above one) name the column; add the row
-      throw table.fail(row, e.field(), e.value(), e.rule());
+      // the area's own checks (a zero caseload, a share above one) name the column; the row says where
+      throw row.refuse(e.field(), e.rule());
     }
+  }
+
+  private static long requiredCount(CsvRow row, String column) {
+    OptionalLong count = row.count(column, PlanningArea.MAX_COUNT);
+    if (count.isEmpty()) {
+      throw row.refuse(column, "every row gives this count");
+    }
+    return count.getAsLong();
   }
 }

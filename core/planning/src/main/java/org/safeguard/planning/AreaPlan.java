@@ -16,8 +16,8 @@
 package org.safeguard.planning;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.safeguard.model.MissingValueException;
 
 /**
  * One area's plan: its required IDVAs always; coverage, the caseload model, refuge provision and
@@ -55,16 +55,16 @@ public record AreaPlan(PlanningArea area, AreaRequirement requirement, Optional<
    * @param trace every step, in order
    */
   public AreaPlan {
-    Objects.requireNonNull(area, "area");
-    Objects.requireNonNull(requirement, "requirement");
-    Objects.requireNonNull(workforce, "workforce");
-    Objects.requireNonNull(coverage, "coverage");
-    Objects.requireNonNull(caseloadNeed, "caseloadNeed");
-    Objects.requireNonNull(refuge, "refuge");
-    Objects.requireNonNull(teamCost, "teamCost");
-    Objects.requireNonNull(costPerVictim, "costPerVictim");
-    Objects.requireNonNull(costPerCessation, "costPerCessation");
+    MissingValueException.require("area", area);
+    MissingValueException.require("requirement", requirement);
+    MissingValueException.require("workforce", workforce);
+    MissingValueException.require("coverage", coverage);
+    MissingValueException.require("caseloadNeed", caseloadNeed);
+    MissingValueException.require("refuge", refuge);
+    MissingValueException.require("teamCost", teamCost);
+    MissingValueException.require("costPerVictim", costPerVictim);
+    MissingValueException.require("costPerCessation", costPerCessation);
     notes = List.copyOf(notes);
-    Objects.requireNonNull(trace, "trace");
+    MissingValueException.require("trace", trace);
   }
 }

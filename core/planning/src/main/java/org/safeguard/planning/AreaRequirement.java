@@ -16,7 +16,7 @@
 package org.safeguard.planning;
 
 import java.math.BigDecimal;
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * The required IDVAs for one MARAC area, with the figures behind it.
@@ -53,11 +53,11 @@ public record AreaRequirement(String area, long adultWomen, long maracCases, Big
    * @param trace the steps
    */
   public AreaRequirement {
-    Objects.requireNonNull(area, "area");
-    Objects.requireNonNull(prevalenceCases, "prevalenceCases");
-    Objects.requireNonNull(basis, "basis");
-    Objects.requireNonNull(casesUsed, "casesUsed");
-    Objects.requireNonNull(required, "required");
-    Objects.requireNonNull(trace, "trace");
+    MissingValueException.require("area", area);
+    MissingValueException.require("prevalenceCases", prevalenceCases);
+    MissingValueException.require("basis", basis);
+    MissingValueException.require("casesUsed", casesUsed);
+    MissingValueException.require("required", required);
+    MissingValueException.require("trace", trace);
   }
 }

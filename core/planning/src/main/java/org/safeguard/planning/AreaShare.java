@@ -18,7 +18,7 @@ package org.safeguard.planning;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * One area's weight when a whole is shared out: its high and medium risk police incidents, its
@@ -65,9 +65,8 @@ public record AreaShare(String area, BigDecimal weight) {
    */
   public static ShareAllocation allocate(String what, BigDecimal whole, List<AreaShare> shares, Rounding rounding) {
     Decimals.requireNonNegative(what, whole);
-    if (shares.isEmpty()) {
-      throw new PlanningInputException("areas", "(none)", "share a whole among at least one area");
-    }
+    MissingValueException.require("rounding", rounding);
+    requireShares(shares);
     BigDecimal total = BigDecimal.ZERO;
     for (AreaShare share : shares) {
       total = total.add(share.weight());
@@ -92,6 +91,16 @@ public record AreaShare(String area, BigDecimal weight) {
     return new ShareAllocation(what, whole, parts, sum);
   }
 
+  /** The areas to share among: at least one, none of them null. */
+  static void requireShares(List<AreaShare> shares) {
+    if (MissingValueException.require("shares", shares).isEmpty()) {
+      throw new PlanningInputException("areas", "(none)", "share a whole among at least one area");
+    }
+    for (int i = 0; i < shares.size(); i++) {
+      MissingValueException.require("shares item " + (i + 1), shares.get(i));
+    }
+  }
+
   /**
    * A whole shared out among areas.
    *
@@ -110,10 +119,10 @@ public record AreaShare(String area, BigDecimal weight) {
      * @param sumOfParts the sum of the rounded parts, which may differ from the whole
      */
     public ShareAllocation {
-      Objects.requireNonNull(what, "what");
-      Objects.requireNonNull(whole, "whole");
+      MissingValueException.require("what", what);
+      MissingValueException.require("whole", whole);
       parts = List.copyOf(parts);
-      Objects.requireNonNull(sumOfParts, "sumOfParts");
+      MissingValueException.require("sumOfParts", sumOfParts);
     }
   }
 }

@@ -16,7 +16,7 @@
 package org.safeguard.planning;
 
 import java.util.List;
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * A plan over many areas: each area's plan, totals by region (in the order regions first appear)
@@ -39,7 +39,7 @@ public record CapacityPlan(List<AreaPlan> areas, List<PlanTotals> regions, PlanT
   public CapacityPlan {
     areas = List.copyOf(areas);
     regions = List.copyOf(regions);
-    Objects.requireNonNull(overall, "overall");
+    MissingValueException.require("overall", overall);
     assumptions = List.copyOf(assumptions);
   }
 }

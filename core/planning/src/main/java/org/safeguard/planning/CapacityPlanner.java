@@ -21,9 +21,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.safeguard.model.MissingValueException;
 
 /**
  * Plans capacity and cost for a list of areas by putting the calculators together: required
@@ -115,9 +115,14 @@ public final class CapacityPlanner {
    *
    * @param areas the areas, each named once
    * @return each area's plan, the totals by region and overall, and the assumptions
-   * @throws PlanningInputException if two areas share a name
+   * @throws MissingValueException if the list or an area in it is null
+   * @throws PlanningInputException if two areas share a name, or a total does not fit a {@code long}
    */
   public CapacityPlan plan(List<PlanningArea> areas) {
+    MissingValueException.require("areas", areas);
+    for (int i = 0; i < areas.size(); i++) {
+      MissingValueException.require("areas item " + (i + 1), areas.get(i));
+    }
     Map<String, PlanningArea> byName = new LinkedHashMap<>();
     for (PlanningArea area : areas) {
       if (byName.putIfAbsent(area.name(), area) != null) {
@@ -146,6 +151,7 @@ public final class CapacityPlanner {
    * @return the area's plan
    */
   public AreaPlan planArea(PlanningArea area) {
+    MissingValueException.require("area", area);
     List<String> notes = new ArrayList<>();
     AreaRequirement requirement = requiredIdvas.forArea(area);
     Trace.Builder trace = Trace.builder().include(requirement.trace());
@@ -236,7 +242,7 @@ public final class CapacityPlanner {
      * @return this builder
      */
     public Builder requiredIdvas(RequiredIdvas value) {
-      this.requiredIdvas = Objects.requireNonNull(value, "requiredIdvas");
+      this.requiredIdvas = MissingValueException.require("requiredIdvas", value);
       return this;
     }
 
@@ -248,8 +254,8 @@ public final class CapacityPlanner {
      * @return this builder
      */
     public Builder caseloads(CaseloadStandard standard, Rounding rounding) {
-      this.caseloadStandard = Objects.requireNonNull(standard, "standard");
-      this.caseloadRounding = Objects.requireNonNull(rounding, "rounding");
+      this.caseloadStandard = MissingValueException.require("standard", standard);
+      this.caseloadRounding = MissingValueException.require("rounding", rounding);
       return this;
     }
 
@@ -260,7 +266,7 @@ public final class CapacityPlanner {
      * @return this builder
      */
     public Builder refugeBenchmark(RefugeBenchmark value) {
-      this.refugeBenchmark = Objects.requireNonNull(value, "refugeBenchmark");
+      this.refugeBenchmark = MissingValueException.require("refugeBenchmark", value);
       return this;
     }
 
@@ -271,7 +277,7 @@ public final class CapacityPlanner {
      * @return this builder
      */
     public Builder team(TeamCostModel value) {
-      this.team = Objects.requireNonNull(value, "team");
+      this.team = MissingValueException.require("team", value);
       return this;
     }
 
@@ -293,7 +299,7 @@ public final class CapacityPlanner {
      * @throws PlanningInputException if not above zero or above one
      */
     public Builder cessationRate(BigDecimal value) {
-      Decimals.requireShare("cessation rate", value);
+      Decimals.requireShare("cessation rate", Decimals.input("cessation rate", value));
       if (value.signum() == 0) {
         throw new PlanningInputException("cessation rate", "0", "above zero: cost per cessation divides by it");
       }
@@ -308,7 +314,7 @@ public final class CapacityPlanner {
      * @return this builder
      */
     public Builder percentRounding(Rounding value) {
-      this.percentRounding = Objects.requireNonNull(value, "percentRounding");
+      this.percentRounding = MissingValueException.require("percentRounding", value);
       return this;
     }
 
@@ -319,7 +325,7 @@ public final class CapacityPlanner {
      * @return this builder
      */
     public Builder unitCostRounding(Rounding value) {
-      this.unitCostRounding = Objects.requireNonNull(value, "unitCostRounding");
+      this.unitCostRounding = MissingValueException.require("unitCostRounding", value);
       return this;
     }
 

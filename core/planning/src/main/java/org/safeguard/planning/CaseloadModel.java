@@ -22,7 +22,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * The CAADA caseload model (<i>Hertfordshire Domestic Abuse Review</i>, CAADA, 2014, section 3.4
@@ -51,7 +51,7 @@ public final class CaseloadModel {
    * @return the model
    */
   public static CaseloadModel of(CaseloadStandard standard, Rounding rounding) {
-    return new CaseloadModel(Objects.requireNonNull(standard, "standard"), Objects.requireNonNull(rounding, "rounding"));
+    return new CaseloadModel(MissingValueException.require("standard", standard), MissingValueException.require("rounding", rounding));
   }
 
   /**
@@ -93,17 +93,22 @@ public final class CaseloadModel {
    */
   public AdviserNeed advisers(String area, Map<RiskTier, BigDecimal> visibleVictims) {
     String name = Decimals.requireName("area", area);
-    if (visibleVictims.isEmpty()) {
+    if (MissingValueException.require("visibleVictims", visibleVictims).isEmpty()) {
       throw new PlanningInputException("visible victims (" + name + ")", "(none)", "victims for at least one risk tier");
+    }
+    Map<RiskTier, BigDecimal> given = new EnumMap<>(RiskTier.class);
+    for (Map.Entry<RiskTier, BigDecimal> entry : visibleVictims.entrySet()) {
+      RiskTier tier = MissingValueException.require("visible victims: tier", entry.getKey());
+      given.put(tier, Decimals.requireNonNegative("visible victims (" + tier.words() + ")", entry.getValue()));
     }
     Trace.Builder trace = Trace.builder();
     Map<RiskTier, BigDecimal> victims = new EnumMap<>(RiskTier.class);
     Map<RiskTier, Fte> byTier = new EnumMap<>(RiskTier.class);
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal exactSum = BigDecimal.ZERO;
-    for (Map.Entry<RiskTier, BigDecimal> entry : new EnumMap<>(visibleVictims).entrySet()) {
+    for (Map.Entry<RiskTier, BigDecimal> entry : given.entrySet()) {
       RiskTier tier = entry.getKey();
-      BigDecimal count = Decimals.requireNonNegative("visible victims (" + tier.words() + ")", entry.getValue());
+      BigDecimal count = entry.getValue();
       BigDecimal caseload = standard.caseload(tier);
       BigDecimal exact = Decimals.divide(count, caseload);
       trace.step("advisers (" + tier.words() + ")", "visible victims ÷ caseload per adviser")
@@ -123,15 +128,15 @@ public final class CaseloadModel {
    * Advisers for high and medium risk victims.
    *
    * @param area the area's name
-   * @param highRiskVictims visible high-risk victims; not negative
-   * @param mediumRiskVictims visible medium-risk victims; not negative
+   * @param highRiskVictims visible high-risk victims; from 0 to {@link PlanningArea#MAX_COUNT}
+   * @param mediumRiskVictims visible medium-risk victims; from 0 to {@link PlanningArea#MAX_COUNT}
    * @return advisers by tier and in total, with the trace
-   * @throws PlanningInputException if a count is negative
+   * @throws PlanningInputException if a count is negative or above the ceiling
    */
   public AdviserNeed advisers(String area, long highRiskVictims, long mediumRiskVictims) {
     Map<RiskTier, BigDecimal> victims = new EnumMap<>(RiskTier.class);
-    victims.put(RiskTier.HIGH, BigDecimal.valueOf(highRiskVictims));
-    victims.put(RiskTier.MEDIUM, BigDecimal.valueOf(mediumRiskVictims));
+    victims.put(RiskTier.HIGH, BigDecimal.valueOf(Decimals.requireNonNegative("visible victims (high risk)", highRiskVictims)));
+    victims.put(RiskTier.MEDIUM, BigDecimal.valueOf(Decimals.requireNonNegative("visible victims (medium risk)", mediumRiskVictims)));
     return advisers(area, victims);
   }
 
@@ -151,6 +156,9 @@ public final class CaseloadModel {
    */
   public Allocation allocate(String whole, Map<RiskTier, BigDecimal> visibleVictims, List<AreaShare> shares,
       Rounding victimRounding, Rounding areaRounding) {
+    MissingValueException.require("victimRounding", victimRounding);
+    MissingValueException.require("areaRounding", areaRounding);
+    AreaShare.requireShares(shares);
     AdviserNeed wholeNeed = advisers(whole, visibleVictims);
     Map<RiskTier, AreaShare.ShareAllocation> perTier = new EnumMap<>(RiskTier.class);
     for (Map.Entry<RiskTier, BigDecimal> entry : wholeNeed.victims().entrySet()) {

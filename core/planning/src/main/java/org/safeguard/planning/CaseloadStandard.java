@@ -19,7 +19,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * Visible victims one adviser can carry in a year, by risk tier. The CAADA planning standard is 65
@@ -39,14 +39,15 @@ public record CaseloadStandard(Map<RiskTier, BigDecimal> caseloads) {
    * @throws PlanningInputException if there is no tier or a caseload is not above zero
    */
   public CaseloadStandard {
-    Objects.requireNonNull(caseloads, "caseloads");
+    MissingValueException.require("caseloads", caseloads);
     if (caseloads.isEmpty()) {
       throw new PlanningInputException("caseloads", "(none)", "a caseload for at least one risk tier");
     }
     for (Map.Entry<RiskTier, BigDecimal> entry : caseloads.entrySet()) {
-      BigDecimal caseload = Objects.requireNonNull(entry.getValue(), "caseload");
+      RiskTier tier = MissingValueException.require("caseload tier", entry.getKey());
+      BigDecimal caseload = Decimals.input("caseload (" + tier.words() + ")", entry.getValue());
       if (caseload.signum() <= 0) {
-        throw new PlanningInputException("caseload (" + entry.getKey().words() + ")", caseload.toPlainString(),
+        throw new PlanningInputException("caseload (" + tier.words() + ")", Decimals.brief(caseload),
             "a caseload is above zero: advisers = victims ÷ caseload");
       }
     }

@@ -16,6 +16,7 @@
 package org.safeguard.planning;
 
 import java.math.BigDecimal;
+import org.safeguard.model.MissingValueException;
 
 /**
  * Cost per outcome: per victim supported, per case where abuse ceased, per unit of provision a
@@ -90,8 +91,8 @@ public final class CostEffectiveness {
    */
   public static Estimate perUnitPerWeek(String what, BigDecimal annual, BigDecimal units, Rounding rounding) {
     Decimals.requireNonNegative(what, annual);
-    if (units.signum() <= 0) {
-      throw new PlanningInputException("units", units.toPlainString(), "above zero: " + what + " divides by it");
+    if (Decimals.bounded("units", units).signum() <= 0) {
+      throw new PlanningInputException("units", Decimals.brief(units), "above zero: " + what + " divides by it");
     }
     Trace.Builder trace = Trace.builder();
     trace.step(what, "annual sum ÷ units ÷ 52 weeks")
@@ -130,6 +131,8 @@ public final class CostEffectiveness {
    * @return the extra cessations and the savings, low and high, with the trace
    */
   public static SavingsRange savings(SavingsAssumptions assumptions, Rounding savingsRounding) {
+    MissingValueException.require("assumptions", assumptions);
+    MissingValueException.require("savingsRounding", savingsRounding);
     BigDecimal difference = assumptions.cessationWith().subtract(assumptions.cessationWithout());
     Estimate low = extraCessations("extra cessations (low)", assumptions.victimsLow(), difference);
     Estimate high = extraCessations("extra cessations (high)", assumptions.victimsHigh(), difference);

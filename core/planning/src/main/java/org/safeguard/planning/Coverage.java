@@ -16,7 +16,7 @@
 package org.safeguard.planning;
 
 import java.math.BigDecimal;
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * What is in place against what is required: advisers in post against required advisers, refuge
@@ -46,10 +46,10 @@ public record Coverage(BigDecimal actual, BigDecimal required, BigDecimal ratio,
   public Coverage {
     Decimals.requireNonNegative("actual", actual);
     Decimals.requirePositive("required", required);
-    Objects.requireNonNull(ratio, "ratio");
-    Objects.requireNonNull(percentRounding, "percentRounding");
-    Objects.requireNonNull(percent, "percent");
-    Objects.requireNonNull(trace, "trace");
+    MissingValueException.require("ratio", ratio);
+    MissingValueException.require("percentRounding", percentRounding);
+    MissingValueException.require("percent", percent);
+    MissingValueException.require("trace", trace);
   }
 
   /**
@@ -77,8 +77,8 @@ public record Coverage(BigDecimal actual, BigDecimal required, BigDecimal ratio,
    */
   public static Coverage of(String what, BigDecimal actual, BigDecimal required, Rounding percentRounding) {
     Decimals.requireNonNegative(what + ": actual", actual);
-    if (required.signum() <= 0) {
-      throw new PlanningInputException(what + ": required", required.toPlainString(),
+    if (Decimals.bounded(what + ": required", required).signum() <= 0) {
+      throw new PlanningInputException(what + ": required", Decimals.brief(required),
           "coverage needs a requirement above zero");
     }
     Trace.Builder trace = Trace.builder();

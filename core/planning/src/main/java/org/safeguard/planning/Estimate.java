@@ -16,7 +16,7 @@
 package org.safeguard.planning;
 
 import java.math.BigDecimal;
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * One estimated number with how it was reached: people net of repeats, children of victims, a
@@ -41,14 +41,14 @@ public record Estimate(String name, BigDecimal exact, Rounding rounding, BigDeci
    * @throws PlanningInputException if {@code value} is not {@code exact} rounded
    */
   public Estimate {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(exact, "exact");
-    Objects.requireNonNull(rounding, "rounding");
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(trace, "trace");
+    MissingValueException.require("name", name);
+    MissingValueException.require("exact", exact);
+    MissingValueException.require("rounding", rounding);
+    MissingValueException.require("value", value);
+    MissingValueException.require("trace", trace);
     if (value.compareTo(rounding.apply(exact)) != 0) {
-      throw new PlanningInputException(name, value.toPlainString(),
-          "the reported value is the exact value " + exact.toPlainString() + " rounded " + rounding.describe());
+      throw new PlanningInputException(name, Decimals.brief(value),
+          "the reported value is the exact value " + Decimals.brief(exact) + " rounded " + rounding.describe());
     }
   }
 

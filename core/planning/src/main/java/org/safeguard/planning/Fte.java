@@ -17,7 +17,7 @@ package org.safeguard.planning;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * Full-time-equivalent posts: the value as computed, the rounding rule and the rounded value that
@@ -39,11 +39,11 @@ public record Fte(BigDecimal exact, Rounding rounding, BigDecimal value) {
    */
   public Fte {
     Decimals.requireNonNegative("fte", exact);
-    Objects.requireNonNull(rounding, "rounding");
-    Objects.requireNonNull(value, "value");
+    MissingValueException.require("rounding", rounding);
+    Decimals.bounded("value", value);
     if (value.compareTo(rounding.apply(exact)) != 0) {
-      throw new PlanningInputException("fte", value.toPlainString(),
-          "the reported FTE is the exact FTE " + exact.toPlainString() + " rounded " + rounding.describe());
+      throw new PlanningInputException("fte", Decimals.brief(value),
+          "the reported FTE is the exact FTE " + Decimals.brief(exact) + " rounded " + rounding.describe());
     }
   }
 
@@ -62,9 +62,19 @@ public record Fte(BigDecimal exact, Rounding rounding, BigDecimal value) {
    *
    * @param value the FTE as a decimal number; not negative
    * @return the FTE
+   * @throws PlanningInputException if the text is not such a number
    */
   public static Fte of(String value) {
-    return of(new BigDecimal(value));
+    String text = MissingValueException.require("fte", value).strip();
+    String rule = "a decimal number such as 4.5";
+    if (text.length() > 60) {
+      throw new PlanningInputException("fte", "(" + text.length() + " characters)", rule);
+    }
+    try {
+      return of(new BigDecimal(text));
+    } catch (NumberFormatException e) {
+      throw new PlanningInputException("fte", text, rule);
+    }
   }
 
   /**
@@ -87,7 +97,8 @@ public record Fte(BigDecimal exact, Rounding rounding, BigDecimal value) {
    */
   public static Fte sumOfValues(Collection<Fte> parts) {
     BigDecimal sum = BigDecimal.ZERO;
-    for (Fte part : parts) {
+    for (Fte part : MissingValueException.require("parts", parts)) {
+      MissingValueException.require("part", part);
       sum = sum.add(part.value());
     }
     return of(sum);
@@ -101,7 +112,8 @@ public record Fte(BigDecimal exact, Rounding rounding, BigDecimal value) {
    */
   public static BigDecimal sumOfExact(Collection<Fte> parts) {
     BigDecimal sum = BigDecimal.ZERO;
-    for (Fte part : parts) {
+    for (Fte part : MissingValueException.require("parts", parts)) {
+      MissingValueException.require("part", part);
       sum = sum.add(part.exact());
     }
     return sum;

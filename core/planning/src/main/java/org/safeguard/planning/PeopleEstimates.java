@@ -120,8 +120,8 @@ public final class PeopleEstimates {
   public static Estimate per(String what, BigDecimal numerator, String numeratorName, BigDecimal denominator,
       String denominatorName, Rounding rounding) {
     Decimals.requireNonNegative(numeratorName, numerator);
-    if (denominator.signum() <= 0) {
-      throw new PlanningInputException(denominatorName, denominator.toPlainString(), "above zero: " + what + " divides by it");
+    if (Decimals.bounded(denominatorName, denominator).signum() <= 0) {
+      throw new PlanningInputException(denominatorName, Decimals.brief(denominator), "above zero: " + what + " divides by it");
     }
     Trace.Builder trace = Trace.builder();
     trace.step(what, numeratorName + " ÷ " + denominatorName)
@@ -143,8 +143,8 @@ public final class PeopleEstimates {
    */
   public static Estimate percent(String what, BigDecimal part, BigDecimal whole, Rounding rounding) {
     Decimals.requireNonNegative("part", part);
-    if (whole.signum() <= 0) {
-      throw new PlanningInputException("whole", whole.toPlainString(), "above zero: " + what + " divides by it");
+    if (Decimals.bounded("whole", whole).signum() <= 0) {
+      throw new PlanningInputException("whole", Decimals.brief(whole), "above zero: " + what + " divides by it");
     }
     Trace.Builder trace = Trace.builder();
     trace.step(what, "part ÷ whole × 100").input("part", part).input("whole", whole)

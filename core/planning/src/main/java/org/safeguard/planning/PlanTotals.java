@@ -18,14 +18,15 @@ package org.safeguard.planning;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.safeguard.model.MissingValueException;
 
 /**
  * Totals over a group of area plans (a region, or all areas). Every total is the sum of the
  * rounded area figures, as the survey adds MARAC areas into regions and nations, and is never
- * rounded again; the sum of the exact figures is kept beside it. Coverage counts only the areas
+ * rounded again; the sum of the exact figures is kept beside it. Counts are added exactly: a sum
+ * that would not fit a {@code long} is refused, never wrapped round to a negative total. Coverage counts only the areas
  * that give their advisers in post, against those areas' requirement.
  *
  * @param name the region, or "all areas"
@@ -71,19 +72,19 @@ public record PlanTotals(String name, int areas, Fte required, BigDecimal requir
    * @param trace the steps
    */
   public PlanTotals {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(required, "required");
-    Objects.requireNonNull(requiredExactSum, "requiredExactSum");
-    Objects.requireNonNull(fteInPost, "fteInPost");
-    Objects.requireNonNull(highRiskFte, "highRiskFte");
-    Objects.requireNonNull(requiredWhereKnown, "requiredWhereKnown");
-    Objects.requireNonNull(coverage, "coverage");
-    Objects.requireNonNull(caseloadAdvisers, "caseloadAdvisers");
-    Objects.requireNonNull(refugeBeds, "refugeBeds");
-    Objects.requireNonNull(refugeTarget, "refugeTarget");
-    Objects.requireNonNull(refugeCoverage, "refugeCoverage");
-    Objects.requireNonNull(teamCost, "teamCost");
-    Objects.requireNonNull(trace, "trace");
+    MissingValueException.require("name", name);
+    MissingValueException.require("required", required);
+    MissingValueException.require("requiredExactSum", requiredExactSum);
+    MissingValueException.require("fteInPost", fteInPost);
+    MissingValueException.require("highRiskFte", highRiskFte);
+    MissingValueException.require("requiredWhereKnown", requiredWhereKnown);
+    MissingValueException.require("coverage", coverage);
+    MissingValueException.require("caseloadAdvisers", caseloadAdvisers);
+    MissingValueException.require("refugeBeds", refugeBeds);
+    MissingValueException.require("refugeTarget", refugeTarget);
+    MissingValueException.require("refugeCoverage", refugeCoverage);
+    MissingValueException.require("teamCost", teamCost);
+    MissingValueException.require("trace", trace);
   }
 
   /** Totals over area plans. */
@@ -103,7 +104,7 @@ public record PlanTotals(String name, int areas, Fte required, BigDecimal requir
     BigDecimal cost = BigDecimal.ZERO;
     for (AreaPlan plan : plans) {
       required.add(plan.requirement().required());
-      cases += plan.requirement().maracCases();
+      cases = Decimals.add(PlanningArea.MARAC_CASES, cases, plan.requirement().maracCases());
       if (plan.workforce().isPresent()) {
         withWorkforce++;
         inPost = inPost.add(plan.workforce().get().inPost().value());
@@ -116,7 +117,7 @@ public record PlanTotals(String name, int areas, Fte required, BigDecimal requir
       }
       if (plan.refuge().isPresent()) {
         withRefuge++;
-        beds += plan.refuge().get().beds();
+        beds = Decimals.add(PlanningArea.REFUGE_BEDS, beds, plan.refuge().get().beds());
         target = target.add(plan.refuge().get().target().value());
       }
       if (plan.teamCost().isPresent()) {

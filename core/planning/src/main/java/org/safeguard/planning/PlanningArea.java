@@ -16,10 +16,10 @@
 package org.safeguard.planning;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
+import org.safeguard.model.MissingValueException;
 
 /**
  * One area's planning inputs: a MARAC area, a local authority or a county. Published public
@@ -47,6 +47,12 @@ public record PlanningArea(String name, Optional<String> region, OptionalLong po
     Optional<BigDecimal> idvaFte, Optional<BigDecimal> highRiskShare, OptionalLong refugeBeds,
     OptionalLong visibleHighRisk, OptionalLong visibleMediumRisk, Optional<BigDecimal> highRiskCaseload,
     Optional<BigDecimal> mediumRiskCaseload) {
+  /**
+   * The largest count an area may give, ten billion: more people than live on Earth, so any real
+   * count fits, and sums over many areas stay far inside a {@code long}.
+   */
+  public static final long MAX_COUNT = 10_000_000_000L;
+
   /** Column and field name of {@code name}. */
   public static final String AREA = "area";
   /** Column and field name of {@code region}. */
@@ -75,38 +81,38 @@ public record PlanningArea(String name, Optional<String> region, OptionalLong po
   /**
    * Strips the name and region and checks every input; an empty region is taken as none.
    *
-   * @param name the area's name, unique in a plan; not blank
-   * @param region the region it is totalled into, if any
-   * @param population total population, for the refuge-bed benchmark; not negative
-   * @param adultWomen female population aged 16 and over; not negative
-   * @param maracCases cases heard at MARAC in 12 months; not negative
-   * @param idvaFte FTE advisers (IDVAs) in post; not negative
+   * @param name the area's name, unique in a plan; not blank, at most 200 characters
+   * @param region the region it is totalled into, if any; at most 200 characters
+   * @param population total population, for the refuge-bed benchmark; from 0 to {@link #MAX_COUNT}
+   * @param adultWomen female population aged 16 and over; from 0 to {@link #MAX_COUNT}
+   * @param maracCases cases heard at MARAC in 12 months; from 0 to {@link #MAX_COUNT}
+   * @param idvaFte FTE advisers (IDVAs) in post; not negative, below 10^15, at most 40 decimal places
    * @param highRiskShare share of the advisers' time with high-risk victims, 0 to 1
-   * @param refugeBeds refuge beds (units) available; not negative
-   * @param visibleHighRisk visible high-risk victims who may engage with support; not negative
-   * @param visibleMediumRisk visible medium-risk victims who may engage with support; not negative
-   * @param highRiskCaseload a local high-risk caseload per adviser; above zero
-   * @param mediumRiskCaseload a local medium-risk caseload per adviser; above zero
+   * @param refugeBeds refuge beds (units) available; from 0 to {@link #MAX_COUNT}
+   * @param visibleHighRisk visible high-risk victims who may engage with support; from 0 to {@link #MAX_COUNT}
+   * @param visibleMediumRisk visible medium-risk victims who may engage with support; from 0 to {@link #MAX_COUNT}
+   * @param highRiskCaseload a local high-risk caseload per adviser; above zero, below 10^15
+   * @param mediumRiskCaseload a local medium-risk caseload per adviser; above zero, below 10^15
+   * @throws MissingValueException if a value, or an {@code Optional} holding one, is null
    * @throws PlanningInputException naming the first field that breaks a rule
    */
   public PlanningArea {
-    Objects.requireNonNull(name, AREA);
-    if (name.isBlank()) {
-      throw new PlanningInputException(AREA, "(blank)", "every area has a name");
+    name = Decimals.requireName(AREA, name);
+    region = MissingValueException.require(REGION, region).map(String::strip).filter(r -> !r.isEmpty());
+    if (region.isPresent()) {
+      Decimals.requireName(REGION, region.get());
     }
-    name = name.strip();
-    region = Objects.requireNonNull(region, REGION).map(String::strip).filter(r -> !r.isEmpty());
     count(POPULATION, population);
-    Decimals.requireNonNegative(ADULT_WOMEN, adultWomen);
-    Decimals.requireNonNegative(MARAC_CASES, maracCases);
-    Objects.requireNonNull(idvaFte, IDVA_FTE).ifPresent(v -> {
-      if (v.signum() < 0) {
-        throw new PlanningInputException(IDVA_FTE, v.toPlainString(), "FTE in post is never negative");
+    count(ADULT_WOMEN, OptionalLong.of(adultWomen));
+    count(MARAC_CASES, OptionalLong.of(maracCases));
+    MissingValueException.require(IDVA_FTE, idvaFte).ifPresent(v -> {
+      if (Decimals.input(IDVA_FTE, v).signum() < 0) {
+        throw new PlanningInputException(IDVA_FTE, Decimals.brief(v), "FTE in post is never negative");
       }
     });
-    Objects.requireNonNull(highRiskShare, HIGH_RISK_SHARE).ifPresent(v -> {
-      if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0) {
-        throw new PlanningInputException(HIGH_RISK_SHARE, v.toPlainString(), "a share from 0 to 1 (or 0% to 100%)");
+    MissingValueException.require(HIGH_RISK_SHARE, highRiskShare).ifPresent(v -> {
+      if (Decimals.input(HIGH_RISK_SHARE, v).signum() < 0 || v.compareTo(BigDecimal.ONE) > 0) {
+        throw new PlanningInputException(HIGH_RISK_SHARE, Decimals.brief(v), "a share from 0 to 1 (or 0% to 100%)");
       }
     });
     count(REFUGE_BEDS, refugeBeds);
@@ -117,16 +123,16 @@ public record PlanningArea(String name, Optional<String> region, OptionalLong po
   }
 
   private static void count(String field, OptionalLong value) {
-    Objects.requireNonNull(value, field);
-    if (value.isPresent() && value.getAsLong() < 0) {
-      throw new PlanningInputException(field, value.getAsLong(), "a count is never negative");
+    MissingValueException.require(field, value);
+    if (value.isPresent()) {
+      Decimals.requireNonNegative(field, value.getAsLong());
     }
   }
 
   private static void caseload(String field, Optional<BigDecimal> value) {
-    Objects.requireNonNull(value, field).ifPresent(v -> {
-      if (v.signum() <= 0) {
-        throw new PlanningInputException(field, v.toPlainString(), "a caseload is above zero: advisers = victims ÷ caseload");
+    MissingValueException.require(field, value).ifPresent(v -> {
+      if (Decimals.input(field, v).signum() <= 0) {
+        throw new PlanningInputException(field, Decimals.brief(v), "a caseload is above zero: advisers = victims ÷ caseload");
       }
     });
   }

@@ -16,6 +16,7 @@
 package org.safeguard.planning;
 
 import java.math.BigDecimal;
+import org.safeguard.model.MissingValueException;
 
 /**
  * One line of a team: a role, its annual salary in pounds, its FTE, whether employer on-costs (NI
@@ -28,20 +29,27 @@ import java.math.BigDecimal;
  * @param adviser whether these are advisers (caseworkers)
  */
 public record Post(String role, BigDecimal annualSalary, BigDecimal fte, boolean onCosts, boolean adviser) {
+  /** The largest salary for one FTE a post may give: ten million pounds a year. */
+  public static final BigDecimal MAX_SALARY = BigDecimal.valueOf(10_000_000);
+
   /**
    * Strips the role and checks the figures.
    *
    * @param role the role in words; not blank
-   * @param annualSalary the salary for one FTE a year, pounds; not negative
-   * @param fte posts, not negative
+   * @param annualSalary the salary for one FTE a year, pounds; from 0 to {@link #MAX_SALARY}, at most 40
+   *     decimal places
+   * @param fte posts, not negative, below 10^15, at most 40 decimal places
    * @param onCosts whether the team's on-cost multiplier applies
    * @param adviser whether these are advisers (caseworkers)
-   * @throws PlanningInputException if the role is blank or a figure negative
+   * @throws MissingValueException if a value is null
+   * @throws PlanningInputException if the role is blank or longer than 200 characters, or a figure
+   *     negative or out of bounds
    */
   public Post {
     role = Decimals.requireName("role", role);
-    Decimals.requireNonNegative("salary (" + role + ")", annualSalary);
-    Decimals.requireNonNegative("fte (" + role + ")", fte);
+    String salary = "salary (" + role + ")";
+    Decimals.requireNonNegative(salary, Decimals.atMost(salary, annualSalary, MAX_SALARY, "a salary from 0 to 10,000,000 a year"));
+    Decimals.requireNonNegative("fte (" + role + ")", Decimals.input("fte (" + role + ")", fte));
   }
 
   /**

@@ -16,7 +16,7 @@
 package org.safeguard.planning;
 
 import java.math.BigDecimal;
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * One line of a team's cost.
@@ -34,8 +34,8 @@ public record PostCost(Post post, BigDecimal loadedSalary, BigDecimal cost) {
    * @param cost loaded salary × FTE, to the penny
    */
   public PostCost {
-    Objects.requireNonNull(post, "post");
-    Objects.requireNonNull(loadedSalary, "loadedSalary");
-    Objects.requireNonNull(cost, "cost");
+    MissingValueException.require("post", post);
+    MissingValueException.require("loadedSalary", loadedSalary);
+    MissingValueException.require("cost", cost);
   }
 }

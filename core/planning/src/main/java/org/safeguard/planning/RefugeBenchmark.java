@@ -16,7 +16,7 @@
 package org.safeguard.planning;
 
 import java.math.BigDecimal;
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * A refuge-bed benchmark per 10,000 population, and an area's beds against it. The Council of
@@ -39,8 +39,8 @@ public record RefugeBenchmark(BigDecimal bedsPer10k, Rounding targetRounding) {
    * @throws PlanningInputException if the beds per 10,000 are not above zero
    */
   public RefugeBenchmark {
-    Decimals.requirePositive("beds per 10,000 population", bedsPer10k);
-    Objects.requireNonNull(targetRounding, "targetRounding");
+    Decimals.requirePositive("beds per 10,000 population", Decimals.input("beds per 10,000 population", bedsPer10k));
+    MissingValueException.require("targetRounding", targetRounding);
   }
 
   /**

@@ -15,7 +15,7 @@
  */
 package org.safeguard.planning;
 
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * An area's refuge beds against a benchmark.
@@ -39,9 +39,9 @@ public record RefugeProvision(String area, long population, long beds, Estimate 
    * @param trace the steps
    */
   public RefugeProvision {
-    Objects.requireNonNull(area, "area");
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(coverage, "coverage");
-    Objects.requireNonNull(trace, "trace");
+    MissingValueException.require("area", area);
+    MissingValueException.require("target", target);
+    MissingValueException.require("coverage", coverage);
+    MissingValueException.require("trace", trace);
   }
 }

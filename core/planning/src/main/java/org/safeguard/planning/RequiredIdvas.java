@@ -19,7 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * The SafeLives required-IDVA formula for one MARAC area (SafeLives' 2019 survey of domestic abuse
@@ -55,9 +55,10 @@ public final class RequiredIdvas {
    * @throws PlanningInputException if the prevalence is negative or the cases per IDVA not above zero
    */
   public static RequiredIdvas of(BigDecimal victimsPer10kWomen, BigDecimal casesPerIdva, Rounding rounding) {
-    Decimals.requireNonNegative("high-risk victims per 10,000 adult women", victimsPer10kWomen);
-    Decimals.requirePositive("cases per IDVA", casesPerIdva);
-    return new RequiredIdvas(victimsPer10kWomen, casesPerIdva, Objects.requireNonNull(rounding, "rounding"));
+    Decimals.requireNonNegative("high-risk victims per 10,000 adult women",
+        Decimals.input("high-risk victims per 10,000 adult women", victimsPer10kWomen));
+    Decimals.requirePositive("cases per IDVA", Decimals.input("cases per IDVA", casesPerIdva));
+    return new RequiredIdvas(victimsPer10kWomen, casesPerIdva, MissingValueException.require("rounding", rounding));
   }
 
   /**
@@ -94,6 +95,7 @@ public final class RequiredIdvas {
    * @return the required FTE with the figures behind it
    */
   public AreaRequirement forArea(PlanningArea area) {
+    MissingValueException.require("area", area);
     return forArea(area.name(), area.adultWomen(), area.maracCases());
   }
 
@@ -139,6 +141,7 @@ public final class RequiredIdvas {
    */
   public Fte forCases(BigDecimal cases, Rounding casesRounding) {
     Decimals.requireNonNegative("cases", cases);
+    MissingValueException.require("casesRounding", casesRounding);
     return Fte.rounded(Decimals.divide(cases, casesPerIdva), casesRounding);
   }
 
@@ -149,9 +152,9 @@ public final class RequiredIdvas {
    * @return the sum, not rounded again
    */
   public static Fte sumOfAreas(Collection<AreaRequirement> areas) {
-    List<Fte> parts = new ArrayList<>(areas.size());
+    List<Fte> parts = new ArrayList<>(MissingValueException.require("areas", areas).size());
     for (AreaRequirement area : areas) {
-      parts.add(area.required());
+      parts.add(MissingValueException.require("area", area).required());
     }
     return Fte.sumOfValues(parts);
   }

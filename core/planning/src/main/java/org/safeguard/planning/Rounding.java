@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * A rounding rule, named so that a result can say how it was rounded: to a multiple of a step
@@ -66,7 +67,7 @@ public final class Rounding {
    *
    * @param step the step, above zero: {@code 0.5} FTE, {@code 100} people
    * @return the rule
-   * @throws PlanningInputException if the step is not above zero
+   * @throws PlanningInputException if the step is not above zero, or not below 10^15 with at most 40 decimal places
    */
   public static Rounding nearest(BigDecimal step) {
     return to(step, RoundingMode.HALF_UP);
@@ -77,7 +78,7 @@ public final class Rounding {
    *
    * @param step the step, above zero: {@code 100} people, {@code 1000} pounds
    * @return the rule
-   * @throws PlanningInputException if the step is not above zero
+   * @throws PlanningInputException if the step is not above zero, or not below 10^15 with at most 40 decimal places
    */
   public static Rounding nearest(long step) {
     return nearest(BigDecimal.valueOf(step));
@@ -88,7 +89,7 @@ public final class Rounding {
    *
    * @param step the step, above zero
    * @return the rule
-   * @throws PlanningInputException if the step is not above zero
+   * @throws PlanningInputException if the step is not above zero, or not below 10^15 with at most 40 decimal places
    */
   public static Rounding upTo(BigDecimal step) {
     return to(step, RoundingMode.CEILING);
@@ -99,7 +100,7 @@ public final class Rounding {
    *
    * @param step the step, above zero
    * @return the rule
-   * @throws PlanningInputException if the step is not above zero
+   * @throws PlanningInputException if the step is not above zero, or not below 10^15 with at most 40 decimal places
    */
   public static Rounding downTo(BigDecimal step) {
     return to(step, RoundingMode.FLOOR);
@@ -110,7 +111,7 @@ public final class Rounding {
    *
    * @param step the step, above zero
    * @return the rule
-   * @throws PlanningInputException if the step is not above zero
+   * @throws PlanningInputException if the step is not above zero, or not below 10^15 with at most 40 decimal places
    */
   public static Rounding downTo(long step) {
     return downTo(BigDecimal.valueOf(step));
@@ -122,13 +123,13 @@ public final class Rounding {
    * @param step the step, above zero
    * @param mode how to round; any mode but {@code UNNECESSARY}
    * @return the rule
-   * @throws PlanningInputException if the step is not above zero or the mode is {@code UNNECESSARY}
+   * @throws PlanningInputException if the step is not above zero or out of bounds, or the mode is {@code UNNECESSARY}
    */
   public static Rounding to(BigDecimal step, RoundingMode mode) {
-    Objects.requireNonNull(step, "step");
-    Objects.requireNonNull(mode, "mode");
+    Decimals.input("rounding step", step);
+    MissingValueException.require("mode", mode);
     if (step.signum() <= 0) {
-      throw new PlanningInputException("rounding step", step.toPlainString(), "a rounding step is above zero");
+      throw new PlanningInputException("rounding step", Decimals.brief(step), "a rounding step is above zero");
     }
     if (mode == RoundingMode.UNNECESSARY) {
       throw new PlanningInputException("rounding mode", mode, "name how to round; use Rounding.EXACT for no rounding");
@@ -146,7 +147,7 @@ public final class Rounding {
    * @throws PlanningInputException if {@code figures} is below one or the mode is {@code UNNECESSARY}
    */
   public static Rounding significantFigures(int figures, RoundingMode mode) {
-    Objects.requireNonNull(mode, "mode");
+    MissingValueException.require("mode", mode);
     if (figures < 1) {
       throw new PlanningInputException("significant figures", figures, "at least one significant figure");
     }
@@ -168,11 +169,12 @@ public final class Rounding {
   /**
    * Applies the rule.
    *
-   * @param value the value to round
+   * @param value the value to round; below 10^100, with at most 200 decimal places
    * @return the rounded value; the value itself for {@link #EXACT}
+   * @throws PlanningInputException if the value is out of those bounds
    */
   public BigDecimal apply(BigDecimal value) {
-    Objects.requireNonNull(value, "value");
+    Decimals.bounded("value", value);
     switch (kind) {
       case EXACT:
         return value;

@@ -53,20 +53,20 @@ public record SavingsAssumptions(BigDecimal victimsLow, BigDecimal victimsHigh, 
    * @throws PlanningInputException naming the first assumption that breaks a rule
    */
   public SavingsAssumptions {
-    Decimals.requireNonNegative("victims (low)", victimsLow);
-    Decimals.requireNonNegative("victims (high)", victimsHigh);
-    Decimals.requireShare("cessation without intensive support", cessationWithout);
-    Decimals.requireShare("cessation with intensive support", cessationWith);
-    Decimals.requireNonNegative("cost avoided (low)", costAvoidedLow);
-    Decimals.requireNonNegative("cost avoided (high)", costAvoidedHigh);
+    Decimals.requireNonNegative("victims (low)", Decimals.input("victims (low)", victimsLow));
+    Decimals.requireNonNegative("victims (high)", Decimals.input("victims (high)", victimsHigh));
+    Decimals.requireShare("cessation without intensive support", Decimals.input("cessation without intensive support", cessationWithout));
+    Decimals.requireShare("cessation with intensive support", Decimals.input("cessation with intensive support", cessationWith));
+    Decimals.requireNonNegative("cost avoided (low)", Decimals.input("cost avoided (low)", costAvoidedLow));
+    Decimals.requireNonNegative("cost avoided (high)", Decimals.input("cost avoided (high)", costAvoidedHigh));
     if (victimsLow.compareTo(victimsHigh) > 0) {
-      throw new PlanningInputException("victims (low)", victimsLow.toPlainString(), "the low estimate is not above the high");
+      throw new PlanningInputException("victims (low)", Decimals.brief(victimsLow), "the low estimate is not above the high");
     }
     if (costAvoidedLow.compareTo(costAvoidedHigh) > 0) {
-      throw new PlanningInputException("cost avoided (low)", costAvoidedLow.toPlainString(), "the low estimate is not above the high");
+      throw new PlanningInputException("cost avoided (low)", Decimals.brief(costAvoidedLow), "the low estimate is not above the high");
     }
     if (cessationWith.compareTo(cessationWithout) < 0) {
-      throw new PlanningInputException("cessation with intensive support", cessationWith.toPlainString(),
+      throw new PlanningInputException("cessation with intensive support", Decimals.brief(cessationWith),
           "savings assume support raises the cessation rate");
     }
   }

@@ -15,7 +15,7 @@
  */
 package org.safeguard.planning;
 
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * A range of savings from support: the extra cases where abuse ceases, and the direct costs
@@ -39,10 +39,10 @@ public record SavingsRange(Estimate extraCessationsLow, Estimate extraCessations
    * @param trace the steps
    */
   public SavingsRange {
-    Objects.requireNonNull(extraCessationsLow, "extraCessationsLow");
-    Objects.requireNonNull(extraCessationsHigh, "extraCessationsHigh");
-    Objects.requireNonNull(savingsLow, "savingsLow");
-    Objects.requireNonNull(savingsHigh, "savingsHigh");
-    Objects.requireNonNull(trace, "trace");
+    MissingValueException.require("extraCessationsLow", extraCessationsLow);
+    MissingValueException.require("extraCessationsHigh", extraCessationsHigh);
+    MissingValueException.require("savingsLow", savingsLow);
+    MissingValueException.require("savingsHigh", savingsHigh);
+    MissingValueException.require("trace", trace);
   }
 }

@@ -17,7 +17,7 @@ package org.safeguard.planning;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * A team's annual cost, line by line, in pounds.
@@ -47,13 +47,13 @@ public record TeamCost(List<PostCost> lines, BigDecimal staffWithOnCosts, BigDec
    */
   public TeamCost {
     lines = List.copyOf(lines);
-    Objects.requireNonNull(staffWithOnCosts, "staffWithOnCosts");
-    Objects.requireNonNull(staffWithoutOnCosts, "staffWithoutOnCosts");
-    Objects.requireNonNull(overheads, "overheads");
-    Objects.requireNonNull(contingency, "contingency");
-    Objects.requireNonNull(total, "total");
-    Objects.requireNonNull(adviserFte, "adviserFte");
-    Objects.requireNonNull(trace, "trace");
+    MissingValueException.require("staffWithOnCosts", staffWithOnCosts);
+    MissingValueException.require("staffWithoutOnCosts", staffWithoutOnCosts);
+    MissingValueException.require("overheads", overheads);
+    MissingValueException.require("contingency", contingency);
+    MissingValueException.require("total", total);
+    MissingValueException.require("adviserFte", adviserFte);
+    MissingValueException.require("trace", trace);
   }
 
   /**

@@ -18,7 +18,7 @@ package org.safeguard.planning;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * What a team costs a year: each post's salary × the on-cost multiplier (where on-costs apply) ×
@@ -32,6 +32,12 @@ import java.util.Objects;
  * £1,364,400 a year.
  */
 public final class TeamCostModel {
+  /**
+   * The largest rate a model takes, ten (1,000%): the on-cost multiplier, the overhead rate and the
+   * contingency rate are each at most this.
+   */
+  public static final BigDecimal MAX_RATE = BigDecimal.TEN;
+
   /**
    * The Hertfordshire IDVA team of Appendix 3. The source's row labels were lost in extraction;
    * the roles below for the three lines after the advisers are inferred from their salaries.
@@ -145,12 +151,13 @@ public final class TeamCostModel {
    * model's advisers, so support and management grow in proportion. The scaling is the first part
    * of the cost's trace.
    *
-   * @param advisers the advisers needed; not negative
+   * @param advisers the advisers needed; not negative, below 10^15, at most 40 decimal places
    * @return the scaled model
-   * @throws PlanningInputException if the model has no advisers or {@code advisers} is negative
+   * @throws PlanningInputException if the model has no advisers, {@code advisers} is negative or out
+   *     of bounds, or a scaled post would be
    */
   public TeamCostModel scaledToAdvisers(BigDecimal advisers) {
-    Decimals.requireNonNegative("advisers", advisers);
+    Decimals.requireNonNegative("advisers", Decimals.input("advisers", advisers));
     BigDecimal base = adviserFte();
     if (base.signum() == 0) {
       throw new PlanningInputException("posts", "(no advisers)", "a team scales by its advisers; mark at least one post as advisers");
@@ -230,7 +237,7 @@ public final class TeamCostModel {
      * @return this builder
      */
     public Builder post(Post post) {
-      posts.add(Objects.requireNonNull(post, "post"));
+      posts.add(MissingValueException.require("post", post));
       return this;
     }
 
@@ -241,24 +248,28 @@ public final class TeamCostModel {
      * @return this builder
      */
     public Builder posts(List<Post> more) {
-      for (Post post : more) {
-        post(post);
+      MissingValueException.require("posts", more);
+      // checked first, so that a refused list adds none of its posts
+      for (int i = 0; i < more.size(); i++) {
+        MissingValueException.require("posts item " + (i + 1), more.get(i));
       }
+      posts.addAll(more);
       return this;
     }
 
     /**
      * Salary × this for posts with on-costs: 1.20 for 20% NI and pension.
      *
-     * @param multiplier 1 or more
+     * @param multiplier from 1 to {@link #MAX_RATE}, at most 40 decimal places
      * @return this builder
-     * @throws PlanningInputException if below 1
+     * @throws MissingValueException if it is null
+     * @throws PlanningInputException if below 1, above {@link #MAX_RATE} or out of bounds
      */
     public Builder onCostMultiplier(BigDecimal multiplier) {
-      Objects.requireNonNull(multiplier, "multiplier");
+      String rule = "on-costs add to salary: from 1 to 10 (1.20 for 20%)";
+      Decimals.atMost("on-cost multiplier", multiplier, MAX_RATE, rule);
       if (multiplier.compareTo(BigDecimal.ONE) < 0) {
-        throw new PlanningInputException("on-cost multiplier", multiplier.toPlainString(),
-            "on-costs add to salary: 1 or more (1.20 for 20%)");
+        throw new PlanningInputException("on-cost multiplier", Decimals.brief(multiplier), rule);
       }
       this.onCostMultiplier = multiplier;
       return this;
@@ -267,28 +278,32 @@ public final class TeamCostModel {
     /**
      * Overheads as a rate on all staff costs (0.30 for 30%), rounded by the rule given.
      *
-     * @param rate the rate; not negative
+     * @param rate the rate; from 0 to {@link #MAX_RATE}, at most 40 decimal places
      * @param rounding how the overheads are rounded; the source rounds to the nearest £1,000
      * @return this builder
-     * @throws PlanningInputException if the rate is negative
+     * @throws MissingValueException if the rate or the rounding is null
+     * @throws PlanningInputException if the rate is negative, above {@link #MAX_RATE} or out of bounds
      */
     public Builder overheads(BigDecimal rate, Rounding rounding) {
-      this.overheadRate = Decimals.requireNonNegative("overhead rate", rate);
-      this.overheadRounding = Objects.requireNonNull(rounding, "rounding");
+      this.overheadRate = Decimals.requireNonNegative("overhead rate",
+          Decimals.atMost("overhead rate", rate, MAX_RATE, "a rate from 0 to 10 (0.30 for 30%)"));
+      this.overheadRounding = MissingValueException.require("rounding", rounding);
       return this;
     }
 
     /**
      * A contingency as a rate on staff and overheads (0.05 for 5%), rounded by the rule given.
      *
-     * @param rate the rate; not negative
+     * @param rate the rate; from 0 to {@link #MAX_RATE}, at most 40 decimal places
      * @param rounding how the contingency is rounded
      * @return this builder
-     * @throws PlanningInputException if the rate is negative
+     * @throws MissingValueException if the rate or the rounding is null
+     * @throws PlanningInputException if the rate is negative, above {@link #MAX_RATE} or out of bounds
      */
     public Builder contingency(BigDecimal rate, Rounding rounding) {
-      this.contingencyRate = Decimals.requireNonNegative("contingency rate", rate);
-      this.contingencyRounding = Objects.requireNonNull(rounding, "rounding");
+      this.contingencyRate = Decimals.requireNonNegative("contingency rate",
+          Decimals.atMost("contingency rate", rate, MAX_RATE, "a rate from 0 to 10 (0.05 for 5%)"));
+      this.contingencyRounding = MissingValueException.require("rounding", rounding);
       return this;
     }
 

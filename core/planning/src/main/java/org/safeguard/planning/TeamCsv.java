@@ -15,20 +15,22 @@
  */
 package org.safeguard.planning;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.safeguard.csv.CsvColumns;
+import org.safeguard.csv.CsvInputException;
+import org.safeguard.csv.CsvRow;
+import org.safeguard.csv.CsvTable;
 
 /**
  * Reads a team's posts from CSV, one row a post: {@code role}, {@code salary} (annual, pounds, for
  * one FTE), {@code fte}, and optionally {@code on_costs} ({@code yes} or {@code no}; default yes) and
  * {@code adviser} ({@code yes} for the advisers a per-adviser cost divides by; default no). The
- * same CSV rules as {@link AreaCsv}; every refusal names the row and the column.
+ * same CSV rules as {@link AreaCsv}; every refusal is a {@link CsvInputException} naming the row,
+ * the line and the column, never the cell.
  */
 public final class TeamCsv {
   /** Column of the role in words; required. */
@@ -45,22 +47,20 @@ public final class TeamCsv {
   /** Every column, in the order a written file uses. */
   public static final List<String> COLUMNS = List.of(ROLE, SALARY, FTE, ON_COSTS, ADVISER);
 
+  private static final CsvColumns FILE = CsvColumns.of("team", COLUMNS, List.of(ROLE, SALARY, FTE));
+
   private TeamCsv() {}
 
   /**
-   * Reads a posts file (UTF-8).
+   * Reads a posts file.
    *
    * @param file the CSV file
    * @return the posts, in the order of the file's rows
-   * @throws UncheckedIOException if the file cannot be read
-   * @throws PlanningInputException naming the row and column of the first problem
+   * @throws CsvInputException if the file cannot be read or breaks a rule, naming the file and,
+   *     where there is one, the row, line and column of the first problem
    */
   public static List<Post> read(Path file) {
-    try {
-      return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read team file " + file, e);
-    }
+    return posts(CsvTable.read(file, FILE));
   }
 
   /**
@@ -69,30 +69,43 @@ public final class TeamCsv {
    * @param text the whole CSV text, header first
    * @param source names the file in error messages
    * @return the posts, in the order of the rows
-   * @throws PlanningInputException naming the row and column of the first problem
+   * @throws CsvInputException naming the row, line and column of the first problem
    */
   public static List<Post> read(String text, String source) {
-    CsvTable table = CsvTable.parse(text, source, "post", COLUMNS, List.of(ROLE, SALARY, FTE));
-    List<Post> posts = new ArrayList<>();
+    return posts(CsvTable.read(text, source, FILE));
+  }
+
+  private static List<Post> posts(CsvTable table) {
+    if (table.rows().isEmpty()) {
+      throw table.refuseFile("at least one post after the header row");
+    }
+    List<Post> posts = new ArrayList<>(table.rows().size());
     boolean anyAdviser = false;
-    for (CsvTable.Row row : table.rows()) {
-      String role = table.requiredText(row, ROLE);
-      BigDecimal salary = table.decimal(row, SALARY, "26000");
-      if (salary == null) {
-        throw table.fail(row, SALARY, "(empty)", "every post has a salary");
-      }
-      BigDecimal fte = table.decimal(row, FTE, "2.5");
-      if (fte == null) {
-        throw table.fail(row, FTE, "(empty)", "every post has an FTE");
-      }
-      boolean adviser = table.yesNo(row, ADVISER, false);
+    for (CsvRow row : table.rows()) {
+      String role = row.label(ROLE, true);
+      BigDecimal salary = required(row, SALARY, row.decimal(SALARY, "26000"), "every post has a salary");
+      BigDecimal fte = required(row, FTE, row.decimal(FTE, "2.5"), "every post has an FTE");
+      boolean adviser = row.yesNo(ADVISER, false);
+      boolean onCosts = row.yesNo(ON_COSTS, true);
       anyAdviser |= adviser;
-      posts.add(new Post(role, salary, fte, table.yesNo(row, ON_COSTS, true), adviser));
+      try {
+        posts.add(new Post(role, salary, fte, onCosts, adviser));
+      } catch (PlanningInputException e) {
+        // the post's own checks name "salary (role)" or "fte (role)": the column is the first word
+        String field = e.field();
+        throw row.refuse(field.startsWith(SALARY) ? SALARY : field.startsWith(FTE) ? FTE : ROLE, e.rule());
+      }
     }
     if (!anyAdviser) {
-      throw new PlanningInputException(source, 0, table.headerLine(), ADVISER, "(no row says yes)",
-          "mark the advisers' post with adviser = yes; costs per adviser and team scaling divide by them");
+      throw table.refuse(ADVISER, "mark the advisers' post with adviser = yes; costs per adviser and team scaling divide by them");
     }
     return List.copyOf(posts);
+  }
+
+  private static BigDecimal required(CsvRow row, String column, Optional<BigDecimal> value, String rule) {
+    if (value.isEmpty()) {
+      throw row.refuse(column, rule);
+    }
+    return value.get();
   }
 }

@@ -21,8 +21,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.safeguard.model.MissingValueException;
 
 /**
  * How a planning result was reached: its steps in order, each with a name, the formula in words,
@@ -67,12 +67,12 @@ public record Trace(List<Step> steps) {
      * @param result the value after rounding, which later steps use
      */
     public Step {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(formula, "formula");
+      MissingValueException.require("name", name);
+      MissingValueException.require("formula", formula);
       inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
-      Objects.requireNonNull(exact, "exact");
-      Objects.requireNonNull(rounding, "rounding");
-      Objects.requireNonNull(result, "result");
+      MissingValueException.require("exact", exact);
+      MissingValueException.require("rounding", rounding);
+      MissingValueException.require("result", result);
     }
 
     /**
@@ -119,7 +119,7 @@ public record Trace(List<Step> steps) {
    */
   public Trace then(Trace next) {
     List<Step> all = new ArrayList<>(steps);
-    all.addAll(next.steps);
+    all.addAll(MissingValueException.require("next", next).steps);
     return new Trace(all);
   }
 
@@ -181,7 +181,7 @@ public record Trace(List<Step> steps) {
      * @return this builder
      */
     public Builder include(Trace trace) {
-      steps.addAll(trace.steps());
+      steps.addAll(MissingValueException.require("trace", trace).steps());
       return this;
     }
 
@@ -216,7 +216,7 @@ public record Trace(List<Step> steps) {
      * @return this step
      */
     public StepBuilder input(String inputName, BigDecimal value) {
-      inputs.put(inputName, Objects.requireNonNull(value, inputName));
+      inputs.put(inputName, MissingValueException.require(inputName, value));
       return this;
     }
 
@@ -249,7 +249,7 @@ public record Trace(List<Step> steps) {
      * @return the rounded value, for the next step to use
      */
     public BigDecimal is(BigDecimal exact, Rounding rounding) {
-      BigDecimal result = rounding.apply(exact);
+      BigDecimal result = MissingValueException.require("rounding", rounding).apply(MissingValueException.require(name, exact));
       owner.steps.add(new Step(name, formula, inputs, exact, rounding, result));
       return result;
     }

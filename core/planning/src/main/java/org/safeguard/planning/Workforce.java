@@ -16,7 +16,7 @@
 package org.safeguard.planning;
 
 import java.math.BigDecimal;
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * Advisers in post, and how many of them count towards high-risk work: FTE in post × the share of
@@ -41,10 +41,10 @@ public record Workforce(Fte inPost, BigDecimal highRiskShare, Fte highRisk, Trac
    * @throws PlanningInputException if the share is outside 0 to 1
    */
   public Workforce {
-    Objects.requireNonNull(inPost, "inPost");
+    MissingValueException.require("inPost", inPost);
     Decimals.requireShare("highRiskShare", highRiskShare);
-    Objects.requireNonNull(highRisk, "highRisk");
-    Objects.requireNonNull(trace, "trace");
+    MissingValueException.require("highRisk", highRisk);
+    MissingValueException.require("trace", trace);
   }
 
   /**

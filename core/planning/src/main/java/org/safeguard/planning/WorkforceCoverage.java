@@ -15,7 +15,7 @@
  */
 package org.safeguard.planning;
 
-import java.util.Objects;
+import org.safeguard.model.MissingValueException;
 
 /**
  * Coverage reported both ways: counting every adviser in post, and counting only their time with
@@ -33,8 +33,8 @@ public record WorkforceCoverage(Coverage allAdvisers, Coverage highRiskOnly) {
    * @param highRiskOnly high-risk FTE ÷ required
    */
   public WorkforceCoverage {
-    Objects.requireNonNull(allAdvisers, "allAdvisers");
-    Objects.requireNonNull(highRiskOnly, "highRiskOnly");
+    MissingValueException.require("allAdvisers", allAdvisers);
+    MissingValueException.require("highRiskOnly", highRiskOnly);
   }
 
   /**

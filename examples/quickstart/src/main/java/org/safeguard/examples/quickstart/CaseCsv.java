@@ -19,22 +19,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.safeguard.core.assessment.JudgementReason;
 import org.safeguard.core.marac.Incident;
+import org.safeguard.csv.CsvColumns;
+import org.safeguard.csv.CsvInputException;
+import org.safeguard.csv.CsvRow;
+import org.safeguard.csv.CsvTable;
 import org.safeguard.model.Agency;
 import org.safeguard.model.Answer;
 import org.safeguard.model.IncidentType;
@@ -46,9 +47,10 @@ import org.safeguard.model.RiskLevel;
 
 /**
  * Reads and writes cases as CSV, one row a case, so that a vendor can open the sample in a
- * spreadsheet or feed the quickstart their own (synthetic!) cases. Comma-separated, UTF-8, fields
- * with a comma, quote or line break in double quotes (RFC 4180). Lines starting with {@code #}
- * before the header are comments. The columns, by header name, in any order:
+ * spreadsheet or feed the quickstart their own (synthetic!) cases. The file is read by {@link
+ * CsvTable} (safeguard-csv): comma-separated, strict UTF-8, fields with a comma, quote or line break
+ * in double quotes (RFC 4180), CR, LF or CR LF line endings, lines starting with {@code #} are
+ * comments, and its size limits. The columns, by header name, in any order:
  *
  * <table>
  *   <caption>Columns</caption>
@@ -69,7 +71,9 @@ import org.safeguard.model.RiskLevel;
  *   <tr><td>{@code override_rationale}</td><td>the practitioner's words; never printed or logged</td></tr>
  * </table>
  *
- * <p>Every refusal is a {@link CaseCsvException} naming the row and the field.
+ * <p>Every refusal is a {@link CsvInputException} naming the file, the row, the line and the column,
+ * and the rule. A cell is never part of it: a cases file holds names, answers and the
+ * practitioner's words.
  */
 public final class CaseCsv {
   public static final String CASE_ID = "case_id";
@@ -90,8 +94,6 @@ public final class CaseCsv {
   private static final List<String> LEADING = List.of(CASE_ID, FIRST_NAME, LAST_NAME, AGE);
   private static final List<String> TRAILING =
       List.of(SOURCES, INCIDENTS, PREVIOUS_REFERRALS, OVERRIDE_LEVEL, OVERRIDE_ASSESSOR, OVERRIDE_REASONS, OVERRIDE_RATIONALE);
-  /** Personal or free-text columns: their values never appear in an error message. */
-  private static final Set<String> REDACTED = Set.of(FIRST_NAME, LAST_NAME, OVERRIDE_RATIONALE);
   private static final Pattern CASE_ID_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
 
   private CaseCsv() {}
@@ -113,9 +115,13 @@ public final class CaseCsv {
     }
   }
 
-  /** Reads a cases file (UTF-8); errors name the file as given. */
-  public static List<SyntheticCase> read(Path file, Instrument instrument, LocalDate asOf) throws IOException {
-    return read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), instrument, asOf);
+  /**
+   * Reads a cases file; errors name the file as given.
+   *
+   * @throws CsvInputException if the file cannot be read or breaks a rule, naming where, never a cell
+   */
+  public static List<SyntheticCase> read(Path file, Instrument instrument, LocalDate asOf) {
+    return cases(CsvTable.read(file, columns(instrument)), instrument, asOf);
   }
 
   /**
@@ -123,24 +129,34 @@ public final class CaseCsv {
    *
    * @param source names the file in error messages
    * @param asOf the screening date; incidents and referrals after it are refused
-   * @throws CaseCsvException naming the row and field of the first problem
+   * @throws CsvInputException naming the row, line and column of the first problem, never a cell
    */
   public static List<SyntheticCase> read(String text, String source, Instrument instrument, LocalDate asOf) {
-    // spreadsheets saving "CSV UTF-8" put a byte-order mark before the first column name
-    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    List<Row> rows = rows(body, source);
-    if (rows.isEmpty()) {
-      throw new CaseCsvException(source, 0, 1, "(header)", "(missing)", "a cases file starts with a header row naming its columns");
+    return cases(CsvTable.read(text, source, columns(instrument)), instrument, asOf);
+  }
+
+  /** The columns of a cases file for an instrument: the fixed ones and one an item. */
+  static CsvColumns columns(Instrument instrument) {
+    List<String> known = new ArrayList<>(LEADING);
+    for (Item item : instrument.items()) {
+      known.add(item.id());
     }
-    Map<String, Integer> columns = header(rows.get(0), source, instrument);
-    List<SyntheticCase> cases = new ArrayList<>(rows.size() - 1);
+    known.addAll(TRAILING);
+    return new CsvColumns("cases", known, List.of(CASE_ID, AGE),
+        "not a column of a cases file, nor an item of " + instrument.id() + " " + instrument.version());
+  }
+
+  private static List<SyntheticCase> cases(CsvTable table, Instrument instrument, LocalDate asOf) {
+    if (table.rows().isEmpty()) {
+      throw table.refuseFile("at least one case after the header row");
+    }
+    List<SyntheticCase> cases = new ArrayList<>(table.rows().size());
     Map<String, Integer> seen = new HashMap<>();
-    for (int r = 1; r < rows.size(); r++) {
-      RowReader row = new RowReader(source, r, rows.get(r), columns);
-      SyntheticCase c = row.toCase(instrument, asOf);
-      Integer first = seen.putIfAbsent(c.caseId(), r);
+    for (CsvRow row : table.rows()) {
+      SyntheticCase c = new RowReader(row).toCase(instrument, asOf);
+      Integer first = seen.putIfAbsent(c.caseId(), row.row());
       if (first != null) {
-        throw row.fail(CASE_ID, c.caseId(), "each case id appears once; it is also on row " + first);
+        throw row.refuse(CASE_ID, "each case id appears once; it is also on row " + first);
       }
       cases.add(c);
     }
@@ -225,124 +241,18 @@ public final class CaseCsv {
     out.append('\n');
   }
 
-  private static Map<String, Integer> header(Row header, String source, Instrument instrument) {
-    Set<String> known = new HashSet<>(LEADING);
-    known.addAll(TRAILING);
-    Map<String, Integer> columns = new LinkedHashMap<>();
-    for (int i = 0; i < header.fields().size(); i++) {
-      String name = header.fields().get(i).trim();
-      if (!known.contains(name) && instrument.indexOf(name) < 0) {
-        throw new CaseCsvException(source, 0, header.line(), "column " + (i + 1), name,
-            "not a column of a cases file, nor an item of " + instrument.id() + " " + instrument.version());
-      }
-      if (columns.putIfAbsent(name, i) != null) {
-        throw new CaseCsvException(source, 0, header.line(), "column " + (i + 1), name, "each column appears once");
-      }
-    }
-    for (String required : List.of(CASE_ID, AGE)) {
-      if (!columns.containsKey(required)) {
-        throw new CaseCsvException(source, 0, header.line(), required, "(missing)", "every cases file has this column");
-      }
-    }
-    return columns;
-  }
-
-  /** One row of the file: the line it starts on and its fields. */
-  private record Row(int line, List<String> fields) {}
-
-  /** Splits RFC 4180 text into rows, skipping leading comments and blank lines. */
-  private static List<Row> rows(String text, String source) {
-    List<Row> rows = new ArrayList<>();
-    int i = 0;
-    int line = 1;
-    int n = text.length();
-    while (i < n) {
-      int start = line;
-      List<String> fields = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      if (rows.isEmpty() && text.charAt(i) == '#') {
-        while (i < n && text.charAt(i) != '\n') {
-          i++;
-        }
-        i++;
-        line++;
-        continue;
-      }
-      boolean inQuotes = false;
-      boolean wasQuoted = false;
-      boolean endOfRow = false;
-      while (i < n && !endOfRow) {
-        char c = text.charAt(i);
-        if (inQuotes) {
-          if (c == '"' && i + 1 < n && text.charAt(i + 1) == '"') {
-            field.append('"');
-            i += 2;
-            continue;
-          }
-          if (c == '"') {
-            inQuotes = false;
-          } else {
-            if (c == '\n') {
-              line++;
-            }
-            field.append(c);
-          }
-          i++;
-        } else if (c == '"' && field.length() == 0 && !wasQuoted) {
-          inQuotes = true;
-          wasQuoted = true;
-          i++;
-        } else if (c == ',') {
-          fields.add(field.toString());
-          field.setLength(0);
-          wasQuoted = false;
-          i++;
-        } else if (c == '\n' || (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n')) {
-          i += c == '\r' ? 2 : 1;
-          line++;
-          endOfRow = true;
-        } else if (wasQuoted) {
-          throw new CaseCsvException(source, rows.size(), start, "field " + (fields.size() + 1), "(after quote)",
-              "a quoted field ends at its closing quote; write a quote inside it as two quotes");
-        } else {
-          field.append(c);
-          i++;
-        }
-      }
-      if (inQuotes) {
-        throw new CaseCsvException(source, rows.size(), start, "field " + (fields.size() + 1), "(unterminated)",
-            "a quoted field needs its closing quote");
-      }
-      fields.add(field.toString());
-      boolean blank = fields.size() == 1 && fields.get(0).isBlank();
-      if (!blank) {
-        rows.add(new Row(start, fields));
-      }
-    }
-    return rows;
-  }
-
-  /** Reads the fields of one data row, so each refusal can say where it is. */
+  /** Reads the cells of one data row; each refusal says where it is and never what the cell holds. */
   private static final class RowReader {
-    private final String source;
-    private final int row;
-    private final Row data;
-    private final Map<String, Integer> columns;
+    private final CsvRow row;
 
-    RowReader(String source, int row, Row data, Map<String, Integer> columns) {
-      this.source = source;
+    RowReader(CsvRow row) {
       this.row = row;
-      this.data = data;
-      this.columns = columns;
     }
 
     SyntheticCase toCase(Instrument instrument, LocalDate asOf) {
-      if (data.fields().size() != columns.size()) {
-        throw fail("(columns)", data.fields().size() + " fields", "a row has one field per header column, " + columns.size());
-      }
-      String caseId = text(CASE_ID);
+      String caseId = row.label(CASE_ID, true);
       if (!CASE_ID_PATTERN.matcher(caseId).matches()) {
-        throw fail(CASE_ID, caseId, "up to 40 letters, digits, '-' or '_', starting with a letter or digit");
+        throw row.refuse(CASE_ID, "up to 40 letters, digits, '-' or '_', starting with a letter or digit");
       }
       SyntheticCase c = new SyntheticCase(
           caseId,
@@ -358,22 +268,17 @@ public final class CaseCsv {
       } catch (InvalidInputException e) {
         String field = e.field().startsWith("incidents") ? INCIDENTS
             : e.field().startsWith("previousReferrals") ? PREVIOUS_REFERRALS : AGE;
-        throw fail(field, e.value(), e.rule());
+        throw row.refuse(field, e.rule());
       }
       return c;
     }
 
     private int age() {
-      String value = text(AGE);
-      try {
-        int age = Integer.parseInt(value);
-        if (age >= 0 && age <= 130) {
-          return age;
-        }
-      } catch (NumberFormatException e) {
-        // refused below with the same words as an out-of-range age
+      OptionalLong age = row.count(AGE, 130);
+      if (age.isEmpty()) {
+        throw row.refuse(AGE, "every case gives the victim's age in whole years");
       }
-      throw fail(AGE, value, "a whole number of years from 0 to 130");
+      return (int) age.getAsLong();
     }
 
     private Responses responses(Instrument instrument) {
@@ -384,27 +289,26 @@ public final class CaseCsv {
           try {
             builder.answer(item.id(), word);
           } catch (InvalidInputException e) {
-            throw fail(item.id(), word, "yes, no, not-known, or empty for not asked");
+            throw row.refuse(item.id(), "yes, no, not-known, or empty for not asked");
           }
         }
       }
-      String sources = text(SOURCES);
-      for (String entry : list(sources)) {
+      for (String entry : list(text(SOURCES))) {
         String[] parts = entry.split(":", -1);
         if (parts.length != 2) {
-          throw fail(SOURCES, entry, "item-id:AGENCY, for example threats-to-kill:POLICE");
+          throw row.refuse(SOURCES, "item-id:AGENCY, for example threats-to-kill:POLICE");
         }
         Agency agency = enumValue(Agency.class, SOURCES, parts[1]);
         try {
           builder.source(parts[0], agency);
         } catch (InvalidInputException e) {
-          throw fail(SOURCES, parts[0], e.rule());
+          throw row.refuse(SOURCES, "each entry names an item of " + instrument.id() + " answered in this row");
         }
       }
       try {
         return builder.build();
       } catch (InvalidInputException e) {
-        throw fail(SOURCES, e.field(), e.rule());
+        throw row.refuse(SOURCES, "each entry names an item of " + instrument.id() + " answered in this row");
       }
     }
 
@@ -413,7 +317,7 @@ public final class CaseCsv {
       for (String entry : list(text(INCIDENTS))) {
         String[] parts = entry.split(":", -1);
         if (parts.length != 3) {
-          throw fail(INCIDENTS, entry, "date:TYPE:AGENCY, for example 2026-03-14:VIOLENCE_OR_THREATS:POLICE");
+          throw row.refuse(INCIDENTS, "date:TYPE:AGENCY, for example 2026-03-14:VIOLENCE_OR_THREATS:POLICE");
         }
         incidents.add(Incident.of(date(INCIDENTS, parts[0]), enumValue(IncidentType.class, INCIDENTS, parts[1]),
             enumValue(Agency.class, INCIDENTS, parts[2])));
@@ -434,62 +338,56 @@ public final class CaseCsv {
       if (level.isEmpty()) {
         for (String column : List.of(OVERRIDE_ASSESSOR, OVERRIDE_REASONS, OVERRIDE_RATIONALE)) {
           if (!text(column).isEmpty()) {
-            throw fail(column, text(column), "given without override_level; set the level or leave this empty");
+            throw row.refuse(column, "given without override_level; set the level or leave this empty");
           }
         }
         return Optional.empty();
       }
       RiskLevel raisedTo = enumValue(RiskLevel.class, OVERRIDE_LEVEL, level);
       if (raisedTo == RiskLevel.STANDARD) {
-        throw fail(OVERRIDE_LEVEL, level, "MEDIUM or HIGH: professional judgement only raises a level");
+        throw row.refuse(OVERRIDE_LEVEL, "MEDIUM or HIGH: professional judgement only raises a level");
       }
-      String assessor = text(OVERRIDE_ASSESSOR);
-      if (assessor.isBlank()) {
-        throw fail(OVERRIDE_ASSESSOR, assessor, "an override names the assessor who made it");
+      String assessor = row.label(OVERRIDE_ASSESSOR, false);
+      if (assessor.isEmpty()) {
+        throw row.refuse(OVERRIDE_ASSESSOR, "an override names the assessor who made it");
       }
       List<JudgementReason> reasons = new ArrayList<>();
       for (String reason : list(text(OVERRIDE_REASONS))) {
         reasons.add(enumValue(JudgementReason.class, OVERRIDE_REASONS, reason));
       }
       String rationale = text(OVERRIDE_RATIONALE);
-      if (rationale.isBlank()) {
-        throw fail(OVERRIDE_RATIONALE, rationale, "an override gives the assessor's rationale");
+      if (rationale.isEmpty()) {
+        throw row.refuse(OVERRIDE_RATIONALE, "an override gives the assessor's rationale");
       }
       return Optional.of(new Judgement(raisedTo, assessor, reasons, rationale));
     }
 
     private LocalDate date(String column, String value) {
       try {
-        return LocalDate.parse(value.trim());
+        return LocalDate.parse(value.strip());
       } catch (DateTimeParseException e) {
-        throw fail(column, value, "a date written yyyy-mm-dd");
+        throw row.refuse(column, "dates written yyyy-mm-dd");
       }
     }
 
     private <E extends Enum<E>> E enumValue(Class<E> type, String column, String value) {
       try {
-        return Enum.valueOf(type, value.trim());
+        return Enum.valueOf(type, value.strip());
       } catch (IllegalArgumentException e) {
-        throw fail(column, value, "one of " + Arrays.toString(type.getEnumConstants()));
+        throw row.refuse(column, "each one of " + Arrays.toString(type.getEnumConstants()));
       }
     }
 
-    /** The field under a column, trimmed; empty when the file has no such column. */
+    /** The cell under a column, stripped; empty when the file has no such column. */
     private String text(String column) {
-      Integer index = columns.get(column);
-      return index == null ? "" : data.fields().get(index).trim();
+      return row.text(column);
     }
 
     private static List<String> list(String field) {
       if (field.isEmpty()) {
         return List.of();
       }
-      return Arrays.stream(field.split(";", -1)).map(String::trim).toList();
-    }
-
-    CaseCsvException fail(String column, Object value, String rule) {
-      Object shown = REDACTED.contains(column) ? "<redacted>" : value;
-      return new CaseCsvException(source, row, data.line(), column, shown, rule);
+      return Arrays.stream(field.split(";", -1)).map(String::strip).toList();
     }
   }
 }

@@ -15,15 +15,16 @@
  */
 package org.safeguard.examples.quickstart;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.InvalidPathException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.safeguard.core.LoadingMode;
 import org.safeguard.core.PluginProblem;
 import org.safeguard.core.Safeguard;
@@ -32,6 +33,7 @@ import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.CohortTally;
 import org.safeguard.core.outcome.ReportParameters;
+import org.safeguard.core.policy.PolicyFormatException;
 import org.safeguard.examples.quickstart.planning.PlanningCommand;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
@@ -39,6 +41,9 @@ import org.safeguard.model.SafeguardException;
 import org.safeguard.synthetic.SyntheticCohort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The quickstart: the whole of Safeguard's main job in one run. It builds the engine once,
@@ -48,15 +53,27 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * java -jar safeguard-quickstart.jar [--cases FILE] [--policy FILE] [--out FILE] [--lenient]
- * java -jar safeguard-quickstart.jar plan [--areas FILE] [--team FILE] [--trace] [--out FILE]
- * java -jar safeguard-quickstart.jar --generate COUNT SEED FILE
+ * java -jar safeguard-quickstart.jar plan [--areas FILE] [--team FILE] [--trace] [--out FILE] ...
+ * java -jar safeguard-quickstart.jar generate COUNT SEED FILE
  * </pre>
  *
- * <p>The summary holds case ids and counts only; see {@link ScreeningReport}. Bad arguments exit
- * with status 2, bad input (a malformed cases or policy file) with 1, each with one line on
- * standard error.
+ * <p>The command line is picocli's: help, typed options and their errors are generated. Every
+ * failure is one line on standard error, starting with the command's name: bad arguments exit with
+ * status 2, bad input (a cases, policy, areas or team file refused, naming the file, row, line and
+ * column but never a cell) with 1. The summary holds case ids and counts only; see {@link
+ * ScreeningReport}.
  */
-public final class Quickstart {
+@Command(name = "java -jar safeguard-quickstart.jar",
+    description = {"Assesses and screens synthetic cases for MARAC, works them through casework to a closing review, and"
+        + " prints a summary and the cohort outcome tables. Without --cases it runs over the shipped sample."},
+    subcommands = {PlanningCommand.class, GenerateCommand.class},
+    sortOptions = false,
+    exitCodeListHeading = "Exit status:%n",
+    exitCodeList = {"0:done", "1:bad input: a file refused, naming the file, row, line and column (never a cell)",
+        "2:bad arguments"},
+    footer = {"The shipped sample is 'generate " + SyntheticCases.SAMPLE_COUNT + " " + SyntheticCases.SAMPLE_SEED
+        + " FILE'; every case is screened on " + SyntheticCases.SCREENING_DAY + "."})
+public final class Quickstart implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(Quickstart.class);
 
   /** The instrument every case answers. */
@@ -65,18 +82,8 @@ public final class Quickstart {
   /** Where the summary goes unless {@code --out} says otherwise, relative to the working directory. */
   public static final Path DEFAULT_OUT = Path.of("target", "quickstart-summary.txt");
 
-  static final String USAGE = String.join("\n",
-      "Usage: java -jar safeguard-quickstart.jar [--cases FILE] [--policy FILE] [--out FILE] [--lenient]",
-      "       java -jar safeguard-quickstart.jar --generate COUNT SEED FILE",
-      "       java -jar safeguard-quickstart.jar plan [--areas FILE] [--team FILE] [--trace] [--out FILE]   (plan --help for more)",
-      "  --cases FILE      screen the cases in FILE (CSV, as the shipped sample) instead of the sample",
-      "  --policy FILE     use a county threshold policy (properties file) instead of safelives",
-      "  --out FILE        write the summary to FILE; default " + DEFAULT_OUT,
-      "  --lenient         leave out a plugin that fails to load, instead of stopping",
-      "  --generate COUNT SEED FILE",
-      "                    write COUNT synthetic cases made from SEED to FILE, and do nothing else",
-      "The shipped sample is --generate " + SyntheticCases.SAMPLE_COUNT + " " + SyntheticCases.SAMPLE_SEED
-          + "; every case is screened on " + SyntheticCases.SCREENING_DATE + ".");
+  /** The longest line a failure prints: a file name or an argument is cut short rather than printed whole. */
+  static final int MAX_MESSAGE = 400;
 
   /**
    * Judgements are stamped with the engine's clock. A fixed one, on the screening date, keeps the
@@ -85,72 +92,178 @@ public final class Quickstart {
   private static final Clock SCREENING_CLOCK =
       Clock.fixed(SyntheticCases.SCREENING_DATE.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
-  private Quickstart() {}
+  @Option(names = "--cases", paramLabel = "FILE", converter = InputFile.class, order = 1,
+      description = "screen the cases in FILE (CSV UTF-8, as the shipped sample; see CaseCsv) instead of the sample")
+  @Nullable Path cases;
+
+  @Option(names = "--policy", paramLabel = "FILE", converter = InputFile.class, order = 2,
+      description = "use a county threshold policy (properties file) instead of safelives")
+  @Nullable Path policy;
+
+  @Option(names = "--out", paramLabel = "FILE", converter = OutputFile.class, order = 3,
+      description = "write the summary to FILE; default target/quickstart-summary.txt")
+  @Nullable Path out;
+
+  @Option(names = "--lenient", order = 4, description = "leave out a plugin that fails to load, instead of stopping")
+  boolean lenient;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, order = 5, description = "show this help and exit")
+  boolean help;
+
+  private final PrintStream stdout;
+  private final PrintStream stderr;
+
+  private Quickstart(PrintStream stdout, PrintStream stderr) {
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
 
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
   }
 
   /** Runs the quickstart and returns the exit status, so tests can run it in-process. */
-  static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length > 0 && args[0].equals("plan")) {
-      return PlanningCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+  public static int run(String @Nullable [] args, PrintStream out, PrintStream err) {
+    if (args == null) {
+      return run(new String[0], out, err);
     }
-    try {
-      Options options = Options.parse(args);
-      if (options.help()) {
-        out.println(USAGE);
-        return 0;
+    for (String arg : args) {
+      if (arg == null) {
+        err.println("quickstart: an argument is missing (null) (see --help)");
+        return 2;
       }
-      Safeguard safeguard = buildSafeguard(options);
-      Instrument instrument = safeguard.instrument(INSTRUMENT);
-      if (options.generate() != null) {
-        return generate(options.generate(), instrument, out);
-      }
-      if (safeguard.policy().bandsFor(INSTRUMENT).isEmpty()) {
-        throw new InvalidInputException("--policy", safeguard.policy().id(),
-            "the policy sets no bands for " + INSTRUMENT + "; add bands." + INSTRUMENT + ".* keys");
-      }
-
-      String source = options.cases() == null ? CaseCsv.SAMPLE_RESOURCE + " (shipped sample)" : options.cases().toString();
-      List<SyntheticCase> cases = options.cases() == null
-          ? CaseCsv.readSample(instrument, SyntheticCases.SCREENING_DATE)
-          : readCases(options.cases(), instrument);
-
-      List<String> leftOut = new ArrayList<>();
-      for (PluginProblem problem : safeguard.problems()) {
-        leftOut.add(problem.providerId());
-      }
-      List<ScreenedCase> screened = screen(safeguard, cases);
-      String summary = new ScreeningReport(source, SyntheticCases.SCREENING_DATE, instrument, safeguard.policy(), leftOut,
-          screened).render()
-          + cohortSection(safeguard, cases, screened);
-
-      out.print(summary);
-      Path written = SummaryFile.write(options.out(), summary);
-      out.println();
-      out.println("Summary written to " + written);
-      return 0;
-    } catch (CommandFailure e) {
-      err.println("quickstart: " + e.getMessage());
-      return e.status();
-    } catch (InvalidPathException e) {
-      err.println("quickstart: not a usable file name: " + e.getMessage() + " (see --help)");
+    }
+    CommandLine commandLine = new CommandLine(new Quickstart(out, err));
+    // @FILE would read a file as more arguments, and an error could print a cell of it back
+    commandLine.setExpandAtFiles(false);
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    commandLine.setParameterExceptionHandler((e, given) -> {
+      err.println(oneLine(nameOf(e.getCommandLine()) + ": " + e.getMessage()) + " (see --help)");
       return 2;
-    } catch (SafeguardException e) {
-      // the library's messages name the field, the value and the rule, and never echo personal data
-      err.println("quickstart: " + e.getMessage());
-      return 1;
+    });
+    commandLine.setExecutionExceptionHandler((e, failed, parsed) -> {
+      String name = nameOf(failed);
+      if (e instanceof CommandFailure) {
+        err.println(oneLine(name + ": " + e.getMessage()));
+        return ((CommandFailure) e).status();
+      }
+      if (e instanceof PolicyFormatException) {
+        err.println(oneLine(name + ": " + policyProblem((PolicyFormatException) e)));
+        return 1;
+      }
+      if (e instanceof SafeguardException) {
+        // the library's messages name the field and the rule, and a file's where; never a cell
+        err.println(oneLine(name + ": " + e.getMessage()));
+        return 1;
+      }
+      throw e;
+    });
+    return commandLine.execute(args);
+  }
+
+  /** The quickstart's stdout, for its subcommands. */
+  public PrintStream out() {
+    return stdout;
+  }
+
+  /** The quickstart's stderr, for its subcommands. */
+  public PrintStream err() {
+    return stderr;
+  }
+
+  /**
+   * Refuses, for a subcommand, the options that belong to the screening run, which it would
+   * otherwise quietly ignore.
+   */
+  public void refuseScreeningOptions(CommandLine subcommand) {
+    if (cases != null || policy != null || out != null || lenient) {
+      throw new CommandLine.ParameterException(subcommand, "--cases, --policy, --out and --lenient belong to the screening run;"
+          + " give " + subcommand.getCommandName() + " its own options after its name");
     }
   }
 
+  @Override
+  public Integer call() {
+    Safeguard safeguard = buildSafeguard(policy, lenient);
+    Instrument instrument = safeguard.instrument(INSTRUMENT);
+    if (safeguard.policy().bandsFor(INSTRUMENT).isEmpty()) {
+      throw new InvalidInputException("--policy", safeguard.policy().id(),
+          "the policy sets no bands for " + INSTRUMENT + "; add bands." + INSTRUMENT + ".* keys");
+    }
+    String source = cases == null ? CaseCsv.SAMPLE_RESOURCE + " (shipped sample)" : cases.toString();
+    List<SyntheticCase> read = cases == null
+        ? CaseCsv.readSample(instrument, SyntheticCases.SCREENING_DATE)
+        : CaseCsv.read(cases, instrument, SyntheticCases.SCREENING_DATE);
+
+    List<String> leftOut = new ArrayList<>();
+    for (PluginProblem problem : safeguard.problems()) {
+      leftOut.add(problem.providerId());
+    }
+    List<ScreenedCase> screened = screen(safeguard, read);
+    String summary = new ScreeningReport(source, SyntheticCases.SCREENING_DATE, instrument, safeguard.policy(), leftOut,
+        screened).render()
+        + cohortSection(safeguard, read, screened);
+
+    stdout.print(summary);
+    Path written = SummaryFile.write(out == null ? DEFAULT_OUT : out, summary);
+    stdout.println();
+    stdout.println("Summary written to " + written);
+    return 0;
+  }
+
+  /**
+   * A policy file's problem without the line's value, and with its key only when it is one a policy
+   * has: a cases file given as a policy by mistake would otherwise have its cells read as keys and
+   * values and printed back.
+   */
+  static String policyProblem(PolicyFormatException e) {
+    String rule = e.rule();
+    String in = " (in " + e.source() + ")";
+    if (rule.endsWith(in)) {
+      rule = rule.substring(0, rule.length() - in.length());
+    }
+    String key = e.field();
+    if (key.equals("file") || key.equals("resource")) {
+      // the whole file: the engine says what is wrong in words (not UTF-8, too large, a directory)
+      if (rule.startsWith("cannot be read: ")) {
+        rule = "cannot be read";
+      }
+      return e.source() + ": " + rule;
+    }
+    boolean policyKey = POLICY_KEY.matcher(key).matches();
+    return e.source() + ": " + (policyKey ? key : "a line that is not a policy setting") + ": " + rule;
+  }
+
+  /** The keys a policy has, or may have misspelt: its own names, and the bands, service and marac families. */
+  private static final Pattern POLICY_KEY = Pattern.compile(
+      "(id|version|family|description|effective-from|effective-until|(bands|service|marac)\\.[A-Za-z0-9@._-]{1,100})");
+
+  /** The name a failure line starts with: {@code quickstart}, or the subcommand's. */
+  private static String nameOf(CommandLine commandLine) {
+    return commandLine.getParent() == null ? "quickstart" : commandLine.getCommandName();
+  }
+
+  /**
+   * A message as one printable line of bounded length: a control character (a line break in a
+   * file name, say) shows as {@code ?}, and a line too long is cut short.
+   */
+  static String oneLine(String message) {
+    StringBuilder line = new StringBuilder(Math.min(message.length(), MAX_MESSAGE + 1));
+    for (int i = 0; i < message.length() && line.length() < MAX_MESSAGE; i++) {
+      char c = message.charAt(i);
+      line.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? '?' : c);
+    }
+    return line.length() < message.length() ? line.append('…').toString() : line.toString();
+  }
+
   /** Builds the engine once; it is immutable and thread-safe, and every case goes through it. */
-  private static Safeguard buildSafeguard(Options options) {
+  static Safeguard buildSafeguard(@Nullable Path policy, boolean lenient) {
     Safeguard.Builder builder = Safeguard.builder()
-        .loading(options.lenient() ? LoadingMode.LENIENT : LoadingMode.STRICT)
+        .loading(lenient ? LoadingMode.LENIENT : LoadingMode.STRICT)
         .clock(SCREENING_CLOCK);
-    if (options.policy() != null) {
-      builder.thresholdPolicyFile(options.policy());
+    if (policy != null) {
+      builder.thresholdPolicyFile(policy);
     } else {
       builder.thresholdPolicy(Safeguard.DEFAULT_POLICY);
     }
@@ -173,7 +286,6 @@ public final class Quickstart {
    */
   static String cohortSection(Safeguard safeguard, List<SyntheticCase> cases, List<ScreenedCase> screened) {
     CohortReport sample = SampleCasework.run(safeguard, cases, screened).stream().collect(CohortTally.collector());
-    CohortReport generated = SyntheticCohort.withDefaults(COHORT_SEED).packed(COHORT_SIZE).report(ReportParameters.defaults());
     String nl = System.lineSeparator();
     return nl + "Casework: each case opened on " + SyntheticCases.SCREENING_DATE + ", worked through consent, MARAC,"
         + " interventions and contacts, and closed after a review four months later." + nl
@@ -181,7 +293,18 @@ public final class Quickstart {
         + sample.toTable() + nl
         + "The same report for " + String.format("%,d", COHORT_SIZE) + " generated cases (SyntheticCohort, seed " + COHORT_SEED
         + "), whose rates follow Safety in Numbers:" + nl
-        + generated.toTable();
+        + GeneratedCohort.TABLE;
+  }
+
+  /**
+   * The generated cohort's table, made once a JVM: it depends on nothing a run is given, and a
+   * million cases take a while, which tests running the quickstart many times need not pay each time.
+   */
+  private static final class GeneratedCohort {
+    static final String TABLE =
+        SyntheticCohort.withDefaults(COHORT_SEED).packed(COHORT_SIZE).report(ReportParameters.defaults()).toTable();
+
+    private GeneratedCohort() {}
   }
 
   /** The main job, case by case: assess, apply judgement, screen. */
@@ -209,88 +332,5 @@ public final class Quickstart {
       screened.add(new ScreenedCase(c.caseId(), assessment, decision, judgementNotNeeded));
     }
     return screened;
-  }
-
-  private static int generate(Options.Generate generate, Instrument instrument, PrintStream out) {
-    String text = SyntheticCases.generateFile(instrument, generate.seed(), generate.count());
-    Path written = SummaryFile.write(generate.file(), text);
-    out.println("Wrote " + generate.count() + " synthetic cases made from seed " + generate.seed() + " to " + written);
-    return 0;
-  }
-
-  private static List<SyntheticCase> readCases(Path file, Instrument instrument) {
-    try {
-      return CaseCsv.read(file, instrument, SyntheticCases.SCREENING_DATE);
-    } catch (IOException e) {
-      throw CommandFailure.input("cannot read cases file " + file + ": " + e);
-    }
-  }
-
-  /** The command line, checked. */
-  private record Options(Path cases, Path policy, Path out, boolean lenient, Generate generate, boolean help) {
-    record Generate(int count, long seed, Path file) {}
-
-    static Options parse(String[] args) {
-      Path cases = null;
-      Path policy = null;
-      Path out = null;
-      boolean lenient = false;
-      Generate generate = null;
-      for (int i = 0; i < args.length; i++) {
-        String arg = args[i];
-        switch (arg) {
-          case "--help":
-          case "-h":
-            return new Options(null, null, DEFAULT_OUT, false, null, true);
-          case "--cases":
-            cases = Arguments.existingFile(arg, Arguments.once(arg, cases, Arguments.value(args, ++i, "--cases needs a FILE")));
-            break;
-          case "--policy":
-            policy = Arguments.existingFile(arg, Arguments.once(arg, policy, Arguments.value(args, ++i, "--policy needs a FILE")));
-            break;
-          case "--out":
-            out = Path.of(Arguments.once(arg, out, Arguments.value(args, ++i, "--out needs a FILE")));
-            break;
-          case "--lenient":
-            lenient = true;
-            break;
-          case "--generate":
-            if (generate != null) {
-              throw CommandFailure.usage("--generate is given twice");
-            }
-            String missing = "--generate needs COUNT SEED FILE";
-            generate = new Generate(count(Arguments.value(args, i + 1, missing)), seed(Arguments.value(args, i + 2, missing)),
-                Path.of(Arguments.value(args, i + 3, missing)));
-            i += 3;
-            break;
-          default:
-            throw CommandFailure.usage("unknown argument '" + arg + "'");
-        }
-      }
-      if (generate != null && (cases != null || policy != null || out != null)) {
-        throw CommandFailure.usage("--generate writes a cases file and nothing else; give it without --cases, --policy or --out");
-      }
-      return new Options(cases, policy, out == null ? DEFAULT_OUT : out, lenient, generate, false);
-    }
-
-    private static int count(String value) {
-      try {
-        int count = Integer.parseInt(value);
-        if (count >= 1 && count <= SyntheticCases.MAX_COUNT) {
-          return count;
-        }
-      } catch (NumberFormatException e) {
-        // refused below
-      }
-      throw CommandFailure.usage("--generate COUNT must be a whole number from 1 to " + SyntheticCases.MAX_COUNT + ", not '" + value + "'");
-    }
-
-    private static long seed(String value) {
-      try {
-        return Long.parseLong(value);
-      } catch (NumberFormatException e) {
-        throw CommandFailure.usage("--generate SEED must be a whole number, not '" + value + "'");
-      }
-    }
   }
 }

@@ -50,6 +50,9 @@ public final class SyntheticCases {
   /** The date every synthetic case is screened on, fixed so that output never changes with the day it is run. */
   public static final LocalDate SCREENING_DATE = LocalDate.of(2026, 11, 1);
 
+  /** The screening date as written, for the command line's help. */
+  public static final String SCREENING_DAY = "2026-11-01";
+
   /** The seed the shipped sample was made with. */
   public static final long SAMPLE_SEED = 1101;
 
@@ -118,13 +121,13 @@ public final class SyntheticCases {
   }
 
   /**
-   * The cases file the generator makes for a seed and count: what {@code --generate} writes, and
+   * The cases file the generator makes for a seed and count: what {@code generate} writes, and
    * what the shipped sample must equal byte for byte.
    */
   public static String generateFile(Instrument instrument, long seed, int count) {
     return CaseCsv.format(generate(instrument, seed, count), instrument,
         "Made by SyntheticCases with seed " + seed + " and count " + count + ", for screening on " + SCREENING_DATE
-            + ". Regenerate: java -jar safeguard-quickstart.jar --generate " + count + " " + seed + " FILE");
+            + ". Regenerate: java -jar safeguard-quickstart.jar generate " + count + " " + seed + " FILE");
   }
 
   /** The draws happen in a fixed order; changing it changes every case after, and the shipped sample with them. */

@@ -32,7 +32,7 @@ import org.safeguard.model.InvalidInputException;
 
 class SyntheticCasesTest {
   private static final String REGENERATE = "the shipped sample is not what the generator makes; if the generator changed on purpose, run "
-      + "java -jar examples/quickstart/target/safeguard-quickstart.jar --generate " + SyntheticCases.SAMPLE_COUNT + " "
+      + "java -jar examples/quickstart/target/safeguard-quickstart.jar generate " + SyntheticCases.SAMPLE_COUNT + " "
       + SyntheticCases.SAMPLE_SEED + " examples/quickstart/src/main/resources/org/safeguard/examples/quickstart/"
       + CaseCsv.SAMPLE_RESOURCE;
 
@@ -43,9 +43,9 @@ class SyntheticCasesTest {
   }
 
   @Test
-  void generateOptionWritesTheShippedSampleForItsSeedAndCount(@TempDir Path dir) throws Exception {
+  void generateCommandWritesTheShippedSampleForItsSeedAndCount(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("again.csv");
-    QuickstartRun run = QuickstartRun.of("--generate", Integer.toString(SyntheticCases.SAMPLE_COUNT),
+    QuickstartRun run = QuickstartRun.of("generate", Integer.toString(SyntheticCases.SAMPLE_COUNT),
         Long.toString(SyntheticCases.SAMPLE_SEED), file.toString());
     assertEquals(0, run.status(), run.err());
     assertEquals(CaseCsv.sampleText(), Files.readString(file), REGENERATE);

@@ -21,13 +21,15 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import org.safeguard.examples.quickstart.Arguments;
-import org.safeguard.examples.quickstart.CommandFailure;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.safeguard.examples.quickstart.InputFile;
+import org.safeguard.examples.quickstart.OutputFile;
+import org.safeguard.examples.quickstart.Quickstart;
 import org.safeguard.examples.quickstart.SummaryFile;
-import org.safeguard.model.SafeguardException;
 import org.safeguard.planning.AreaCsv;
 import org.safeguard.planning.CapacityPlan;
 import org.safeguard.planning.CapacityPlanner;
@@ -36,6 +38,11 @@ import org.safeguard.planning.Post;
 import org.safeguard.planning.Rounding;
 import org.safeguard.planning.TeamCostModel;
 import org.safeguard.planning.TeamCsv;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * The quickstart's planning command: a capacity and cost table for the shipped sample areas, or for
@@ -51,93 +58,114 @@ import org.safeguard.planning.TeamCsv;
  * <p>Bad arguments exit with status 2, bad input (a malformed areas or team file) with 1, each with
  * one line on standard error naming the file, the row, the line and the column.
  */
-public final class PlanningCommand {
+// descriptions are format strings to picocli: a per cent sign is written %%
+@Command(name = "plan",
+    description = "Plans capacity and cost for the shipped sample areas, or your own: IDVAs required by the SafeLives formula,"
+        + " coverage, the CAADA caseload model, refuge beds against 1 per 10,000 population, and team cost per victim"
+        + " and per cessation. The table goes to the screen; the table with every area's trace to --out.",
+    sortOptions = false,
+    exitCodeListHeading = "Exit status:%n",
+    exitCodeList = {"0:done", "1:bad input: a file refused, naming the file, row, line and column", "2:bad arguments"})
+public final class PlanningCommand implements Callable<Integer> {
   /** Where the summary goes unless {@code --out} says otherwise, relative to the working directory. */
   public static final Path DEFAULT_OUT = Path.of("target", "planning-summary.txt");
 
   /** The shipped sample, a resource next to this class. */
   public static final String SAMPLE_RESOURCE = "sample-areas.csv";
 
-  static final String USAGE = String.join("\n",
-      "Usage: java -jar safeguard-quickstart.jar plan [--areas FILE] [--team FILE] [--on-costs RATE]",
-      "           [--overheads RATE] [--contingency RATE] [--trace] [--out FILE]",
-      "  --areas FILE        plan the areas in FILE (CSV: area, adult_women, marac_cases required; region,",
-      "                      population, idva_fte, high_risk_share, refuge_beds, visible_high_risk,",
-      "                      visible_medium_risk, high_risk_caseload, medium_risk_caseload optional)",
-      "                      instead of the shipped sample",
-      "  --team FILE         cost teams from the posts in FILE (CSV: role, salary, fte, on_costs, adviser)",
-      "                      instead of the Hertfordshire 2014 model; each area's team is scaled to its",
-      "                      required IDVAs",
-      "  --on-costs RATE     employer on-costs on salaries, for example 20% or 0.2; default 20%",
-      "  --overheads RATE    overheads on staff costs, for example 30%; default 30%",
-      "  --contingency RATE  contingency on staff and overheads; default 0%",
-      "  --trace             print every area's trace on screen too (the file always has it)",
-      "  --out FILE          write the summary and traces to FILE; default " + DEFAULT_OUT);
+  @ParentCommand
+  private Quickstart quickstart;
 
-  private PlanningCommand() {}
+  @Spec
+  private CommandLine.Model.CommandSpec spec;
 
-  public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
-  }
+  @Option(names = "--areas", paramLabel = "FILE", converter = InputFile.class, order = 1,
+      description = {"plan the areas in FILE (CSV UTF-8: area, adult_women, marac_cases required; region, population,"
+          + " idva_fte, high_risk_share, refuge_beds, visible_high_risk, visible_medium_risk, high_risk_caseload,"
+          + " medium_risk_caseload optional; see AreaCsv) instead of the shipped sample"})
+  private @Nullable Path areas;
 
-  /** Runs the command and returns the exit status, so tests and the quickstart can run it in-process. */
+  @Option(names = "--team", paramLabel = "FILE", converter = InputFile.class, order = 2,
+      description = {"cost teams from the posts in FILE (CSV UTF-8: role, salary, fte, on_costs, adviser) instead of the"
+          + " Hertfordshire 2014 model; each area's team is scaled to its required IDVAs"})
+  private @Nullable Path team;
+
+  @Option(names = "--on-costs", paramLabel = "RATE", converter = Rate.class, order = 3,
+      description = "employer on-costs on salaries, for example 20%% or 0.2; default 20%%")
+  private @Nullable BigDecimal onCosts;
+
+  @Option(names = "--overheads", paramLabel = "RATE", converter = Rate.class, order = 4,
+      description = "overheads on staff costs, for example 30%%; default 30%%")
+  private @Nullable BigDecimal overheads;
+
+  @Option(names = "--contingency", paramLabel = "RATE", converter = Rate.class, order = 5,
+      description = "contingency on staff and overheads; default 0%%")
+  private @Nullable BigDecimal contingency;
+
+  @Option(names = "--trace", order = 6, description = "print every area's trace on screen too (the file always has it)")
+  private boolean trace;
+
+  @Option(names = "--out", paramLabel = "FILE", converter = OutputFile.class, order = 7,
+      description = "write the summary and traces to FILE; default target/planning-summary.txt")
+  private @Nullable Path out;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, order = 8, description = "show this help and exit")
+  private boolean help;
+
+  /** For picocli, which makes the command. */
+  public PlanningCommand() {}
+
+  /**
+   * Runs {@code plan} with these arguments, as the quickstart's command line would, and returns the
+   * exit status, so that tests can run it in-process.
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    try {
-      Options options = Options.parse(args);
-      if (options.help) {
-        out.println(USAGE);
-        return 0;
-      }
-      String source = options.areas == null ? SAMPLE_RESOURCE + " (shipped sample)" : options.areas.toString();
-      List<PlanningArea> areas = options.areas == null ? AreaCsv.read(sampleText(), SAMPLE_RESOURCE) : AreaCsv.read(options.areas);
-      CapacityPlan plan = planner(options).plan(areas);
-      PlanningReport report = new PlanningReport(source, plan);
-
-      out.print(report.render(options.trace));
-      Path written = SummaryFile.write(options.out, report.render(true));
-      out.println();
-      out.println("Summary and traces written to " + written);
-      return 0;
-    } catch (CommandFailure e) {
-      err.println("plan: " + e.getMessage());
-      return e.status();
-    } catch (InvalidPathException e) {
-      err.println("plan: not a usable file name: " + e.getMessage() + " (see --help)");
-      return 2;
-    } catch (UncheckedIOException e) {
-      err.println("plan: " + e.getMessage() + ": " + e.getCause().getMessage());
-      return 1;
-    } catch (SafeguardException e) {
-      // the library's messages name the file, row, line, field, value and rule
-      err.println("plan: " + e.getMessage());
-      return 1;
-    }
+    String[] withName = new String[args.length + 1];
+    withName[0] = "plan";
+    System.arraycopy(args, 0, withName, 1, args.length);
+    return Quickstart.run(withName, out, err);
   }
 
-  private static CapacityPlanner planner(Options options) {
-    if (options.team == null && options.onCosts == null && options.overheads == null && options.contingency == null) {
+  @Override
+  public Integer call() {
+    quickstart.refuseScreeningOptions(spec.commandLine());
+    PrintStream screen = quickstart.out();
+    String source = areas == null ? SAMPLE_RESOURCE + " (shipped sample)" : areas.toString();
+    List<PlanningArea> read = areas == null ? AreaCsv.read(sampleText(), SAMPLE_RESOURCE) : AreaCsv.read(areas);
+    CapacityPlan plan = planner().plan(read);
+    PlanningReport report = new PlanningReport(source, plan);
+
+    screen.print(report.render(trace));
+    Path written = SummaryFile.write(out == null ? DEFAULT_OUT : out, report.render(true));
+    screen.println();
+    screen.println("Summary and traces written to " + written);
+    return 0;
+  }
+
+  private CapacityPlanner planner() {
+    if (team == null && onCosts == null && overheads == null && contingency == null) {
       return CapacityPlanner.defaults();
     }
-    TeamCostModel.Builder team;
-    if (options.team == null) {
-      team = TeamCostModel.HERTFORDSHIRE_2014.toBuilder();
+    TeamCostModel.Builder model;
+    if (team == null) {
+      model = TeamCostModel.HERTFORDSHIRE_2014.toBuilder();
     } else {
-      List<Post> posts = TeamCsv.read(options.team);
-      team = TeamCostModel.builder()
+      List<Post> posts = TeamCsv.read(team);
+      model = TeamCostModel.builder()
           .onCostMultiplier(new BigDecimal("1.20"))
           .overheads(new BigDecimal("0.30"), Rounding.nearest(1000))
           .posts(posts);
     }
-    if (options.onCosts != null) {
-      team.onCostMultiplier(BigDecimal.ONE.add(options.onCosts));
+    if (onCosts != null) {
+      model.onCostMultiplier(BigDecimal.ONE.add(onCosts));
     }
-    if (options.overheads != null) {
-      team.overheads(options.overheads, Rounding.NEAREST_PENNY);
+    if (overheads != null) {
+      model.overheads(overheads, Rounding.NEAREST_PENNY);
     }
-    if (options.contingency != null) {
-      team.contingency(options.contingency, Rounding.NEAREST_PENNY);
+    if (contingency != null) {
+      model.contingency(contingency, Rounding.NEAREST_PENNY);
     }
-    return CapacityPlanner.builder().team(team.build()).build();
+    return CapacityPlanner.builder().team(model.build()).build();
   }
 
   /** The shipped sample exactly as stored. */
@@ -152,76 +180,40 @@ public final class PlanningCommand {
     }
   }
 
-  /** The command line, checked. */
-  private static final class Options {
-    Path areas;
-    Path team;
-    BigDecimal onCosts;
-    BigDecimal overheads;
-    BigDecimal contingency;
-    boolean trace;
-    Path out = DEFAULT_OUT;
-    boolean outGiven;
-    boolean help;
+  /**
+   * The type of a rate option: a share from 0 to 1 ({@code 0.2}) or a percentage from 0% to 100%
+   * ({@code 20%}), written with a point and at most {@value #MAX_PLACES} decimal places; no sign,
+   * exponent or grouping separator, so that no rate can make the arithmetic slow or inexact.
+   */
+  public static final class Rate implements CommandLine.ITypeConverter<BigDecimal> {
+    /** The most decimal places a rate may be written with. */
+    public static final int MAX_PLACES = 10;
 
-    static Options parse(String[] args) {
-      Options o = new Options();
-      for (int i = 0; i < args.length; i++) {
-        String arg = args[i];
-        switch (arg) {
-          case "--help":
-          case "-h":
-            o.help = true;
-            return o;
-          case "--areas":
-            o.areas = Arguments.existingFile(arg, Arguments.once(arg, o.areas, Arguments.value(args, ++i, "--areas needs a FILE")));
-            break;
-          case "--team":
-            o.team = Arguments.existingFile(arg, Arguments.once(arg, o.team, Arguments.value(args, ++i, "--team needs a FILE")));
-            break;
-          case "--on-costs":
-            o.onCosts = rate(arg, Arguments.once(arg, o.onCosts, Arguments.value(args, ++i, "--on-costs needs a RATE")));
-            break;
-          case "--overheads":
-            o.overheads = rate(arg, Arguments.once(arg, o.overheads, Arguments.value(args, ++i, "--overheads needs a RATE")));
-            break;
-          case "--contingency":
-            o.contingency = rate(arg, Arguments.once(arg, o.contingency, Arguments.value(args, ++i, "--contingency needs a RATE")));
-            break;
-          case "--trace":
-            o.trace = true;
-            break;
-          case "--out":
-            if (o.outGiven) {
-              throw CommandFailure.usage("--out is given twice");
-            }
-            o.out = Path.of(Arguments.value(args, ++i, "--out needs a FILE"));
-            o.outGiven = true;
-            break;
-          default:
-            throw CommandFailure.usage("unknown argument '" + arg + "'");
-        }
-      }
-      return o;
-    }
+    private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1," + MAX_PLACES + "})?|\\.[0-9]{1," + MAX_PLACES + "}");
 
-    /** A rate written {@code 20%} or {@code 0.2}, from 0 to 1. */
-    private static BigDecimal rate(String option, String value) {
+    /** For picocli, which makes the converter. */
+    public Rate() {}
+
+    @Override
+    public BigDecimal convert(String value) {
       String text = value.strip();
       boolean percent = text.endsWith("%");
       String digits = percent ? text.substring(0, text.length() - 1).strip() : text;
-      try {
+      if (DECIMAL.matcher(digits).matches()) {
         BigDecimal rate = new BigDecimal(digits);
         if (percent) {
           rate = rate.movePointLeft(2);
         }
-        if (rate.signum() >= 0 && rate.compareTo(BigDecimal.ONE) <= 0) {
+        if (rate.compareTo(BigDecimal.ONE) <= 0) {
           return rate;
         }
-      } catch (NumberFormatException e) {
-        // refused below with the same words as an out-of-range rate
       }
-      throw CommandFailure.usage(option + " RATE must be a share from 0 to 1 or a percentage such as 20%, not '" + value + "'");
+      throw new CommandLine.TypeConversionException("a share from 0 to 1 (0.2) or a percentage from 0% to 100% (20%),"
+          + " written with a point and at most " + MAX_PLACES + " decimal places, not " + shown(value));
+    }
+
+    private static String shown(String value) {
+      return value.length() <= 24 ? "'" + value + "'" : "a value of " + value.length() + " characters";
     }
   }
 }
