@@ -226,4 +226,67 @@ class CalculatorEdgesTest {
     assertFigure("2", Rounding.to(d(1), RoundingMode.HALF_DOWN).apply(d("1.5001")));
     assertFigure("-1", Rounding.to(d(1), RoundingMode.HALF_DOWN).apply(d("-1.5")));
   }
+
+  @Test
+  void aFigureWithSixOrFewerDecimalsIsShownAsWritten() {
+    assertEquals("1.50", Decimals.show(d("1.50")));
+    assertEquals("1.500000", Decimals.show(d("1.500000")));
+  }
+
+  @Test
+  void aCaseloadModelNeedsVictimsForAtLeastOneTier() {
+    PlanningInputException e = assertThrows(PlanningInputException.class,
+        () -> CaseloadModel.of(CaseloadStandard.CAADA_2014, Rounding.NEAREST_HALF).advisers("A", Map.of()));
+    assertEquals("visible victims (A)", e.field());
+  }
+
+  @Test
+  void theCessationRateAPlannerDividesByIsAboveZero() {
+    assertEquals("cessation rate", assertThrows(PlanningInputException.class,
+        () -> CapacityPlanner.builder().cessationRate(d(0))).field());
+    assertTrue(CapacityPlanner.builder().cessationRate(d("0.01")).build().assumptions().stream().anyMatch(a -> a.contains("÷ 0.01")));
+  }
+
+  @Test
+  void aPlannerWithoutATeamStatesNoCostAssumptions() {
+    List<String> assumptions = CapacityPlanner.builder().noTeamCost().build().assumptions();
+    assertTrue(assumptions.stream().noneMatch(a -> a.startsWith("team cost") || a.startsWith("cost per victim")), assumptions.toString());
+    assertTrue(CapacityPlanner.defaults().assumptions().stream().anyMatch(a -> a.startsWith("team cost")));
+  }
+
+  @Test
+  void whenTheMaracHeardAsManyCasesAsThePrevalenceEstimateTheRequirementRestsOnTheMaracCases() {
+    // SafeLives' formula: 40 high-risk victims per 10,000 adult women; 25,000 women give 100 cases
+    AreaRequirement tie = RequiredIdvas.SAFELIVES_2019.forArea("Tie", 25_000, 100);
+    assertEquals(AreaRequirement.Basis.MARAC_CASES, tie.basis());
+    assertEquals(AreaRequirement.Basis.PREVALENCE, RequiredIdvas.SAFELIVES_2019.forArea("Under", 25_000, 99).basis());
+  }
+
+  @Test
+  void significantFiguresNeedANamedMode() {
+    assertEquals("rounding mode", assertThrows(PlanningInputException.class,
+        () -> Rounding.significantFigures(1, RoundingMode.UNNECESSARY)).field());
+  }
+
+  @Test
+  void aPostWithoutOnCostsIsCostedAtItsSalaryAndTheTraceSaysSo() {
+    TeamCost cost = TeamCostModel.builder().onCostMultiplier(d("1.2")).post(Post.adviser("IDVA", d(30_000), d(1)))
+        .post(Post.withoutOnCosts("Volunteer costs", d(1_000), d(2))).build().cost();
+    Trace.Step volunteers = cost.trace().step("cost (Volunteer costs)").orElseThrow();
+    assertEquals("salary × FTE", volunteers.formula());
+    assertTrue(volunteers.inputs().containsKey("salary"), volunteers.inputs().toString());
+    Trace.Step idva = cost.trace().step("cost (IDVA)").orElseThrow();
+    assertEquals("loaded salary × FTE", idva.formula());
+    assertTrue(idva.inputs().containsKey("loaded salary"), idva.inputs().toString());
+    assertEquals(List.of("IDVA", "Volunteer costs"),
+        TeamCostModel.builder().post(Post.adviser("IDVA", d(30_000), d(1))).post(Post.withoutOnCosts("Volunteer costs", d(1_000), d(2)))
+            .build().posts().stream().map(Post::role).toList());
+  }
+
+  @Test
+  void aTraceOfOneStepFindsIt() {
+    Trace.Builder b = Trace.builder();
+    b.step("only", "the one").is(d(7));
+    assertFigure("7", b.build().step("only").orElseThrow().result());
+  }
 }

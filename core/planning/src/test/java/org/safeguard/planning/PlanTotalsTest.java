@@ -120,4 +120,11 @@ class PlanTotalsTest {
     AreaPlan plan = PLANNER.planArea(PlanningArea.builder("M", 1_000, 1).visibleMediumRisk(170).mediumRiskCaseload(d(170)).build());
     assertFigure("1.0", plan.caseloadNeed().orElseThrow().total().value());
   }
+
+  @Test
+  void theTotalsTraceEachPartSomeAreaGives() {
+    PlanTotals all = PLANNER.plan(List.of(PlanningArea.builder("A", 60_000, 300).visibleVictims(120, 150).build())).overall();
+    assertFigure("4.0", all.trace().step("caseload advisers (all areas)").orElseThrow().result());
+    assertFigure(all.teamCost().orElseThrow().toPlainString(), all.trace().step("team cost (all areas)").orElseThrow().result());
+  }
 }

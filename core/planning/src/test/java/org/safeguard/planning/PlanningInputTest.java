@@ -180,4 +180,49 @@ class PlanningInputTest {
     assertEquals("(blank)", blank.value());
     assertTrue(blank.rule().contains("not a column of an areas file"), blank.rule());
   }
+
+  @Test
+  void aRefusedValueIsShownAsTheFileWritesIt() {
+    String header = "area,adult_women,marac_cases,high_risk_share,refuge_beds\n";
+    assertEquals("101%", refusedCsv(header + "A,1,1,101%,\n").value());
+    assertEquals("-1,000", refusedCsv(header + "A,1,1,,\"-1,000\"\n").value());
+  }
+
+  @Test
+  void aCommaIsOnlyAThousandsSeparatorEvenAtTheStart() {
+    PlanningInputException e = refusedCsv("area,adult_women,marac_cases\nA,\",5\",1\n");
+    assertEquals(PlanningArea.ADULT_WOMEN, e.field());
+    assertTrue(e.rule().contains("a comma may only group thousands"), e.rule());
+  }
+
+  @Test
+  void aQuotedFieldMayEndTheFileAndALoneCarriageReturnEndsNoRow() {
+    assertEquals(1, AreaCsv.read("area,adult_women,marac_cases\nA,1,\"1\"", "areas.csv").get(0).maracCases());
+    assertEquals(1, AreaCsv.read("area,adult_women,marac_cases\nA,1,1\r", "areas.csv").get(0).maracCases());
+  }
+
+  @Test
+  void linesAreCountedOncePerLineBreakInAFileWithWindowsLineEnds() {
+    PlanningInputException e = refusedCsv("area,adult_women,marac_cases\r\nA,1,1\r\nB,1,-1\r\n");
+    assertEquals(OptionalInt.of(2), e.row());
+    assertEquals(OptionalInt.of(3), e.line());
+  }
+
+  @Test
+  void aTeamFileGivesEveryPostASalaryAndAnFteAndReadsOnCostsAsYesUnlessSaid() {
+    PlanningInputException salary = assertThrows(PlanningInputException.class,
+        () -> TeamCsv.read("role,salary,fte,adviser\nIDVA,,2,yes\n", "team.csv"));
+    assertEquals("salary", salary.field());
+    assertEquals("every post has a salary", salary.rule());
+    PlanningInputException fte = assertThrows(PlanningInputException.class,
+        () -> TeamCsv.read("role,salary,fte,adviser\nIDVA,30000,,yes\n", "team.csv"));
+    assertEquals("fte", fte.field());
+    List<Post> posts = TeamCsv.read("role,salary,fte,on_costs,adviser\nIDVA,30000,2,,yes\nManager,40000,1,no,\n", "team.csv");
+    assertTrue(posts.get(0).onCosts(), "on-costs unless the file says no");
+    assertTrue(posts.get(0).adviser());
+    assertTrue(!posts.get(1).onCosts() && !posts.get(1).adviser(), "not an adviser unless the file says yes");
+    PlanningInputException none = assertThrows(PlanningInputException.class,
+        () -> TeamCsv.read("# a team\nrole,salary,fte,adviser\nManager,40000,1,no\n", "team.csv"));
+    assertEquals(OptionalInt.of(2), none.line(), "the header's line");
+  }
 }
