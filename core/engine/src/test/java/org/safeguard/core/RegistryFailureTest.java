@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safeguard.logcapture.CapturedLogs;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.spi.InstrumentProvider;
@@ -165,7 +166,7 @@ class RegistryFailureTest {
     assertTrue(message.contains(first), message);
     assertTrue(message.contains(second), message);
     assertTrue(message.indexOf(first) < message.indexOf(second), message);
-    assertFalse(message.contains(": and "), message);
+    assertTrue(message.contains("'test-checklist@1': " + Fixtures.ChecklistProvider.class.getName() + " from "), message);
     assertTrue(message.contains("(registered in code)"), message);
     assertTrue(message.contains("claim the id and version 'test-checklist@1'"), message);
   }
@@ -265,5 +266,81 @@ class RegistryFailureTest {
         "META-INF/safeguard/policies/b.properties", policy.replace("county", "city"));
     assertEquals(List.of("META-INF/safeguard/policies/a.properties", "META-INF/safeguard/policies/b.properties"),
         org.safeguard.core.policy.PolicyFiles.listed(loader));
+  }
+
+  @Test
+  void aStrictRefusalCarriesTheFailureAsItsCauseAndOnlyAFailureHasOne() {
+    IllegalStateException failure = new IllegalStateException("a setting");
+    PluginLoadException failed = assertThrows(PluginLoadException.class,
+        () -> strict().addInstrument(provider(() -> "failing-checklist", "1", throwing(failure))).build());
+    assertSame(failure, failed.getCause());
+    PluginLoadException refused = assertThrows(PluginLoadException.class,
+        () -> strict().addInstrument(provider(() -> "empty-checklist", "1", () -> null)).build());
+    assertEquals(null, refused.getCause(), "a refusal of what a provider supplied has no cause");
+  }
+
+  @Test
+  void aLenientBuildLogsOneLineAPluginAndSaysWhereTheFailureIsKept() {
+    CapturedLogs.clear();
+    lenient().addInstrument(provider(() -> "failing-checklist", "1", throwing(new IllegalStateException("a setting"))))
+        .addInstrument(provider(() -> "empty-checklist", "1", () -> null)).build();
+    List<String> lines = CapturedLogs.lines();
+    assertTrue(lines.stream().anyMatch(l -> l.contains("Plugin failing-checklist (") && l.endsWith(
+        "failed while loading (java.lang.IllegalStateException); left out because loading is lenient (the failure is in Safeguard.problems())")),
+        lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("Plugin empty-checklist (") && l.endsWith(
+        "returned nothing from load; left out because loading is lenient")), lines.toString());
+  }
+
+  @Test
+  void aStrictBuildNamesAServicesEntryByItsClassOrSaysItWasListedInAServicesFile() throws IOException {
+    PluginLoadException named = assertThrows(PluginLoadException.class, () -> strict().classLoader(jars("org.example.NoSuchProvider\n")).build());
+    assertTrue(named.getMessage().startsWith("A plugin listed as org.example.NoSuchProvider in "), named.getMessage());
+    PluginLoadException unnamed = assertThrows(PluginLoadException.class, () -> strict().classLoader(jars("org.example.Ba-d\n")).build());
+    assertEquals("A plugin listed in META-INF/services could not be found or loaded (java.util.ServiceConfigurationError)",
+        unnamed.getMessage());
+  }
+
+  @Test
+  void aServicesEntryWithAnEmptyPartAnInvisibleCharacterOrOver512CharactersIsNotRepeated() throws IOException {
+    for (String entry : new String[] {"org.example..Missing", "org.example.Soft\u00adHyphen"}) {
+      assertEquals("(unnamed)", lenient().classLoader(jars(entry + "\n")).build().problems().get(0).providerId(), entry);
+    }
+    String longest = "org.example." + "x".repeat(512 - "org.example.".length());
+    assertEquals(longest, lenient().classLoader(jars(longest + "\n")).build().problems().get(0).providerId());
+    assertEquals("(unnamed)", lenient().classLoader(jars(longest + "x\n")).build().problems().get(0).providerId());
+  }
+
+  @Test
+  void aProviderWhoseConstructorFailsIsDescribedByTheFailureNotTheServiceLoadersWrapper() throws IOException {
+    Safeguard s = lenient().classLoader(jars(Fixtures.ExplodingConstructorProvider.class.getName() + "\n")).build();
+    assertEquals("could not be constructed (java.lang.IllegalStateException)", s.problems().get(0).problem());
+  }
+
+  @Test
+  void aProviderWhoseClassHasNoCodeSourceIsFromAnUnknownSource() {
+    InstrumentProvider proxy = (InstrumentProvider) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {InstrumentProvider.class}, (self, method, args) -> {
+          switch (method.getName()) {
+            case "id":
+              return "proxied-checklist";
+            case "version":
+              return "1";
+            case "load":
+              throw new IllegalStateException("a setting");
+            case "hashCode":
+              return System.identityHashCode(self);
+            case "equals":
+              return self == args[0];
+            case "toString":
+              return "a proxied provider";
+            default:
+              return java.lang.reflect.InvocationHandler.invokeDefault(self, method, args);
+          }
+        });
+    Safeguard s = lenient().addInstrument(proxy).build();
+    assertEquals("(unknown source)", s.problems().get(0).source());
+    assertTrue(lenient().addInstrument(provider(() -> "failing-checklist", "1", throwing(new IllegalStateException())))
+        .build().problems().get(0).source().startsWith("file:"), "a class from a directory or jar is from there");
   }
 }

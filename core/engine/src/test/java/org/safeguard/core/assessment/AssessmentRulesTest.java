@@ -247,4 +247,31 @@ class AssessmentRulesTest {
         .computedLevel(Optional.of(RiskLevel.STANDARD)).judgement(Optional.of(judged(RiskLevel.HIGH)))
         .earlierJudgements(List.of(judged(RiskLevel.MEDIUM))).build().level());
   }
+
+  @Test
+  void aSummaryJudgementRebuiltFromStorageHasNoComputedLevel() {
+    Instrument judgedOnly = Instrument.builder().from(CHECKLIST).id("spj").computesLevel(false).build();
+    Assessment judged = Assessment.of(Responses.builder(judgedOnly).yes("a").build(), Optional.empty(), POLICY, judged(RiskLevel.MEDIUM));
+    Assessment rebuilt = Assessment.builder().from(judged).build();
+    assertEquals(judged, rebuilt);
+    assertEquals(Optional.empty(), rebuilt.computedLevel());
+  }
+
+  @Test
+  void earlierJudgementsGivenAsAListReplaceAnyAddedBefore() {
+    Score seven = Assessment.of(yesTo(7), BANDS, POLICY).score();
+    Assessment a = Assessment.builder().score(seven).policyId("local").policyVersion("2").band(BANDS.bandFor(7))
+        .computedLevel(RiskLevel.STANDARD).judgement(judged(RiskLevel.HIGH))
+        .addEarlierJudgements(judged(RiskLevel.MEDIUM), judged(RiskLevel.MEDIUM))
+        .earlierJudgements(List.of(judged(RiskLevel.MEDIUM))).build();
+    assertEquals(1, a.earlierJudgements().size());
+  }
+
+  @Test
+  void theTextFormShowsScoreBandLevelsAndPolicy() {
+    String text = Assessment.of(yesTo(10), BANDS, POLICY).toString();
+    assertTrue(text.startsWith("Assessment{score="), text);
+    assertTrue(text.contains("band=Optional[medium 10-13], computedLevel=Optional[MEDIUM]"), text);
+    assertTrue(text.endsWith("policyId=local, policyVersion=2}"), text);
+  }
 }

@@ -143,4 +143,21 @@ class AssessorTest {
     }
     assertSame(p, assessor.policy());
   }
+
+  @Test
+  void anInstrumentThatComputesNoLevelIsNeverBandedEvenWhereThePolicySetsBandsForIt() {
+    ThresholdPolicy p = ThresholdPolicy.builder().from(COUNTY)
+        .putBands("judged", BandTable.of("judged", List.of(Band.from(RiskLevel.HIGH, 0)))).build();
+    Responses r = Responses.builder(JUDGED).yes("a").build();
+    assertEquals("judgement", assertThrows(MissingValueException.class, () -> new Assessor(p, LOADED).assess(r)).field());
+  }
+
+  @Test
+  void aRefusalForMissingBandsSaysWhichInstrumentsThePolicyCovers() {
+    ThresholdPolicy other = ThresholdPolicy.builder().id("other").version("1")
+        .putBands("judged", BandTable.of("judged", List.of(Band.from(RiskLevel.HIGH, 0)))).build();
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Assessor(other, LOADED).assess(eight(DASH, null), high()));
+    assertEquals("dash", e.value());
+    assertTrue(e.rule().endsWith("sets no bands for this instrument; it covers [judged]"), e.rule());
+  }
 }

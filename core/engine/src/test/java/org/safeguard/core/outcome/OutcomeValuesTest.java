@@ -170,4 +170,54 @@ class OutcomeValuesTest {
     assertEquals(0, ReportParameters.defaults().bandOf(0));
     assertEquals(3, ReportParameters.defaults().bandOf(500));
   }
+
+  @Test
+  void aTypesSeverityIsTheSameAtReviewOrAbsentBothTimesOrUnknownWithoutAReview() {
+    CaseOutcome same = CaseOutcome.builder().caseId("s").interventions(1).significantContacts(0)
+        .abuseAtIntake(AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.MODERATE))).levelAtIntake(MEDIUM)
+        .abuseAtReview(AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.MODERATE))).levelAtReview(MEDIUM).build();
+    assertEquals(java.util.Optional.of(ChangeSinceIntake.SAME), same.severityChange(AbuseType.PHYSICAL));
+    assertEquals(java.util.Optional.empty(), same.severityChange(AbuseType.SEXUAL), "absent at intake and at review");
+    assertEquals(java.util.Optional.empty(), unreviewed("u", HIGH).severityChange(AbuseType.PHYSICAL));
+  }
+
+  @Test
+  void aBandOfOneCountHoldsThatCountOnly() {
+    InterventionBand zero = CohortTally.create(ReportParameters.of(List.of(0, 1), 6)).report().bands().get(0);
+    assertEquals(OptionalInt.of(0), zero.upper());
+    assertTrue(zero.contains(0));
+    assertFalse(zero.contains(1));
+  }
+
+  @Test
+  void aTallyCountsItsCasesAndARefusedBandSaysTheRange() {
+    assertEquals(2, CohortTally.create().addAll(List.of(unreviewed("a", HIGH), unreviewed("b", MEDIUM))).cases());
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> report(List.of()).casesInBand(4));
+    assertTrue(e.rule().endsWith("from 0 to 3"), e.rule());
+  }
+
+  @Test
+  void theTableShowsEveryBandAndADashForARateWithNoCases() {
+    String table = report(List.of(reviewed("a", 3, HIGH, MEDIUM), reviewed("b", 6, HIGH, HIGH))).toTable();
+    String cases = table.lines().filter(l -> l.startsWith("Cases (reviewed)")).findFirst().orElseThrow();
+    assertTrue(cases.matches("Cases \\(reviewed\\)\\s+0 \\(0\\)\\s+1 \\(1\\)\\s+1 \\(1\\)\\s+0 \\(0\\)\\s+2 \\(2\\)"), cases);
+    assertTrue(table.contains("- 0/0 [0]"), table);
+  }
+
+  @Test
+  void aCohortCountedInParallelChunksGivesTheSameReportAsOnePass() {
+    PackedCohort.Builder b = PackedCohort.builder();
+    for (int i = 0; i < 70_000; i++) { // over two chunks of 32,768 cases
+      b.interventions(i % 13).significantContacts(i % 9).intake(i % 3 == 0 ? PackedCohort.bit(AbuseType.PHYSICAL) : 0, 0,
+          org.safeguard.model.RiskLevel.values()[i % 3]).endCase();
+    }
+    PackedCohort cohort = b.build();
+    java.util.concurrent.ForkJoinPool four = new java.util.concurrent.ForkJoinPool(4);
+    try {
+      assertEquals(cohort.report(), cohort.reportInParallel(ReportParameters.defaults(), four));
+      assertEquals(70_000, cohort.reportInParallel(ReportParameters.defaults(), four).cases());
+    } finally {
+      four.shutdown();
+    }
+  }
 }

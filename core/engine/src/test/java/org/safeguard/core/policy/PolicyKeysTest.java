@@ -201,4 +201,39 @@ class PolicyKeysTest {
     assertEquals("classpath:no/such/policy.properties", e.source());
     assertEquals("resource", e.field());
   }
+
+  @Test
+  void eachRefusalOfTheIdAndVersionStatesItsRule() {
+    assertTrue(refused(BASE.replace("id=county", "id=County")).rule().startsWith("a policy id is lower-case letters and digits"));
+    assertTrue(refused(BASE.replace("version=1", "version= ")).rule().startsWith("must not be blank"));
+    assertTrue(refused("version=1\nbands.dash.high=0+\n").rule().startsWith("every policy has an id"));
+    assertTrue(refused("id=county\nbands.dash.high=0+\n").rule().startsWith("every policy has a version"));
+    assertTrue(refused(BASE + "marac.minimum-age=0\n").rule().startsWith("must be a whole number of 1 or more"));
+  }
+
+  @Test
+  void aLevelOrAgencyWordOfLettersIsReadAsOneAndRefusedByName() {
+    for (String level : new String[] {"a", "z"}) {
+      PolicyFormatException e = refused(BASE + "bands.dash." + level + "=10+\n");
+      assertTrue(e.rule().startsWith("the band name must be standard, medium or high"), level + ": " + e.rule());
+    }
+    for (String agency : new String[] {"a", "z", "a-z"}) {
+      PolicyFormatException e = refused(BASE + "bands.dash@" + agency + ".high=0+\n");
+      assertTrue(e.rule().startsWith("not an agency"), agency + ": " + e.rule());
+    }
+  }
+
+  @Test
+  void aMissingPolicyFileOrADirectoryIsNoSuchFile(@org.junit.jupiter.api.io.TempDir Path dir) {
+    assertTrue(assertThrows(PolicyFormatException.class, () -> PolicyFiles.read(dir.resolve("missing.properties"))).rule()
+        .startsWith("no such file"));
+    assertTrue(assertThrows(PolicyFormatException.class, () -> PolicyFiles.read(dir)).rule().startsWith("no such file"));
+  }
+
+  @Test
+  void aUnicodeEscapeNeedsFourHexDigitsBeforeTheTextEnds() {
+    String head = "{\"id\":\"county\",\"version\":\"1\",\"bands\":{\"dash\":{\"high\":\"0+\"}},\"description\":";
+    assertTrue(refusedJson(head + "\"\\u12").rule().contains("four hex digits"));
+    assertTrue(refusedJson(head + "\"\\u0041").rule().contains("not closed"), "four digits, then the text ends");
+  }
 }
