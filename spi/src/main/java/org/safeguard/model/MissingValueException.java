@@ -52,7 +52,8 @@ public final class MissingValueException extends InvalidInputException {
    */
   public static <T> T require(String field, @Nullable T value) {
     if (value == null) {
-      throw new MissingValueException(field);
+      // the caller's own name, taken as it is: read as a builder's text, labels[1] would name "1"
+      throw new MissingValueException(field, "is required");
     }
     return value;
   }

@@ -16,6 +16,7 @@
 package org.safeguard.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,5 +86,61 @@ class RatedResponsesTest {
     assertThrows(InvalidInputException.class, () -> r.answerAt(64));
     assertThrows(InvalidInputException.class, () -> r.answerAt(10));
     assertThrows(InvalidInputException.class, () -> r.answerAt(-1));
+  }
+
+  @Test
+  void ratingsAreHeldAtEveryPositionAndCountedInTheRatedMask() {
+    Responses r = Responses.builder(HITS_LIKE).rate("insulted", 2).rate("screamed-at", 5).notKnown("hurt").build();
+    assertEquals(OptionalInt.of(2), r.ratingAt(1));
+    assertEquals(OptionalInt.of(5), r.ratingAt(3));
+    assertEquals(OptionalInt.empty(), r.ratingAt(0));
+    assertEquals(0b1010L, r.ratedMask());
+    assertEquals(0b0100L, r.notAskedMask());
+    assertEquals(7, r.ratingSum());
+    assertEquals(2, r.ratedCount());
+    assertTrue(r.toString().contains("rated=2"), r.toString());
+    assertFalse(Responses.builder(Fixtures.tenItems()).build().toString().contains("rated"));
+  }
+
+  @Test
+  void aChecklistHasNoRatingsAndARatingSumOfZero() {
+    Responses r = Responses.builder(Fixtures.tenItems()).yes("a").build();
+    assertEquals(OptionalInt.empty(), r.rating("a"));
+    assertEquals(0, r.ratingSum());
+    assertEquals(0, r.ratedCount());
+  }
+
+  @Test
+  void theEdgesOfTheScaleAreRatingsAndBeyondThemAreNot() {
+    Responses r = Responses.builder(HITS_LIKE).rate("hurt", 1).rate("insulted", 5).build();
+    assertEquals(OptionalInt.of(1), r.rating("hurt"));
+    assertEquals(OptionalInt.of(5), r.rating("insulted"));
+    assertThrows(AnswerOutOfScaleException.class, () -> Responses.builder(HITS_LIKE).rate("hurt", 0));
+  }
+
+  @Test
+  void anItemRatedCannotAlsoBeAnsweredAndTheRefusalNamesIt() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> Responses.builder(HITS_LIKE).notKnown("hurt").rate("hurt", 2));
+    assertEquals("item", e.field());
+    assertEquals("hurt", e.value());
+    assertThrows(InvalidInputException.class, () -> Responses.builder(HITS_LIKE).rate("insulted", 2).notKnown("insulted"));
+  }
+
+  @Test
+  void aRatingByLabelNeedsALabelAndARatedInstrument() {
+    assertEquals("rating[hurt]", assertThrows(MissingValueException.class, () -> Responses.builder(HITS_LIKE).rate("hurt", (String) null)).field());
+    assertThrows(AnswerOutOfScaleException.class, () -> Responses.builder(Fixtures.tenItems()).rate("a", "never"));
+    assertThrows(UnknownItemException.class, () -> Responses.builder(HITS_LIKE).rate("nope", "never"));
+  }
+
+  @Test
+  void changingOneRatedItemKeepsTheOthersRatings() {
+    Responses r = Responses.builder(HITS_LIKE).rate("hurt", 4).rate("insulted", 3).build();
+    Responses changed = r.with("hurt", Answer.NOT_ASKED);
+    assertEquals(OptionalInt.of(3), changed.rating("insulted"));
+    assertEquals(3, changed.ratingSum());
+    assertEquals(OptionalInt.of(4), r.rating("hurt"), "the original is unchanged");
+    assertFalse(r.equals(changed));
   }
 }

@@ -175,6 +175,134 @@ class ResponsesTest {
   @Test
   void withRefusesANullAnswerNamingIt() {
     Responses r = Responses.builder(ten).yes("a").build();
-    assertEquals("answer[a]", assertThrows(InvalidInputException.class, () -> r.with("a", null)).field());
+    assertEquals("answer[a]", assertThrows(MissingValueException.class, () -> r.with("a", null)).field());
+  }
+
+  @Test
+  void theDateAndAgencyThatCompletedAChecklistAreKeptWhenGiven() {
+    Responses none = Responses.builder(ten).build();
+    assertEquals(Optional.empty(), none.completedOn());
+    assertEquals(Optional.empty(), none.completedBy());
+    Responses r = Responses.builder(ten).completedOn(java.time.LocalDate.of(2026, 3, 2)).completedBy(Agency.POLICE).build();
+    assertEquals(Optional.of(java.time.LocalDate.of(2026, 3, 2)), r.completedOn());
+    assertEquals(Optional.of(Agency.POLICE), r.completedBy());
+  }
+
+  @Test
+  void aCompletionDateIsARecordDateAndNeitherItNorTheAgencyIsNull() {
+    assertEquals("completedOn", assertThrows(InvalidInputException.class,
+        () -> Responses.builder(ten).completedOn(java.time.LocalDate.of(1899, 1, 1))).field());
+    assertEquals("completedOn", assertThrows(MissingValueException.class, () -> Responses.builder(ten).completedOn(null)).field());
+    assertEquals("completedBy", assertThrows(MissingValueException.class, () -> Responses.builder(ten).completedBy(null)).field());
+  }
+
+  @Test
+  void eachKindOfAnswerHasOneBitPerItemInFormOrder() {
+    Responses r = Responses.builder(ten).yes("a", "j").no("b").notKnown("c", "d").build();
+    assertEquals(0b10_0000_0001L, r.yesMask());
+    assertEquals(0b10L, r.noMask());
+    assertEquals(0b1100L, r.notKnownMask());
+    assertEquals(0L, r.ratedMask());
+    assertEquals(0b01_1111_0000L, r.notAskedMask());
+  }
+
+  @Test
+  void anItemIsAnsweredOnceEvenWithinOneCall() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Responses.builder(ten).yes("a", "b", "a"));
+    assertEquals("item", e.field());
+    assertEquals("a", e.value());
+  }
+
+  @Test
+  void nullListsOfItemsAndANullSourceAreRefusedNamingTheField() {
+    assertEquals("itemIds", assertThrows(MissingValueException.class, () -> Responses.builder(ten).yes((String[]) null)).field());
+    assertEquals("itemIds", assertThrows(MissingValueException.class,
+        () -> Responses.builder(ten).no((java.util.Collection<String>) null)).field());
+    assertEquals("source[a]", assertThrows(MissingValueException.class, () -> Responses.builder(ten).yes("a").source("a", null)).field());
+    assertThrows(UnknownItemException.class, () -> Responses.builder(ten).source("zz", Agency.POLICE));
+  }
+
+  @Test
+  void notKnownGivenAsACollectionIsCountedAsNotKnown() {
+    Responses r = Responses.builder(ten).notKnown(java.util.List.of("a", "b")).build();
+    assertEquals(2, r.notKnownCount());
+    assertEquals(Answer.NOT_KNOWN, r.answer("b"));
+  }
+
+  @Test
+  void everySourceIsListedInTheOrderItWasRecorded() {
+    Responses r = Responses.builder(ten).yes("a", "b", "c").source("c", Agency.HEALTH).source("a", Agency.POLICE).build();
+    assertEquals(java.util.List.of("c", "a"), java.util.List.copyOf(r.sources().keySet()));
+    assertEquals(Agency.POLICE, r.sources().get("a"));
+    assertEquals(java.util.Map.of(), Responses.builder(ten).yes("a").build().sources());
+  }
+
+  @Test
+  void withKeepsEveryOtherAnswerOfEveryKind() {
+    Responses r = Responses.builder(ten).yes("a", "b").no("c", "d").notKnown("e", "f").build();
+    Responses changed = r.with("a", Answer.NO);
+    assertEquals(0b10L, changed.yesMask());
+    assertEquals(0b1101L, changed.noMask());
+    assertEquals(0b11_0000L, changed.notKnownMask());
+    Responses cleared = r.with("e", Answer.NOT_ASKED);
+    assertEquals(0b10_0000L, cleared.notKnownMask());
+    assertEquals(5, cleared.notAskedCount());
+  }
+
+  @Test
+  void withKeepsTheSourceOfAChangedAnswerAndDropsItWhenTheAnswerIsCleared() {
+    Responses r = Responses.builder(ten).yes("a", "b").source("a", Agency.POLICE).source("b", Agency.HEALTH).build();
+    assertEquals(Optional.of(Agency.POLICE), r.with("a", Answer.NO).sourceOf("a"));
+    Responses cleared = r.with("a", Answer.NOT_ASKED);
+    assertEquals(Optional.empty(), cleared.sourceOf("a"));
+    assertEquals(Optional.of(Agency.HEALTH), cleared.sourceOf("b"));
+    assertEquals(Optional.of(Agency.POLICE), r.sourceOf("a"), "the original is unchanged");
+    assertEquals(java.util.Map.of(), Responses.builder(ten).yes("a").build().with("a", Answer.NOT_ASKED).sources());
+  }
+
+  @Test
+  void withRefusesAnAnswerOutsideTheScaleAndAnUnknownItem() {
+    Responses r = Responses.builder(Fixtures.yesNoOnly()).yes("x").build();
+    assertThrows(AnswerOutOfScaleException.class, () -> r.with("x", Answer.NOT_KNOWN));
+    assertThrows(UnknownItemException.class, () -> r.with("nope", Answer.YES));
+  }
+
+  @Test
+  void withKeepsTheCompletionDateAndAgency() {
+    Responses r = Responses.builder(ten).yes("a").completedOn(java.time.LocalDate.of(2026, 3, 2)).completedBy(Agency.HEALTH).build();
+    Responses changed = r.with("a", Answer.NO);
+    assertEquals(r.completedOn(), changed.completedOn());
+    assertEquals(r.completedBy(), changed.completedBy());
+  }
+
+  @Test
+  void responseSetsAreEqualWhenTheirInstrumentAnswersSourcesAndCompletionAre() {
+    Responses r = Responses.builder(ten).yes("a").no("b").notKnown("c").source("a", Agency.POLICE).build();
+    Responses same = Responses.builder(Fixtures.tenItems()).yes("a").no("b").notKnown("c").source("a", Agency.POLICE).build();
+    assertEquals(r, r);
+    assertEquals(r, same);
+    assertEquals(r.hashCode(), same.hashCode());
+    assertFalse(r.equals("Responses"));
+    assertFalse(r.equals(null));
+    assertFalse(r.equals(r.with("a", Answer.NO)));
+    assertFalse(r.equals(r.with("b", Answer.YES)));
+    assertFalse(r.equals(r.with("c", Answer.NO)));
+    assertFalse(r.equals(Responses.builder(ten).yes("a").no("b").notKnown("c").source("a", Agency.HEALTH).build()));
+    assertFalse(r.equals(Responses.builder(ten).yes("a").no("b").notKnown("c").source("a", Agency.POLICE)
+        .completedOn(java.time.LocalDate.of(2026, 1, 1)).build()));
+    assertFalse(r.equals(Responses.builder(ten).yes("a").no("b").notKnown("c").source("a", Agency.POLICE)
+        .completedBy(Agency.POLICE).build()));
+    Instrument v2 = Instrument.builder().from(ten).version("2").build();
+    assertFalse(r.equals(Responses.builder(v2).yes("a").no("b").notKnown("c").source("a", Agency.POLICE).build()));
+  }
+
+  @Test
+  void anItemIndexRunsFromZeroToTheLastItem() {
+    Responses r = Responses.builder(ten).yes("j").build();
+    assertEquals(Answer.YES, r.answerAt(9));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> r.ratingAt(10));
+    assertEquals("index", e.field());
+    assertTrue(e.rule().contains("from 0 to 9"), e.rule());
+    assertThrows(InvalidInputException.class, () -> r.ratingAt(-1));
   }
 }

@@ -227,7 +227,7 @@ public final class Safeguard {
    */
   public Instrument instrument(String id) {
     MissingValueException.require("id", id);
-    Instrument instrument = id == null ? null : instruments.get(id);
+    Instrument instrument = instruments.get(id);
     if (instrument == null) {
       throw new UnknownProviderException("instrument", id, instruments.keySet());
     }
@@ -245,7 +245,7 @@ public final class Safeguard {
   public Instrument instrument(String id, String version) {
     MissingValueException.require("id", id);
     MissingValueException.require("version", version);
-    Instrument instrument = id == null || version == null ? null : instrumentVersions.get(id + "@" + version);
+    Instrument instrument = instrumentVersions.get(id + "@" + version);
     if (instrument == null) {
       throw new UnknownProviderException("instrument", id + " " + version, instrumentVersions.keySet());
     }

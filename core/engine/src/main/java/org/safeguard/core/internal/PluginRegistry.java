@@ -157,6 +157,8 @@ public final class PluginRegistry {
           seenIds.add(id);
           identified.add(new Identified<>(provider, id, version, versioned ? id + "@" + version : id, candidate.listedIn()));
         }
+      } catch (PluginLoadException e) {
+        throw e; // a strict refusal of the id or version it gave, made just above: not a failure to give one
       } catch (RuntimeException | Error e) {
         rethrowFatal(e);
         fail(provider.getClass().getName(), provider.getClass(), "failed to give its id (" + e.getClass().getName() + ")", e);

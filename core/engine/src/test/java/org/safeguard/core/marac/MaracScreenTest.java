@@ -229,4 +229,46 @@ class MaracScreenTest {
     assertEquals("victimAge", assertThrows(InvalidInputException.class,
         () -> CaseHistory.builder().asOf(AS_OF).victimAge(-1).build()).field());
   }
+
+  @Test
+  void theJudgementRouteSaysFromWhichLevelJudgementRaisedItAndForWhichReasons() {
+    Assessment raised = engine.raise(scoring(4), engine.judgement().level(RiskLevel.HIGH).assessorId("idva-12")
+        .rationale("threats to kill reported").addReasons(JudgementReason.THREATS_TO_KILL).build());
+    assertEquals("assessor idva-12 raised the level from STANDARD to HIGH for [THREATS_TO_KILL]",
+        only(screen(adult().build(), raised), MaracRoute.PROFESSIONAL_JUDGEMENT).explanation());
+    Assessment noReasons = engine.raise(scoring(11), engine.judgement().level(RiskLevel.HIGH).assessorId("idva-12")
+        .rationale("worried").reasons(List.of()).build());
+    assertEquals("assessor idva-12 raised the level from MEDIUM to HIGH",
+        only(screen(adult().build(), noReasons), MaracRoute.PROFESSIONAL_JUDGEMENT).explanation());
+  }
+
+  @Test
+  void onlyAReferralToAMaracProperIsReferToMaracAndTheSafeLivesRoutesAreTheFourWithoutLocalOnes() {
+    assertTrue(screen(adult().build(), scoring(14)).referToMarac());
+    assertTrue(!screen(adult().build(), scoring(4)).referToMarac());
+    assertTrue(!screen(CaseHistory.builder().asOf(AS_OF).victimAge(15).build(), scoring(14)).referToMarac(), "a child's case is not");
+    assertEquals(EnumSet.of(MaracRoute.VISIBLE_HIGH_RISK, MaracRoute.PROFESSIONAL_JUDGEMENT, MaracRoute.POTENTIAL_ESCALATION,
+        MaracRoute.REPEAT), MaracRoute.safeLivesRoutes());
+  }
+
+  @Test
+  void aPreviousReferralOutsideTheRecordDatesIsRefusedByPosition() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> adult().addPreviousReferrals(LocalDate.of(2020, 1, 1), LocalDate.of(1899, 12, 31)).build());
+    assertEquals("previousReferrals[1]", e.field());
+  }
+
+  @Test
+  void aPreviousReferralAfterTheScreeningDateIsRefused() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> adult().addPreviousReferrals(AS_OF.plusDays(1)).build());
+    assertEquals("previousReferrals", e.field());
+    assertEquals(AS_OF, adult().addPreviousReferrals(AS_OF).build().previousReferrals().get(0), "the screening day itself is not after it");
+  }
+
+  @Test
+  void anAgeFrom0To130IsAccepted() {
+    assertEquals(0, CaseHistory.builder().asOf(AS_OF).victimAge(0).build().victimAge());
+    assertEquals(130, CaseHistory.builder().asOf(AS_OF).victimAge(130).build().victimAge());
+    assertEquals("victimAge", assertThrows(InvalidInputException.class, () -> CaseHistory.builder().asOf(AS_OF).victimAge(131).build()).field());
+  }
 }

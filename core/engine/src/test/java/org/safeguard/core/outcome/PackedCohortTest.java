@@ -111,4 +111,73 @@ class PackedCohortTest {
     assertEquals("range", assertThrows(InvalidInputException.class, () -> cohort.tally(5, 11, ReportParameters.defaults())).field());
     assertEquals("index", assertThrows(InvalidInputException.class, () -> cohort.interventions(10)).field());
   }
+
+  @Test
+  void eachAbuseTypeHasItsOwnBitInTypeOrder() {
+    int all = 0;
+    for (AbuseType type : AbuseType.values()) {
+      int bit = PackedCohort.bit(type);
+      assertEquals(1 << type.ordinal(), bit, type.name());
+      all |= bit;
+    }
+    assertEquals((1 << AbuseType.values().length) - 1, all);
+  }
+
+  @Test
+  void aSevereTypeAtReviewAndAnAnswerToEveryQuestionReadBack() {
+    PackedCohort.Builder b = PackedCohort.builder(0).intake(PHYSICAL | STALKING, 0, RiskLevel.HIGH).review(PHYSICAL | STALKING, STALKING,
+        RiskLevel.HIGH);
+    for (OutcomeQuestion q : OutcomeQuestion.values()) {
+      b.answer(q, q.ordinal() % 2 == 0 ? OutcomeAnswer.YES : OutcomeAnswer.NO);
+    }
+    b.answer(OutcomeQuestion.FEELS_SAFER, OutcomeAnswer.NOT_RECORDED);
+    PackedCohort cohort = b.endCase().build();
+    assertEquals(STALKING, cohort.severeAtReview(0));
+    assertEquals(true, cohort.reviewed(0));
+    for (OutcomeQuestion q : OutcomeQuestion.values()) {
+      OutcomeAnswer expected = q == OutcomeQuestion.FEELS_SAFER ? OutcomeAnswer.NOT_RECORDED
+          : q.ordinal() % 2 == 0 ? OutcomeAnswer.YES : OutcomeAnswer.NO;
+      assertEquals(expected, cohort.answer(0, q), q.name() + ", a later answer replacing an earlier one");
+    }
+  }
+
+  @Test
+  void aBuilderGrowsPastTheRoomItMadeAndRefusesANegativeCount() {
+    PackedCohort.Builder b = PackedCohort.builder(1);
+    for (int i = 0; i < 40; i++) {
+      b.interventions(i % 3).significantContacts(0).intake(0, 0, RiskLevel.STANDARD).endCase();
+    }
+    assertEquals(40, b.size());
+    PackedCohort cohort = b.build();
+    assertEquals(40, cohort.size());
+    assertEquals(1, cohort.interventions(37));
+    assertEquals(0, cohort.significantContacts(39));
+    assertEquals("expectedCases", assertThrows(InvalidInputException.class, () -> PackedCohort.builder(-1)).field());
+  }
+
+  @Test
+  void aRangeIsTalliedFromItsFirstCaseUpToItsEnd() {
+    PackedCohort.Builder b = PackedCohort.builder();
+    for (int i = 0; i < 6; i++) {
+      b.interventions(i).intake(PHYSICAL, 0, RiskLevel.MEDIUM).endCase();
+    }
+    PackedCohort cohort = b.build();
+    assertEquals(6, cohort.tally(0, 6, ReportParameters.defaults()).report().cases());
+    assertEquals(0, cohort.tally(6, 6, ReportParameters.defaults()).report().cases());
+    assertEquals(2, cohort.tally(1, 3, ReportParameters.defaults()).report().cases());
+    assertEquals("range", assertThrows(InvalidInputException.class, () -> cohort.tally(-1, 2, ReportParameters.defaults())).field());
+    assertEquals("range", assertThrows(InvalidInputException.class, () -> cohort.tally(3, 2, ReportParameters.defaults())).field());
+    assertEquals("index", assertThrows(InvalidInputException.class, () -> cohort.interventions(-1)).field());
+    assertEquals(CohortTally.create().report().cases() + 6, cohort.report().cases());
+  }
+
+  @Test
+  void aCaseWithSixSignificantContactsIsIntensiveAndFiveIsNot() {
+    // Safety in Numbers (CAADA, 2009): intensive support is six or more significant contacts
+    PackedCohort cohort = PackedCohort.builder().significantContacts(6).intake(0, 0, RiskLevel.HIGH).endCase()
+        .significantContacts(5).intake(0, 0, RiskLevel.HIGH).endCase().significantContacts(0).intake(0, 0, RiskLevel.HIGH).endCase()
+        .build();
+    assertEquals(1, cohort.report().intensiveCases());
+    assertEquals(0, cohort.significantContacts(2));
+  }
 }
