@@ -77,9 +77,13 @@ public class InvalidInputException extends SafeguardException {
    * and other control characters are written as Java-style unicode escapes
    * (backslash, u, four hex digits), so that input can never start a log line of its own, and text
    * longer than the limit is cut, with its full length given. {@link #value()} keeps the value as
-   * it was.
+   * it was. For a subclass that keeps a field or value in the form its message shows.
+   *
+   * @param value the text
+   * @param limit the most characters shown before the text is cut
+   * @return the text as a message shows it
    */
-  static String shown(String value, int limit) {
+  protected static String shown(String value, int limit) {
     boolean cut = value.length() > limit;
     int end = cut && Character.isHighSurrogate(value.charAt(limit - 1)) ? limit - 1 : limit;
     String head = cut ? value.substring(0, end) : value;

@@ -119,6 +119,28 @@ public final class Fixtures {
     }
   }
 
+  /** Fails in its constructor as the JVM itself fails: running out of memory is not one plugin's failure. */
+  public static final class OutOfMemoryConstructorProvider implements InstrumentProvider {
+    public OutOfMemoryConstructorProvider() {
+      throw new OutOfMemoryError("synthetic, thrown by a test fixture");
+    }
+
+    @Override
+    public String id() {
+      return "out-of-memory";
+    }
+
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public Instrument load(SetupContext context) {
+      throw new AssertionError("never constructed");
+    }
+  }
+
   /** Fails in its constructor, before it can say its id. */
   public static final class ExplodingConstructorProvider implements InstrumentProvider {
     public ExplodingConstructorProvider() {

@@ -25,6 +25,8 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -215,11 +217,14 @@ class RegistryTest {
     Path services = dir.resolve("META-INF/services");
     Files.createDirectories(services);
     Files.writeString(services.resolve(InstrumentProvider.class.getName()),
-        "org.example.NoSuchProvider\n" + Fixtures.ChecklistProvider.class.getName() + "\n");
+        "org.example.NoSuchProvider\n" + Fixtures.ChecklistProvider.class.getName() + "\n"
+            + "org.example.$Generated$Missing\n");
     ClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader());
     Safeguard lenient = withTestPolicy().classLoader(loader).loading(LoadingMode.LENIENT).build();
     assertTrue(lenient.instruments().containsKey("test-checklist"));
     assertTrue(lenient.problems().get(0).problem().contains("org.example.NoSuchProvider"), lenient.problems().toString());
+    // any binary name is shown, a generated one with a leading '$' too
+    assertEquals("org.example.$Generated$Missing", lenient.problems().get(1).providerId(), lenient.problems().toString());
     assertThrows(PluginLoadException.class, () -> withTestPolicy().classLoader(loader).build());
   }
 
@@ -387,5 +392,82 @@ class RegistryTest {
     assertTrue(lenient.instruments().containsKey("test-checklist"));
     assertEquals(forging.getClass().getName(), lenient.problems().get(0).providerId());
     assertTrue(CapturedLogs.lines().stream().noneMatch(l -> l.contains("all plugins loaded")), CapturedLogs.lines().toString());
+  }
+
+  @Test
+  void theJvmRunningOutOfMemoryInAProviderIsNotContainedAsThatPluginsFailure() throws IOException {
+    ClassLoader loader = pluginsListing(Fixtures.OutOfMemoryConstructorProvider.class, Fixtures.ChecklistProvider.class);
+    assertThrows(OutOfMemoryError.class, () -> withTestPolicy().classLoader(loader).loading(LoadingMode.LENIENT).build());
+  }
+
+  @Test
+  void anEntryThatIsNoClassNameIsReportedWithoutShowingIt() throws IOException {
+    Path services = dir.resolve("META-INF/services");
+    Files.createDirectories(services);
+    Files.writeString(services.resolve(InstrumentProvider.class.getName()),
+        "org..Missing\n" + Fixtures.ChecklistProvider.class.getName() + "\n");
+    ClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader());
+    Safeguard lenient = withTestPolicy().classLoader(loader).loading(LoadingMode.LENIENT).build();
+    assertTrue(lenient.instruments().containsKey("test-checklist"));
+    assertEquals("(unnamed)", lenient.problems().get(0).providerId(), lenient.problems().toString());
+    PluginLoadException strict = assertThrows(PluginLoadException.class, () -> withTestPolicy().classLoader(loader).build());
+    assertTrue(strict.getMessage().startsWith("A plugin listed in META-INF/services could not be found or loaded"), strict.getMessage());
+  }
+
+  /**
+   * Discovery stops once it has failed more often than the services files list entries, plus a
+   * margin: here the files change between the registry's own reading of them and the JDK's, so the
+   * failures are none of the entries it counted.
+   */
+  @Test
+  void discoveryThatKeepsFailingBeyondTheEntriesListedStopsAndSaysSo() throws IOException {
+    Path listing = dir.resolve("shifting-services");
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 1200; i++) {
+      lines.append("org.example.Missing").append(i).append('\n');
+    }
+    Files.writeString(listing, lines);
+    String servicesFile = "META-INF/services/" + InstrumentProvider.class.getName();
+    ClassLoader shifting = new ClassLoader(getClass().getClassLoader()) {
+      private int reads;
+
+      @Override
+      public Enumeration<URL> getResources(String name) throws IOException {
+        if (name.equals(servicesFile) && reads++ > 0) {
+          return Collections.enumeration(List.of(listing.toUri().toURL()));
+        }
+        return super.getResources(name);
+      }
+    };
+    Safeguard lenient = withTestPolicy().classLoader(shifting).loading(LoadingMode.LENIENT).build();
+    List<PluginProblem> problems = lenient.problems();
+    for (int i = 0; i <= 1000; i++) {
+      assertEquals("(unnamed)", problems.get(i).providerId(), "an entry the registry did not count is not shown");
+    }
+    // 1,001 failures: more than the 0 entries listed and the margin of 1,000
+    PluginProblem stop = problems.get(1001);
+    assertEquals("(discovery)", stop.providerId());
+    assertTrue(stop.problem().contains("failed 1001 times, more than the 0 entries listed; discovery of InstrumentProviders stopped there"),
+        stop.problem());
+    // and the policy in force names an instrument that never loaded
+    assertEquals(List.of("test-policy"), problems.subList(1002, problems.size()).stream().map(PluginProblem::providerId).toList());
+  }
+
+  @Test
+  void servicesFilesThatCannotBeReadAreReportedAsSuch() {
+    ClassLoader unreadable = new ClassLoader(getClass().getClassLoader()) {
+      @Override
+      public Enumeration<URL> getResources(String name) throws IOException {
+        if (name.startsWith("META-INF/services/")) {
+          throw new IOException("synthetic: the disk went away");
+        }
+        return super.getResources(name);
+      }
+    };
+    Safeguard lenient = withTestPolicy().classLoader(unreadable).loading(LoadingMode.LENIENT).build();
+    PluginProblem first = lenient.problems().get(0);
+    assertEquals("META-INF/services/" + InstrumentProvider.class.getName(), first.providerId());
+    assertTrue(first.problem().startsWith("index files could not be read"), first.problem());
+    assertTrue(lenient.policies().containsKey("test-policy"), "the policy registered in code still loads");
   }
 }

@@ -182,12 +182,9 @@ final class Decimals {
       return brief(value);
     }
     if (value.scale() <= 6) {
-      return (value.scale() < 0 ? value.setScale(0) : value).toPlainString();
+      return value.toPlainString();
     }
     BigDecimal shown = value.setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    if (shown.scale() < 0) {
-      shown = shown.setScale(0);
-    }
     return value.compareTo(shown) == 0 ? shown.toPlainString() : "≈" + shown.toPlainString();
   }
 }

@@ -273,7 +273,7 @@ public final class PluginRegistry {
     if (entry.isEmpty() || entry.length() > 512) {
       return false;
     }
-    for (String part : entry.split("[.$]", -1)) {
+    for (String part : entry.split("\\.", -1)) {
       if (part.isEmpty() || !Character.isJavaIdentifierStart(part.charAt(0))) {
         return false;
       }
@@ -397,7 +397,7 @@ public final class PluginRegistry {
   }
 
   /** Levenshtein distance: insertions, deletions and substitutions of one character each. */
-  private static int editDistance(String a, String b) {
+  static int editDistance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -443,11 +443,13 @@ public final class PluginRegistry {
 
   /**
    * A plugin's failure is its own, a stack overflow included (the stack unwinds to here), but the
-   * JVM running out of memory or failing inside is everyone's.
+   * JVM running out of memory or failing inside is everyone's, and is thrown on as it is.
    */
   private static void rethrowFatal(Throwable e) {
-    if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-      throw (VirtualMachineError) e;
+    // the JDK wraps what a provider's constructor threw in a ServiceConfigurationError
+    Throwable failure = e instanceof ServiceConfigurationError && e.getCause() != null ? e.getCause() : e;
+    if (failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError)) {
+      throw (VirtualMachineError) failure;
     }
   }
 

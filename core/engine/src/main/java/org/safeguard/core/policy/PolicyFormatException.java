@@ -15,6 +15,7 @@
  */
 package org.safeguard.core.policy;
 
+import org.jspecify.annotations.Nullable;
 import org.safeguard.model.InvalidInputException;
 
 /**
@@ -63,41 +64,9 @@ public final class PolicyFormatException extends InvalidInputException {
     return new PolicyFormatException(source, key, value, rule, false);
   }
 
-  /** The key on one line and at most {@value #KEY_SHOWN} characters: control and line-breaking characters as escapes. */
-  static String shown(String key) {
-    if (key == null) {
-      return "null";
-    }
-    StringBuilder out = null;
-    int end = Math.min(key.length(), KEY_SHOWN);
-    if (end < key.length() && Character.isHighSurrogate(key.charAt(end - 1))) {
-      end--;
-    }
-    for (int i = 0; i < end; i++) {
-      char c = key.charAt(i);
-      boolean plain = c >= 0x20 && c != 0x7f && !(c >= 0x80 && c <= 0x9f) && c != '\u2028' && c != '\u2029';
-      if (!plain && out == null) {
-        out = new StringBuilder(end + 16).append(key, 0, i);
-      }
-      if (out != null) {
-        if (plain) {
-          out.append(c);
-        } else {
-          out.append("\\u").append(Character.forDigit((c >> 12) & 0xf, 16)).append(Character.forDigit((c >> 8) & 0xf, 16))
-              .append(Character.forDigit((c >> 4) & 0xf, 16)).append(Character.forDigit(c & 0xf, 16));
-        }
-      }
-    }
-    if (out == null && end == key.length()) {
-      return key;
-    }
-    if (out == null) {
-      out = new StringBuilder(end + 16).append(key, 0, end);
-    }
-    if (end < key.length()) {
-      out.append("... (").append(key.length()).append(" characters)");
-    }
-    return out.toString();
+  /** The key on one line and at most {@value #KEY_SHOWN} characters, as any refusal shows text. */
+  static String shown(@Nullable String key) {
+    return key == null ? "null" : shown(key, KEY_SHOWN);
   }
 
   /**

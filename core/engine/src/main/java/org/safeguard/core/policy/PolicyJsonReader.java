@@ -170,7 +170,9 @@ final class PolicyJsonReader {
 
   /**
    * Which limit the text broke, told from the name of the limit jackson's message gives; the message
-   * itself is not passed on. A limit it does not name is reported with all of them.
+   * itself is not passed on. A limit it does not name is reported with all of them: its nesting
+   * and document limits sit beyond the reader's own depth check and the size check made before
+   * parsing, so are never reached.
    */
   private static String limitBroken(StreamConstraintsException e) {
     String what = String.valueOf(e.getOriginalMessage());
@@ -179,12 +181,6 @@ final class PolicyJsonReader {
     }
     if (what.contains("getMaxNumberLength")) {
       return "a number in a policy is at most " + MAX_NUMBER_LENGTH + " characters";
-    }
-    if (what.contains("getMaxNestingDepth")) {
-      return "objects nest at most " + PolicyFiles.MAX_NESTING_DEPTH + " deep in a policy";
-    }
-    if (what.contains("getMaxDocumentLength")) {
-      return "a policy is at most " + PolicyFiles.MAX_FILE_BYTES + " characters";
     }
     return "beyond the limits of a policy: objects nested at most " + PolicyFiles.MAX_NESTING_DEPTH + " deep, keys and strings of at most "
         + PolicyFiles.MAX_TEXT_LENGTH + " characters, numbers of at most " + MAX_NUMBER_LENGTH + " characters";

@@ -192,6 +192,12 @@ class PolicyEdgeRegressionTest {
     assertTrue(e.getMessage().contains("'test-checklst'") && e.getMessage().contains("did you mean 'test-checklist'?")
         && e.getMessage().contains("loaded instruments: [test-checklist]"), e.getMessage());
 
+    // an id near none of the loaded ones is named without a guess
+    ThresholdPolicy unrelated = PolicyFiles.fromPropertiesText(COUNTY.replace("test-checklist", "quite-another-scale"), "other.properties");
+    PluginLoadException far = assertThrows(PluginLoadException.class,
+        () -> Safeguard.builder().addInstrument(new Fixtures.ChecklistProvider()).thresholdPolicy(unrelated).build());
+    assertTrue(far.getMessage().contains("'quite-another-scale'") && !far.getMessage().contains("did you mean"), far.getMessage());
+
     // beside a right table, in agency bands and in service thresholds alike
     for (String keys : new String[] {misspeltTable, misspeltTable.replace("checklst.", "checklst@police."),
         "service.idva-service.test-checklst.minimum-score=10\n"}) {

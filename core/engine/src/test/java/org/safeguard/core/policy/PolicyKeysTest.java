@@ -101,6 +101,9 @@ class PolicyKeysTest {
     assertTrue(refused(BASE + "bands.dash.High=10+\n").rule().startsWith("unknown key"));
     assertTrue(refused(BASE + "bands.dash.=10+\n").rule().startsWith("unknown key"));
     assertTrue(refused(BASE + "bands.dash.hi9h=10+\n").rule().startsWith("unknown key"));
+    assertTrue(refused(BASE + "bands.dash.hi{h=10+\n").rule().startsWith("unknown key"), "'{' follows 'z'");
+    assertTrue(refused(BASE + "bands.dash@pol{ce.high=0+\n").rule().startsWith("unknown key"), "'{' follows 'z'");
+    assertTrue(refused(BASE + "bands.dash@pol`ce.high=0+\n").rule().startsWith("unknown key"), "'`' comes before 'a'");
     assertTrue(refused(BASE + "bands.=10+\n").rule().startsWith("unknown key"));
     assertTrue(refused(BASE + "bands.Dash.high=10+\n").rule().startsWith("unknown key"));
     assertEquals("bands.dash.severe", refused(BASE + "bands.dash.severe=10+\n").field());
