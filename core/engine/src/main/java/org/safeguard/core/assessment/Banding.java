@@ -108,17 +108,22 @@ public final class Banding {
       requireSameInstrument(responses.instrument());
     }
     int value;
-    Optional<String> invalid;
     try {
       value = rule.score(responses);
-      invalid = rule.invalidReason(responses);
     } catch (RuntimeException | StackOverflowError | LinkageError e) {
-      throw PluginFailureException.of(instrument.id(), instrument.version(), "scoring rule", e);
+      throw failure(e);
     }
     long notKnown = responses.notKnownMask();
     int notKnownCount = Long.bitCount(notKnown);
     if (notKnownCount >= notKnownLimit) {
       throw invalid(instrument.invalidReason(responses).orElse(notKnownCount + " answers not known"));
+    }
+    // asked only of answers within the not-known limit, as Instrument.invalidReason does
+    Optional<String> invalid;
+    try {
+      invalid = MissingValueException.require("invalidReason", rule.invalidReason(responses));
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      throw failure(e);
     }
     if (invalid.isPresent()) {
       throw invalid(invalid.get());
@@ -137,6 +142,10 @@ public final class Banding {
       throw new InvalidInputException("responses.instrument", other.id() + " " + other.version(),
           "responses must be for instrument " + instrument.id() + " " + instrument.version());
     }
+  }
+
+  private RuntimeException failure(Throwable e) {
+    return PluginFailureException.of(instrument.id(), instrument.version(), "scoring rule", e);
   }
 
   private InvalidInputException invalid(String reason) {

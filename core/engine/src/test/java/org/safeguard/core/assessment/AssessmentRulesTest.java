@@ -30,6 +30,7 @@ import org.safeguard.model.BandTable;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
+import org.safeguard.model.PluginFailureException;
 import org.safeguard.model.RatingScale;
 import org.safeguard.model.Responses;
 import org.safeguard.model.RiskLevel;
@@ -163,6 +164,66 @@ class AssessmentRulesTest {
         () -> banding.assess(Responses.builder(limited).notKnown("a", "b", "c").build()));
     assertEquals("responses", e.field());
     assertTrue(e.rule().contains("3 answers not known, the limit is 2"), e.rule());
+  }
+
+  /** A rule's own validity check is asked only of answers within the not-known limit. */
+  @Test
+  void aBandingAsksTheRuleForValidityOnlyWithinTheNotKnownLimit() {
+    int[] asked = {0};
+    ScoringRule counting = new ScoringRule() {
+      @Override
+      public int score(Responses responses) {
+        return responses.yesCount();
+      }
+
+      @Override
+      public Optional<String> invalidReason(Responses responses) {
+        asked[0]++;
+        return Optional.empty();
+      }
+    };
+    Instrument limited = Instrument.builder().from(CHECKLIST).notKnownLimit(2).scoringRule(counting).build();
+    Banding banding = Banding.of(limited, BANDS, POLICY);
+    assertThrows(InvalidInputException.class, () -> banding.assess(Responses.builder(limited).notKnown("a", "b").build()));
+    assertEquals(0, asked[0]);
+    banding.assess(Responses.builder(limited).notKnown("a").build());
+    assertEquals(1, asked[0]);
+  }
+
+  @Test
+  void aBandingReportsARuleWhoseValidityCheckFailsOrAnswersNothing() {
+    ScoringRule failing = new ScoringRule() {
+      @Override
+      public int score(Responses responses) {
+        return 0;
+      }
+
+      @Override
+      public Optional<String> invalidReason(Responses responses) {
+        throw new IllegalStateException("table missing");
+      }
+    };
+    Instrument broken = Instrument.builder().from(CHECKLIST).version("9").scoringRule(failing).build();
+    PluginFailureException e = assertThrows(PluginFailureException.class,
+        () -> Banding.of(broken, BANDS, POLICY).assess(Responses.builder(broken).yes("a").build()));
+    assertEquals("checklist", e.pluginId());
+    assertEquals("9", e.pluginVersion());
+
+    ScoringRule silent = new ScoringRule() {
+      @Override
+      public int score(Responses responses) {
+        return 0;
+      }
+
+      @Override
+      public Optional<String> invalidReason(Responses responses) {
+        return null;
+      }
+    };
+    Instrument mute = Instrument.builder().from(CHECKLIST).scoringRule(silent).build();
+    MissingValueException missing = assertThrows(MissingValueException.class,
+        () -> Banding.of(mute, BANDS, POLICY).assess(Responses.builder(mute).yes("a").build()));
+    assertEquals("invalidReason", missing.field());
   }
 
   @Test
