@@ -704,16 +704,12 @@ public final class Safeguard {
             "a setting is one line of at most " + MAX_SETTING_LENGTH + " characters, with no control characters");
       }
       String setting = "configure(" + providerId + ", " + key + ")";
-      String earlier = configuration.containsKey(providerId) ? configuration.get(providerId).get(key) : null;
+      Map<String, String> own = configuration.computeIfAbsent(providerId, id -> new HashMap<>());
+      String earlier = own.get(key);
       if (earlier != null && !earlier.equals(value)) {
         // the values are not shown: a setting can be a secret, and messages reach logs
         throw new InvalidInputException("configure." + providerId + "." + key, "(withheld)",
             "conflicts with the value set earlier: " + setting + " is set once");
-      }
-      Map<String, String> own = configuration.get(providerId);
-      if (own == null) {
-        own = new HashMap<>();
-        configuration.put(providerId, own);
       }
       own.put(key, value);
       return this;
