@@ -15,6 +15,7 @@
  */
 package org.safeguard.model;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -369,11 +370,16 @@ public abstract class Instrument implements Supplied {
      *
      * @param ids the item ids: lower-case words joined by hyphens
      * @return this builder
+     * @throws MissingValueException if {@code ids} or one of them is null
+     * @throws InvalidInputException if an id is not a stable id; no item is added then
      */
     public Builder itemIds(String... ids) {
+      MissingValueException.require("ids", ids);
+      List<Item> items = new ArrayList<>(ids.length);
       for (String id : ids) {
-        addItems(Item.of(id));
+        items.add(Item.of(id));
       }
+      addAllItems(items);
       return this;
     }
   }

@@ -41,6 +41,17 @@ class InstrumentTest {
   }
 
   @Test
+  void itemIdsAreAddedAllOrNone() {
+    Instrument.Builder b = Instrument.builder().id("partial").version("1").scoringRule(ScoringRule.yesCount()).itemIds("a");
+    InvalidInputException bad = assertThrows(InvalidInputException.class, () -> b.itemIds("b", "Not An Id", "c"));
+    assertEquals("item.id", bad.field());
+    MissingValueException missing = assertThrows(MissingValueException.class, () -> b.itemIds("b", null));
+    assertEquals("item.id", missing.field());
+    assertEquals("ids", assertThrows(MissingValueException.class, () -> b.itemIds((String[]) null)).field());
+    assertEquals(List.of("a"), b.build().itemIds(), "a refused call added nothing");
+  }
+
+  @Test
   void theYesCountRuleScoresTheNumberOfYesAnswers() {
     Responses r = Responses.builder(ten).yes("a", "c", "e").no("b").notKnown("d").build();
     assertEquals(3, ten.rawScore(r));
