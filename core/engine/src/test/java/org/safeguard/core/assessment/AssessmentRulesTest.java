@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.safeguard.model.Band;
 import org.safeguard.model.BandTable;
@@ -166,11 +167,9 @@ class AssessmentRulesTest {
     assertTrue(e.rule().contains("3 answers not known, the limit is 2"), e.rule());
   }
 
-  /** A rule's own validity check is asked only of answers within the not-known limit. */
-  @Test
-  void aBandingAsksTheRuleForValidityOnlyWithinTheNotKnownLimit() {
-    int[] asked = {0};
-    ScoringRule counting = new ScoringRule() {
+  /** A rule that scores the yes answers and judges validity with {@code validity}. */
+  private static ScoringRule judgingValidityBy(Function<Responses, Optional<String>> validity) {
+    return new ScoringRule() {
       @Override
       public int score(Responses responses) {
         return responses.yesCount();
@@ -178,11 +177,19 @@ class AssessmentRulesTest {
 
       @Override
       public Optional<String> invalidReason(Responses responses) {
-        asked[0]++;
-        return Optional.empty();
+        return validity.apply(responses);
       }
     };
-    Instrument limited = Instrument.builder().from(CHECKLIST).notKnownLimit(2).scoringRule(counting).build();
+  }
+
+  /** A rule's own validity check is asked only of answers within the not-known limit. */
+  @Test
+  void aBandingAsksTheRuleForValidityOnlyWithinTheNotKnownLimit() {
+    int[] asked = {0};
+    Instrument limited = Instrument.builder().from(CHECKLIST).notKnownLimit(2).scoringRule(judgingValidityBy(r -> {
+      asked[0]++;
+      return Optional.empty();
+    })).build();
     Banding banding = Banding.of(limited, BANDS, POLICY);
     assertThrows(InvalidInputException.class, () -> banding.assess(Responses.builder(limited).notKnown("a", "b").build()));
     assertEquals(0, asked[0]);
@@ -192,57 +199,20 @@ class AssessmentRulesTest {
 
   @Test
   void aBandingReportsARuleWhoseValidityCheckFailsOrAnswersNothing() {
-    ScoringRule failing = new ScoringRule() {
-      @Override
-      public int score(Responses responses) {
-        return 0;
-      }
-
-      @Override
-      public Optional<String> invalidReason(Responses responses) {
-        throw new IllegalStateException("table missing");
-      }
-    };
-    Instrument broken = Instrument.builder().from(CHECKLIST).version("9").scoringRule(failing).build();
+    Instrument broken = Instrument.builder().from(CHECKLIST).version("9").scoringRule(judgingValidityBy(r -> {
+      throw new IllegalStateException("table missing");
+    })).build();
     PluginFailureException e = assertThrows(PluginFailureException.class,
         () -> Banding.of(broken, BANDS, POLICY).assess(Responses.builder(broken).yes("a").build()));
     assertEquals("checklist", e.pluginId());
     assertEquals("9", e.pluginVersion());
 
-    ScoringRule silent = new ScoringRule() {
-      @Override
-      public int score(Responses responses) {
-        return 0;
-      }
-
-      @Override
-      public Optional<String> invalidReason(Responses responses) {
-        return null;
-      }
-    };
-    Instrument mute = Instrument.builder().from(CHECKLIST).scoringRule(silent).build();
+    Instrument mute = Instrument.builder().from(CHECKLIST).scoringRule(judgingValidityBy(r -> null)).build();
     MissingValueException missing = assertThrows(MissingValueException.class,
         () -> Banding.of(mute, BANDS, POLICY).assess(Responses.builder(mute).yes("a").build()));
     assertEquals("invalidReason", missing.field());
   }
 
-  @Test
-  void theExplanationGivesRatingsCategoryValidityAndEveryJudgementsReasons() {
-    Instrument rated = Instrument.builder().id("rated").version("1").itemIds("a", "b", "c")
-        .ratingScale(RatingScale.of(1, "never", "sometimes", "often")).scoringRule(Responses::ratingSum)
-        .addCategories(ScoreCategory.from("positive", 5)).build();
-    BandTable bands = BandTable.of("rated", List.of(Band.of(RiskLevel.STANDARD, 0, 4), Band.from(RiskLevel.HIGH, 5)));
-    Assessment a = Assessment.of(Responses.builder(rated).rate("a", 3).rate("b", 2).notKnown("c").build(), bands, POLICY);
-    String text = a.explain();
-    assertTrue(text.startsWith("Score 5 on rated 1 (2 rated, 1 not known, 0 not asked), the instrument's category positive is in band"),
-        text);
-    String raised = Assessment.of(yesTo(10), BANDS, POLICY).raisedBy(judged(RiskLevel.HIGH)).explain();
-    assertTrue(raised.endsWith(" Raised to HIGH by professional judgement of assessor idva-07 at " + AT + " for [THREATS_TO_KILL]."),
-        raised);
-    ProfessionalJudgement noReasons = ProfessionalJudgement.builder().from(judged(RiskLevel.HIGH)).reasons(List.of()).build();
-    assertTrue(Assessment.of(yesTo(10), BANDS, POLICY).raisedBy(noReasons).explain().endsWith(" at " + AT + "."));
-    assertFalse(Assessment.of(yesTo(10), BANDS, POLICY).explain().contains("category"));
-  }
 
   @Test
   void theExplanationSaysWhyAnInvalidAssessmentHasNoComputedLevel() {
