@@ -16,32 +16,19 @@
 package org.safeguard.model;
 
 /**
- * Kinds of domestic-abuse incident. Every kind counts towards potential escalation; the first three
- * are the ones that make a repeat MARAC referral (SafeLives, <i>Marac referral criteria and
- * form</i>).
+ * Kinds of domestic-abuse incident. Every kind counts towards potential escalation. Which kinds make
+ * a repeat MARAC referral is the policy's to say ({@link MaracParameters#repeatIncidentTypes()}):
+ * under SafeLives' current definition every kind does.
  */
 public enum IncidentType {
   /** Violence or threats of violence, including against property. */
-  VIOLENCE_OR_THREATS(true),
+  VIOLENCE_OR_THREATS,
   /** A pattern of stalking or harassment. */
-  STALKING_OR_HARASSMENT(true),
+  STALKING_OR_HARASSMENT,
   /** Rape or sexual abuse. */
-  SEXUAL_ABUSE(true),
+  SEXUAL_ABUSE,
   /** Any other domestic-abuse incident known to an agency, such as controlling behaviour. */
-  OTHER_ABUSE(false);
-
-  private final boolean qualifiesForRepeat;
-
-  IncidentType(boolean qualifiesForRepeat) {
-    this.qualifiesForRepeat = qualifiesForRepeat;
-  }
-
-  /**
-   * True for the incident types that make a repeat MARAC referral.
-   *
-   * @return whether an incident of this type within the repeat window makes a repeat referral
-   */
-  public boolean qualifiesForRepeat() {
-    return qualifiesForRepeat;
-  }
+  OTHER_ABUSE,
+  /** A breach of bail conditions or of a court order, such as a non-molestation order. */
+  BREACH_OF_ORDER
 }

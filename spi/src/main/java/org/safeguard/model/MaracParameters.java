@@ -15,7 +15,9 @@
  */
 package org.safeguard.model;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -62,14 +64,28 @@ public abstract class MaracParameters {
   }
 
   /**
-   * A qualifying incident within this many months of the last referral makes a repeat; after it,
-   * a referral is a new one.
+   * A qualifying incident dated within this many months after the last referral makes a repeat,
+   * however long after it the case is screened; an incident later than that makes a new referral.
    *
    * @return the window in months, 12 by default
    */
   @Value.Default
   public int repeatWindowMonths() {
     return 12;
+  }
+
+  /**
+   * The incident types that make a repeat referral. By default every type: SafeLives' current
+   * definition of a repeat is any instance of abuse between the same victim and perpetrator within
+   * 12 months of the last referral, whether or not it is criminal, violent or threatening, a breach
+   * of bail or of a court order included. A dated policy may keep an older, narrower definition as
+   * data, such as violence or threats, stalking or harassment, and rape or sexual abuse.
+   *
+   * @return the qualifying types, at least one
+   */
+  @Value.Default
+  public Set<IncidentType> repeatIncidentTypes() {
+    return EnumSet.allOf(IncidentType.class);
   }
 
   /**
@@ -104,13 +120,16 @@ public abstract class MaracParameters {
     Builder() {}
   }
 
-  /** Runs when the parameters are built: every number is 1 or more. */
+  /** Runs when the parameters are built: every number is 1 or more, and some incident makes a repeat. */
   @Value.Check
   protected void check() {
     positive("marac.minimum-age", minimumAge());
     positive("marac.escalation.incidents", escalationIncidents());
     positive("marac.escalation.window-months", escalationWindowMonths());
     positive("marac.repeat.window-months", repeatWindowMonths());
+    if (repeatIncidentTypes().isEmpty()) {
+      throw new InvalidInputException("marac.repeat.incident-types", "(none)", "at least one incident type makes a repeat");
+    }
   }
 
   private static void positive(String field, int value) {

@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The one rule for the stable ids of instruments, items, policies, providers and intervention
  * kinds: lower-case letters and digits joined by single hyphens, such as {@code safelives-dash-ric};
- * and the rule for their versions ({@link #isValidVersion}). Ids and versions name plugins in
+ * the rule for their versions ({@link #isValidVersion}); and the rule for references to records a
+ * case system owns, such as a perpetrator or an incident ({@link #isValidReference}). Ids,
+ * versions and references name plugins and records in
  * messages and log lines, so both keep to a short, safe set of characters: a value read from a
  * plugin or a policy file can never break a log line or forge one.
  */
@@ -41,17 +43,7 @@ public final class StableId {
    * @return true when it keeps the rule
    */
   public static boolean isValidVersion(@Nullable String version) {
-    if (version == null || version.isEmpty() || version.length() > MAX_VERSION_LENGTH) {
-      return false;
-    }
-    for (int i = 0; i < version.length(); i++) {
-      char c = version.charAt(i);
-      boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      if (!letterOrDigit && (i == 0 || ".-_+".indexOf(c) < 0)) {
-        return false;
-      }
-    }
-    return true;
+    return isLettersOrDigitsThen(version, MAX_VERSION_LENGTH, ".-_+");
   }
 
   /**
@@ -112,5 +104,52 @@ public final class StableId {
           + MAX_LENGTH + " characters");
     }
     return id;
+  }
+
+  /**
+   * Whether {@code reference} may name a record a case system owns, such as a perpetrator or an
+   * incident: 1 to {@value #MAX_LENGTH} letters, digits, dots, hyphens, underscores or colons,
+   * starting with a letter or digit. A UUID, {@code PER-000123} and {@code police:2026-14} are
+   * references; {@code police/2026/14} is not, since a slash is not among the characters.
+   *
+   * @param reference the candidate; null is not valid
+   * @return whether it is a valid reference
+   */
+  public static boolean isValidReference(@Nullable String reference) {
+    return isLettersOrDigitsThen(reference, MAX_LENGTH, ".-_:");
+  }
+
+  /** 1 to {@code maxLength} ASCII letters and digits, and after the first also the {@code punctuation} given. */
+  private static boolean isLettersOrDigitsThen(@Nullable String text, int maxLength, String punctuation) {
+    if (text == null || text.isEmpty() || text.length() > maxLength) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!letterOrDigit && (i == 0 || punctuation.indexOf(c) < 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns {@code reference} when it is a valid reference ({@link #isValidReference}).
+   *
+   * @param field the field named if it is refused
+   * @param reference the reference to check
+   * @return the reference
+   * @throws MissingValueException if it is null
+   * @throws InvalidInputException if it is not a valid reference
+   */
+  public static String requireReference(String field, String reference) {
+    MissingValueException.require("field", field);
+    MissingValueException.require(field, reference);
+    if (!isValidReference(reference)) {
+      throw new InvalidInputException(field, reference, "a reference is 1 to " + MAX_LENGTH
+          + " letters, digits, dots, hyphens, underscores or colons, starting with a letter or digit");
+    }
+    return reference;
   }
 }

@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,15 +47,21 @@ class ModelValuesTest {
     assertEquals("other", assertThrows(MissingValueException.class, () -> RiskLevel.HIGH.isAbove(null)).field());
   }
 
+  /**
+   * SafeLives' current definition of a repeat MARAC (its published guidance, "definition of a repeat
+   * Marac"): any instance of abuse between the same victim and perpetrator within 12 months of the
+   * last referral, criminal or not, a breach of bail or of a court order included. The older list
+   * (violence or threats, stalking or harassment, rape or sexual abuse) is a policy's to keep.
+   */
   @Test
-  void violenceStalkingAndSexualAbuseQualifyForARepeatAndOtherAbuseDoesNot() {
-    EnumSet<IncidentType> qualifying = EnumSet.noneOf(IncidentType.class);
-    for (IncidentType type : IncidentType.values()) {
-      if (type.qualifiesForRepeat()) {
-        qualifying.add(type);
-      }
-    }
-    assertEquals(EnumSet.of(IncidentType.VIOLENCE_OR_THREATS, IncidentType.STALKING_OR_HARASSMENT, IncidentType.SEXUAL_ABUSE), qualifying);
+  void byDefaultEveryIncidentTypeMakesARepeatAndAPolicyMayNarrowIt() {
+    assertEquals(EnumSet.allOf(IncidentType.class), MaracParameters.defaults().repeatIncidentTypes());
+    assertTrue(MaracParameters.defaults().repeatIncidentTypes().contains(IncidentType.BREACH_OF_ORDER));
+    Set<IncidentType> older = EnumSet.of(IncidentType.VIOLENCE_OR_THREATS, IncidentType.STALKING_OR_HARASSMENT, IncidentType.SEXUAL_ABUSE);
+    assertEquals(older, MaracParameters.builder().repeatIncidentTypes(older).build().repeatIncidentTypes());
+    InvalidInputException none = assertThrows(InvalidInputException.class,
+        () -> MaracParameters.builder().repeatIncidentTypes(EnumSet.noneOf(IncidentType.class)).build());
+    assertEquals("marac.repeat.incident-types", none.field());
   }
 
   @Test

@@ -85,4 +85,29 @@ class StableIdTest {
     assertEquals("version", assertThrows(MissingValueException.class, () -> StableId.requireVersion("version", null)).field());
     assertEquals("field", assertThrows(MissingValueException.class, () -> StableId.requireVersion(null, "1")).field());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PER-000123", "3f2a9c1e-0b7d-4e52-9a61-2c8d5f0e7b14", "police:2026-14", "inc_77.a", "A", "z", "0", "9"})
+  void referencesAreLettersDigitsAndDotsHyphensUnderscoresOrColonsAfterTheFirst(String reference) {
+    assertTrue(StableId.isValidReference(reference), reference);
+    assertSame(reference, StableId.requireReference("incident.incidentId", reference));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", ":1", "-1", ".1", "_1", "police/2026/14", "PER 1", "1+0", "1@0", "1[0", "1`0", "1{0", "1\n", "é"})
+  void aReferenceStartsWithALetterOrDigitAndHoldsNothingElse(String reference) {
+    assertFalse(StableId.isValidReference(reference), reference);
+    assertEquals("incident.perpetratorId",
+        assertThrows(InvalidInputException.class, () -> StableId.requireReference("incident.perpetratorId", reference)).field());
+  }
+
+  @Test
+  void aReferenceIsAtMostSixtyFourCharactersAndNullIsMissing() {
+    String longest = "R".repeat(StableId.MAX_LENGTH);
+    assertTrue(StableId.isValidReference(longest));
+    assertFalse(StableId.isValidReference(longest + "1"));
+    assertFalse(StableId.isValidReference(null));
+    assertEquals("perpetratorIds", assertThrows(MissingValueException.class, () -> StableId.requireReference("perpetratorIds", null)).field());
+    assertEquals("field", assertThrows(MissingValueException.class, () -> StableId.requireReference(null, "a")).field());
+  }
 }

@@ -17,8 +17,10 @@ package org.safeguard.core.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.assessment.ProfessionalJudgement;
 import org.safeguard.core.marac.CaseHistory;
@@ -40,20 +42,22 @@ import org.safeguard.model.ThresholdPolicy;
  *   <li><b>visible high risk</b>: the computed level is high under the policy (Dash: 14+ yes);
  *   <li><b>professional judgement</b>: judgement set or raised the level to high, with its reasons;
  *   <li><b>potential escalation</b>: at least N incidents (default 3), any type and any agency,
- *       dated on or after the screening date less the window (default 12 months);
- *   <li><b>repeat</b>: a qualifying incident (violence or threats, stalking or harassment, sexual
- *       abuse) after the last referral date and no later than that date plus the window (default
- *       12 months), screened while that window is still open, whatever the other routes say. After
- *       the window it is a new referral, not a repeat.
+ *       dated on or after the screening date less the window (default 12 months); reports that
+ *       carry one incident id count once;
+ *   <li><b>repeat</b>: an incident of a type the policy counts (by default any: SafeLives' current
+ *       definition) dated after the last referral and no later than that date plus the window
+ *       (default 12 months), however long after it the case is screened, and by the same
+ *       perpetrator where both are recorded. An incident after the window makes a new referral.
  * </ul>
  *
  * <p>Where the policy sets a local medium-risk MARAC (Hertfordshire's Stevenage pilot), a case that
  * fires no other route, scores in its band and whose victim consents is referred there instead.
  *
- * <p>Window ends are inclusive: an incident exactly 12 months before the screening date counts, one
- * day earlier does not. An incident on the day of the last referral is the one referred, not a
- * repeat. Victims under the minimum age (default 16) go to children's safeguarding; the routes
- * that fired are still listed. Immutable and thread-safe.
+ * <p>Every route that does not fire is listed too, with what the screen found for it. Window ends
+ * are inclusive: an incident exactly 12 months before the screening date counts, one day earlier
+ * does not. An incident on the day of the last referral is the one referred, not a repeat. Victims
+ * under the minimum age (default 16) go to children's safeguarding; the routes that fired are
+ * still listed. Immutable and thread-safe.
  */
 public final class MaracScreen {
   private final ThresholdPolicy policy;
@@ -69,119 +73,166 @@ public final class MaracScreen {
     return parameters;
   }
 
+  /** What one route found, and whether that fires it. */
+  private record Finding(boolean fired, RouteFinding evidence) {}
+
   public MaracDecision screen(CaseHistory history, Assessment assessment) {
-    List<RouteFinding> routes = new ArrayList<>(4);
-    visibleHighRisk(assessment).ifPresent(routes::add);
-    professionalJudgement(assessment).ifPresent(routes::add);
-    escalation(history).ifPresent(routes::add);
-    repeat(history).ifPresent(routes::add);
+    List<RouteFinding> fired = new ArrayList<>(4);
+    List<RouteFinding> notFired = new ArrayList<>(5);
+    for (Finding finding : List.of(visibleHighRisk(assessment), professionalJudgement(assessment), escalation(history), repeat(history))) {
+      (finding.fired() ? fired : notFired).add(finding.evidence());
+    }
+    List<String> notes = new ArrayList<>(1);
     MaracOutcome outcome;
     if (history.victimAge() < parameters.minimumAge()) {
       outcome = MaracOutcome.REFER_TO_CHILDREN_SAFEGUARDING;
-    } else if (!routes.isEmpty()) {
+      notes.add("age " + history.victimAge() + ": under the MARAC minimum age of " + parameters.minimumAge() + " in policy "
+          + policy.id() + ", so children's safeguarding");
+    } else if (!fired.isEmpty()) {
       outcome = MaracOutcome.REFER_TO_MARAC;
+    } else if (parameters.mediumRiskMarac().isPresent()) {
+      Finding medium = mediumRisk(history, assessment, parameters.mediumRiskMarac().get());
+      (medium.fired() ? fired : notFired).add(medium.evidence());
+      outcome = medium.fired() ? MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC : MaracOutcome.NO_REFERRAL;
     } else {
-      Optional<RouteFinding> medium = mediumRisk(history, assessment);
-      medium.ifPresent(routes::add);
-      outcome = medium.isPresent() ? MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC : MaracOutcome.NO_REFERRAL;
+      outcome = MaracOutcome.NO_REFERRAL;
     }
     return MaracDecision.builder()
         .outcome(outcome)
-        .routes(routes)
+        .routes(fired)
+        .notFired(notFired)
+        .notes(notes)
         .asOf(history.asOf())
         .policyId(policy.id())
         .policyVersion(policy.version())
         .build();
   }
 
-  private Optional<RouteFinding> visibleHighRisk(Assessment assessment) {
-    if (assessment.computedLevel().orElse(null) != RiskLevel.HIGH) {
-      return Optional.empty();
+  private static Finding visibleHighRisk(Assessment assessment) {
+    RouteFinding.Builder evidence = RouteFinding.builder().route(MaracRoute.VISIBLE_HIGH_RISK);
+    Optional<RiskLevel> level = assessment.computedLevel();
+    String instrument = assessment.score().instrumentId();
+    if (level.isEmpty() || assessment.band().isEmpty()) {
+      return new Finding(false, evidence.explanation("no level computed from the answers on " + instrument).build());
     }
     int score = assessment.score().value();
-    return Optional.of(RouteFinding.builder()
-        .route(MaracRoute.VISIBLE_HIGH_RISK)
+    return new Finding(level.get() == RiskLevel.HIGH, evidence
         .score(score)
-        .explanation("score " + score + " on " + assessment.score().instrumentId() + " is in band " + assessment.band().get()
-            + " of policy " + assessment.policyId())
+        .explanation("score " + score + " on " + instrument + " is in band " + assessment.band().get() + " of policy " + assessment.policyId())
         .build());
   }
 
-  private static Optional<RouteFinding> professionalJudgement(Assessment assessment) {
+  private static Finding professionalJudgement(Assessment assessment) {
+    RouteFinding.Builder evidence = RouteFinding.builder().route(MaracRoute.PROFESSIONAL_JUDGEMENT);
     Optional<ProfessionalJudgement> given = assessment.judgement();
-    if (given.isEmpty() || given.get().level() != RiskLevel.HIGH) {
-      return Optional.empty();
+    if (given.isEmpty()) {
+      return new Finding(false, evidence.explanation("no professional judgement recorded").build());
     }
     ProfessionalJudgement judgement = given.get();
-    return Optional.of(RouteFinding.builder()
-        .route(MaracRoute.PROFESSIONAL_JUDGEMENT)
+    RiskLevel judged = judgement.level();
+    return new Finding(judged == RiskLevel.HIGH, evidence
         .assessorId(judgement.assessorId())
         .reasons(judgement.reasons())
         .explanation("assessor " + judgement.assessorId()
-            + assessment.computedLevel().map(level -> " raised the level from " + level + " to HIGH").orElse(" set the level to HIGH")
+            + assessment.computedLevel().map(level -> " raised the level from " + level + " to " + judged).orElse(" set the level to " + judged)
             + (judgement.reasons().isEmpty() ? "" : " for " + judgement.reasons()))
         .build());
   }
 
-  private Optional<RouteFinding> escalation(CaseHistory history) {
+  private Finding escalation(CaseHistory history) {
     LocalDate windowStart = history.asOf().minusMonths(parameters.escalationWindowMonths());
+    int reports = 0;
     int counted = 0;
+    Set<String> seen = new HashSet<>();
     for (Incident incident : history.incidents()) {
       if (!incident.date().isBefore(windowStart)) {
-        counted++;
+        reports++;
+        // reports of one incident by several agencies, under one id, count once
+        if (incident.incidentId().isEmpty() || seen.add(incident.incidentId().get())) {
+          counted++;
+        }
       }
     }
-    if (counted < parameters.escalationIncidents()) {
-      return Optional.empty();
-    }
-    return Optional.of(RouteFinding.builder()
+    int threshold = parameters.escalationIncidents();
+    boolean fires = counted >= threshold;
+    String window = " incidents in the " + parameters.escalationWindowMonths() + " months to " + history.asOf();
+    String duplicates = reports == counted ? "" : "; " + (reports - counted) + " further report(s) of an incident already counted";
+    return new Finding(fires, RouteFinding.builder()
         .route(MaracRoute.POTENTIAL_ESCALATION)
         .incidentsCounted(counted)
         .windowStart(windowStart)
-        .explanation(counted + " incidents from " + windowStart + " to " + history.asOf() + " (threshold "
-            + parameters.escalationIncidents() + " in " + parameters.escalationWindowMonths() + " months)")
+        .explanation((fires ? counted + window + ", at least " + threshold + " make potential escalation" : counted + " of " + threshold + window)
+            + duplicates)
         .build());
   }
 
-  private Optional<RouteFinding> repeat(CaseHistory history) {
+  private Finding repeat(CaseHistory history) {
+    RouteFinding.Builder evidence = RouteFinding.builder().route(MaracRoute.REPEAT);
     Optional<LocalDate> last = history.previousReferrals().stream().max(LocalDate::compareTo);
     if (last.isEmpty()) {
-      return Optional.empty();
+      return new Finding(false, evidence.explanation("no previous referral").build());
     }
     LocalDate lastReferral = last.get();
     LocalDate windowEnd = lastReferral.plusMonths(parameters.repeatWindowMonths());
-    if (history.asOf().isAfter(windowEnd)) {
-      return Optional.empty();
+    evidence.lastReferral(lastReferral);
+    Incident latest = null;
+    int otherType = 0;
+    int otherPerpetrator = 0;
+    for (Incident incident : history.incidents()) {
+      if (!incident.date().isAfter(lastReferral) || incident.date().isAfter(windowEnd)) {
+        continue;
+      }
+      if (!parameters.repeatIncidentTypes().contains(incident.type())) {
+        otherType++;
+      } else if (byAnotherPerpetrator(history, incident)) {
+        otherPerpetrator++;
+      } else if (latest == null || incident.date().isAfter(latest.date())) {
+        latest = incident;
+      }
     }
-    Optional<LocalDate> latest = history.incidents().stream()
-        .filter(i -> i.type().qualifiesForRepeat())
-        .map(Incident::date)
-        .filter(d -> d.isAfter(lastReferral))
-        .max(LocalDate::compareTo);
-    if (latest.isEmpty()) {
-      return Optional.empty();
+    String window = "last referral " + lastReferral + ", repeat window " + (history.asOf().isAfter(windowEnd) ? "closed " : "open to ") + windowEnd;
+    if (latest == null) {
+      String found = otherType + otherPerpetrator == 0 ? "no incident in the window"
+          : (otherType == 0 ? "" : otherType + " incident(s) in the window of a type policy " + policy.id() + " does not count for a repeat")
+              + (otherType > 0 && otherPerpetrator > 0 ? "; " : "")
+              + (otherPerpetrator == 0 ? "" : otherPerpetrator + " incident(s) in the window by another perpetrator than the one referred");
+      return new Finding(false, evidence.explanation(window + ": " + found).build());
     }
-    return Optional.of(RouteFinding.builder()
-        .route(MaracRoute.REPEAT)
-        .lastReferral(lastReferral)
-        .incidentDate(latest.get())
-        .explanation("qualifying incident on " + latest.get() + " within " + parameters.repeatWindowMonths()
-            + " months of the last referral on " + lastReferral)
+    String perpetrator = history.perpetratorIds().isEmpty() || latest.perpetratorId().isEmpty()
+        ? "perpetrator not recorded" : "the same perpetrator";
+    return new Finding(true, evidence
+        .incidentDate(latest.date())
+        .explanation(latest.type() + " incident on " + latest.date() + ", within " + parameters.repeatWindowMonths()
+            + " months of the last referral on " + lastReferral + " (window to " + windowEnd + "); " + perpetrator)
         .build());
   }
 
-  private Optional<RouteFinding> mediumRisk(CaseHistory history, Assessment assessment) {
-    Optional<Band> band = parameters.mediumRiskMarac();
-    int score = assessment.score().value();
-    if (band.isEmpty() || assessment.computedLevel().isEmpty() || !band.get().contains(score)
-        || !history.consentToReferral().orElse(false)) {
-      return Optional.empty();
+  /** An incident by a perpetrator recorded as someone other than the one the referrals were about. */
+  private static boolean byAnotherPerpetrator(CaseHistory history, Incident incident) {
+    return !history.perpetratorIds().isEmpty() && incident.perpetratorId().isPresent()
+        && !history.perpetratorIds().contains(incident.perpetratorId().get());
+  }
+
+  private Finding mediumRisk(CaseHistory history, Assessment assessment, Band band) {
+    RouteFinding.Builder evidence = RouteFinding.builder().route(MaracRoute.MEDIUM_RISK_BAND);
+    String range = band.lower() + "-" + band.upper().getAsInt();
+    if (assessment.computedLevel().isEmpty()) {
+      return new Finding(false, evidence.explanation("no level computed from the answers, so no score to place in the medium-risk MARAC band "
+          + range).build());
     }
-    return Optional.of(RouteFinding.builder()
-        .route(MaracRoute.MEDIUM_RISK_BAND)
-        .score(score)
-        .explanation("score " + score + " is in the medium-risk MARAC band " + band.get().lower() + "-" + band.get().upper().getAsInt()
-            + " of policy " + policy.id() + " and the victim consents")
+    int score = assessment.score().value();
+    evidence.score(score);
+    if (!band.contains(score)) {
+      return new Finding(false, evidence.explanation("score " + score + " is outside the medium-risk MARAC band " + range + " of policy "
+          + policy.id()).build());
+    }
+    Optional<Boolean> consent = history.consentToReferral();
+    if (!consent.orElse(false)) {
+      return new Finding(false, evidence.explanation("score " + score + " is in the medium-risk MARAC band " + range + " of policy "
+          + policy.id() + ", but " + (consent.isEmpty() ? "the victim's consent is not recorded" : "the victim does not consent")).build());
+    }
+    return new Finding(true, evidence
+        .explanation("score " + score + " is in the medium-risk MARAC band " + range + " of policy " + policy.id() + " and the victim consents")
         .build());
   }
 }

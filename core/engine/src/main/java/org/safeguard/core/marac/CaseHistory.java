@@ -17,10 +17,12 @@ package org.safeguard.core.marac;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RecordDates;
+import org.safeguard.model.StableId;
 
 /**
  * What the MARAC screen looks at besides the assessment: the screening date, the victim's age,
@@ -64,6 +66,16 @@ public abstract class CaseHistory {
   public abstract List<LocalDate> previousReferrals();
 
   /**
+   * The case system's ids for the perpetrator(s) the earlier referrals were about, where recorded.
+   * An incident by a perpetrator recorded as someone else makes no repeat (the same victim with
+   * another perpetrator is a new case); where either side is not recorded the incident counts, and
+   * the evidence says the perpetrator was not recorded.
+   *
+   * @return the perpetrators' ids, empty when not recorded
+   */
+  public abstract Set<String> perpetratorIds();
+
+  /**
    * Whether the victim consents to a referral, where that is asked; a local medium-risk MARAC
    * refers only with consent. Empty when not asked.
    *
@@ -105,6 +117,9 @@ public abstract class CaseHistory {
       if (incident.date().isAfter(asOf())) {
         throw new InvalidInputException("incidents.date", incident.date(), "an incident cannot be after the screening date " + asOf());
       }
+    }
+    for (String perpetrator : perpetratorIds()) {
+      StableId.requireReference("perpetratorIds", perpetrator);
     }
     for (LocalDate referral : previousReferrals()) {
       if (referral.isAfter(asOf())) {

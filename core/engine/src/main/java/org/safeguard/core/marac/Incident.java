@@ -16,13 +16,19 @@
 package org.safeguard.core.marac;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.safeguard.model.Agency;
 import org.safeguard.model.IncidentType;
 import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RecordDates;
+import org.safeguard.model.StableId;
 
-/** One domestic-abuse incident known to an agency: when, what kind, and who reported it. */
+/**
+ * One domestic-abuse incident known to an agency: when, what kind, and who reported it; and, where
+ * the case system records them, its own ids for the incident and for the perpetrator. Those are
+ * references the case system owns ({@link StableId#isValidReference}), never names.
+ */
 @Value.Immutable
 @ModelStyle
 public abstract class Incident {
@@ -38,7 +44,7 @@ public abstract class Incident {
   public abstract LocalDate date();
 
   /**
-   * What kind of incident it was; only some kinds qualify for a repeat referral.
+   * What kind of incident it was; the policy says which kinds make a repeat referral.
    *
    * @return the type
    */
@@ -54,7 +60,23 @@ public abstract class Incident {
   public abstract Agency reportedBy();
 
   /**
-   * An incident on a date.
+   * The case system's id for this incident, where it has one. The same incident reported by two
+   * agencies under one id counts once towards potential escalation.
+   *
+   * @return the incident's id, or empty when not recorded
+   */
+  public abstract Optional<String> incidentId();
+
+  /**
+   * The case system's id for the perpetrator, where recorded. A repeat needs the same perpetrator
+   * as the earlier referrals where both are recorded.
+   *
+   * @return the perpetrator's id, or empty when not recorded
+   */
+  public abstract Optional<String> perpetratorId();
+
+  /**
+   * An incident on a date, with no ids recorded.
    *
    * @param date the date of the incident
    * @param type what kind of incident it was
@@ -65,9 +87,25 @@ public abstract class Incident {
     return ImmutableIncident.of(date, type, reportedBy);
   }
 
-  /** Runs when the value is built: its dates are ones a record may carry ({@link RecordDates}). */
+  /**
+   * Starts a builder, for an incident with its ids.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Incident}; building runs its checks. */
+  public static final class Builder extends ImmutableIncident.Builder {
+    Builder() {}
+  }
+
+  /** Runs when the value is built: its date is one a record may carry ({@link RecordDates}), its ids are references. */
   @Value.Check
   protected void check() {
     RecordDates.require("incident.date", date());
+    incidentId().ifPresent(id -> StableId.requireReference("incident.incidentId", id));
+    perpetratorId().ifPresent(id -> StableId.requireReference("incident.perpetratorId", id));
   }
 }

@@ -23,8 +23,9 @@ import org.immutables.value.Value;
 import org.safeguard.model.ModelStyle;
 
 /**
- * The MARAC screen's decision over a case history and an assessment: the outcome and every route
- * that fired, each with its evidence. Under the minimum age the outcome is children's
+ * The MARAC screen's decision over a case history and an assessment: the outcome, every route
+ * that fired with its evidence, and what the screen found for each route that did not, so that a
+ * decision that refers no one explains itself too. Under the minimum age the outcome is children's
  * safeguarding, and the routes that fired are still listed.
  */
 @Value.Immutable
@@ -46,6 +47,23 @@ public abstract class MaracDecision {
    * @return the findings, each with its evidence; empty when none fired
    */
   public abstract List<RouteFinding> routes();
+
+  /**
+   * Each route the screen weighed that did not fire, in the order of {@link MaracRoute}, with what
+   * it found: "2 of 3 incidents in the 12 months to 2026-11-01", or "last referral 2025-01-10,
+   * repeat window closed 2026-01-10". The medium-risk band is listed only under a policy that has
+   * one.
+   *
+   * @return the findings for the routes that did not fire
+   */
+  public abstract List<RouteFinding> notFired();
+
+  /**
+   * What else the screen found about the case, such as a victim under the MARAC minimum age.
+   *
+   * @return the notes, in words, holding no personal data
+   */
+  public abstract List<String> notes();
 
   /**
    * The date the screen was made on.
@@ -106,8 +124,8 @@ public abstract class MaracDecision {
   }
 
   /**
-   * The outcome and each route's evidence, one per line, for a case note or a log; it holds no
-   * personal data.
+   * The outcome and each route's evidence, one per line, for a case note or a log: the routes that
+   * fired, then those that did not, then the notes. It holds no personal data.
    *
    * @return the explanation, naming the date and the policy in force
    */
@@ -119,6 +137,12 @@ public abstract class MaracDecision {
     }
     for (RouteFinding finding : routes()) {
       out.append("\n  ").append(finding.route()).append(": ").append(finding.explanation());
+    }
+    for (RouteFinding finding : notFired()) {
+      out.append("\n  not ").append(finding.route()).append(": ").append(finding.explanation());
+    }
+    for (String note : notes()) {
+      out.append("\n  note: ").append(note);
     }
     return out.toString();
   }

@@ -106,6 +106,8 @@ public final class PolicyFiles {
    * bands.acpo-dash@police.medium=8-13         # bands one agency applies (agency in lower case, hyphens)
    * service.idva-service.safelives-dash-ric.minimum-score=10
    * marac.medium-risk.band=10-13               # a local medium-risk MARAC, with consent
+   * marac.repeat.incident-types=violence-or-threats, stalking-or-harassment, sexual-abuse
+   *                                            # the incident types that make a repeat; "any" by default
    * </pre>
    *
    * <p>Unknown keys are refused rather than ignored, so a misspelt key cannot silently leave a

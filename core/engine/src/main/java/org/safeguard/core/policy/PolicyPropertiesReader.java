@@ -18,14 +18,17 @@ package org.safeguard.core.policy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import org.safeguard.model.Agency;
 import org.safeguard.model.Band;
 import org.safeguard.model.BandTable;
+import org.safeguard.model.IncidentType;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MaracParameters;
 import org.safeguard.model.RiskLevel;
@@ -98,6 +101,9 @@ final class PolicyPropertiesReader {
           break;
         case "marac.repeat.window-months":
           marac.repeatWindowMonths(positiveInt(source, key, value));
+          break;
+        case "marac.repeat.incident-types":
+          marac.repeatIncidentTypes(incidentTypes(source, key, value));
           break;
         default:
           String[] service = serviceKey(key);
@@ -278,12 +284,30 @@ final class PolicyPropertiesReader {
   };
 
   private static Agency agency(String source, String key, String word) {
-    try {
-      return Agency.valueOf(word.toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new PolicyFormatException(source, key, word, "not an agency; agencies are " + java.util.Arrays.toString(Agency.values())
-          .toLowerCase(Locale.ROOT).replace('_', '-'));
+    return word(Agency.class, "an agency", source, key, word);
+  }
+
+  /** {@code any}, or incident types written as words and separated by commas: {@code violence-or-threats, sexual-abuse}. */
+  private static Set<IncidentType> incidentTypes(String source, String key, String value) {
+    if (value.equals("any")) {
+      return EnumSet.allOf(IncidentType.class);
     }
+    Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
+    for (String word : value.split(",", -1)) {
+      types.add(word(IncidentType.class, "an incident type (or the single word any)", source, key, word.strip()));
+    }
+    return types;
+  }
+
+  /** The constant a policy names by its words in lower case joined by hyphens, such as {@code idva-service}. */
+  private static <E extends Enum<E>> E word(Class<E> type, String what, String source, String key, String word) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(word)) {
+        return constant;
+      }
+    }
+    throw new PolicyFormatException(source, key, word, "not " + what + "; the words are " + java.util.Arrays.toString(type.getEnumConstants())
+        .toLowerCase(Locale.ROOT).replace('_', '-'));
   }
 
   private static java.time.LocalDate date(String source, String key, String value) {

@@ -16,6 +16,7 @@
 package org.safeguard.core.marac;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,7 @@ import org.safeguard.core.Fixtures;
 import org.safeguard.core.Safeguard;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.assessment.JudgementReason;
+import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.Agency;
 import org.safeguard.model.IncidentType;
 import org.safeguard.model.InvalidInputException;
@@ -153,12 +155,27 @@ class MaracScreenTest {
     assertEquals(MaracOutcome.NO_REFERRAL, screen(after, scoring(0)).outcome(), "after 12 months it is a new referral");
   }
 
+  /**
+   * A repeat is decided by the incident's date against the last referral, not by the date of the
+   * screen (issue 11; SafeLives' definition: an incident "within 12 months of the last referral").
+   */
   @Test
-  void anIncidentSoonAfterAnOldReferralIsNoRepeatYearsLater() {
-    // the referral was in 2020 and its window closed in 2021: screening in 2026 is a new referral
-    CaseHistory h = adult().addPreviousReferrals(LocalDate.of(2020, 1, 1))
-        .addIncidents(incident(LocalDate.of(2020, 6, 1))).build();
-    assertEquals(MaracOutcome.NO_REFERRAL, screen(h, scoring(0)).outcome());
+  void anIncidentInTheWindowIsARepeatHoweverLateTheScreenAndOneAfterItIsNot() {
+    LocalDate referral = LocalDate.of(2025, 10, 1);
+    // month 11 after the referral, screened in month 13
+    CaseHistory late = CaseHistory.builder().asOf(referral.plusMonths(13)).victimAge(34)
+        .addPreviousReferrals(referral).addIncidents(incident(referral.plusMonths(11))).build();
+    MaracDecision d = screen(late, scoring(0));
+    assertEquals(Set.of(MaracRoute.REPEAT), d.firedRoutes());
+    assertEquals("VIOLENCE_OR_THREATS incident on 2026-09-01, within 12 months of the last referral on 2025-10-01 (window to 2026-10-01);"
+        + " perpetrator not recorded", only(d, MaracRoute.REPEAT).explanation());
+
+    CaseHistory after = CaseHistory.builder().asOf(referral.plusMonths(13)).victimAge(34)
+        .addPreviousReferrals(referral).addIncidents(incident(referral.plusMonths(12).plusDays(1))).build();
+    MaracDecision newReferral = screen(after, scoring(0));
+    assertEquals(MaracOutcome.NO_REFERRAL, newReferral.outcome(), "after 12 months it is a new referral");
+    assertEquals("last referral 2025-10-01, repeat window closed 2026-10-01: no incident in the window",
+        newReferral.notFired().stream().filter(f -> f.route() == MaracRoute.REPEAT).findFirst().orElseThrow().explanation());
   }
 
   @Test
@@ -169,19 +186,92 @@ class MaracScreenTest {
     assertEquals(referral.plusDays(50), only(screen(h, scoring(0)), MaracRoute.REPEAT).incidentDate().orElseThrow());
   }
 
+  /**
+   * Under SafeLives' current definition any abuse makes a repeat, a breach of bail or of a court
+   * order included; a policy that keeps the older, narrower list (violence or threats, stalking or
+   * harassment, rape or sexual abuse) counts only those. Not one on the day of the referral, which
+   * is the incident referred.
+   */
   @Test
-  void onlyQualifyingIncidentTypesMakeARepeatAndNotOneOnTheReferralDay() {
+  void anyAbuseMakesARepeatUnlessThePolicyNarrowsTheTypesAndNotOneOnTheReferralDay() {
     LocalDate referral = AS_OF.minusMonths(3);
-    CaseHistory other = adult().addPreviousReferrals(referral)
-        .addIncidents(Incident.of(referral.plusDays(3), IncidentType.OTHER_ABUSE, Agency.POLICE)).build();
-    assertEquals(MaracOutcome.NO_REFERRAL, screen(other, scoring(0)).outcome());
+    for (IncidentType type : List.of(IncidentType.OTHER_ABUSE, IncidentType.BREACH_OF_ORDER, IncidentType.SEXUAL_ABUSE)) {
+      CaseHistory h = adult().addPreviousReferrals(referral).addIncidents(Incident.of(referral.plusDays(3), type, Agency.POLICE)).build();
+      assertEquals(Set.of(MaracRoute.REPEAT), screen(h, scoring(0)).firedRoutes(), type.name());
+    }
 
     CaseHistory sameDay = adult().addPreviousReferrals(referral).addIncidents(incident(referral)).build();
     assertEquals(MaracOutcome.NO_REFERRAL, screen(sameDay, scoring(0)).outcome());
 
-    CaseHistory sexual = adult().addPreviousReferrals(referral)
-        .addIncidents(Incident.of(referral.plusDays(3), IncidentType.SEXUAL_ABUSE, Agency.HEALTH)).build();
-    assertEquals(Set.of(MaracRoute.REPEAT), screen(sexual, scoring(0)).firedRoutes());
+    Safeguard narrow = Safeguard.builder().addInstrument(new Fixtures.ChecklistProvider())
+        .thresholdPolicy(PolicyFiles.fromPropertiesText("id=older\nversion=1\nbands.test-checklist.standard=0-13\nbands.test-checklist.high=14+\n"
+            + "marac.repeat.incident-types=violence-or-threats, stalking-or-harassment, sexual-abuse\n", "older.properties"))
+        .build();
+    CaseHistory other = adult().addPreviousReferrals(referral)
+        .addIncidents(Incident.of(referral.plusDays(3), IncidentType.OTHER_ABUSE, Agency.POLICE),
+            Incident.of(referral.plusDays(4), IncidentType.BREACH_OF_ORDER, Agency.POLICE)).build();
+    MaracDecision d = narrow.screenForMarac(other, narrow.assess(narrow.responses("test-checklist").build()));
+    assertEquals(MaracOutcome.NO_REFERRAL, d.outcome());
+    assertEquals("last referral " + referral + ", repeat window open to " + referral.plusMonths(12)
+        + ": 2 incident(s) in the window of a type policy older does not count for a repeat",
+        d.notFired().stream().filter(f -> f.route() == MaracRoute.REPEAT).findFirst().orElseThrow().explanation());
+  }
+
+  /** SafeLives' definition: abuse "between the same victim and perpetrator(s)". */
+  @Test
+  void aRepeatNeedsTheSamePerpetratorWhereBothAreRecorded() {
+    LocalDate referral = AS_OF.minusMonths(3);
+    Incident byReferred = Incident.builder().date(referral.plusDays(5)).type(IncidentType.OTHER_ABUSE).reportedBy(Agency.POLICE)
+        .perpetratorId("PER-0001").build();
+    Incident byAnother = Incident.builder().date(referral.plusDays(6)).type(IncidentType.OTHER_ABUSE).reportedBy(Agency.POLICE)
+        .perpetratorId("PER-0002").build();
+
+    MaracDecision same = screen(adult().addPreviousReferrals(referral).addPerpetratorIds("PER-0001").addIncidents(byReferred, byAnother)
+        .build(), scoring(0));
+    RouteFinding repeat = only(same, MaracRoute.REPEAT);
+    assertEquals(byReferred.date(), repeat.incidentDate().orElseThrow(), "the later incident is by someone else");
+    assertTrue(repeat.explanation().endsWith("; the same perpetrator"), repeat.explanation());
+    assertFalse(repeat.explanation().contains("PER-"), "ids stay out of the words");
+
+    MaracDecision another = screen(adult().addPreviousReferrals(referral).addPerpetratorIds("PER-0001").addIncidents(byAnother).build(),
+        scoring(0));
+    assertEquals(MaracOutcome.NO_REFERRAL, another.outcome());
+    assertTrue(another.explain().contains("1 incident(s) in the window by another perpetrator than the one referred"), another.explain());
+
+    MaracDecision unrecorded = screen(adult().addPreviousReferrals(referral).addIncidents(byAnother).build(), scoring(0));
+    assertTrue(only(unrecorded, MaracRoute.REPEAT).explanation().endsWith("; perpetrator not recorded"));
+  }
+
+  @Test
+  void oneIncidentReportedByTwoAgenciesCountsOnceForEscalation() {
+    Incident police = Incident.builder().date(AS_OF.minusMonths(1)).type(IncidentType.VIOLENCE_OR_THREATS).reportedBy(Agency.POLICE)
+        .incidentId("INC-77").build();
+    Incident health = Incident.builder().date(AS_OF.minusMonths(1)).type(IncidentType.VIOLENCE_OR_THREATS).reportedBy(Agency.HEALTH)
+        .incidentId("INC-77").build();
+    CaseHistory h = adult().addIncidents(police, health, incident(AS_OF.minusMonths(2))).build();
+    MaracDecision d = screen(h, scoring(0));
+    assertEquals(MaracOutcome.NO_REFERRAL, d.outcome());
+    RouteFinding escalation = d.notFired().stream().filter(f -> f.route() == MaracRoute.POTENTIAL_ESCALATION).findFirst().orElseThrow();
+    assertEquals(2, escalation.incidentsCounted().orElseThrow());
+    assertEquals("2 of 3 incidents in the 12 months to 2026-11-01; 1 further report(s) of an incident already counted",
+        escalation.explanation());
+  }
+
+  @Test
+  void aDecisionThatRefersNoOneSaysWhatEachRouteFound() {
+    MaracDecision d = screen(adult().addPreviousReferrals(LocalDate.of(2025, 1, 10))
+        .addIncidents(incident(AS_OF.minusMonths(1)), incident(AS_OF.minusMonths(2))).build(), scoring(5));
+    assertEquals(MaracOutcome.NO_REFERRAL, d.outcome());
+    assertEquals(String.join("\n",
+        "NO_REFERRAL on 2026-11-01 under policy test-policy 1",
+        "  no route fired",
+        "  not VISIBLE_HIGH_RISK: score 5 on test-checklist is in band standard 0-9 of policy test-policy",
+        "  not PROFESSIONAL_JUDGEMENT: no professional judgement recorded",
+        "  not POTENTIAL_ESCALATION: 2 of 3 incidents in the 12 months to 2026-11-01",
+        "  not REPEAT: last referral 2025-01-10, repeat window closed 2026-01-10: no incident in the window"), d.explain());
+
+    MaracDecision child = screen(CaseHistory.builder().asOf(AS_OF).victimAge(15).build(), scoring(16));
+    assertEquals(List.of("age 15: under the MARAC minimum age of 16 in policy test-policy, so children's safeguarding"), child.notes());
   }
 
   @Test
@@ -200,7 +290,10 @@ class MaracScreenTest {
     assertEquals(List.of(MaracRoute.PROFESSIONAL_JUDGEMENT, MaracRoute.POTENTIAL_ESCALATION, MaracRoute.REPEAT),
         d.routes().stream().map(RouteFinding::route).toList());
     assertEquals(MaracOutcome.REFER_TO_MARAC, d.outcome());
-    assertEquals(4, d.explain().split("\n").length, d.explain());
+    // the header, three routes that fired, and the one that did not
+    assertEquals(5, d.explain().split("\n").length, d.explain());
+    assertTrue(d.explain().endsWith("\n  not VISIBLE_HIGH_RISK: score 12 on test-checklist is in band medium 10-13 of policy test-policy"),
+        d.explain());
   }
 
   @Test

@@ -214,12 +214,9 @@ class QuickstartTest {
       return r;
     }
 
+    /** SafeLives' current definition, the SafeLives policy's: any incident within 12 months after the last referral. */
     private static boolean repeats(Incident incident, LocalDate lastReferral) {
-      boolean qualifying = switch (incident.type()) {
-        case VIOLENCE_OR_THREATS, STALKING_OR_HARASSMENT, SEXUAL_ABUSE -> true;
-        case OTHER_ABUSE -> false;
-      };
-      return qualifying && incident.date().isAfter(lastReferral) && !incident.date().isAfter(lastReferral.plusMonths(12));
+      return incident.date().isAfter(lastReferral) && !incident.date().isAfter(lastReferral.plusMonths(12));
     }
   }
 

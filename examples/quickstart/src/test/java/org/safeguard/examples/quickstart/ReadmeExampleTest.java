@@ -69,4 +69,26 @@ class ReadmeExampleTest {
     MaracDecision decision = safeguard.screenForMarac(history, judged);
     assertEquals(Set.of(MaracRoute.PROFESSIONAL_JUDGEMENT, MaracRoute.REPEAT), decision.firedRoutes());
   }
+
+  /** The README's example of a decision that refers no one is what the screen says of such a case. */
+  @Test
+  void theReadmeNonReferralExplanationIsTheScreensOwn() throws java.io.IOException {
+    Safeguard safeguard = Safeguard.builder().thresholdPolicy("safelives").build();
+    Responses.Builder five = safeguard.responses("safelives-dash-ric");
+    safeguard.instruments().get("safelives-dash-ric").itemIds().stream().limit(5).forEach(five::yes);
+    CaseHistory history = CaseHistory.builder()
+        .asOf(LocalDate.of(2026, 11, 1))
+        .victimAge(34)
+        .addPreviousReferrals(LocalDate.of(2025, 1, 10))
+        .addIncidents(Incident.of(LocalDate.of(2026, 10, 1), IncidentType.OTHER_ABUSE, Agency.HEALTH),
+            Incident.of(LocalDate.of(2026, 9, 1), IncidentType.BREACH_OF_ORDER, Agency.POLICE))
+        .build();
+    String explained = safeguard.screenForMarac(history, safeguard.assess(five.build())).explain();
+    java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
+    while (!java.nio.file.Files.exists(here.resolve("README.md")) || !java.nio.file.Files.exists(here.resolve("mvnw"))) {
+      here = here.getParent();
+    }
+    String readme = java.nio.file.Files.readString(here.resolve("README.md"));
+    assertTrue(readme.contains("\n" + explained + "\n```\n"), explained);
+  }
 }

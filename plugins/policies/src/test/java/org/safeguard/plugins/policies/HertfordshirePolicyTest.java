@@ -19,11 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.safeguard.core.Safeguard;
 import org.safeguard.core.marac.CaseHistory;
+import org.safeguard.core.marac.Incident;
 import org.safeguard.core.marac.MaracOutcome;
 import org.safeguard.model.Agency;
+import org.safeguard.model.IncidentType;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.Responses;
 import org.safeguard.model.RiskLevel;
@@ -91,5 +94,21 @@ class HertfordshirePolicyTest {
     var ric = org.safeguard.plugins.dash.DashMappings.policeToRic(police, HERTS.instrument("safelives-dash-ric"));
     assertEquals(RiskLevel.MEDIUM, HERTS.assess(police).level());
     assertEquals(RiskLevel.MEDIUM, HERTS.assess(ric).level());
+  }
+
+  /**
+   * The review states no repeat definition of its own (it reports 18% repeat cases, Table 8); the
+   * dated policy keeps SafeLives' older, narrower list of incident types as data, while SafeLives'
+   * current definition (any abuse) is the default everywhere else.
+   */
+  @Test
+  void theDatedPolicyKeepsTheOlderNarrowerRepeatDefinition() {
+    assertEquals(EnumSet.of(IncidentType.VIOLENCE_OR_THREATS, IncidentType.STALKING_OR_HARASSMENT, IncidentType.SEXUAL_ABUSE),
+        HERTS.policy().marac().repeatIncidentTypes());
+    LocalDate referral = LocalDate.of(2014, 3, 1);
+    CaseHistory breach = CaseHistory.builder().asOf(LocalDate.of(2014, 11, 3)).victimAge(29).addPreviousReferrals(referral)
+        .addIncidents(Incident.of(referral.plusMonths(2), IncidentType.BREACH_OF_ORDER, Agency.POLICE)).build();
+    var none = HERTS.assess(yes("safelives-dash-ric", 0, Agency.IDVA_SERVICE));
+    assertEquals(MaracOutcome.NO_REFERRAL, HERTS.screenForMarac(breach, none).outcome());
   }
 }
