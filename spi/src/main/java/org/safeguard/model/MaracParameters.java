@@ -43,6 +43,18 @@ public abstract class MaracParameters {
   }
 
   /**
+   * Victims from the minimum age up to this one (16- and 17-year-olds by default) are children in
+   * law: one referred to MARAC is referred to children's social care as well, as SafeLives advises
+   * for that age.
+   *
+   * @return the age from which a victim is an adult, 18 by default; not below the minimum age
+   */
+  @Value.Default
+  public int adultAge() {
+    return 18;
+  }
+
+  /**
    * How many incidents in the window make potential escalation. Incidents known to any agency
    * count, not only police call-outs.
    *
@@ -98,6 +110,14 @@ public abstract class MaracParameters {
   public abstract Optional<Band> mediumRiskMarac();
 
   /**
+   * The instrument whose scores {@link #mediumRiskMarac()} is a band of: the band places no other
+   * instrument's scores, since a score means something only on its own checklist.
+   *
+   * @return the instrument id, present exactly when the band is
+   */
+  public abstract Optional<String> mediumRiskInstrument();
+
+  /**
    * The SafeLives recommendations, with no medium-risk MARAC.
    *
    * @return the default parameters
@@ -124,9 +144,17 @@ public abstract class MaracParameters {
   @Value.Check
   protected void check() {
     positive("marac.minimum-age", minimumAge());
+    if (adultAge() < minimumAge()) {
+      throw new InvalidInputException("marac.adult-age", adultAge(), "not below the MARAC minimum age of " + minimumAge());
+    }
     positive("marac.escalation.incidents", escalationIncidents());
     positive("marac.escalation.window-months", escalationWindowMonths());
     positive("marac.repeat.window-months", repeatWindowMonths());
+    if (mediumRiskMarac().isPresent() != mediumRiskInstrument().isPresent()) {
+      throw new InvalidInputException("marac.medium-risk.instrument", mediumRiskInstrument().orElse("(none)"),
+          "a medium-risk MARAC band names the instrument whose scores it places, and an instrument comes with a band");
+    }
+    mediumRiskInstrument().ifPresent(id -> StableId.require("marac.medium-risk.instrument", id));
     if (repeatIncidentTypes().isEmpty()) {
       throw new InvalidInputException("marac.repeat.incident-types", "(none)", "at least one incident type makes a repeat");
     }

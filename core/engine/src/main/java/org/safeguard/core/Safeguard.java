@@ -465,6 +465,19 @@ public final class Safeguard {
   }
 
   /**
+   * Decides on a MARAC referral for a case with no completed checklist yet, as police referrals
+   * often arrive: from the incidents and earlier referrals alone, under the policy in force on the
+   * screening date. Potential escalation and repeat are weighed as for any case; visible high risk,
+   * professional judgement and a medium-risk band wait for an assessment, and the decision says so.
+   *
+   * @param history the screening date, the victim's age, incidents and earlier referrals
+   * @return the decision, with every route that fired and what is missing
+   */
+  public MaracDecision screenForMarac(CaseHistory history) {
+    return schedule.screenOn(MissingValueException.require("history", history).asOf()).screen(history, null);
+  }
+
+  /**
    * What the engine loaded, in one line: its instruments, the policies in force and how many
    * plugins were left out. Ids and counts only; the engine writes no log line of its own unless
    * something is wrong, so a host that wants this at start logs it.

@@ -135,11 +135,41 @@ class PolicyFeaturesTest {
     assertEquals(List.of(MaracRoute.MEDIUM_RISK_BAND), d.routes().stream().map(r -> r.route()).toList());
 
     CaseHistory notAsked = CaseHistory.builder().asOf(on).victimAge(30).build();
-    assertEquals(MaracOutcome.NO_REFERRAL, COUNTY.screenForMarac(notAsked, eleven).outcome());
+    var unasked = COUNTY.screenForMarac(notAsked, eleven);
+    assertEquals(MaracOutcome.NO_REFERRAL, unasked.outcome());
+    assertTrue(unasked.explain().endsWith("of policy county-2014, but the victim's consent is not recorded"), unasked.explain());
+    var refusing = COUNTY.screenForMarac(CaseHistory.builder().asOf(on).victimAge(30).consentToReferral(false).build(), eleven);
+    assertTrue(refusing.explain().endsWith("of policy county-2014, but the victim does not consent"), refusing.explain());
+    // a 17-year-old referred to the medium-risk MARAC goes to children's social care too
+    var young = COUNTY.screenForMarac(CaseHistory.builder().asOf(on).victimAge(17).consentToReferral(true).build(), eleven);
+    assertEquals(MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC, young.outcome());
+    assertTrue(young.alsoToChildrensSocialCare());
     var nine = COUNTY.assess(yes(9, on, null));
     assertEquals(MaracOutcome.NO_REFERRAL, COUNTY.screenForMarac(consenting, nine).outcome());
     var fifteen = COUNTY.assess(yes(15, on, null));
     assertEquals(MaracOutcome.REFER_TO_MARAC, COUNTY.screenForMarac(consenting, fifteen).outcome(), "high risk goes to the full MARAC");
+  }
+
+  /** The band is a band of one checklist's scores: 1 on a two-item screen is no 10-13 on the Dash. */
+  @Test
+  void aMediumRiskBandPlacesOnlyTheScoresOfTheInstrumentItIsFor() {
+    Safeguard county = Safeguard.builder()
+        .addInstrument(new Fixtures.ChecklistProvider())
+        .addInstrument(new Fixtures.LabelledProvider("two-items", "no-such-bundle"))
+        .thresholdPolicy(PolicyFiles.fromPropertiesText("id=county\nversion=1\nbands.test-checklist.standard=0-9\n"
+            + "bands.test-checklist.medium=10-13\nbands.test-checklist.high=14+\nbands.two-items.medium=0+\n"
+            + "marac.medium-risk.band=0-13\nmarac.medium-risk.instrument=test-checklist\n", "county.properties"))
+        .build();
+    CaseHistory consenting = CaseHistory.builder().asOf(LocalDate.of(2026, 5, 1)).victimAge(30).consentToReferral(true).build();
+    var onTheChecklist = county.assess(county.responses("test-checklist").yes("a").build());
+    assertEquals(MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC, county.screenForMarac(consenting, onTheChecklist).outcome());
+    var d = county.screenForMarac(consenting, county.assess(county.responses("two-items").yes("a").build()));
+    assertEquals(MaracOutcome.NO_REFERRAL, d.outcome());
+    assertTrue(d.explain().contains("not MEDIUM_RISK_BAND: the medium-risk MARAC band 0-13 of policy county places scores on test-checklist,"
+        + " and this assessment is on two-items"), d.explain());
+    var unassessed = county.screenForMarac(consenting);
+    assertEquals(MaracOutcome.NO_REFERRAL, unassessed.outcome(), "no score to place before a checklist is completed");
+    assertTrue(unassessed.explain().contains("not MEDIUM_RISK_BAND: no checklist completed yet"), unassessed.explain());
   }
 
   @Test

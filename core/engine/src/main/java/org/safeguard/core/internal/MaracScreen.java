@@ -20,7 +20,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.assessment.ProfessionalJudgement;
 import org.safeguard.core.marac.CaseHistory;
@@ -51,13 +53,16 @@ import org.safeguard.model.ThresholdPolicy;
  * </ul>
  *
  * <p>Where the policy sets a local medium-risk MARAC (Hertfordshire's Stevenage pilot), a case that
- * fires no other route, scores in its band and whose victim consents is referred there instead.
+ * fires no other route, scores in its band on the instrument the band is for, and whose victim
+ * consents is referred there instead.
  *
  * <p>Every route that does not fire is listed too, with what the screen found for it. Window ends
  * are inclusive: an incident exactly 12 months before the screening date counts, one day earlier
  * does not. An incident on the day of the last referral is the one referred, not a repeat. Victims
- * under the minimum age (default 16) go to children's safeguarding; the routes that fired are
- * still listed. Immutable and thread-safe.
+ * under the minimum age (default 16) go to children's safeguarding, with the routes that fired
+ * still listed; those from it to the adult age (16 and 17) who go to a MARAC go to children's
+ * social care as well; an age not recorded is screened as an adult's, and a note says so.
+ * Immutable and thread-safe.
  */
 public final class MaracScreen {
   private final ThresholdPolicy policy;
@@ -76,29 +81,51 @@ public final class MaracScreen {
   /** What one route found, and whether that fires it. */
   private record Finding(boolean fired, RouteFinding evidence) {}
 
-  public MaracDecision screen(CaseHistory history, Assessment assessment) {
+  /**
+   * Screens a case; with no assessment (no checklist completed yet) the routes that need one do
+   * not fire and a note says what is missing.
+   */
+  public MaracDecision screen(CaseHistory history, @Nullable Assessment assessment) {
     List<RouteFinding> fired = new ArrayList<>(4);
     List<RouteFinding> notFired = new ArrayList<>(5);
-    for (Finding finding : List.of(visibleHighRisk(assessment), professionalJudgement(assessment), escalation(history), repeat(history))) {
+    List<Finding> findings = assessment == null
+        ? List.of(unassessed(MaracRoute.VISIBLE_HIGH_RISK), unassessed(MaracRoute.PROFESSIONAL_JUDGEMENT), escalation(history), repeat(history))
+        : List.of(visibleHighRisk(assessment), professionalJudgement(assessment), escalation(history), repeat(history));
+    for (Finding finding : findings) {
       (finding.fired() ? fired : notFired).add(finding.evidence());
     }
-    List<String> notes = new ArrayList<>(1);
+    List<String> notes = new ArrayList<>(2);
+    if (assessment == null) {
+      notes.add("no checklist completed: screened on the incidents and earlier referrals alone; assess the case to weigh the other routes");
+    }
+    OptionalInt age = history.victimAge();
+    if (age.isEmpty()) {
+      notes.add("age not recorded: screened as an adult; under " + parameters.minimumAge() + " the route is children's safeguarding,"
+          + " and under " + parameters.adultAge() + " children's social care as well as MARAC");
+    }
     MaracOutcome outcome;
-    if (history.victimAge() < parameters.minimumAge()) {
+    if (age.isPresent() && age.getAsInt() < parameters.minimumAge()) {
       outcome = MaracOutcome.REFER_TO_CHILDREN_SAFEGUARDING;
-      notes.add("age " + history.victimAge() + ": under the MARAC minimum age of " + parameters.minimumAge() + " in policy "
+      notes.add("age " + age.getAsInt() + ": under the MARAC minimum age of " + parameters.minimumAge() + " in policy "
           + policy.id() + ", so children's safeguarding");
     } else if (!fired.isEmpty()) {
       outcome = MaracOutcome.REFER_TO_MARAC;
     } else if (parameters.mediumRiskMarac().isPresent()) {
-      Finding medium = mediumRisk(history, assessment, parameters.mediumRiskMarac().get());
+      Finding medium = assessment == null ? unassessed(MaracRoute.MEDIUM_RISK_BAND)
+          : mediumRisk(history, assessment, parameters.mediumRiskMarac().get());
       (medium.fired() ? fired : notFired).add(medium.evidence());
       outcome = medium.fired() ? MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC : MaracOutcome.NO_REFERRAL;
     } else {
       outcome = MaracOutcome.NO_REFERRAL;
     }
+    boolean youngPerson = age.isPresent() && age.getAsInt() < parameters.adultAge()
+        && (outcome == MaracOutcome.REFER_TO_MARAC || outcome == MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC);
+    if (youngPerson) {
+      notes.add("age " + age.getAsInt() + ": under " + parameters.adultAge() + ", so children's social care as well as MARAC");
+    }
     return MaracDecision.builder()
         .outcome(outcome)
+        .alsoToChildrensSocialCare(youngPerson)
         .routes(fired)
         .notFired(notFired)
         .notes(notes)
@@ -108,17 +135,21 @@ public final class MaracScreen {
         .build();
   }
 
+  private static Finding unassessed(MaracRoute route) {
+    return new Finding(false, RouteFinding.builder().route(route).explanation("no checklist completed yet").build());
+  }
+
   private static Finding visibleHighRisk(Assessment assessment) {
     RouteFinding.Builder evidence = RouteFinding.builder().route(MaracRoute.VISIBLE_HIGH_RISK);
-    Optional<RiskLevel> level = assessment.computedLevel();
+    Optional<Band> band = assessment.band();
     String instrument = assessment.score().instrumentId();
-    if (level.isEmpty() || assessment.band().isEmpty()) {
+    if (band.isEmpty()) {
       return new Finding(false, evidence.explanation("no level computed from the answers on " + instrument).build());
     }
     int score = assessment.score().value();
-    return new Finding(level.get() == RiskLevel.HIGH, evidence
+    return new Finding(band.get().level() == RiskLevel.HIGH, evidence
         .score(score)
-        .explanation("score " + score + " on " + instrument + " is in band " + assessment.band().get() + " of policy " + assessment.policyId())
+        .explanation("score " + score + " on " + instrument + " is in band " + band.get() + " of policy " + assessment.policyId())
         .build());
   }
 
@@ -192,10 +223,14 @@ public final class MaracScreen {
     }
     String window = "last referral " + lastReferral + ", repeat window " + (history.asOf().isAfter(windowEnd) ? "closed " : "open to ") + windowEnd;
     if (latest == null) {
-      String found = otherType + otherPerpetrator == 0 ? "no incident in the window"
-          : (otherType == 0 ? "" : otherType + " incident(s) in the window of a type policy " + policy.id() + " does not count for a repeat")
-              + (otherType > 0 && otherPerpetrator > 0 ? "; " : "")
-              + (otherPerpetrator == 0 ? "" : otherPerpetrator + " incident(s) in the window by another perpetrator than the one referred");
+      List<String> setAside = new ArrayList<>(2);
+      if (otherType > 0) {
+        setAside.add(otherType + " incident(s) in the window of a type policy " + policy.id() + " does not count for a repeat");
+      }
+      if (otherPerpetrator > 0) {
+        setAside.add(otherPerpetrator + " incident(s) in the window by another perpetrator than the one referred");
+      }
+      String found = setAside.isEmpty() ? "no incident in the window" : String.join("; ", setAside);
       return new Finding(false, evidence.explanation(window + ": " + found).build());
     }
     String perpetrator = history.perpetratorIds().isEmpty() || latest.perpetratorId().isEmpty()
@@ -216,6 +251,11 @@ public final class MaracScreen {
   private Finding mediumRisk(CaseHistory history, Assessment assessment, Band band) {
     RouteFinding.Builder evidence = RouteFinding.builder().route(MaracRoute.MEDIUM_RISK_BAND);
     String range = band.lower() + "-" + band.upper().getAsInt();
+    String instrument = parameters.mediumRiskInstrument().orElseThrow();
+    if (!assessment.score().instrumentId().equals(instrument)) {
+      return new Finding(false, evidence.explanation("the medium-risk MARAC band " + range + " of policy " + policy.id() + " places scores on "
+          + instrument + ", and this assessment is on " + assessment.score().instrumentId()).build());
+    }
     if (assessment.computedLevel().isEmpty()) {
       return new Finding(false, evidence.explanation("no level computed from the answers, so no score to place in the medium-risk MARAC band "
           + range).build());

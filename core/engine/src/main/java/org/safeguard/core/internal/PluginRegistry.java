@@ -369,12 +369,13 @@ public final class PluginRegistry {
       for (ServiceThreshold threshold : policy.serviceThresholds()) {
         named.add(threshold.instrumentId());
       }
+      policy.marac().mediumRiskInstrument().ifPresent(named::add);
       for (String id : named) {
         // a provider of that id that failed to load is reported already, under its own id
         if (!instrumentIds.contains(id) && !seenIds.contains(id)) {
           String near = closest(id, instrumentIds);
           fail(policy.id(), null, "Threshold policy " + policy.id() + " " + policy.version() + " names the instrument '" + id
-              + "' in its band or service keys, but no loaded plugin supplies it"
+              + "' in its band, service or MARAC keys, but no loaded plugin supplies it"
               + (near == null ? "" : " (did you mean '" + near + "'?)") + "; loaded instruments: " + instrumentIds, null,
               "the policy stays in force without the keys for that instrument because loading is lenient");
         }

@@ -17,6 +17,7 @@ package org.safeguard.core.marac;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.safeguard.model.InvalidInputException;
@@ -43,12 +44,14 @@ public abstract class CaseHistory {
   public abstract LocalDate asOf();
 
   /**
-   * The victim's age in whole years on the screening date; under the MARAC minimum age the route
-   * is children's safeguarding.
+   * The victim's age in whole years on the screening date, where known. Under the MARAC minimum age
+   * the route is children's safeguarding; from it to the adult age (16 and 17 by default) a victim
+   * referred to MARAC goes to children's social care as well. An age not recorded is screened as an
+   * adult's, and the decision says so.
    *
-   * @return the age, from 0 to 130
+   * @return the age, from 0 to 130, or empty when not recorded
    */
-  public abstract int victimAge();
+  public abstract OptionalInt victimAge();
 
   /**
    * The incidents any agency knows of, up to the screening date; the escalation and repeat routes
@@ -110,8 +113,8 @@ public abstract class CaseHistory {
     for (int i = 0; i < previousReferrals().size(); i++) {
       RecordDates.require("previousReferrals[" + i + "]", previousReferrals().get(i));
     }
-    if (victimAge() < 0 || victimAge() > 130) {
-      throw new InvalidInputException("victimAge", victimAge(), "an age in whole years from 0 to 130");
+    if (victimAge().isPresent() && (victimAge().getAsInt() < 0 || victimAge().getAsInt() > 130)) {
+      throw new InvalidInputException("victimAge", victimAge().getAsInt(), "an age in whole years from 0 to 130");
     }
     for (Incident incident : incidents()) {
       if (incident.date().isAfter(asOf())) {

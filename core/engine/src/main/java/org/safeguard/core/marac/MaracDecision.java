@@ -59,6 +59,18 @@ public abstract class MaracDecision {
   public abstract List<RouteFinding> notFired();
 
   /**
+   * Whether the victim, referred to MARAC, goes to children's social care as well: a 16- or
+   * 17-year-old under the default numbers (SafeLives' guidance for that age). A victim under the
+   * minimum age goes to children's safeguarding instead ({@link MaracOutcome}).
+   *
+   * @return true for a young person referred to a MARAC
+   */
+  @Value.Default
+  public boolean alsoToChildrensSocialCare() {
+    return false;
+  }
+
+  /**
    * What else the screen found about the case, such as a victim under the MARAC minimum age.
    *
    * @return the notes, in words, holding no personal data

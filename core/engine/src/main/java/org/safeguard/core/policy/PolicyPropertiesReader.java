@@ -90,8 +90,17 @@ final class PolicyPropertiesReader {
           }
           marac.mediumRiskMarac(medium);
           break;
+        case "marac.medium-risk.instrument":
+          if (!StableId.isValid(value)) {
+            throw new PolicyFormatException(source, key, value, "an instrument id is lower-case letters and digits joined by hyphens");
+          }
+          marac.mediumRiskInstrument(value);
+          break;
         case "marac.minimum-age":
           marac.minimumAge(positiveInt(source, key, value));
+          break;
+        case "marac.adult-age":
+          marac.adultAge(positiveInt(source, key, value));
           break;
         case "marac.escalation.incidents":
           marac.escalationIncidents(positiveInt(source, key, value));

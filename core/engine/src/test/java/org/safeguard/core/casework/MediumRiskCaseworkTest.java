@@ -33,7 +33,7 @@ class MediumRiskCaseworkTest {
   static final ThresholdPolicy MEDIUM_MARAC = PolicyFiles.fromJson("""
       {"id": "medium-county", "version": "1",
        "bands": {"test-checklist": {"standard": "0-9", "medium": "10-13", "high": "14+"}},
-       "marac": {"medium-risk": {"band": "10-13"}}}""", "test");
+       "marac": {"medium-risk": {"band": "10-13", "instrument": "test-checklist"}}}""", "test");
 
   @Test
   void aMediumScoreIsReferredToTheMediumRiskMaracOnlyOnceTheVictimAgrees() {

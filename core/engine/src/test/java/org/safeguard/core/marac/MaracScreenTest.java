@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.safeguard.core.Fixtures;
@@ -33,6 +34,7 @@ import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.Agency;
 import org.safeguard.model.IncidentType;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.RiskLevel;
 
 /**
@@ -243,6 +245,42 @@ class MaracScreenTest {
   }
 
   @Test
+  void theRepeatEvidenceIsTheLatestIncidentWhateverOrderTheyAreGivenIn() {
+    LocalDate referral = AS_OF.minusMonths(4);
+    CaseHistory h = adult().addPreviousReferrals(referral)
+        .addIncidents(incident(referral.plusDays(50)), incident(referral.plusDays(10)), incident(referral.plusDays(30))).build();
+    assertEquals(referral.plusDays(50), only(screen(h, scoring(0)), MaracRoute.REPEAT).incidentDate().orElseThrow());
+  }
+
+  @Test
+  void aRepeatThatDoesNotFireSaysWhichIncidentsItSetAside() {
+    LocalDate referral = AS_OF.minusMonths(3);
+    Safeguard narrow = Safeguard.builder().addInstrument(new Fixtures.ChecklistProvider())
+        .thresholdPolicy(PolicyFiles.fromPropertiesText("id=older\nversion=1\nbands.test-checklist.standard=0-13\nbands.test-checklist.high=14+\n"
+            + "marac.repeat.incident-types=violence-or-threats\n", "older.properties"))
+        .build();
+    Incident otherType = Incident.of(referral.plusDays(3), IncidentType.OTHER_ABUSE, Agency.POLICE);
+    Incident otherPerpetrator = Incident.builder().date(referral.plusDays(4)).type(IncidentType.VIOLENCE_OR_THREATS)
+        .reportedBy(Agency.POLICE).perpetratorId("PER-0002").build();
+    CaseHistory h = adult().addPreviousReferrals(referral).addPerpetratorIds("PER-0001").addIncidents(otherType, otherPerpetrator).build();
+    MaracDecision d = narrow.screenForMarac(h, narrow.assess(narrow.responses("test-checklist").build()));
+    assertEquals("last referral " + referral + ", repeat window open to " + referral.plusMonths(12)
+        + ": 1 incident(s) in the window of a type policy older does not count for a repeat;"
+        + " 1 incident(s) in the window by another perpetrator than the one referred",
+        d.notFired().stream().filter(f -> f.route() == MaracRoute.REPEAT).findFirst().orElseThrow().explanation());
+  }
+
+  @Test
+  void anIncidentsIdsAreReferencesNeverFreeText() {
+    Incident.Builder b = Incident.builder().date(AS_OF).type(IncidentType.OTHER_ABUSE).reportedBy(Agency.POLICE);
+    assertEquals("incident.incidentId", assertThrows(InvalidInputException.class, () -> b.incidentId("call 14/2026").build()).field());
+    Incident.Builder c = Incident.builder().date(AS_OF).type(IncidentType.OTHER_ABUSE).reportedBy(Agency.POLICE);
+    assertEquals("incident.perpetratorId", assertThrows(InvalidInputException.class, () -> c.perpetratorId("Jo Bloggs").build()).field());
+    assertEquals("perpetratorIds", assertThrows(InvalidInputException.class,
+        () -> adult().addPerpetratorIds("Jo Bloggs").build()).field());
+  }
+
+  @Test
   void oneIncidentReportedByTwoAgenciesCountsOnceForEscalation() {
     Incident police = Incident.builder().date(AS_OF.minusMonths(1)).type(IncidentType.VIOLENCE_OR_THREATS).reportedBy(Agency.POLICE)
         .incidentId("INC-77").build();
@@ -309,6 +347,61 @@ class MaracScreenTest {
         "under the minimum age the route is children's safeguarding even when no MARAC route fires");
   }
 
+  /**
+   * 16- and 17-year-olds go to MARAC and to children's social care (SafeLives' guidance for that
+   * age; under 18 is a child in law); from 18 only to MARAC.
+   */
+  @Test
+  void aSixteenOrSeventeenYearOldGoesToMaracAndToChildrensSocialCare() {
+    for (int age : new int[] {16, 17}) {
+      MaracDecision d = screen(CaseHistory.builder().asOf(AS_OF).victimAge(age).build(), scoring(17));
+      assertEquals(MaracOutcome.REFER_TO_MARAC, d.outcome());
+      assertTrue(d.alsoToChildrensSocialCare(), "age " + age);
+      assertEquals(List.of("age " + age + ": under 18, so children's social care as well as MARAC"), d.notes());
+    }
+    MaracDecision adult = screen(CaseHistory.builder().asOf(AS_OF).victimAge(18).build(), scoring(17));
+    assertFalse(adult.alsoToChildrensSocialCare());
+    assertTrue(adult.notes().isEmpty());
+    MaracDecision notReferred = screen(CaseHistory.builder().asOf(AS_OF).victimAge(17).build(), scoring(0));
+    assertEquals(MaracOutcome.NO_REFERRAL, notReferred.outcome());
+    assertFalse(notReferred.alsoToChildrensSocialCare(), "only a young person referred to a MARAC");
+    MaracDecision child = screen(CaseHistory.builder().asOf(AS_OF).victimAge(15).build(), scoring(17));
+    assertFalse(child.alsoToChildrensSocialCare(), "under 16 the outcome itself is children's safeguarding");
+  }
+
+  @Test
+  void anAgeNotRecordedIsScreenedAsAnAdultsAndTheDecisionSaysSo() {
+    MaracDecision d = screen(CaseHistory.builder().asOf(AS_OF).build(), scoring(17));
+    assertEquals(MaracOutcome.REFER_TO_MARAC, d.outcome());
+    assertFalse(d.alsoToChildrensSocialCare());
+    assertEquals(List.of("age not recorded: screened as an adult; under 16 the route is children's safeguarding,"
+        + " and under 18 children's social care as well as MARAC"), d.notes());
+    assertTrue(d.explain().endsWith("\n  note: " + d.notes().get(0)), d.explain());
+  }
+
+  /** A police referral without a checklist is screened on what is known, and says what is missing. */
+  @Test
+  void aCaseWithoutAChecklistIsScreenedOnItsIncidentsAndReferralsAlone() {
+    CaseHistory threeIncidents = adult()
+        .addIncidents(incident(AS_OF.minusMonths(1)), incident(AS_OF.minusMonths(2)), incident(AS_OF.minusMonths(3))).build();
+    MaracDecision escalated = engine.screenForMarac(threeIncidents);
+    assertEquals(MaracOutcome.REFER_TO_MARAC, escalated.outcome());
+    assertEquals(Set.of(MaracRoute.POTENTIAL_ESCALATION), escalated.firedRoutes());
+
+    MaracDecision quiet = engine.screenForMarac(adult().build());
+    assertEquals(MaracOutcome.NO_REFERRAL, quiet.outcome());
+    assertEquals(String.join("\n",
+        "NO_REFERRAL on 2026-11-01 under policy test-policy 1",
+        "  no route fired",
+        "  not VISIBLE_HIGH_RISK: no checklist completed yet",
+        "  not PROFESSIONAL_JUDGEMENT: no checklist completed yet",
+        "  not POTENTIAL_ESCALATION: 0 of 3 incidents in the 12 months to 2026-11-01",
+        "  not REPEAT: no previous referral",
+        "  note: no checklist completed: screened on the incidents and earlier referrals alone; assess the case to weigh the other routes"),
+        quiet.explain());
+    assertEquals("history", assertThrows(MissingValueException.class, () -> engine.screenForMarac(null)).field());
+  }
+
   @Test
   void aHistoryWithAnIncidentAfterTheScreeningDateIsRefused() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
@@ -360,8 +453,9 @@ class MaracScreenTest {
 
   @Test
   void anAgeFrom0To130IsAccepted() {
-    assertEquals(0, CaseHistory.builder().asOf(AS_OF).victimAge(0).build().victimAge());
-    assertEquals(130, CaseHistory.builder().asOf(AS_OF).victimAge(130).build().victimAge());
+    assertEquals(OptionalInt.of(0), CaseHistory.builder().asOf(AS_OF).victimAge(0).build().victimAge());
+    assertEquals(OptionalInt.of(130), CaseHistory.builder().asOf(AS_OF).victimAge(130).build().victimAge());
+    assertEquals(OptionalInt.empty(), CaseHistory.builder().asOf(AS_OF).build().victimAge(), "an age not recorded");
     assertEquals("victimAge", assertThrows(InvalidInputException.class, () -> CaseHistory.builder().asOf(AS_OF).victimAge(131).build()).field());
   }
 }

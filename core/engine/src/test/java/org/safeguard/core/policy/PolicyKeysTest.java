@@ -23,10 +23,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.safeguard.model.Agency;
+import org.safeguard.model.IncidentType;
 import org.safeguard.model.MissingValueException;
 import org.safeguard.model.RiskLevel;
 import org.safeguard.model.ThresholdPolicy;
@@ -137,10 +139,32 @@ class PolicyKeysTest {
   }
 
   @Test
-  void aLocalMediumRiskMaracHasABandWithBothEnds() {
-    assertEquals(10, parse(BASE + "marac.medium-risk.band=10-13\n").marac().mediumRiskMarac().orElseThrow().lower());
-    assertEquals("marac.medium-risk.band", refused(BASE + "marac.medium-risk.band=10+\n").field());
-    assertEquals("marac.medium-risk.band", refused(BASE + "marac.medium-risk.band=13-10\n").field());
+  void aLocalMediumRiskMaracHasABandWithBothEndsForOneInstrument() {
+    String instrument = "marac.medium-risk.instrument=safelives-dash-ric\n";
+    ThresholdPolicy p = parse(BASE + "marac.medium-risk.band=10-13\n" + instrument);
+    assertEquals(10, p.marac().mediumRiskMarac().orElseThrow().lower());
+    assertEquals("safelives-dash-ric", p.marac().mediumRiskInstrument().orElseThrow());
+    assertEquals("marac.medium-risk.band", refused(BASE + "marac.medium-risk.band=10+\n" + instrument).field());
+    assertEquals("marac.medium-risk.band", refused(BASE + "marac.medium-risk.band=13-10\n" + instrument).field());
+    assertEquals("marac.medium-risk.instrument", refused(BASE + "marac.medium-risk.band=10-13\n").field());
+    assertEquals("marac.medium-risk.instrument", refused(BASE + instrument).field());
+    assertEquals("marac.medium-risk.instrument", refused(BASE + "marac.medium-risk.band=10-13\nmarac.medium-risk.instrument=Dash RIC\n").field());
+  }
+
+  @Test
+  void theAdultAgeIsNotBelowTheMinimumAgeAndTheRepeatTypesAreWordsOrAny() {
+    assertEquals(18, parse(BASE).marac().adultAge());
+    assertEquals(17, parse(BASE + "marac.adult-age=17\n").marac().adultAge());
+    assertEquals("marac.adult-age", refused(BASE + "marac.adult-age=15\n").field());
+    assertEquals(EnumSet.allOf(IncidentType.class),
+        parse(BASE + "marac.repeat.incident-types=any\n").marac().repeatIncidentTypes());
+    assertEquals(EnumSet.of(IncidentType.SEXUAL_ABUSE, IncidentType.BREACH_OF_ORDER),
+        parse(BASE + "marac.repeat.incident-types=sexual-abuse,  breach-of-order\n").marac().repeatIncidentTypes());
+    PolicyFormatException unknown = refused(BASE + "marac.repeat.incident-types=violence, stalking\n");
+    assertEquals("marac.repeat.incident-types", unknown.field());
+    assertEquals("violence", unknown.value());
+    assertTrue(unknown.rule().startsWith("not an incident type (or the single word any); the words are [violence-or-threats,"), unknown.rule());
+    assertEquals("marac.repeat.incident-types", refused(BASE + "marac.repeat.incident-types=\n").field());
   }
 
   @Test

@@ -50,7 +50,8 @@ class PolicyTextProperties {
       "bands.acpo-dash@police.medium", "bands.safelives-dash-ric.severe", "bands.Bad Id.high",
       "service.idva-service.safelives-dash-ric.minimum-score", "service.nobody.x.minimum-score",
       "marac.minimum-age", "marac.escalation.incidents", "marac.escalation.window-months", "marac.repeat.window-months",
-      "marac.medium-risk.band", "marac.escalation.incident", "bands", "marac", ""};
+      "marac.medium-risk.band", "marac.medium-risk.instrument", "marac.adult-age", "marac.repeat.incident-types",
+      "marac.escalation.incident", "bands", "marac", ""};
 
   private static final String README_JSON = "{\n  \"id\": \"county-example\",\n  \"version\": \"2024.1\",\n"
       + "  \"bands\": {\"safelives-dash-ric\": {\"standard\": \"0-9\", \"medium\": \"10-13\", \"high\": \"14+\"}},\n"
