@@ -120,6 +120,18 @@ public abstract class ThresholdPolicy implements Supplied {
   public abstract Map<String, BandTable> bands();
 
   /**
+   * The level from which this policy shares a case's information with the agencies that need it
+   * without the victim's consent, as Hertfordshire shares for high risk ("information sharing is
+   * automatic ... where an adult victim is high risk or medium risk with consent",
+   * <i>Hertfordshire Domestic Abuse Review</i>, CAADA, 2014, Appendix 2.3). Below it, sharing needs
+   * consent or a recorded reason.
+   *
+   * @return medium or high, or empty (the default) when sharing without consent always needs a
+   *     recorded reason
+   */
+  public abstract Optional<RiskLevel> sharingWithoutConsentFrom();
+
+  /**
    * The numbers the MARAC screen uses under this policy.
    *
    * @return the MARAC parameters, the SafeLives defaults unless the policy sets its own
@@ -213,6 +225,10 @@ public abstract class ThresholdPolicy implements Supplied {
    */
   @Value.Check
   protected void check() {
+    if (sharingWithoutConsentFrom().orElse(null) == RiskLevel.STANDARD) {
+      throw new InvalidInputException("sharing.without-consent-from", RiskLevel.STANDARD,
+          "sharing without consent at every level is no rule; name medium or high");
+    }
     StableId.require("id", id());
     StableId.requireVersion("version", version());
     if (effectiveFrom().isPresent()) {

@@ -63,6 +63,8 @@ import org.safeguard.model.InterventionKind;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
 import org.safeguard.model.RecordDates;
+import org.safeguard.model.RiskLevel;
+import org.safeguard.model.ThresholdPolicy;
 
 /**
  * The case journey as commands over immutable snapshots. Each command checks the case's rules and
@@ -372,26 +374,49 @@ public final class Casework {
   }
 
   /**
-   * Records sharing information with an agency the victim consented to.
+   * Records sharing information with an agency, as the consent in force and the policy allow: with
+   * consent when the victim's consent covers the agency; otherwise without it where the policy in
+   * force shares without consent at the case's risk level on that date
+   * ({@link org.safeguard.model.ThresholdPolicy#sharingWithoutConsentFrom()}; Hertfordshire: high
+   * risk), recorded with the reason {@link SharingReason#POLICY_AT_THIS_RISK_LEVEL}.
    *
    * @param file the case as it stands
    * @param on the date the information was shared
    * @param with the agency it was shared with
    * @return the case with the sharing, and its {@link InformationShared} event
-   * @throws CaseRuleException when the case is closed, or the consent in force does not cover the
-   *     agency: then share
-   *     only with a recorded reason, through {@link #shareWithoutConsent}
+   * @throws CaseRuleException when the case is closed, or neither the consent in force nor the
+   *     policy allows sharing with the agency: then share only with a recorded reason, through
+   *     {@link #shareWithoutConsent}
    */
   public CaseChange share(CaseFile file, LocalDate on, Agency with) {
     MissingValueException.require("file", file);
     RecordDates.require("on", on);
     MissingValueException.require("with", with);
     requireOpen(file, "sharing");
-    if (!consentCovers(file, on, with)) {
-      throw new CaseRuleException("sharing.with", with,
-          "the victim has not consented to sharing with this agency; share without consent only with a recorded reason");
+    if (consentCovers(file, on, with)) {
+      return recordSharing(file, InformationSharing.builder().on(on).with(with).withConsent(true).build());
     }
-    return recordSharing(file, InformationSharing.builder().on(on).with(with).withConsent(true).build());
+    Optional<String> refused = policyRefusesSharing(file, on);
+    if (refused.isPresent()) {
+      throw new CaseRuleException("sharing.with", with, "the victim has not consented to sharing with this agency" + refused.get()
+          + "; share without consent only with a recorded reason");
+    }
+    return recordSharing(file, InformationSharing.builder().on(on).with(with).withConsent(false)
+        .reasonWithoutConsent(SharingReason.POLICY_AT_THIS_RISK_LEVEL).build());
+  }
+
+  /** Why the policy in force on {@code on} does not share this case without consent, or empty when it does. */
+  private Optional<String> policyRefusesSharing(CaseFile file, LocalDate on) {
+    ThresholdPolicy policy = policies.policyOn(on);
+    Optional<RiskLevel> from = policy.sharingWithoutConsentFrom();
+    if (from.isEmpty()) {
+      return Optional.of("");
+    }
+    RiskLevel level = file.assessmentOn(on).level();
+    if (from.get().isAbove(level)) {
+      return Optional.of(", and policy " + policy.id() + " shares without consent from " + from.get() + " while this case is " + level);
+    }
+    return Optional.empty();
   }
 
   /**
@@ -415,6 +440,13 @@ public final class Casework {
     if (consentCovers(file, on, with)) {
       throw new CaseRuleException("sharing.reasonWithoutConsent", reason,
           "the victim consented to sharing with " + with + "; record it as shared with consent");
+    }
+    if (reason == SharingReason.POLICY_AT_THIS_RISK_LEVEL) {
+      Optional<String> refused = policyRefusesSharing(file, on);
+      if (refused.isPresent()) {
+        throw new CaseRuleException("sharing.reasonWithoutConsent", reason, "the policy in force does not share this case without consent"
+            + refused.get() + "; give the reason that does allow it");
+      }
     }
     return recordSharing(file, InformationSharing.builder().on(on).with(with).withConsent(false).reasonWithoutConsent(reason).build());
   }

@@ -24,5 +24,10 @@ public enum SharingReason {
   /** Sharing is needed to safeguard a child. */
   SAFEGUARDING_A_CHILD,
   /** The law or a court order requires the sharing. */
-  LEGAL_DUTY_OR_COURT_ORDER
+  LEGAL_DUTY_OR_COURT_ORDER,
+  /**
+   * The policy in force shares without consent at the case's risk level (Hertfordshire: high
+   * risk); {@code Casework.share} records it, and only where the policy allows.
+   */
+  POLICY_AT_THIS_RISK_LEVEL
 }

@@ -99,6 +99,9 @@ final class PolicyPropertiesReader {
         case "marac.minimum-age":
           marac.minimumAge(positiveInt(source, key, value));
           break;
+        case "sharing.without-consent-from":
+          policy.sharingWithoutConsentFrom(word(RiskLevel.class, "a risk level", source, key, value));
+          break;
         case "marac.adult-age":
           marac.adultAge(positiveInt(source, key, value));
           break;
@@ -125,7 +128,7 @@ final class PolicyPropertiesReader {
           if (band == null) {
             throw new PolicyFormatException(source, key, value,
                 "unknown key; expected id, version, family, description, effective-from, effective-until, "
-                    + "bands.<instrument-id>[@<agency>].<standard|medium|high>, service.<agency>.<instrument-id>.minimum-score or marac.*");
+                    + "bands.<instrument-id>[@<agency>].<standard|medium|high>, service.<agency>.<instrument-id>.minimum-score, sharing.without-consent-from or marac.*");
           }
           RiskLevel level = level(source, key, band[2], value);
           String table = band[1] == null ? band[0] : band[0] + "@" + agency(source, key, band[1]).name();

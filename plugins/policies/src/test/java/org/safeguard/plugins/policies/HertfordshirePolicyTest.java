@@ -111,4 +111,10 @@ class HertfordshirePolicyTest {
     var none = HERTS.assess(yes("safelives-dash-ric", 0, Agency.IDVA_SERVICE));
     assertEquals(MaracOutcome.NO_REFERRAL, HERTS.screenForMarac(breach, none).outcome());
   }
+
+  /** Appendix 2.3: sharing "is automatic ... where ... an adult victim is high risk or medium risk with consent". */
+  @Test
+  void aHighRiskCaseIsSharedWithoutConsentAndAMediumOneOnlyWithIt() {
+    assertEquals(java.util.Optional.of(RiskLevel.HIGH), HERTS.policy().sharingWithoutConsentFrom());
+  }
 }
