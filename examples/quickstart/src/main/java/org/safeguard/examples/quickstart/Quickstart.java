@@ -49,7 +49,8 @@ import picocli.CommandLine.Option;
  * The quickstart: the whole of Safeguard's main job in one run. It builds the engine once,
  * assesses each case's Dash answers, applies a practitioner's judgement where the case has one,
  * screens each case for MARAC, and prints a summary of counts and three decisions explained in
- * full. By default it runs over a shipped sample of 60 synthetic cases.
+ * full, then three cases built to show MARAC rules the sample may not contain ({@link MaracRules}).
+ * By default it runs over a shipped sample of 60 synthetic cases.
  *
  * <pre>
  * java -jar safeguard-quickstart.jar [--cases FILE] [--policy FILE] [--out FILE] [--lenient]
@@ -203,6 +204,7 @@ public final class Quickstart implements Callable<Integer> {
     List<ScreenedCase> screened = screen(safeguard, read);
     String summary = new ScreeningReport(source, SyntheticCases.SCREENING_DATE, instrument, safeguard.policy(), leftOut,
         screened).render()
+        + MaracRules.render(safeguard, instrument, SyntheticCases.SCREENING_DATE)
         + cohortSection(safeguard, read, screened);
 
     stdout.print(summary);

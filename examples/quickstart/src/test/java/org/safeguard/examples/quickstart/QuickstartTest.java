@@ -108,6 +108,26 @@ class QuickstartTest {
     assertTrue(summary.contains("  Decision:   REFER_TO_"), "each example carries decision.explain()");
   }
 
+  /**
+   * The MARAC rules the sample may not contain, shown on cases built for them: a 17-year-old goes
+   * to MARAC and children's social care; an incident 11 months after the last referral is a repeat
+   * though screened in month 13; a police referral without a checklist is screened on its incidents.
+   */
+  @Test
+  void theMaracRulesSectionShowsAYoungPersonALateRepeatAndACaseWithoutAChecklist() {
+    String summary = runOverSample().summary();
+    int section = summary.indexOf("\nMARAC rules at work");
+    assertTrue(section > 0, summary);
+    String rules = summary.substring(section, summary.indexOf("\nCasework:", section));
+    assertTrue(rules.contains("note: age 17: under 18, so children's social care as well as MARAC"), rules);
+    assertTrue(rules.contains("REPEAT: VIOLENCE_OR_THREATS incident on 2026-09-01, within 12 months of the last referral on 2025-10-01"
+        + " (window to 2026-10-01); perpetrator not recorded"), rules);
+    assertTrue(rules.contains("POTENTIAL_ESCALATION: 3 incidents in the 12 months to 2026-11-01, at least 3 make potential escalation"),
+        rules);
+    assertTrue(rules.contains("not VISIBLE_HIGH_RISK: no checklist completed yet"), rules);
+    assertEquals(3, rules.split("\n  Decision:   REFER_TO_MARAC on ", -1).length - 1, rules);
+  }
+
   @Test
   void summaryFileHoldsExactlyWhatWasPrinted() throws Exception {
     Path out = dir.resolve("nested/dirs/summary.txt");
