@@ -93,6 +93,24 @@ class DashRicTest {
     assertEquals("safelives", thirteen.policyId());
   }
 
+  /**
+   * A known conflict between the sources, recorded rather than resolved: SafeLives' 2019 survey of
+   * domestic abuse practitioners defines high risk as "10+ ticks on the Dash RIC" (footnote 8, in
+   * "Current and required Idva provision in England and Wales"), where SafeLives' <i>Marac
+   * referral criteria and form</i> and the <i>Hertfordshire Domestic Abuse Review</i> (CAADA, 2014,
+   * section 2.1.1: "14+ ticks") read 14+ as high risk. The default stays
+   * 14: ten to thirteen is standard under the SafeLives policy, and a county that reads the survey's
+   * way writes its own bands (as the local 10-13 medium band below shows).
+   */
+  @Test
+  void theSurveysTenTicksIsAKnownConflictAndTheDefaultStaysFourteen() {
+    for (int yes = 10; yes <= 13; yes++) {
+      assertEquals(RiskLevel.STANDARD, SAFELIVES.assess(yesTo(SAFELIVES, "safelives-dash-ric", yes)).level(), yes + " yes");
+    }
+    assertEquals(14, SAFELIVES.policy().bandsFor("safelives-dash-ric").orElseThrow().bands().stream()
+        .filter(b -> b.level() == RiskLevel.HIGH).findFirst().orElseThrow().lower());
+  }
+
   @Test
   void notKnownAnswersNeverCountTowardsTheThreshold() {
     Responses r = yesTo(SAFELIVES, "safelives-dash-ric", 13).with("criminal-history", org.safeguard.model.Answer.NOT_KNOWN);
