@@ -33,6 +33,13 @@ public final class StableId {
   /** The longest version accepted, such as {@code 2009}, {@code 1.0} or {@code 15-factor}. */
   public static final int MAX_VERSION_LENGTH = 32;
 
+  private static final String ID_RULE = "must be lower-case letters and digits joined by single hyphens, at most " + MAX_LENGTH
+      + " characters";
+  private static final String VERSION_RULE = "a version is 1 to " + MAX_VERSION_LENGTH
+      + " letters, digits, dots, hyphens, underscores or plus signs, starting with a letter or digit";
+  private static final String REFERENCE_RULE = "a reference is 1 to " + MAX_LENGTH
+      + " letters, digits, dots, hyphens, underscores or colons, starting with a letter or digit";
+
   private StableId() {}
 
   /**
@@ -57,13 +64,7 @@ public final class StableId {
    * @throws InvalidInputException when the version breaks the rule
    */
   public static String requireVersion(String field, String version) {
-    MissingValueException.require("field", field);
-    MissingValueException.require(field, version);
-    if (!isValidVersion(version)) {
-      throw new InvalidInputException(field, version, "a version is 1 to " + MAX_VERSION_LENGTH
-          + " letters, digits, dots, hyphens, underscores or plus signs, starting with a letter or digit");
-    }
-    return version;
+    return checked(field, version, isValidVersion(version), VERSION_RULE);
   }
 
   /**
@@ -97,13 +98,7 @@ public final class StableId {
    * @throws InvalidInputException when the id breaks the rule
    */
   public static String require(String field, String id) {
-    MissingValueException.require("field", field);
-    MissingValueException.require(field, id);
-    if (!isValid(id)) {
-      throw new InvalidInputException(field, id, "must be lower-case letters and digits joined by single hyphens, at most "
-          + MAX_LENGTH + " characters");
-    }
-    return id;
+    return checked(field, id, isValid(id), ID_RULE);
   }
 
   /**
@@ -144,12 +139,16 @@ public final class StableId {
    * @throws InvalidInputException if it is not a valid reference
    */
   public static String requireReference(String field, String reference) {
+    return checked(field, reference, isValidReference(reference), REFERENCE_RULE);
+  }
+
+  /** {@code value} when it is given and {@code valid}; otherwise the refusal naming {@code field} and {@code rule}. */
+  private static String checked(String field, @Nullable String value, boolean valid, String rule) {
     MissingValueException.require("field", field);
-    MissingValueException.require(field, reference);
-    if (!isValidReference(reference)) {
-      throw new InvalidInputException(field, reference, "a reference is 1 to " + MAX_LENGTH
-          + " letters, digits, dots, hyphens, underscores or colons, starting with a letter or digit");
+    String given = MissingValueException.require(field, value);
+    if (!valid) {
+      throw new InvalidInputException(field, given, rule);
     }
-    return reference;
+    return given;
   }
 }
