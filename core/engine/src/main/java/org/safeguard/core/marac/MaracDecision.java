@@ -51,8 +51,8 @@ public abstract class MaracDecision {
   /**
    * Each route the screen weighed that did not fire, in the order of {@link MaracRoute}, with what
    * it found: "2 of 3 incidents in the 12 months to 2026-11-01", or "last referral 2025-01-10,
-   * repeat window closed 2026-01-10". The medium-risk band is listed only under a policy that has
-   * one.
+   * repeat window closed 2026-01-10". The medium-risk band is weighed, and so listed, only under a
+   * policy that has one and when no other route fired.
    *
    * @return the findings for the routes that did not fire
    */
