@@ -15,9 +15,12 @@
  */
 package org.safeguard.core;
 
+import java.util.List;
 import java.util.ResourceBundle;
+import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.Instrument;
+import org.safeguard.model.Responses;
 import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.spi.InstrumentProvider;
 import org.safeguard.spi.ScoringRule;
@@ -220,6 +223,18 @@ public final class Fixtures {
     public ThresholdPolicy load(SetupContext context) {
       return PolicyFiles.readResource(Fixtures.class.getClassLoader(), "test-policy.properties");
     }
+  }
+
+  /**
+   * The engine's assessment of the test checklist with its first {@code yes} items answered yes
+   * and the rest not asked.
+   */
+  public static Assessment scoring(Safeguard engine, int yes) {
+    Responses.Builder b = engine.responses("test-checklist");
+    for (String item : List.of(ITEMS.split(" ")).subList(0, yes)) {
+      b.yes(item);
+    }
+    return engine.assess(b.build());
   }
 
   /** An engine with the test checklist and test policy, registered in code. */

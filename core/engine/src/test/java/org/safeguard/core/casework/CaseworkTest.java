@@ -51,12 +51,7 @@ class CaseworkTest {
   private final Casework casework = engine.casework();
 
   Assessment scoring(int yes) {
-    String[] items = Fixtures.ITEMS.split(" ");
-    var b = engine.responses("test-checklist");
-    for (int i = 0; i < yes; i++) {
-      b.yes(items[i]);
-    }
-    return engine.assess(b.build());
+    return Fixtures.scoring(engine, yes);
   }
 
   Measures measures(LocalDate on, int yes, AbuseProfile abuse) {

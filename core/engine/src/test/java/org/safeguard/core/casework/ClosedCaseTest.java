@@ -45,12 +45,7 @@ class ClosedCaseTest {
   private final Casework casework = engine.casework();
 
   private Assessment scoring(int yes) {
-    String[] items = Fixtures.ITEMS.split(" ");
-    var b = engine.responses("test-checklist");
-    for (int i = 0; i < yes; i++) {
-      b.yes(items[i]);
-    }
-    return engine.assess(b.build());
+    return Fixtures.scoring(engine, yes);
   }
 
   private Measures measures(LocalDate on, int yes) {

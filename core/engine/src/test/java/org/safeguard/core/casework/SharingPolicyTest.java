@@ -45,9 +45,7 @@ class SharingPolicyTest {
       + "bands.test-checklist.high=14+\n";
 
   private static CaseFile opened(Casework casework, Safeguard engine, int yes) {
-    var b = engine.responses("test-checklist");
-    List.of(Fixtures.ITEMS.split(" ")).subList(0, yes).forEach(b::yes);
-    Measures intake = Measures.builder().on(ON).assessment(engine.assess(b.build())).abuse(AbuseProfile.of(Map.of())).build();
+    Measures intake = Measures.builder().on(ON).assessment(Fixtures.scoring(engine, yes)).abuse(AbuseProfile.of(Map.of())).build();
     return casework.open("C-S" + yes, ON, 30, intake).caseFile();
   }
 

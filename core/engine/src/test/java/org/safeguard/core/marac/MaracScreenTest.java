@@ -47,12 +47,7 @@ class MaracScreenTest {
   private final Safeguard engine = Fixtures.engine();
 
   private Assessment scoring(int yes) {
-    String[] items = Fixtures.ITEMS.split(" ");
-    var b = engine.responses("test-checklist");
-    for (int i = 0; i < yes; i++) {
-      b.yes(items[i]);
-    }
-    return engine.assess(b.build());
+    return Fixtures.scoring(engine, yes);
   }
 
   private static CaseHistory.Builder adult() {
