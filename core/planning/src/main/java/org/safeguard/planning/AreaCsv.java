@@ -15,14 +15,12 @@
  */
 package org.safeguard.planning;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.safeguard.csv.CsvColumns;
 import org.safeguard.csv.CsvInputException;
@@ -124,38 +122,15 @@ public final class AreaCsv {
     if (!region.isEmpty()) {
       b.region(region);
     }
-    OptionalLong population = row.count(PlanningArea.POPULATION, PlanningArea.MAX_COUNT);
-    if (population.isPresent()) {
-      b.population(population.getAsLong());
-    }
-    Optional<BigDecimal> fte = row.decimal(PlanningArea.IDVA_FTE, "4.5");
-    if (fte.isPresent()) {
-      b.idvaFte(fte.get());
-    }
-    Optional<BigDecimal> share = row.share(PlanningArea.HIGH_RISK_SHARE);
-    if (share.isPresent()) {
-      b.highRiskShare(share.get());
-    }
-    OptionalLong beds = row.count(PlanningArea.REFUGE_BEDS, PlanningArea.MAX_COUNT);
-    if (beds.isPresent()) {
-      b.refugeBeds(beds.getAsLong());
-    }
-    OptionalLong high = row.count(PlanningArea.VISIBLE_HIGH_RISK, PlanningArea.MAX_COUNT);
-    if (high.isPresent()) {
-      b.visibleHighRisk(high.getAsLong());
-    }
-    OptionalLong medium = row.count(PlanningArea.VISIBLE_MEDIUM_RISK, PlanningArea.MAX_COUNT);
-    if (medium.isPresent()) {
-      b.visibleMediumRisk(medium.getAsLong());
-    }
-    Optional<BigDecimal> highCaseload = row.decimal(PlanningArea.HIGH_RISK_CASELOAD, "65");
-    if (highCaseload.isPresent()) {
-      b.highRiskCaseload(highCaseload.get());
-    }
-    Optional<BigDecimal> mediumCaseload = row.decimal(PlanningArea.MEDIUM_RISK_CASELOAD, "85");
-    if (mediumCaseload.isPresent()) {
-      b.mediumRiskCaseload(mediumCaseload.get());
-    }
+    // read in column order, so the first column a row breaks is the one named
+    row.count(PlanningArea.POPULATION, PlanningArea.MAX_COUNT).ifPresent(b::population);
+    row.decimal(PlanningArea.IDVA_FTE, "4.5").ifPresent(b::idvaFte);
+    row.share(PlanningArea.HIGH_RISK_SHARE).ifPresent(b::highRiskShare);
+    row.count(PlanningArea.REFUGE_BEDS, PlanningArea.MAX_COUNT).ifPresent(b::refugeBeds);
+    row.count(PlanningArea.VISIBLE_HIGH_RISK, PlanningArea.MAX_COUNT).ifPresent(b::visibleHighRisk);
+    row.count(PlanningArea.VISIBLE_MEDIUM_RISK, PlanningArea.MAX_COUNT).ifPresent(b::visibleMediumRisk);
+    row.decimal(PlanningArea.HIGH_RISK_CASELOAD, "65").ifPresent(b::highRiskCaseload);
+    row.decimal(PlanningArea.MEDIUM_RISK_CASELOAD, "85").ifPresent(b::mediumRiskCaseload);
     try {
       return b.build();
     } catch (PlanningInputException e) {
