@@ -132,6 +132,46 @@ public abstract class ThresholdPolicy implements Supplied {
   public abstract Optional<RiskLevel> sharingWithoutConsentFrom();
 
   /**
+   * Whether the policy's bands mark one threshold, that of visible high risk, rather than risk
+   * levels. SafeLives' own policy is of this kind: 14 or more yes answers on the Dash RIC is visible
+   * high risk, and a lower score is below that threshold, with professional judgement still to
+   * apply, not a finding of standard risk (SafeLives, <i>Marac referral criteria and form</i>). Its
+   * assessments still band a lower score as {@link RiskLevel#STANDARD} for counting; their
+   * explanation says what the band means. Such a policy has no medium band.
+   *
+   * @return true for a policy whose bands read as a high-risk threshold; false (the default) for
+   *     bands that are risk levels
+   */
+  @Value.Default
+  public boolean highRiskThresholdOnly() {
+    return false;
+  }
+
+  /**
+   * When answers are too few to compute a level from, for each instrument the policy sets a rule
+   * for; see {@link CompletenessRule}.
+   *
+   * @return the rules, at most one per instrument
+   */
+  public abstract List<CompletenessRule> completeness();
+
+  /**
+   * The completeness rule for an instrument, if this policy sets one.
+   *
+   * @param instrumentId the instrument's id
+   * @return the rule, or empty when answers to the instrument always give a level under this policy
+   */
+  public Optional<CompletenessRule> completenessFor(String instrumentId) {
+    MissingValueException.require("instrumentId", instrumentId);
+    for (CompletenessRule rule : completeness()) {
+      if (rule.instrumentId().equals(instrumentId)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The numbers the MARAC screen uses under this policy.
    *
    * @return the MARAC parameters, the SafeLives defaults unless the policy sets its own
@@ -248,6 +288,30 @@ public abstract class ThresholdPolicy implements Supplied {
     for (Map.Entry<String, BandTable> e : bands().entrySet()) {
       if (!e.getKey().equals(e.getValue().instrumentId())) {
         throw new InvalidInputException("bands." + e.getKey(), e.getValue().instrumentId(), "a band table is filed under its own instrument id");
+      }
+      requireThresholdOnly(e.getValue());
+    }
+    for (BandTable table : agencyBands()) {
+      requireThresholdOnly(table);
+    }
+    for (int i = 0; i < completeness().size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (completeness().get(i).instrumentId().equals(completeness().get(j).instrumentId())) {
+          throw new InvalidInputException("completeness", completeness().get(i).instrumentId(), "one completeness rule per instrument");
+        }
+      }
+    }
+  }
+
+  /** A policy whose bands read as a high-risk threshold has no medium band. */
+  private void requireThresholdOnly(BandTable table) {
+    if (!highRiskThresholdOnly()) {
+      return;
+    }
+    for (Band band : table.bands()) {
+      if (band.level() == RiskLevel.MEDIUM) {
+        throw new InvalidInputException("bands.read-as", "high-risk-threshold",
+            "a policy whose bands mark the high-risk threshold has no medium band, yet " + table.instrumentId() + " has " + band);
       }
     }
   }

@@ -43,6 +43,16 @@ class ThresholdPolicyTest {
     return ThresholdPolicy.builder().id("county").version("2014.1").putBands("safelives-dash-ric", DASH);
   }
 
+  /** Hertfordshire shares without consent for high risk (<i>Hertfordshire Domestic Abuse Review</i>, CAADA, 2014, Appendix 2.3). */
+  @Test
+  void sharingWithoutConsentStartsAtMediumOrHighNeverStandard() {
+    assertEquals(Optional.of(RiskLevel.HIGH), policy().sharingWithoutConsentFrom(RiskLevel.HIGH).build().sharingWithoutConsentFrom());
+    assertEquals(Optional.of(RiskLevel.MEDIUM), policy().sharingWithoutConsentFrom(RiskLevel.MEDIUM).build().sharingWithoutConsentFrom());
+    assertEquals(Optional.empty(), policy().build().sharingWithoutConsentFrom());
+    assertEquals("sharing.without-consent-from",
+        assertThrows(InvalidInputException.class, () -> policy().sharingWithoutConsentFrom(RiskLevel.STANDARD).build()).field());
+  }
+
   @Test
   void theMaracNumbersDefaultToSafeLives() {
     MaracParameters marac = MaracParameters.defaults();

@@ -412,7 +412,8 @@ public final class Casework {
     if (from.isEmpty()) {
       return Optional.of("");
     }
-    RiskLevel level = file.assessmentOn(on).level();
+    // a case's measures always have a level (Measures refuses an assessment without one)
+    RiskLevel level = file.assessmentOn(on).level().orElseThrow();
     if (from.get().isAbove(level)) {
       return Optional.of(", and policy " + policy.id() + " shares without consent from " + from.get() + " while this case is " + level);
     }
@@ -489,9 +490,9 @@ public final class Casework {
         .interventions(file.interventionKinds())
         .significantContacts((int) file.significantContacts())
         .abuseAtIntake(file.intake().abuse())
-        .levelAtIntake(file.intake().assessment().level())
+        .levelAtIntake(file.intake().level())
         .abuseAtReview(review.map(r -> r.measures().abuse()))
-        .levelAtReview(review.map(r -> r.measures().assessment().level()))
+        .levelAtReview(review.map(r -> r.measures().level()))
         .answers(review.map(Review::answers).orElse(Map.of()))
         .build();
   }

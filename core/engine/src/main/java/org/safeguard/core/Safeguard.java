@@ -375,13 +375,17 @@ public final class Safeguard {
   /**
    * Scores a response set and bands it under the policy in force on the date it was completed
    * (today, by this engine's clock, when it carries no date), with the bands of the agency that
-   * completed it where the policy sets them.
+   * completed it where the policy sets them. Answers too few for a level, by the instrument's
+   * not-known limit or the policy's completeness rule, give an assessment that says
+   * {@linkplain Assessment#insufficientInformation() insufficient information} and has no level
+   * until judgement sets one ({@link #raise}).
    *
    * @param responses the answers, built with {@link #responses(String)}
    * @return the explained assessment
    * @throws UnknownProviderException when the responses are for an instrument this engine did not load
-   * @throws InvalidInputException when the policy sets no bands for the instrument, or the
-   *     instrument computes no level and so needs {@link #assess(Responses, ProfessionalJudgement)}
+   * @throws InvalidInputException when the policy sets no bands for the instrument, the
+   *     instrument's scoring rule marks the answers invalid, or the instrument computes no level
+   *     and so needs {@link #assess(Responses, ProfessionalJudgement)}
    */
   public Assessment assess(Responses responses) {
     return assessorFor(MissingValueException.require("responses", responses)).assess(responses);

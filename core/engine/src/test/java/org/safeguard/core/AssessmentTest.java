@@ -59,7 +59,7 @@ class AssessmentTest {
     Assessment a = engine.assess(yesTo(11));
     assertEquals(11, a.score().value());
     assertEquals(RiskLevel.MEDIUM, a.computedLevel().orElseThrow());
-    assertEquals(RiskLevel.MEDIUM, a.level());
+    assertEquals(RiskLevel.MEDIUM, a.level().orElseThrow());
     assertEquals("medium 10-13", a.band().orElseThrow().toString());
     assertEquals("test-policy", a.policyId());
     assertEquals("1", a.policyVersion());
@@ -79,7 +79,7 @@ class AssessmentTest {
     Assessment raised = engine.raise(computed, engine.judgement().level(RiskLevel.HIGH).assessorId("idva-07")
         .rationale("victim's own perception of risk").addReasons(JudgementReason.VICTIM_PERCEPTION_OF_RISK).build());
     assertEquals(RiskLevel.STANDARD, raised.computedLevel().orElseThrow());
-    assertEquals(RiskLevel.HIGH, raised.level());
+    assertEquals(RiskLevel.HIGH, raised.level().orElseThrow());
     assertEquals("idva-07", raised.judgement().orElseThrow().assessorId());
     assertEquals(NOW, raised.judgement().orElseThrow().at());
     assertTrue(raised.explain().contains("Raised to HIGH by professional judgement of assessor idva-07"), raised.explain());
@@ -135,7 +135,7 @@ class AssessmentTest {
   }
 
   @Test
-  void answersTheInstrumentMarksInvalidGetNoComputedLevelAndReachMaracOnlyThroughJudgement() {
+  void answersOverTheInstrumentsNotKnownLimitGiveInsufficientInformationAndJudgementSetsTheLevel() {
     org.safeguard.spi.InstrumentProvider limited = new org.safeguard.spi.InstrumentProvider() {
       @Override
       public String id() {
@@ -157,12 +157,13 @@ class AssessmentTest {
         "bands.limited-checklist.standard=0-1", "bands.limited-checklist.high=2+"), "test");
     Safeguard s = Safeguard.builder().addInstrument(limited).thresholdPolicy(policy).build();
     Responses invalid = s.responses("limited-checklist").yes("a", "b").notKnown("c", "d").build();
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> s.assess(invalid));
-    assertEquals("responses", e.field());
-    assertTrue(e.rule().contains("2 answers not known"), e.rule());
+    Assessment tooLittle = s.assess(invalid);
+    assertEquals(java.util.Optional.of("2 answers not known, instrument limited-checklist sets aside 2 or more"),
+        tooLittle.insufficientInformation());
+    assertTrue(tooLittle.level().isEmpty(), "not standard, nor the high the two yes answers would band as");
     Assessment judged = s.assess(invalid, s.judgement().level(RiskLevel.HIGH).assessorId("idva-1").rationale("judged").build());
     assertTrue(judged.computedLevel().isEmpty());
-    assertEquals(RiskLevel.HIGH, judged.level());
+    assertEquals(RiskLevel.HIGH, judged.level().orElseThrow());
   }
 
   private static java.util.Properties props(String... lines) {

@@ -71,9 +71,9 @@ class PolicyFeaturesTest {
   @Test
   void anAssessmentUsesThePolicyInForceOnTheDateItWasCompleted() {
     assertEquals("county-2014", COUNTY.assess(yes(12, LocalDate.of(2016, 5, 1), null)).policyId());
-    assertEquals(RiskLevel.MEDIUM, COUNTY.assess(yes(12, LocalDate.of(2016, 5, 1), null)).level());
+    assertEquals(RiskLevel.MEDIUM, COUNTY.assess(yes(12, LocalDate.of(2016, 5, 1), null)).level().orElseThrow());
     assertEquals("county-2019", COUNTY.assess(yes(12, LocalDate.of(2020, 5, 1), null)).policyId());
-    assertEquals(RiskLevel.HIGH, COUNTY.assess(yes(12, LocalDate.of(2020, 5, 1), null)).level());
+    assertEquals(RiskLevel.HIGH, COUNTY.assess(yes(12, LocalDate.of(2020, 5, 1), null)).level().orElseThrow());
     assertEquals("county-2014", COUNTY.assess(yes(1, LocalDate.of(2019, 3, 31), null)).policyId(), "the last day is inclusive");
     assertEquals("county-2019", COUNTY.assess(yes(1, LocalDate.of(2019, 4, 1), null)).policyId());
   }
@@ -117,9 +117,9 @@ class PolicyFeaturesTest {
   @Test
   void theSameScoreMeansDifferentThingsAtDifferentAgencies() {
     LocalDate on = LocalDate.of(2016, 5, 1);
-    assertEquals(RiskLevel.MEDIUM, COUNTY.assess(yes(8, on, Agency.POLICE)).level(), "police: medium from 8");
-    assertEquals(RiskLevel.STANDARD, COUNTY.assess(yes(8, on, Agency.IDVA_SERVICE)).level(), "others: medium from 10");
-    assertEquals(RiskLevel.STANDARD, COUNTY.assess(yes(8, on, null)).level());
+    assertEquals(RiskLevel.MEDIUM, COUNTY.assess(yes(8, on, Agency.POLICE)).level().orElseThrow(), "police: medium from 8");
+    assertEquals(RiskLevel.STANDARD, COUNTY.assess(yes(8, on, Agency.IDVA_SERVICE)).level().orElseThrow(), "others: medium from 10");
+    assertEquals(RiskLevel.STANDARD, COUNTY.assess(yes(8, on, null)).level().orElseThrow());
     ThresholdPolicy p = COUNTY.policyOn(on);
     assertEquals(10, p.serviceThreshold(Agency.IDVA_SERVICE, "test-checklist").orElseThrow().minimumScore());
     assertTrue(p.serviceThreshold(Agency.HOUSING, "test-checklist").isEmpty());

@@ -58,7 +58,7 @@ public final class CountyChecklistProvider implements InstrumentProvider {
         // labels live in a bundle keyed by item id; loaded here, in the plugin's own code, so that the
         // module path finds it too
         .labels(locale -> ResourceBundle.getBundle("org.example.county.labels", locale))
-        .notKnownLimit(4)                        // 4 or more "not known" answers: too little known to score
+        .notKnownLimit(4)                        // 4 or more "not known" answers: insufficient information for a level
         .scoringRule(ScoringRule.yesCount())     // a pure function of the answers
         .build();
   }

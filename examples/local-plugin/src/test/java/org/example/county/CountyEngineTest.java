@@ -48,7 +48,7 @@ class CountyEngineTest {
         .build();
     Assessment result = safeguard.assess(answers);
     assertEquals(6, result.score().value());
-    assertEquals(RiskLevel.HIGH, result.level());
+    assertEquals(RiskLevel.HIGH, result.level().orElseThrow());
     assertEquals("exampleshire-2025", result.policyId());
   }
 
@@ -57,24 +57,26 @@ class CountyEngineTest {
     Responses four = safeguard.responses("exampleshire-checklist")
         .yes("recent-incident", "fears-for-safety", "threats-made", "isolation")
         .build();
-    assertEquals(RiskLevel.MEDIUM, safeguard.assess(four).level());
+    assertEquals(RiskLevel.MEDIUM, safeguard.assess(four).level().orElseThrow());
     Responses three = safeguard.responses("exampleshire-checklist")
         .yes("recent-incident", "fears-for-safety", "threats-made")
         .build();
-    assertEquals(RiskLevel.STANDARD, safeguard.assess(three).level());
+    assertEquals(RiskLevel.STANDARD, safeguard.assess(three).level().orElseThrow());
   }
 
   @Test
-  void fourAnswersNotKnownMakeTheAssessmentInvalidSoOnlyJudgementSetsTheLevel() {
+  void fourAnswersNotKnownAreInsufficientInformationSoOnlyJudgementSetsTheLevel() {
     Responses answers = safeguard.responses("exampleshire-checklist")
         .yes("threats-made")
         .notKnown("recent-incident", "recent-separation", "financial-control", "isolation")
         .build();
     assertFalse(safeguard.instrument("exampleshire-checklist").score(answers).valid());
-    org.junit.jupiter.api.Assertions.assertThrows(org.safeguard.model.InvalidInputException.class, () -> safeguard.assess(answers));
-    Assessment judged = safeguard.assess(answers, safeguard.judgement().level(org.safeguard.model.RiskLevel.MEDIUM)
+    Assessment tooLittle = safeguard.assess(answers);
+    assertTrue(tooLittle.level().isEmpty(), "not standard risk: too little is known for a level");
+    assertTrue(tooLittle.explain().contains("insufficient information"), tooLittle.explain());
+    Assessment judged = safeguard.raise(tooLittle, safeguard.judgement().level(org.safeguard.model.RiskLevel.MEDIUM)
         .assessorId("idva-3").rationale("too much not known to score").build());
-    assertTrue(judged.explain().contains("invalid"));
+    assertEquals(RiskLevel.MEDIUM, judged.level().orElseThrow());
   }
 
   @Test

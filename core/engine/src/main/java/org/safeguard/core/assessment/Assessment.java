@@ -36,7 +36,12 @@ import org.safeguard.model.ThresholdPolicy;
  * fell in under the policy in force, the computed level, and any professional judgement that
  * raised it (the computed level is kept beside the final one; judgement only raises). For a
  * structured-professional-judgement instrument, which computes no level, the practitioner's
- * judgement sets the level. Either way {@link #level()} is always known.
+ * judgement sets the level.
+ *
+ * <p>Answers too few to compute a level from, by the instrument's own limit of answers not known
+ * or by the policy's {@link org.safeguard.model.CompletenessRule}, give no computed level: the
+ * assessment says {@linkplain #insufficientInformation() insufficient information} instead, never
+ * standard risk, and {@link #level()} is empty until professional judgement sets one.
  *
  * <p>Immutable and thread-safe. An assessment made by the engine ({@link #of}) holds the score and
  * every count that explains it as plain numbers, so making one costs a single small object; the
@@ -50,6 +55,10 @@ public final class Assessment {
   /** The yes, no, not known, not asked and rated counts, a byte each; kept while the score is not made. */
   private final long counts;
   private final @Nullable Band band;
+  /** Why answers too few for a level gave none; null when they were enough, or the instrument computes no level. */
+  private final @Nullable String insufficient;
+  /** Whether the policy's bands mark the high-risk threshold only ({@link ThresholdPolicy#highRiskThresholdOnly()}). */
+  private final boolean thresholdOnly;
   /** The policy, for an assessment the engine made; null for one rebuilt from its parts. */
   private final @Nullable ThresholdPolicy policy;
   /** Judgement and the parts of a rebuilt assessment; null for a plain one the engine made. */
@@ -62,21 +71,25 @@ public final class Assessment {
       String policyVersion) {}
 
   /** What the engine makes ({@link Banding}): one small object, the counts packed, the score's view left for later. */
-  Assessment(Instrument instrument, int value, long counts, @Nullable Band band, ThresholdPolicy policy) {
+  Assessment(Instrument instrument, int value, long counts, @Nullable Band band, @Nullable String insufficient, ThresholdPolicy policy) {
     this.instrument = instrument;
     this.value = value;
     this.counts = counts;
     this.band = band;
+    this.insufficient = insufficient;
+    this.thresholdOnly = policy.highRiskThresholdOnly();
     this.policy = policy;
     this.extra = null;
   }
 
-  private Assessment(@Nullable Instrument instrument, int value, long counts, @Nullable Band band, @Nullable ThresholdPolicy policy,
-      @Nullable Extra extra, @Nullable Score score) {
+  private Assessment(@Nullable Instrument instrument, int value, long counts, @Nullable Band band, @Nullable String insufficient,
+      boolean thresholdOnly, @Nullable ThresholdPolicy policy, @Nullable Extra extra, @Nullable Score score) {
     this.instrument = instrument;
     this.value = value;
     this.counts = counts;
     this.band = band;
+    this.insufficient = insufficient;
+    this.thresholdOnly = thresholdOnly;
     this.policy = policy;
     this.extra = extra;
     this.score = score;
@@ -84,7 +97,8 @@ public final class Assessment {
 
   /** A copy with another judgement in force and the earlier ones given; every other part kept. */
   private Assessment withJudgement(ProfessionalJudgement next, List<ProfessionalJudgement> earlier) {
-    return new Assessment(instrument, value, counts, band, policy, new Extra(next, earlier, policyId(), policyVersion()), score);
+    return new Assessment(instrument, value, counts, band, insufficient, thresholdOnly, policy,
+        new Extra(next, earlier, policyId(), policyVersion()), score);
   }
 
   private @Nullable ProfessionalJudgement judgementOrNull() {
@@ -115,8 +129,8 @@ public final class Assessment {
    * @param policy the policy the table belongs to
    * @return the explained assessment
    * @throws InvalidInputException when the table is for another instrument, when the instrument
-   *     computes no level (assess with a judgement instead), or when the instrument marks these
-   *     answers invalid, so that no level is computed from them
+   *     computes no level (assess with a judgement instead), or when the instrument's scoring rule
+   *     marks these answers invalid, so that no level is computed from them
    */
   public static Assessment of(Responses responses, BandTable bands, ThresholdPolicy policy) {
     MissingValueException.require("bands", bands);
@@ -141,8 +155,22 @@ public final class Assessment {
     MissingValueException.require("policy", policy);
     Instrument instrument = MissingValueException.require("responses", responses).instrument();
     MissingValueException.require("judgement", judgement);
-    if (instrument.computesLevel() && instrument.invalidReason(responses).isEmpty()) {
-      BandTable table = MissingValueException.require("bands", bands).orElseThrow(() -> new InvalidInputException(
+    MissingValueException.require("bands", bands);
+    int notKnown = responses.notKnownCount();
+    int limit = instrument.notKnownLimit().orElse(Integer.MAX_VALUE);
+    if (instrument.computesLevel() && bands.isEmpty() && notKnown >= limit) {
+      // too little known to band, so no table is needed: the judgement sets the level
+      return builder()
+          .score(Score.builder().from(instrument.score(responses)).invalidReason(Optional.empty()).build())
+          .insufficientInformation(Banding.overNotKnownLimit(instrument, notKnown, limit))
+          .judgement(judgement)
+          .policyId(policy.id())
+          .policyVersion(policy.version())
+          .highRiskThresholdOnly(policy.highRiskThresholdOnly())
+          .build();
+    }
+    if (instrument.computesLevel() && (notKnown >= limit || instrument.invalidReason(responses).isEmpty())) {
+      BandTable table = bands.orElseThrow(() -> new InvalidInputException(
           "responses.instrument", instrument.id(), "threshold policy " + policy.id() + " " + policy.version()
               + " sets no bands for this instrument"));
       return of(responses, table, policy).raisedBy(judgement);
@@ -201,6 +229,31 @@ public final class Assessment {
   }
 
   /**
+   * Why no level was computed from the answers: too few of them, by the instrument's limit of
+   * answers not known or by the policy's completeness rule. Such an assessment is not standard
+   * risk; it has no level until professional judgement sets one.
+   *
+   * @return the reason, counting answers and naming none, for example {@code "6 items answered,
+   *     the policy asks for at least 18"}; empty when the answers were enough, or the instrument
+   *     computes no level
+   */
+  public Optional<String> insufficientInformation() {
+    return Optional.ofNullable(insufficient);
+  }
+
+  /**
+   * Whether the score fell below the visible high-risk threshold of a policy whose bands mark that
+   * threshold only ({@link ThresholdPolicy#highRiskThresholdOnly()}), such as SafeLives': the
+   * computed level reads {@link RiskLevel#STANDARD} for counting, but the finding is that the
+   * threshold was not reached, not that the risk is standard, and professional judgement applies.
+   *
+   * @return true when the computed level is below high under such a policy
+   */
+  public boolean belowHighRiskThreshold() {
+    return thresholdOnly && band != null && band.level() != RiskLevel.HIGH;
+  }
+
+  /**
    * Professional judgement: an override of the computed level, or the summary level itself.
    *
    * @return the judgement in force, or empty when there is none
@@ -240,12 +293,15 @@ public final class Assessment {
   /**
    * The level in force: the judgement's when there is one, otherwise the computed level.
    *
-   * @return the level
+   * @return the level, or empty when the answers gave {@linkplain #insufficientInformation()
+   *     insufficient information} and no judgement has set one
    */
-  public RiskLevel level() {
+  public Optional<RiskLevel> level() {
     ProfessionalJudgement judgement = judgementOrNull();
-    // the builder and the engine refuse an assessment with neither a band nor a judgement
-    return judgement != null ? judgement.level() : Objects.requireNonNull(band).level();
+    if (judgement != null) {
+      return Optional.of(judgement.level());
+    }
+    return band == null ? Optional.empty() : Optional.of(band.level());
   }
 
   /**
@@ -262,14 +318,15 @@ public final class Assessment {
    *
    * @param next the practitioner's judgement
    * @return a new assessment with the judgement in force and any earlier one kept
-   * @throws RefusedOverrideException when the judgement would not raise the level in force
+   * @throws RefusedOverrideException when the judgement would not raise the level in force; an
+   *     assessment with no level yet takes any
    */
   public Assessment raisedBy(ProfessionalJudgement next) {
     MissingValueException.require("next", next);
-    MissingValueException.require("judgement", next);
-    if (!next.level().isAbove(level())) {
+    Optional<RiskLevel> now = level();
+    if (now.isPresent() && !next.level().isAbove(now.get())) {
       throw new RefusedOverrideException("judgement.level", next.level(),
-          "professional judgement may only raise the level; it is " + level() + " now");
+          "professional judgement may only raise the level; it is " + now.get() + " now");
     }
     List<ProfessionalJudgement> earlier = earlierJudgements();
     ProfessionalJudgement judgement = judgementOrNull();
@@ -299,9 +356,16 @@ public final class Assessment {
     if (s.category().isPresent()) {
       out.append(", the instrument's category ").append(s.category().get());
     }
-    if (band != null) {
+    if (band != null && belowHighRiskThreshold()) {
+      out.append(" is in band ").append(band).append(" of policy ").append(policyId()).append(' ').append(policyVersion())
+          .append(": below the visible high-risk threshold, not a finding of standard risk; professional judgement applies"
+              + " (counted as ").append(band.level()).append(").");
+    } else if (band != null) {
       out.append(" is in band ").append(band).append(" of policy ").append(policyId()).append(' ').append(policyVersion())
           .append(": computed level ").append(band.level()).append('.');
+    } else if (insufficient != null) {
+      out.append(": insufficient information for a level under policy ").append(policyId()).append(' ').append(policyVersion())
+          .append(" (").append(insufficient).append("); not a finding of standard risk.");
     } else {
       out.append("; the instrument computes no level: it is set by professional judgement.");
     }
@@ -309,6 +373,9 @@ public final class Assessment {
       out.append(" The instrument marks this assessment invalid: ").append(s.invalidReason().get()).append('.');
     }
     ProfessionalJudgement judgement = judgementOrNull();
+    if (judgement == null && insufficient != null) {
+      out.append(" No level until professional judgement sets one.");
+    }
     if (judgement != null) {
       out.append(band != null ? " Raised to " : " Set to ").append(judgement.level())
           .append(" by professional judgement of assessor ").append(judgement.assessorId())
@@ -329,20 +396,23 @@ public final class Assessment {
       return false;
     }
     Assessment a = (Assessment) o;
-    return score().equals(a.score()) && Objects.equals(band, a.band) && Objects.equals(judgementOrNull(), a.judgementOrNull())
+    return score().equals(a.score()) && Objects.equals(band, a.band) && Objects.equals(insufficient, a.insufficient)
+        && thresholdOnly == a.thresholdOnly && Objects.equals(judgementOrNull(), a.judgementOrNull())
         && earlierJudgements().equals(a.earlierJudgements()) && policyId().equals(a.policyId())
         && policyVersion().equals(a.policyVersion());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(score(), band, judgementOrNull(), earlierJudgements(), policyId(), policyVersion());
+    return Objects.hash(score(), band, insufficient, thresholdOnly, judgementOrNull(), earlierJudgements(), policyId(), policyVersion());
   }
 
   /** Counts, band, levels and policy; a judgement's rationale stays redacted, and no answer appears. */
   @Override
   public String toString() {
-    return "Assessment{score=" + score() + ", band=" + band() + ", computedLevel=" + computedLevel() + ", judgement=" + judgement()
+    return "Assessment{score=" + score() + ", band=" + band() + ", computedLevel=" + computedLevel()
+        + ", insufficientInformation=" + insufficientInformation() + ", belowHighRiskThreshold=" + belowHighRiskThreshold()
+        + ", judgement=" + judgement()
         + ", earlierJudgements=" + earlierJudgements() + ", policyId=" + policyId() + ", policyVersion=" + policyVersion() + "}";
   }
 
@@ -364,6 +434,8 @@ public final class Assessment {
     private @Nullable Score score;
     private @Nullable Band band;
     private @Nullable RiskLevel computedLevel;
+    private @Nullable String insufficient;
+    private boolean thresholdOnly;
     private @Nullable ProfessionalJudgement judgement;
     private final List<ProfessionalJudgement> earlier = new ArrayList<>();
     private @Nullable String policyId;
@@ -382,6 +454,8 @@ public final class Assessment {
       score = assessment.score();
       band = assessment.band;
       computedLevel = assessment.band == null ? null : assessment.band.level();
+      insufficient = assessment.insufficient;
+      thresholdOnly = assessment.thresholdOnly;
       judgement = assessment.judgementOrNull();
       earlier.clear();
       earlier.addAll(assessment.earlierJudgements());
@@ -442,6 +516,40 @@ public final class Assessment {
      */
     public Builder computedLevel(Optional<RiskLevel> level) {
       this.computedLevel = MissingValueException.require("computedLevel", level).orElse(null);
+      return this;
+    }
+
+    /**
+     * Why the answers gave no level: they were too few ({@link Assessment#insufficientInformation()}).
+     *
+     * @param reason the reason as the assessment gave it
+     * @return this builder
+     */
+    public Builder insufficientInformation(String reason) {
+      this.insufficient = MissingValueException.require("insufficientInformation", reason);
+      return this;
+    }
+
+    /**
+     * Why the answers gave no level, or empty when they were enough.
+     *
+     * @param reason the reason, or empty
+     * @return this builder
+     */
+    public Builder insufficientInformation(Optional<String> reason) {
+      this.insufficient = MissingValueException.require("insufficientInformation", reason).orElse(null);
+      return this;
+    }
+
+    /**
+     * Whether the policy's bands mark the high-risk threshold only, as
+     * {@link ThresholdPolicy#highRiskThresholdOnly()} of the policy the assessment was made under.
+     *
+     * @param thresholdOnly true for such a policy; false (the default) for bands that are levels
+     * @return this builder
+     */
+    public Builder highRiskThresholdOnly(boolean thresholdOnly) {
+      this.thresholdOnly = thresholdOnly;
       return this;
     }
 
@@ -516,14 +624,30 @@ public final class Assessment {
       return this;
     }
 
+    /** The longest reason a rebuilt assessment takes: the engine's own are far shorter. */
+    private static final int MAX_REASON_LENGTH = 300;
+
+    private static boolean isOneLine(String reason) {
+      if (reason.isEmpty() || reason.length() > MAX_REASON_LENGTH) {
+        return false;
+      }
+      for (int i = 0; i < reason.length(); i++) {
+        char c = reason.charAt(i);
+        if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /**
      * Checks the parts and builds the assessment.
      *
      * @return the assessment
      * @throws MissingValueException when the score, policy id or version is unset, or there is
-     *     neither a computed level nor a judgement
-     * @throws InvalidInputException when the band and computed level disagree, or the band does
-     *     not hold the score
+     *     neither a computed level nor a judgement nor a reason the information was insufficient
+     * @throws InvalidInputException when the band and computed level disagree, the band does
+     *     not hold the score, or insufficient information comes with a computed level
      * @throws RefusedOverrideException when the judgement does not raise the computed level
      */
     public Assessment build() {
@@ -540,14 +664,22 @@ public final class Assessment {
       if (judgement == null && !earlier.isEmpty()) {
         throw new InvalidInputException("earlierJudgements", earlier.size(), "earlier judgements need a current one");
       }
-      if (computedLevel == null && judgement == null) {
+      if (insufficient != null && band != null) {
+        throw new InvalidInputException("insufficientInformation", insufficient, "answers too few for a level have no computed level");
+      }
+      if (insufficient != null && !isOneLine(insufficient)) {
+        throw new InvalidInputException("insufficientInformation", insufficient,
+            "a reason is one line of 1 to " + MAX_REASON_LENGTH + " characters, with no control characters");
+      }
+      if (computedLevel == null && judgement == null && insufficient == null) {
         throw new MissingValueException("judgement");
       }
       if (computedLevel != null && judgement != null && !judgement.level().isAbove(computedLevel)) {
         throw new RefusedOverrideException("judgement.level", judgement.level(),
             "professional judgement may only raise the level; the computed level is " + computedLevel);
       }
-      return new Assessment(null, given.value(), 0L, band, null, new Extra(judgement, List.copyOf(earlier), id, version), given);
+      return new Assessment(null, given.value(), 0L, band, insufficient, thresholdOnly, null,
+          new Extra(judgement, List.copyOf(earlier), id, version), given);
     }
   }
 }

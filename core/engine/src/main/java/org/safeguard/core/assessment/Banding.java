@@ -16,7 +16,9 @@
 package org.safeguard.core.assessment;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.safeguard.model.BandTable;
+import org.safeguard.model.CompletenessRule;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
@@ -36,11 +38,13 @@ import org.safeguard.spi.ScoringRule;
 public final class Banding {
   private final Instrument instrument;
   private final ScoringRule rule;
-  /** Not known answers at or over this make the answers invalid; {@code Integer.MAX_VALUE} when the instrument sets no limit. */
+  /** Not known answers at or over this are too few for a level; {@code Integer.MAX_VALUE} when the instrument sets no limit. */
   private final int notKnownLimit;
   private final long allItems;
   private final BandTable bands;
   private final ThresholdPolicy policy;
+  /** The policy's completeness rule for the instrument; null when it sets none. */
+  private final @Nullable CompletenessRule completeness;
 
   private Banding(Instrument instrument, BandTable bands, ThresholdPolicy policy) {
     this.instrument = instrument;
@@ -49,6 +53,7 @@ public final class Banding {
     this.allItems = instrument.allItemsMask();
     this.bands = bands;
     this.policy = policy;
+    this.completeness = policy.completenessFor(instrument.id()).orElse(null);
   }
 
   /**
@@ -59,7 +64,8 @@ public final class Banding {
    * @param policy the policy the table belongs to
    * @return the banding
    * @throws MissingValueException when the instrument computes no level: assess it with a judgement
-   * @throws InvalidInputException when the table is for another instrument
+   * @throws InvalidInputException when the table is for another instrument, or the policy's
+   *     completeness rule asks for more answers than the instrument has items
    */
   public static Banding of(Instrument instrument, BandTable bands, ThresholdPolicy policy) {
     MissingValueException.require("instrument", instrument);
@@ -70,6 +76,12 @@ public final class Banding {
     }
     if (!bands.instrumentId().equals(instrument.id())) {
       throw new InvalidInputException("bands.instrumentId", bands.instrumentId(), "the band table must be for instrument " + instrument.id());
+    }
+    Optional<CompletenessRule> rule = policy.completenessFor(instrument.id());
+    int items = instrument.itemIds().size();
+    if (rule.isPresent() && rule.get().minimumAnswered().orElse(0) > items) {
+      throw new InvalidInputException("completeness." + instrument.id() + ".minimum-answered", rule.get().minimumAnswered().getAsInt(),
+          "no more than the instrument's " + items + " items can be answered");
     }
     return new Banding(instrument, bands, policy);
   }
@@ -94,12 +106,14 @@ public final class Banding {
 
   /**
    * Scores the answers with the instrument's rule, counts each kind of answer, and places the score
-   * in the table. Pure: the same answers give an equal assessment.
+   * in the table. Answers too few for a level, by the instrument's limit of answers not known or the
+   * policy's completeness rule, are scored and counted but not banded: the assessment says
+   * insufficient information instead. Pure: the same answers give an equal assessment.
    *
    * @param responses answers to this banding's instrument
    * @return the explained assessment
-   * @throws InvalidInputException when the answers are to another instrument, or the instrument
-   *     marks them invalid, so that no level is computed from them
+   * @throws InvalidInputException when the answers are to another instrument, or the instrument's
+   *     scoring rule marks them invalid, so that no level is computed from them
    * @throws PluginFailureException when the instrument's scoring rule fails, naming its plugin
    */
   public Assessment assess(Responses responses) {
@@ -115,8 +129,13 @@ public final class Banding {
     }
     long notKnown = responses.notKnownMask();
     int notKnownCount = Long.bitCount(notKnown);
+    long yes = responses.yesMask();
+    long no = responses.noMask();
+    long rated = responses.ratedMask();
+    long counts = Assessment.pack(Long.bitCount(yes), Long.bitCount(no), notKnownCount,
+        Long.bitCount(allItems & ~(yes | no | notKnown | rated)), Long.bitCount(rated));
     if (notKnownCount >= notKnownLimit) {
-      throw invalid(instrument.invalidReason(responses).orElse(notKnownCount + " answers not known"));
+      return new Assessment(instrument, value, counts, null, overNotKnownLimit(instrument, notKnownCount, notKnownLimit), policy);
     }
     // asked only of answers within the not-known limit, as Instrument.invalidReason does
     Optional<String> invalid;
@@ -128,12 +147,18 @@ public final class Banding {
     if (invalid.isPresent()) {
       throw invalid(invalid.get());
     }
-    long yes = responses.yesMask();
-    long no = responses.noMask();
-    long rated = responses.ratedMask();
-    long counts = Assessment.pack(Long.bitCount(yes), Long.bitCount(no), notKnownCount,
-        Long.bitCount(allItems & ~(yes | no | notKnown | rated)), Long.bitCount(rated));
-    return new Assessment(instrument, value, counts, bands.bandFor(value), policy);
+    if (completeness != null) {
+      Optional<String> shortfall = completeness.shortfall(Long.bitCount(yes | no | rated), notKnownCount);
+      if (shortfall.isPresent()) {
+        return new Assessment(instrument, value, counts, null, shortfall.get(), policy);
+      }
+    }
+    return new Assessment(instrument, value, counts, bands.bandFor(value), null, policy);
+  }
+
+  /** Why answers at or over the instrument's own limit of answers not known give no level. */
+  static String overNotKnownLimit(Instrument instrument, int notKnown, int limit) {
+    return notKnown + " answers not known, instrument " + instrument.id() + " sets aside " + limit + " or more";
   }
 
   /** Answers to an equal instrument loaded apart are answers to this one; any other is refused. */
@@ -150,7 +175,7 @@ public final class Banding {
 
   private InvalidInputException invalid(String reason) {
     return new InvalidInputException("responses", instrument.id() + " " + instrument.version(),
-        "the instrument marks these answers invalid (" + reason + "), so no level is computed from them; "
+        "the instrument's scoring rule marks these answers invalid (" + reason + "), so no level is computed from them; "
             + "assess with a professional judgement instead");
   }
 }

@@ -22,6 +22,7 @@ import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.outcome.AbuseProfile;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ModelStyle;
+import org.safeguard.model.RiskLevel;
 import org.safeguard.model.RecordDates;
 
 /**
@@ -48,6 +49,16 @@ public abstract class Measures {
    * @return the assessment
    */
   public abstract Assessment assessment();
+
+  /**
+   * The level in force at this time point: the assessment's, which a case's measures always have.
+   *
+   * @return the level
+   */
+  public RiskLevel level() {
+    // check() refuses an assessment with no level
+    return assessment().level().orElseThrow();
+  }
 
   /**
    * The types of abuse present, each with its severity.
@@ -95,13 +106,20 @@ public abstract class Measures {
   }
 
   /**
-   * Refuses a negative number of children.
+   * Refuses a negative number of children, and an assessment that gave insufficient information
+   * for a level and has no judgement setting one: a case is worked at a level.
    *
-   * @throws InvalidInputException naming {@code childrenInHousehold}
+   * @throws InvalidInputException naming {@code childrenInHousehold} or {@code assessment}
    */
   @Value.Check
   protected void check() {
     RecordDates.require("measures.on", on());
+    if (assessment().level().isEmpty()) {
+      throw new InvalidInputException("assessment", "insufficient information",
+          "a case's measures need an assessment with a level; the answers gave none ("
+              + assessment().insufficientInformation().orElse("no level computed")
+              + "), so set one by professional judgement or complete more of the checklist");
+    }
     if (childrenInHousehold() < 0) {
       throw new InvalidInputException("childrenInHousehold", childrenInHousehold(), "a count cannot be negative");
     }

@@ -116,8 +116,8 @@ public final class Assessor {
    *
    * @throws UnknownProviderException when the responses are for an instrument the engine did not load
    * @throws InvalidInputException when the policy sets no bands for the instrument, when the
-   *     instrument marks the answers invalid, or when it computes no level: then assess with a
-   *     judgement
+   *     instrument's scoring rule marks the answers invalid, or when it computes no level: then
+   *     assess with a judgement
    */
   public Assessment assess(Responses responses) {
     Instrument instrument = responses.instrument();

@@ -144,12 +144,17 @@ public final class MaracScreen {
     Optional<Band> band = assessment.band();
     String instrument = assessment.score().instrumentId();
     if (band.isEmpty()) {
-      return new Finding(false, evidence.explanation("no level computed from the answers on " + instrument).build());
+      Optional<String> insufficient = assessment.insufficientInformation();
+      return new Finding(false, evidence.explanation(insufficient.isPresent()
+          ? "insufficient information on " + instrument + " to compute a level (" + insufficient.get() + ")"
+          : "no level computed from the answers on " + instrument).build());
     }
     int score = assessment.score().value();
     return new Finding(band.get().level() == RiskLevel.HIGH, evidence
         .score(score)
-        .explanation("score " + score + " on " + instrument + " is in band " + band.get() + " of policy " + assessment.policyId())
+        .explanation("score " + score + " on " + instrument + (assessment.belowHighRiskThreshold()
+            ? " is below the visible high-risk threshold of policy " + assessment.policyId() + " (band " + band.get() + ")"
+            : " is in band " + band.get() + " of policy " + assessment.policyId()))
         .build());
   }
 
@@ -257,8 +262,8 @@ public final class MaracScreen {
           + instrument + ", and this assessment is on " + assessment.score().instrumentId()).build());
     }
     if (assessment.computedLevel().isEmpty()) {
-      return new Finding(false, evidence.explanation("no level computed from the answers, so no score to place in the medium-risk MARAC band "
-          + range).build());
+      return new Finding(false, evidence.explanation((assessment.insufficientInformation().isPresent() ? "insufficient information"
+          : "no level computed from the answers") + ", so no score to place in the medium-risk MARAC band " + range).build());
     }
     int score = assessment.score().value();
     evidence.score(score);

@@ -34,6 +34,7 @@ import org.safeguard.core.PluginLoadException;
 import org.safeguard.core.PluginProblem;
 import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.BandTable;
+import org.safeguard.model.CompletenessRule;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ServiceThreshold;
 import org.safeguard.model.StableId;
@@ -370,12 +371,15 @@ public final class PluginRegistry {
         named.add(threshold.instrumentId());
       }
       policy.marac().mediumRiskInstrument().ifPresent(named::add);
+      for (CompletenessRule rule : policy.completeness()) {
+        named.add(rule.instrumentId());
+      }
       for (String id : named) {
         // a provider of that id that failed to load is reported already, under its own id
         if (!instrumentIds.contains(id) && !seenIds.contains(id)) {
           String near = closest(id, instrumentIds);
           fail(policy.id(), null, "Threshold policy " + policy.id() + " " + policy.version() + " names the instrument '" + id
-              + "' in its band, service or MARAC keys, but no loaded plugin supplies it"
+              + "' in its band, service, completeness or MARAC keys, but no loaded plugin supplies it"
               + (near == null ? "" : " (did you mean '" + near + "'?)") + "; loaded instruments: " + instrumentIds, null,
               "the policy stays in force without the keys for that instrument because loading is lenient");
         }

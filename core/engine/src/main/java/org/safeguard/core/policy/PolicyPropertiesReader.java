@@ -28,6 +28,7 @@ import java.util.TreeMap;
 import org.safeguard.model.Agency;
 import org.safeguard.model.Band;
 import org.safeguard.model.BandTable;
+import org.safeguard.model.CompletenessRule;
 import org.safeguard.model.IncidentType;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MaracParameters;
@@ -41,12 +42,14 @@ final class PolicyPropertiesReader {
   private static final String BANDS = "bands.";
   private static final String SERVICE = "service.";
   private static final String MINIMUM_SCORE = ".minimum-score";
+  private static final String COMPLETENESS = "completeness.";
 
   private PolicyPropertiesReader() {}
 
   static ThresholdPolicy read(Properties properties, String source) {
     Map<String, Map<RiskLevel, Band>> bands = new TreeMap<>();
     Map<String, Map<RiskLevel, Band>> agencyBands = new TreeMap<>();
+    Map<String, CompletenessRule.Builder> completeness = new TreeMap<>();
     MaracParameters.Builder marac = MaracParameters.builder();
     ThresholdPolicy.Builder policy = ThresholdPolicy.builder();
     boolean hasId = false;
@@ -99,6 +102,12 @@ final class PolicyPropertiesReader {
         case "marac.minimum-age":
           marac.minimumAge(positiveInt(source, key, value));
           break;
+        case "bands.read-as":
+          if (!value.equals("risk-levels") && !value.equals("high-risk-threshold")) {
+            throw new PolicyFormatException(source, key, value, "risk-levels (the default) or high-risk-threshold");
+          }
+          policy.highRiskThresholdOnly(value.equals("high-risk-threshold"));
+          break;
         case "sharing.without-consent-from":
           policy.sharingWithoutConsentFrom(word(RiskLevel.class, "a risk level", source, key, value));
           break;
@@ -124,11 +133,27 @@ final class PolicyPropertiesReader {
                 nonNegativeInt(source, key, value)));
             break;
           }
+          String[] rule = completenessKey(key);
+          if (rule != null) {
+            CompletenessRule.Builder builder = completeness.get(rule[0]);
+            if (builder == null) {
+              builder = CompletenessRule.builder().instrumentId(rule[0]);
+              completeness.put(rule[0], builder);
+            }
+            if (rule[1].equals("minimum-answered")) {
+              builder.minimumAnswered(positiveInt(source, key, value));
+            } else {
+              builder.notKnownLimit(positiveInt(source, key, value));
+            }
+            break;
+          }
           String[] band = bandKey(key);
           if (band == null) {
             throw new PolicyFormatException(source, key, value,
                 "unknown key; expected id, version, family, description, effective-from, effective-until, "
-                    + "bands.<instrument-id>[@<agency>].<standard|medium|high>, service.<agency>.<instrument-id>.minimum-score, sharing.without-consent-from or marac.*");
+                    + "bands.<instrument-id>[@<agency>].<standard|medium|high>, bands.read-as, "
+                    + "service.<agency>.<instrument-id>.minimum-score, "
+                    + "completeness.<instrument-id>.<minimum-answered|not-known-limit>, sharing.without-consent-from or marac.*");
           }
           RiskLevel level = level(source, key, band[2], value);
           String table = band[1] == null ? band[0] : band[0] + "@" + agency(source, key, band[1]).name();
@@ -157,6 +182,9 @@ final class PolicyPropertiesReader {
       for (Map.Entry<String, Map<RiskLevel, Band>> e : agencyBands.entrySet()) {
         String[] parts = e.getKey().split("@");
         policy.addAgencyBands(BandTable.forAgency(parts[0], Agency.valueOf(parts[1]), ordered(e.getValue())));
+      }
+      for (CompletenessRule.Builder rule : completeness.values()) {
+        policy.addCompleteness(rule.build());
       }
     } catch (PolicyFormatException malformed) {
       throw malformed;
@@ -194,6 +222,26 @@ final class PolicyPropertiesReader {
     // interned, as the ids plugins write as constants are: matching a table to its instrument is then
     // an identity check on every assessment
     return new String[] {instrument.intern(), agency, level};
+  }
+
+  /**
+   * Splits {@code completeness.<instrument-id>.<minimum-answered|not-known-limit>} into instrument id
+   * and limit; null when the key is not of that form.
+   */
+  static String[] completenessKey(String key) {
+    if (!key.startsWith(COMPLETENESS)) {
+      return null;
+    }
+    int lastDot = key.lastIndexOf('.');
+    if (lastDot <= COMPLETENESS.length()) {
+      return null;
+    }
+    String instrument = key.substring(COMPLETENESS.length(), lastDot);
+    String limit = key.substring(lastDot + 1);
+    if (!StableId.isValid(instrument) || !(limit.equals("minimum-answered") || limit.equals("not-known-limit"))) {
+      return null;
+    }
+    return new String[] {instrument, limit};
   }
 
   /**

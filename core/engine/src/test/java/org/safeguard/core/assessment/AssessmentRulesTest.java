@@ -87,7 +87,7 @@ class AssessmentRulesTest {
     assertEquals(Optional.empty(), medium.judgement());
     Assessment raised = medium.raisedBy(judged(RiskLevel.HIGH));
     assertTrue(raised.overridden());
-    assertEquals(RiskLevel.HIGH, raised.level());
+    assertEquals(RiskLevel.HIGH, raised.level().orElseThrow());
     assertEquals(Optional.of(RiskLevel.MEDIUM), raised.computedLevel());
     assertEquals("local", raised.policyId());
     assertEquals("2", raised.policyVersion());
@@ -119,7 +119,7 @@ class AssessmentRulesTest {
     Instrument judgedOnly = Instrument.builder().from(CHECKLIST).id("spj").computesLevel(false).build();
     Responses r = Responses.builder(judgedOnly).yes("a").build();
     Assessment a = Assessment.of(r, Optional.empty(), POLICY, judged(RiskLevel.MEDIUM));
-    assertEquals(RiskLevel.MEDIUM, a.level());
+    assertEquals(RiskLevel.MEDIUM, a.level().orElseThrow());
     assertEquals(Optional.empty(), a.computedLevel());
     assertEquals(Optional.empty(), a.band());
     assertFalse(a.overridden(), "a summary judgement overrides nothing");
@@ -146,7 +146,7 @@ class AssessmentRulesTest {
     Banding banding = Banding.of(CHECKLIST, BANDS, POLICY);
     Instrument again = Instrument.builder().from(CHECKLIST).build();
     assertEquals(RiskLevel.HIGH, banding.assess(Responses.builder(again).yes("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l",
-        "m", "n").build()).level());
+        "m", "n").build()).level().orElseThrow());
     Instrument otherVersion = Instrument.builder().from(CHECKLIST).version("2").build();
     assertEquals("responses.instrument", assertThrows(InvalidInputException.class,
         () -> banding.assess(Responses.builder(otherVersion).build())).field());
@@ -157,18 +157,17 @@ class AssessmentRulesTest {
   }
 
   @Test
-  void aBandingRefusesAnswersTheInstrumentMarksInvalidAtItsNotKnownLimit() {
+  void aBandingGivesNoLevelForAnswersAtTheInstrumentsNotKnownLimit() {
     Instrument limited = Instrument.builder().from(CHECKLIST).notKnownLimit(3).build();
     Banding banding = Banding.of(limited, BANDS, POLICY);
-    assertEquals(RiskLevel.STANDARD, banding.assess(Responses.builder(limited).notKnown("a", "b").build()).level());
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> banding.assess(Responses.builder(limited).notKnown("a", "b", "c").build()));
-    assertEquals("responses", e.field());
-    assertTrue(e.rule().contains("3 answers not known, the limit is 2"), e.rule());
+    assertEquals(RiskLevel.STANDARD, banding.assess(Responses.builder(limited).notKnown("a", "b").build()).level().orElseThrow());
+    Assessment atLimit = banding.assess(Responses.builder(limited).notKnown("a", "b", "c").build());
+    assertEquals(Optional.empty(), atLimit.level());
+    assertEquals(Optional.of("3 answers not known, instrument checklist sets aside 3 or more"), atLimit.insufficientInformation());
   }
 
   /** A rule that scores the yes answers and judges validity with {@code validity}. */
-  private static ScoringRule judgingValidityBy(Function<Responses, Optional<String>> validity) {
+  static ScoringRule judgingValidityBy(Function<Responses, Optional<String>> validity) {
     return new ScoringRule() {
       @Override
       public int score(Responses responses) {
@@ -191,7 +190,7 @@ class AssessmentRulesTest {
       return Optional.empty();
     })).build();
     Banding banding = Banding.of(limited, BANDS, POLICY);
-    assertThrows(InvalidInputException.class, () -> banding.assess(Responses.builder(limited).notKnown("a", "b").build()));
+    assertTrue(banding.assess(Responses.builder(limited).notKnown("a", "b").build()).insufficientInformation().isPresent());
     assertEquals(0, asked[0]);
     banding.assess(Responses.builder(limited).notKnown("a").build());
     assertEquals(1, asked[0]);
@@ -220,8 +219,12 @@ class AssessmentRulesTest {
     Responses r = Responses.builder(limited).yes("a").notKnown("b", "c").build();
     Assessment judgedInstead = Assessment.of(r, Optional.of(BANDS), POLICY, judged(RiskLevel.HIGH));
     assertEquals(Optional.empty(), judgedInstead.computedLevel());
-    assertTrue(judgedInstead.explain().contains(" The instrument marks this assessment invalid: 2 answers not known, the limit is 1."),
-        judgedInstead.explain());
+    assertTrue(judgedInstead.explain().contains(": insufficient information for a level under policy local 2 (2 answers not known,"
+        + " instrument checklist sets aside 2 or more); not a finding of standard risk. Set to HIGH"), judgedInstead.explain());
+    Instrument contradicted = Instrument.builder().from(CHECKLIST)
+        .scoringRule(judgingValidityBy(x -> Optional.of("sub-checks contradict"))).build();
+    Assessment ruled = Assessment.of(Responses.builder(contradicted).yes("a").build(), Optional.of(BANDS), POLICY, judged(RiskLevel.HIGH));
+    assertTrue(ruled.explain().contains(" The instrument marks this assessment invalid: sub-checks contradict."), ruled.explain());
   }
 
   @Test
@@ -258,7 +261,7 @@ class AssessmentRulesTest {
     Band standard = BANDS.bandFor(7);
     Assessment.Builder base = Assessment.builder().score(seven).policyId("local").policyVersion("2");
     assertEquals(RiskLevel.STANDARD, Assessment.builder().score(seven).policyId("local").policyVersion("2").band(standard)
-        .computedLevel(RiskLevel.STANDARD).build().level());
+        .computedLevel(RiskLevel.STANDARD).build().level().orElseThrow());
     assertEquals("band", assertThrows(InvalidInputException.class,
         () -> Assessment.builder().score(seven).policyId("local").policyVersion("2").band(standard).build()).field());
     assertEquals("band", assertThrows(InvalidInputException.class,
@@ -276,7 +279,7 @@ class AssessmentRulesTest {
         .build()).field());
     assertEquals(RiskLevel.HIGH, Assessment.builder().score(seven).policyId("local").policyVersion("2").band(Optional.of(standard))
         .computedLevel(Optional.of(RiskLevel.STANDARD)).judgement(Optional.of(judged(RiskLevel.HIGH)))
-        .earlierJudgements(List.of(judged(RiskLevel.MEDIUM))).build().level());
+        .earlierJudgements(List.of(judged(RiskLevel.MEDIUM))).build().level().orElseThrow());
   }
 
   @Test

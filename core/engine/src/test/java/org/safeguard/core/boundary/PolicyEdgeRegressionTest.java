@@ -214,7 +214,7 @@ class PolicyEdgeRegressionTest {
     assertEquals(1, lenient.problems().size());
     PluginProblem problem = lenient.problems().get(0);
     assertEquals("county-example", problem.providerId());
-    assertEquals(RiskLevel.HIGH, lenient.assess(lenient.responses("test-checklist").yes(Fixtures.ITEMS.split(" ")).build()).level());
+    assertEquals(RiskLevel.HIGH, lenient.assess(lenient.responses("test-checklist").yes(Fixtures.ITEMS.split(" ")).build()).level().orElseThrow());
 
     // an instrument that failed to load is reported once, as itself, not again for each policy that names it
     Safeguard broken = Safeguard.builder().addInstrument(new Fixtures.ChecklistProvider()).addInstrument(new Fixtures.BrokenProvider())

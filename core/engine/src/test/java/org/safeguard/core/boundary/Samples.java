@@ -85,6 +85,7 @@ import org.safeguard.model.RiskLevel;
 import org.safeguard.model.Score;
 import org.safeguard.model.ScoreCategory;
 import org.safeguard.model.ServiceThreshold;
+import org.safeguard.model.CompletenessRule;
 import org.safeguard.model.SupplementTrigger;
 import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.spi.ItemLabels;
@@ -139,6 +140,7 @@ final class Samples {
     put(ScoreCategory.class, () -> ScoreCategory.of("low", 0, 5));
     put(SupplementTrigger.class, () -> SupplementTrigger.of("stalking", "a"));
     put(ServiceThreshold.class, () -> ServiceThreshold.of(Agency.POLICE, "test-checklist", 10));
+    put(CompletenessRule.class, () -> CompletenessRule.builder().instrumentId("test-checklist").minimumAnswered(5).build());
     put(InterventionKind.class, () -> InterventionKind.of("gp", "a visit to the GP"));
     put(InterventionCatalog.class, () -> InterventionCatalog.builder().id("local").version("1").addKinds(InterventionKind.of("gp", "a visit to the GP")).build());
     put(Banding.class, () -> Banding.of(instrument, bands, policy));

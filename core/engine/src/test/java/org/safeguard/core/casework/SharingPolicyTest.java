@@ -56,7 +56,7 @@ class SharingPolicyTest {
         .build();
     Casework casework = engine.casework();
     CaseFile high = opened(casework, engine, 15);
-    assertEquals(RiskLevel.HIGH, high.latestAssessment().level());
+    assertEquals(RiskLevel.HIGH, high.latestAssessment().level().orElseThrow());
     InformationSharing shared = casework.share(high, ON, Agency.HOUSING).caseFile().sharing().get(0);
     assertFalse(shared.withConsent());
     assertEquals(Optional.of(SharingReason.POLICY_AT_THIS_RISK_LEVEL), shared.reasonWithoutConsent());

@@ -73,10 +73,10 @@ class AssessorTest {
   @Test
   void eachAgencyGetsItsOwnBandsAndEveryOtherTheCommonOnes() {
     Assessor assessor = new Assessor(COUNTY, LOADED);
-    assertEquals(RiskLevel.MEDIUM, assessor.assess(eight(DASH, Agency.POLICE)).level(), "police: 8-13 is medium");
-    assertEquals(RiskLevel.MEDIUM, assessor.assess(eight(DASH, Agency.HEALTH)).level(), "health: 6+ is medium");
-    assertEquals(RiskLevel.STANDARD, assessor.assess(eight(DASH, Agency.HOUSING)).level());
-    assertEquals(RiskLevel.STANDARD, assessor.assess(eight(DASH, null)).level());
+    assertEquals(RiskLevel.MEDIUM, assessor.assess(eight(DASH, Agency.POLICE)).level().orElseThrow(), "police: 8-13 is medium");
+    assertEquals(RiskLevel.MEDIUM, assessor.assess(eight(DASH, Agency.HEALTH)).level().orElseThrow(), "health: 6+ is medium");
+    assertEquals(RiskLevel.STANDARD, assessor.assess(eight(DASH, Agency.HOUSING)).level().orElseThrow());
+    assertEquals(RiskLevel.STANDARD, assessor.assess(eight(DASH, null)).level().orElseThrow());
     assertSame(POLICE.bandFor(8), assessor.assess(eight(DASH, Agency.POLICE)).band().orElseThrow());
     assertSame(HEALTH.bandFor(8), assessor.assess(eight(DASH, Agency.HEALTH)).band().orElseThrow());
   }
@@ -85,14 +85,14 @@ class AssessorTest {
   void anAgencysBandsForAnotherInstrumentAreNotUsed() {
     BandTable policeOther = BandTable.forAgency("other", Agency.POLICE, List.of(Band.from(RiskLevel.HIGH, 0)));
     ThresholdPolicy p = ThresholdPolicy.builder().from(COUNTY).agencyBands(List.of(policeOther)).build();
-    assertEquals(RiskLevel.STANDARD, new Assessor(p, LOADED).assess(eight(DASH, Agency.POLICE)).level());
+    assertEquals(RiskLevel.STANDARD, new Assessor(p, LOADED).assess(eight(DASH, Agency.POLICE)).level().orElseThrow());
   }
 
   @Test
   void aPolicyWithOnlyAgencyBandsBandsThatAgencyAndRefusesTheRest() {
     ThresholdPolicy policeOnly = ThresholdPolicy.builder().id("police-only").version("1").addAgencyBands(POLICE).build();
     Assessor assessor = new Assessor(policeOnly, LOADED);
-    assertEquals(RiskLevel.MEDIUM, assessor.assess(eight(DASH, Agency.POLICE)).level());
+    assertEquals(RiskLevel.MEDIUM, assessor.assess(eight(DASH, Agency.POLICE)).level().orElseThrow());
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> assessor.assess(eight(DASH, Agency.HOUSING)));
     assertEquals("responses.instrument", e.field());
     assertTrue(e.rule().contains("police-only 1 sets no bands"), e.rule());
@@ -103,7 +103,7 @@ class AssessorTest {
     Assessor assessor = new Assessor(COUNTY, LOADED);
     Responses r = Responses.builder(JUDGED).yes("a").build();
     assertEquals("judgement", assertThrows(MissingValueException.class, () -> assessor.assess(r)).field());
-    assertEquals(RiskLevel.HIGH, assessor.assess(r, high()).level());
+    assertEquals(RiskLevel.HIGH, assessor.assess(r, high()).level().orElseThrow());
   }
 
   @Test
@@ -113,7 +113,7 @@ class AssessorTest {
     assertEquals("responses.instrument", assertThrows(InvalidInputException.class, () -> assessor.assess(eight(DASH, null), high())).field());
     Responses invalid = Responses.builder(DASH).notKnown("a", "b", "c", "d", "e").build();
     Assessment judged = assessor.assess(invalid, high());
-    assertEquals(RiskLevel.HIGH, judged.level());
+    assertEquals(RiskLevel.HIGH, judged.level().orElseThrow());
     assertTrue(judged.computedLevel().isEmpty());
   }
 
@@ -121,8 +121,8 @@ class AssessorTest {
   void answersToAnEqualInstrumentLoadedApartAreAssessedAndAnyOtherIsRefused() {
     Assessor assessor = new Assessor(COUNTY, LOADED);
     Instrument again = Instrument.builder().from(DASH).build();
-    assertEquals(RiskLevel.STANDARD, assessor.assess(eight(again, null)).level());
-    assertEquals(RiskLevel.STANDARD, assessor.assess(eight(DASH, null)).level(), "and the loaded one still after it");
+    assertEquals(RiskLevel.STANDARD, assessor.assess(eight(again, null)).level().orElseThrow());
+    assertEquals(RiskLevel.STANDARD, assessor.assess(eight(DASH, null)).level().orElseThrow(), "and the loaded one still after it");
     Instrument changed = Instrument.builder().from(DASH).notKnownLimit(3).build();
     UnknownProviderException e = assertThrows(UnknownProviderException.class, () -> assessor.assess(eight(changed, null)));
     assertEquals("dash 1", e.value());
@@ -138,8 +138,8 @@ class AssessorTest {
         .putBands("other", BandTable.of("other", List.of(Band.of(RiskLevel.STANDARD, 0, 1), Band.from(RiskLevel.HIGH, 2)))).build();
     Assessor assessor = new Assessor(p, Map.of("dash@1", DASH, "other@1", other));
     for (int i = 0; i < 3; i++) {
-      assertEquals(RiskLevel.STANDARD, assessor.assess(eight(DASH, null)).level());
-      assertEquals(RiskLevel.HIGH, assessor.assess(eight(other, null)).level());
+      assertEquals(RiskLevel.STANDARD, assessor.assess(eight(DASH, null)).level().orElseThrow());
+      assertEquals(RiskLevel.HIGH, assessor.assess(eight(other, null)).level().orElseThrow());
     }
     assertSame(p, assessor.policy());
   }

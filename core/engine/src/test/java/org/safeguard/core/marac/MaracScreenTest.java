@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,47 @@ class MaracScreenTest {
     assertEquals("idva-12", f.assessorId().orElseThrow());
     assertEquals(List.of(JudgementReason.THREATS_TO_KILL), f.reasons());
     assertTrue(!d.explain().contains("threats to kill reported"), "free text stays out of the explanation");
+  }
+
+  /**
+   * An incomplete checklist is not standard risk: visible high risk says there was too little to
+   * compute a level, the routes that need no level still fire, and judgement can still refer.
+   */
+  @Test
+  void anIncompleteChecklistSaysSoAndLeavesTheOtherRoutesToDecide() {
+    Safeguard county = Safeguard.builder().addInstrument(new Fixtures.ChecklistProvider())
+        .thresholdPolicy(PolicyFiles.fromPropertiesText("id=county\nversion=1\nbands.test-checklist.standard=0-9\n"
+            + "bands.test-checklist.medium=10-13\nbands.test-checklist.high=14+\n"
+            + "completeness.test-checklist.minimum-answered=10\n", "county.properties"))
+        .build();
+    Assessment three = Fixtures.scoring(county, 3);
+    assertEquals(Optional.empty(), three.level());
+    MaracDecision quiet = county.screenForMarac(adult().build(), three);
+    assertEquals(MaracOutcome.NO_REFERRAL, quiet.outcome());
+    assertTrue(quiet.explain().contains("not VISIBLE_HIGH_RISK: insufficient information on test-checklist to compute a level"
+        + " (3 items answered, the policy asks for at least 10)"), quiet.explain());
+
+    CaseHistory escalating = adult().addIncidents(incident(AS_OF.minusMonths(1)), incident(AS_OF.minusMonths(2)),
+        incident(AS_OF.minusMonths(3))).build();
+    assertEquals(Set.of(MaracRoute.POTENTIAL_ESCALATION), county.screenForMarac(escalating, three).firedRoutes());
+
+    Safeguard stevenage = Safeguard.builder().addInstrument(new Fixtures.ChecklistProvider())
+        .thresholdPolicy(PolicyFiles.fromPropertiesText("id=stevenage\nversion=1\nbands.test-checklist.standard=0-9\n"
+            + "bands.test-checklist.medium=10-13\nbands.test-checklist.high=14+\nmarac.medium-risk.band=10-13\n"
+            + "marac.medium-risk.instrument=test-checklist\ncompleteness.test-checklist.minimum-answered=12\n", "stevenage.properties"))
+        .build();
+    MaracDecision medium = stevenage.screenForMarac(adult().consentToReferral(true).build(), Fixtures.scoring(stevenage, 11));
+    assertEquals(MaracOutcome.NO_REFERRAL, medium.outcome());
+    assertTrue(medium.explain().contains("not MEDIUM_RISK_BAND: insufficient information, so no score to place in the medium-risk MARAC"
+        + " band 10-13"), medium.explain());
+    assertEquals(MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC,
+        stevenage.screenForMarac(adult().consentToReferral(true).build(), Fixtures.scoring(stevenage, 12)).outcome());
+
+    Assessment judged = county.raise(three, county.judgement().level(RiskLevel.HIGH).assessorId("idva-12").rationale("worry")
+        .addReasons(JudgementReason.THREATS_TO_KILL).build());
+    MaracDecision referred = county.screenForMarac(adult().build(), judged);
+    assertEquals(Set.of(MaracRoute.PROFESSIONAL_JUDGEMENT), referred.firedRoutes());
+    assertTrue(only(referred, MaracRoute.PROFESSIONAL_JUDGEMENT).explanation().contains("set the level to HIGH"), referred.explain());
   }
 
   @Test

@@ -76,6 +76,46 @@ class PolicyKeysTest {
   }
 
   @Test
+  void completenessRulesAreReadPerInstrument() {
+    ThresholdPolicy p = parse(BASE + "completeness.dash.minimum-answered=18\ncompleteness.dash.not-known-limit=11\n"
+        + "completeness.other.not-known-limit=3\n");
+    assertEquals(2, p.completeness().size());
+    assertEquals(java.util.OptionalInt.of(18), p.completenessFor("dash").orElseThrow().minimumAnswered());
+    assertEquals(java.util.OptionalInt.of(11), p.completenessFor("dash").orElseThrow().notKnownLimit());
+    assertEquals(java.util.OptionalInt.empty(), p.completenessFor("other").orElseThrow().minimumAnswered());
+    assertEquals(Optional.empty(), parse(BASE).completenessFor("dash"));
+    assertEquals(p, json("{\"id\": \"county\", \"version\": \"1\", \"bands\": {\"dash\": {\"standard\": \"0-9\", \"high\": \"10+\"}},"
+        + " \"completeness\": {\"dash\": {\"minimum-answered\": 18, \"not-known-limit\": 11}, \"other\": {\"not-known-limit\": 3}}}"));
+    for (String bad : new String[] {"0", "-1", "x", "1.5", ""}) {
+      PolicyFormatException e = refused(BASE + "completeness.dash.minimum-answered=" + bad + "\n");
+      assertEquals("completeness.dash.minimum-answered", e.field(), bad);
+    }
+    assertEquals("completeness.dash.not-known-limit", refused(BASE + "completeness.dash.not-known-limit=0\n").field());
+    PolicyFormatException unknown = refused(BASE + "completeness.dash.maximum-answered=3\n");
+    assertEquals("completeness.dash.maximum-answered", unknown.field());
+    assertTrue(unknown.rule().contains("completeness.<instrument-id>.<minimum-answered|not-known-limit>"), unknown.rule());
+    assertEquals("completeness.Dash.minimum-answered", refused(BASE + "completeness.Dash.minimum-answered=3\n").field());
+    assertEquals("completeness..minimum-answered", refused(BASE + "completeness..minimum-answered=3\n").field());
+    assertEquals("completenesx.dash.minimum-answered", refused(BASE + "completenesx.dash.minimum-answered=3\n").field(),
+        "only the completeness prefix makes a completeness key");
+  }
+
+  @Test
+  void bandsReadAsRiskLevelsUnlessThePolicySaysTheyMarkTheHighRiskThreshold() {
+    assertEquals(false, parse(BASE).highRiskThresholdOnly());
+    assertEquals(false, parse(BASE + "bands.read-as=risk-levels\n").highRiskThresholdOnly());
+    assertEquals(true, parse(BASE + "bands.read-as=high-risk-threshold\n").highRiskThresholdOnly());
+    assertEquals("bands.read-as", refused(BASE + "bands.read-as=threshold\n").field());
+    PolicyFormatException medium = refused(BASE.replace("bands.dash.high=10+", "bands.dash.medium=10-13\nbands.dash.high=14+")
+        + "bands.read-as=high-risk-threshold\n");
+    assertEquals("bands.read-as", medium.field());
+    assertTrue(medium.rule().contains("no medium band"), medium.rule());
+    PolicyFormatException agencyMedium = refused(BASE + "bands.dash@police.standard=0-7\nbands.dash@police.medium=8-13\n"
+        + "bands.dash@police.high=14+\nbands.read-as=high-risk-threshold\n");
+    assertEquals("bands.read-as", agencyMedium.field());
+  }
+
+  @Test
   void datesAreWrittenYearMonthDay() {
     ThresholdPolicy p = parse(BASE + "effective-from=2014-12-01\neffective-until=2019-03-31\n");
     assertEquals(Optional.of(LocalDate.of(2014, 12, 1)), p.effectiveFrom());

@@ -82,8 +82,8 @@ public final class ModularApp {
     System.out.println("module: " + ModularApp.class.getModule().getName());
     System.out.println("instruments: " + safeguard.instruments().keySet());
     System.out.println("policy: " + safeguard.policy().id() + " " + safeguard.policy().version());
-    System.out.println("computed level: " + result.level());
-    System.out.println("judged level: " + judged.level());
+    System.out.println("computed level: " + result.computedLevel().map(Enum::name).orElse("insufficient information"));
+    System.out.println("judged level: " + judged.level().map(Enum::name).orElse("none"));
     System.out.println("routes: " + decision.firedRoutes());
     System.out.println("label of threats-to-kill: " + safeguard.itemLabels("safelives-dash-ric", Locale.UK).get("threats-to-kill"));
     if (probe) {

@@ -318,8 +318,9 @@ public final class Quickstart implements Callable<Integer> {
       if (c.judgement().isPresent()) {
         Judgement judgement = c.judgement().get();
         // Judgement may only raise. Under a county policy with a lower threshold the computed level
-        // can already be as high, and raise() would rightly refuse.
-        if (judgement.level().isAbove(assessment.level())) {
+        // can already be as high, and raise() would rightly refuse. Answers too few for a level
+        // have none, and judgement sets it.
+        if (assessment.level().map(computed -> judgement.level().isAbove(computed)).orElse(true)) {
           assessment = safeguard.raise(assessment, safeguard.judgement()
               .level(judgement.level())
               .assessorId(judgement.assessorId())

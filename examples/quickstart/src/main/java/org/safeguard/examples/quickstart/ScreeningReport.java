@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -87,15 +88,29 @@ public final class ScreeningReport {
     Map<RiskLevel, Integer> last = new EnumMap<>(RiskLevel.class);
     int applied = 0;
     int notNeeded = 0;
+    int insufficient = 0;
+    int stillInsufficient = 0;
     for (ScreenedCase c : cases) {
-      computed.merge(c.assessment().computedLevel().orElseThrow(), 1, Integer::sum);
-      last.merge(c.assessment().level(), 1, Integer::sum);
+      Optional<RiskLevel> level = c.assessment().computedLevel();
+      if (level.isPresent()) {
+        computed.merge(level.get(), 1, Integer::sum);
+      } else {
+        insufficient++;
+      }
+      if (c.assessment().level().isPresent()) {
+        last.merge(c.assessment().level().get(), 1, Integer::sum);
+      } else {
+        stillInsufficient++;
+      }
       applied += c.assessment().overridden() ? 1 : 0;
       notNeeded += c.judgementNotNeeded() ? 1 : 0;
     }
     out.append('\n').append(String.format("%-40s %8s %8s\n", "Risk level", "computed", "final"));
     for (RiskLevel level : RiskLevel.values()) {
       out.append(String.format("  %-38s %8d %8d\n", level, computed.getOrDefault(level, 0), last.getOrDefault(level, 0)));
+    }
+    if (insufficient > 0) {
+      out.append(String.format("  %-38s %8d %8d\n", "insufficient information", insufficient, stillInsufficient));
     }
     out.append("Professional judgement raised the level of ").append(applied).append(" case(s)");
     if (notNeeded > 0) {

@@ -111,10 +111,12 @@ class QuickstartTest {
   /**
    * The MARAC rules the sample may not contain, shown on cases built for them: a 17-year-old goes
    * to MARAC and children's social care; an incident 11 months after the last referral is a repeat
-   * though screened in month 13; a police referral without a checklist is screened on its incidents.
+   * though screened in month 13; a police referral without a checklist is screened on its incidents;
+   * a checklist too incomplete for a level under a policy's completeness rule says "insufficient
+   * information" rather than standard risk.
    */
   @Test
-  void theMaracRulesSectionShowsAYoungPersonALateRepeatAndACaseWithoutAChecklist() {
+  void theMaracRulesSectionShowsAYoungPersonALateRepeatACaseWithoutAChecklistAndAnIncompleteOne() {
     String summary = runOverSample().summary();
     int section = summary.indexOf("\nMARAC rules at work");
     assertTrue(section > 0, summary);
@@ -126,6 +128,11 @@ class QuickstartTest {
         rules);
     assertTrue(rules.contains("not VISIBLE_HIGH_RISK: no checklist completed yet"), rules);
     assertEquals(3, rules.split("\n  Decision:   REFER_TO_MARAC on ", -1).length - 1, rules);
+    assertTrue(rules.contains("  Assessment: Score 4 on safelives-dash-ric 2009 (4 yes, 2 no, 3 not known, 15 not asked): insufficient"
+        + " information for a level under policy safelives-with-completeness 2009 (6 items answered, the policy asks for at least 18);"
+        + " not a finding of standard risk. No level until professional judgement sets one.\n"), rules);
+    assertTrue(rules.contains("not VISIBLE_HIGH_RISK: insufficient information on safelives-dash-ric to compute a level"
+        + " (6 items answered, the policy asks for at least 18)"), rules);
   }
 
   @Test

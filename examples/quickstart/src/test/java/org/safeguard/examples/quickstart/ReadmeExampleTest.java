@@ -18,17 +18,21 @@ package org.safeguard.examples.quickstart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.safeguard.core.LoadingMode;
 import org.safeguard.core.Safeguard;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.assessment.JudgementReason;
+import org.safeguard.core.assessment.ProfessionalJudgement;
 import org.safeguard.core.marac.CaseHistory;
 import org.safeguard.core.marac.Incident;
 import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.core.marac.MaracRoute;
+import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.Agency;
 import org.safeguard.model.IncidentType;
 import org.safeguard.model.Responses;
@@ -50,7 +54,7 @@ class ReadmeExampleTest {
         .build();
 
     Assessment result = safeguard.assess(answers);
-    assertEquals(RiskLevel.STANDARD, result.level());
+    assertEquals(RiskLevel.STANDARD, result.level().orElseThrow());
     assertTrue(result.explain().contains("safelives 2009"), result.explain());
 
     Assessment judged = safeguard.raise(result, safeguard.judgement()
@@ -84,11 +88,42 @@ class ReadmeExampleTest {
             Incident.of(LocalDate.of(2026, 9, 1), IncidentType.BREACH_OF_ORDER, Agency.POLICE))
         .build();
     String explained = safeguard.screenForMarac(history, safeguard.assess(five.build())).explain();
+    assertTrue(readme().contains("\n" + explained + "\n```\n"), explained);
+  }
+
+  /**
+   * The README's four readings of {@code explain()}: a level under a county's bands, a score below
+   * SafeLives' visible high-risk threshold, a checklist short of a completeness rule, and the same
+   * with judgement setting a level.
+   */
+  @Test
+  void theReadmeExplanationsOfLevelsThresholdAndInsufficientInformationAreTheEnginesOwn() throws java.io.IOException {
+    Safeguard safelives = Safeguard.builder().thresholdPolicy("safelives").build();
+    Safeguard county = Safeguard.builder().thresholdPolicy(PolicyFiles.fromPropertiesText("id=county\nversion=1\n"
+        + "bands.safelives-dash-ric.standard=0-5\nbands.safelives-dash-ric.medium=6-13\nbands.safelives-dash-ric.high=14+\n"
+        + "completeness.safelives-dash-ric.minimum-answered=18\n", "county.properties")).build();
+    List<String> items = safelives.instruments().get("safelives-dash-ric").itemIds();
+    Responses.Builder nine = safelives.responses("safelives-dash-ric");
+    items.subList(0, 9).forEach(nine::yes);
+    items.subList(9, 21).forEach(nine::no);
+    nine.notKnown(items.get(21));
+    Responses.Builder four = safelives.responses("safelives-dash-ric");
+    items.subList(0, 4).forEach(four::yes);
+    items.subList(4, 6).forEach(four::no);
+    items.subList(6, 9).forEach(four::notKnown);
+    Assessment incomplete = county.assess(four.build());
+    Assessment judged = county.raise(incomplete, ProfessionalJudgement.builder().level(RiskLevel.MEDIUM).assessorId("idva-07")
+        .rationale("in the practitioner's words").addReasons(JudgementReason.STALKING).at(Instant.parse("2026-11-02T10:15:30Z")).build());
+    String block = String.join("\n", county.assess(nine.build()).explain(), safelives.assess(nine.build()).explain(),
+        incomplete.explain(), judged.explain());
+    assertTrue(readme().contains("```\n" + block + "\n```\n"), block);
+  }
+
+  private static String readme() throws java.io.IOException {
     java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
     while (!java.nio.file.Files.exists(here.resolve("README.md")) || !java.nio.file.Files.exists(here.resolve("mvnw"))) {
       here = here.getParent();
     }
-    String readme = java.nio.file.Files.readString(here.resolve("README.md"));
-    assertTrue(readme.contains("\n" + explained + "\n```\n"), explained);
+    return java.nio.file.Files.readString(here.resolve("README.md"));
   }
 }

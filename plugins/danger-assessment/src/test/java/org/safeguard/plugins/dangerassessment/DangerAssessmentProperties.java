@@ -80,8 +80,8 @@ class DangerAssessmentProperties {
     assertTrue(is >= was, was + " -> " + is);
     // contradictory sub-checks make a form invalid, and an invalid form has no computed level
     if (DA.score(before).valid() && DA.score(after).valid()) {
-      RiskLevel levelWas = TestFixtures.ENGINE.assess(before).level();
-      RiskLevel levelIs = TestFixtures.ENGINE.assess(after).level();
+      RiskLevel levelWas = TestFixtures.ENGINE.assess(before).level().orElseThrow();
+      RiskLevel levelIs = TestFixtures.ENGINE.assess(after).level().orElseThrow();
       assertTrue(!levelWas.isAbove(levelIs), levelWas + " -> " + levelIs);
     }
   }

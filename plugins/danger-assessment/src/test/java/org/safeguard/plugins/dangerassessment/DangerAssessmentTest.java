@@ -123,8 +123,8 @@ class DangerAssessmentTest {
   @Test
   void aTestPolicyCanBandTheScoreToALevelThroughTheEngine() {
     Responses seven = TestFixtures.ENGINE.responses("danger-assessment").yes(SEVEN.toArray(new String[0])).build();
-    assertEquals(RiskLevel.STANDARD, TestFixtures.ENGINE.assess(seven).level());
-    assertEquals(RiskLevel.MEDIUM, TestFixtures.ENGINE.assess(seven.with("avoided-arrest", Answer.YES)).level());
+    assertEquals(RiskLevel.STANDARD, TestFixtures.ENGINE.assess(seven).level().orElseThrow());
+    assertEquals(RiskLevel.MEDIUM, TestFixtures.ENGINE.assess(seven.with("avoided-arrest", Answer.YES)).level().orElseThrow());
     assertEquals("da-test", TestFixtures.ENGINE.assess(seven).policyId());
   }
 

@@ -90,8 +90,8 @@ class DashMappingsTest {
     Responses.Builder b = SAFELIVES.responses("acpo-dash").yes("abuser-hurt-children");
     RIC.itemIds().subList(0, 13).forEach(b::yes);
     Responses police = b.build();
-    assertEquals(RiskLevel.HIGH, SAFELIVES.assess(police).level());
-    assertEquals(RiskLevel.STANDARD, SAFELIVES.assess(DashMappings.policeToRic(police, RIC)).level());
+    assertEquals(RiskLevel.HIGH, SAFELIVES.assess(police).level().orElseThrow());
+    assertEquals(RiskLevel.STANDARD, SAFELIVES.assess(DashMappings.policeToRic(police, RIC)).level().orElseThrow());
   }
 
   @Test

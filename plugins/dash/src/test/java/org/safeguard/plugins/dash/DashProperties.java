@@ -63,8 +63,8 @@ class DashProperties {
       @ForAll("answers") List<Answer> answers, @ForAll @IntRange(min = 0, max = 23) int item) {
     for (Safeguard engine : List.of(DashRicTest.SAFELIVES, DashRicTest.COUNTY)) {
       Responses before = responses(engine, answers);
-      RiskLevel was = engine.assess(before).level();
-      RiskLevel is = engine.assess(before.with(RIC.items().get(item).id(), Answer.YES)).level();
+      RiskLevel was = engine.assess(before).level().orElseThrow();
+      RiskLevel is = engine.assess(before.with(RIC.items().get(item).id(), Answer.YES)).level().orElseThrow();
       assertFalse(was.isAbove(is), engine.policy().id() + ": " + was + " -> " + is);
     }
   }
@@ -72,6 +72,6 @@ class DashProperties {
   @Property
   void theLevelIsHighExactlyWhenFourteenOrMoreAnswersAreYes(@ForAll("answers") List<Answer> answers) {
     long yes = answers.stream().filter(a -> a == Answer.YES).count();
-    assertEquals(yes >= 14, DashRicTest.SAFELIVES.assess(responses(DashRicTest.SAFELIVES, answers)).level() == RiskLevel.HIGH);
+    assertEquals(yes >= 14, DashRicTest.SAFELIVES.assess(responses(DashRicTest.SAFELIVES, answers)).level().orElseThrow() == RiskLevel.HIGH);
   }
 }

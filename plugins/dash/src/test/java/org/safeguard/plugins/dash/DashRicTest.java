@@ -16,6 +16,7 @@
 package org.safeguard.plugins.dash;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,10 +88,34 @@ class DashRicTest {
 
   @Test
   void fourteenYesIsHighUnderTheSafeLivesDefaultAndThirteenIsNot() {
-    assertEquals(RiskLevel.HIGH, SAFELIVES.assess(yesTo(SAFELIVES, "safelives-dash-ric", 14)).level());
+    assertEquals(RiskLevel.HIGH, SAFELIVES.assess(yesTo(SAFELIVES, "safelives-dash-ric", 14)).level().orElseThrow());
     Assessment thirteen = SAFELIVES.assess(yesTo(SAFELIVES, "safelives-dash-ric", 13));
-    assertEquals(RiskLevel.STANDARD, thirteen.level());
+    assertEquals(RiskLevel.STANDARD, thirteen.level().orElseThrow());
     assertEquals("safelives", thirteen.policyId());
+  }
+
+  /**
+   * SafeLives sets one threshold, visible high risk at 14 or more yes answers (SafeLives, <i>Marac
+   * referral criteria and form</i>), and no standard or medium band: a lower score is below that
+   * threshold, with professional judgement still to apply, and its explanation says so rather than
+   * finding standard risk. A county's bands are levels and read as such.
+   */
+  @Test
+  void underTheSafeLivesPolicyALowScoreIsBelowTheThresholdNotAFindingOfStandardRisk() {
+    assertTrue(SAFELIVES.policy().highRiskThresholdOnly());
+    Assessment thirteen = SAFELIVES.assess(yesTo(SAFELIVES, "safelives-dash-ric", 13));
+    assertTrue(thirteen.belowHighRiskThreshold());
+    assertEquals("Score 13 on safelives-dash-ric 2009 (13 yes, 0 no, 0 not known, 11 not asked) is in band standard 0-13 of policy"
+        + " safelives 2009: below the visible high-risk threshold, not a finding of standard risk; professional judgement applies"
+        + " (counted as STANDARD).", thirteen.explain());
+    Assessment fourteen = SAFELIVES.assess(yesTo(SAFELIVES, "safelives-dash-ric", 14));
+    assertFalse(fourteen.belowHighRiskThreshold());
+    assertTrue(fourteen.explain().endsWith("is in band high 14+ of policy safelives 2009: computed level HIGH."), fourteen.explain());
+    Assessment countyThirteen = COUNTY.assess(yesTo(COUNTY, "safelives-dash-ric", 13));
+    assertFalse(countyThirteen.belowHighRiskThreshold());
+    assertTrue(countyThirteen.explain().contains(": computed level MEDIUM."), countyThirteen.explain());
+    assertEquals(thirteen, Assessment.builder().from(thirteen).build(), "a rebuilt assessment keeps what its band means");
+    assertEquals(thirteen.explain(), Assessment.builder().from(thirteen).build().explain());
   }
 
   /**
@@ -105,7 +130,7 @@ class DashRicTest {
   @Test
   void theSurveysTenTicksIsAKnownConflictAndTheDefaultStaysFourteen() {
     for (int yes = 10; yes <= 13; yes++) {
-      assertEquals(RiskLevel.STANDARD, SAFELIVES.assess(yesTo(SAFELIVES, "safelives-dash-ric", yes)).level(), yes + " yes");
+      assertEquals(RiskLevel.STANDARD, SAFELIVES.assess(yesTo(SAFELIVES, "safelives-dash-ric", yes)).level().orElseThrow(), yes + " yes");
     }
     assertEquals(14, SAFELIVES.policy().bandsFor("safelives-dash-ric").orElseThrow().bands().stream()
         .filter(b -> b.level() == RiskLevel.HIGH).findFirst().orElseThrow().lower());
@@ -114,22 +139,22 @@ class DashRicTest {
   @Test
   void notKnownAnswersNeverCountTowardsTheThreshold() {
     Responses r = yesTo(SAFELIVES, "safelives-dash-ric", 13).with("criminal-history", org.safeguard.model.Answer.NOT_KNOWN);
-    assertEquals(RiskLevel.STANDARD, SAFELIVES.assess(r).level());
+    assertEquals(RiskLevel.STANDARD, SAFELIVES.assess(r).level().orElseThrow());
   }
 
   @Test
   void aLocalTenToThirteenBandGivesMedium() {
-    assertEquals(RiskLevel.STANDARD, COUNTY.assess(yesTo(COUNTY, "safelives-dash-ric", 9)).level());
-    assertEquals(RiskLevel.MEDIUM, COUNTY.assess(yesTo(COUNTY, "safelives-dash-ric", 10)).level());
-    assertEquals(RiskLevel.MEDIUM, COUNTY.assess(yesTo(COUNTY, "safelives-dash-ric", 13)).level());
-    assertEquals(RiskLevel.HIGH, COUNTY.assess(yesTo(COUNTY, "safelives-dash-ric", 14)).level());
+    assertEquals(RiskLevel.STANDARD, COUNTY.assess(yesTo(COUNTY, "safelives-dash-ric", 9)).level().orElseThrow());
+    assertEquals(RiskLevel.MEDIUM, COUNTY.assess(yesTo(COUNTY, "safelives-dash-ric", 10)).level().orElseThrow());
+    assertEquals(RiskLevel.MEDIUM, COUNTY.assess(yesTo(COUNTY, "safelives-dash-ric", 13)).level().orElseThrow());
+    assertEquals(RiskLevel.HIGH, COUNTY.assess(yesTo(COUNTY, "safelives-dash-ric", 14)).level().orElseThrow());
     assertEquals("county-example", COUNTY.assess(yesTo(COUNTY, "safelives-dash-ric", 1)).policyId());
   }
 
   @Test
   void thePoliceFormScoresTheSameWayUnderTheDefault() {
-    assertEquals(RiskLevel.HIGH, SAFELIVES.assess(yesTo(SAFELIVES, "acpo-dash", 14)).level());
-    assertEquals(RiskLevel.STANDARD, SAFELIVES.assess(yesTo(SAFELIVES, "acpo-dash", 13)).level());
+    assertEquals(RiskLevel.HIGH, SAFELIVES.assess(yesTo(SAFELIVES, "acpo-dash", 14)).level().orElseThrow());
+    assertEquals(RiskLevel.STANDARD, SAFELIVES.assess(yesTo(SAFELIVES, "acpo-dash", 13)).level().orElseThrow());
   }
 
   @Test

@@ -141,8 +141,8 @@ class LethalityScreenTest {
 
   @Test
   void aTestPolicyBandsScreenedInAsHigh() {
-    assertEquals(RiskLevel.HIGH, ENGINE.assess(answers().yes("choking", "gun-access", "abuser-unemployed", "jealousy-or-control").build()).level());
-    assertEquals(RiskLevel.STANDARD, ENGINE.assess(answers().yes("choking", "gun-access", "abuser-unemployed").build()).level());
+    assertEquals(RiskLevel.HIGH, ENGINE.assess(answers().yes("choking", "gun-access", "abuser-unemployed", "jealousy-or-control").build()).level().orElseThrow());
+    assertEquals(RiskLevel.STANDARD, ENGINE.assess(answers().yes("choking", "gun-access", "abuser-unemployed").build()).level().orElseThrow());
   }
 
   @Test

@@ -194,10 +194,10 @@ class OdaraTest {
     Safeguard local = Safeguard.builder()
         .thresholdPolicy(PolicyFiles.readResource(OdaraTest.class.getClassLoader(), "odara-local-example.properties"))
         .build();
-    assertEquals(RiskLevel.STANDARD, local.assess(form(local, 6, 7, 0)).level());
+    assertEquals(RiskLevel.STANDARD, local.assess(form(local, 6, 7, 0)).level().orElseThrow());
     Assessment prorated = local.assess(form(local, 4, 4, 5));
     assertEquals(7, prorated.score().value());
-    assertEquals(RiskLevel.HIGH, prorated.level());
+    assertEquals(RiskLevel.HIGH, prorated.level().orElseThrow());
     assertTrue(prorated.explain().contains("category 7-13"), prorated.explain());
   }
 

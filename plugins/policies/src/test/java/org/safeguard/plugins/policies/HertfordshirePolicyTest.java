@@ -58,16 +58,16 @@ class HertfordshirePolicyTest {
 
   @Test
   void policeGradeAcpoDashEightToThirteenMediumAndFourteenHigh() {
-    assertEquals(RiskLevel.STANDARD, HERTS.assess(yes("acpo-dash", 7, Agency.POLICE)).level());
-    assertEquals(RiskLevel.MEDIUM, HERTS.assess(yes("acpo-dash", 8, Agency.POLICE)).level());
-    assertEquals(RiskLevel.MEDIUM, HERTS.assess(yes("acpo-dash", 13, Agency.POLICE)).level());
-    assertEquals(RiskLevel.HIGH, HERTS.assess(yes("acpo-dash", 14, Agency.POLICE)).level());
+    assertEquals(RiskLevel.STANDARD, HERTS.assess(yes("acpo-dash", 7, Agency.POLICE)).level().orElseThrow());
+    assertEquals(RiskLevel.MEDIUM, HERTS.assess(yes("acpo-dash", 8, Agency.POLICE)).level().orElseThrow());
+    assertEquals(RiskLevel.MEDIUM, HERTS.assess(yes("acpo-dash", 13, Agency.POLICE)).level().orElseThrow());
+    assertEquals(RiskLevel.HIGH, HERTS.assess(yes("acpo-dash", 14, Agency.POLICE)).level().orElseThrow());
   }
 
   @Test
   void theSameEightTicksAreStandardOutsideThePolice() {
-    assertEquals(RiskLevel.STANDARD, HERTS.assess(yes("acpo-dash", 8, Agency.HOUSING)).level());
-    assertEquals(RiskLevel.MEDIUM, HERTS.assess(yes("safelives-dash-ric", 10, Agency.IDVA_SERVICE)).level());
+    assertEquals(RiskLevel.STANDARD, HERTS.assess(yes("acpo-dash", 8, Agency.HOUSING)).level().orElseThrow());
+    assertEquals(RiskLevel.MEDIUM, HERTS.assess(yes("safelives-dash-ric", 10, Agency.IDVA_SERVICE)).level().orElseThrow());
   }
 
   @Test
@@ -92,8 +92,8 @@ class HertfordshirePolicyTest {
   void policeAnswersCarriedOntoTheRicKeepThePoliceBands() {
     var police = yes("acpo-dash", 9, Agency.POLICE);
     var ric = org.safeguard.plugins.dash.DashMappings.policeToRic(police, HERTS.instrument("safelives-dash-ric"));
-    assertEquals(RiskLevel.MEDIUM, HERTS.assess(police).level());
-    assertEquals(RiskLevel.MEDIUM, HERTS.assess(ric).level());
+    assertEquals(RiskLevel.MEDIUM, HERTS.assess(police).level().orElseThrow());
+    assertEquals(RiskLevel.MEDIUM, HERTS.assess(ric).level().orElseThrow());
   }
 
   /**

@@ -58,7 +58,7 @@ class BSaferProperties {
       }
     }
     Assessment a = BSaferTest.ENGINE.assess(b.build(), BSaferTest.judged(level));
-    assertEquals(level, a.level());
+    assertEquals(level, a.level().orElseThrow());
     assertTrue(a.computedLevel().isEmpty());
     assertEquals(sum, a.score().value());
   }

@@ -135,7 +135,7 @@ class BSaferTest {
   @Test
   void theAssessorsJudgementIsTheLevelAndNothingIsComputed() {
     Assessment a = ENGINE.assess(someRatings(), judged(RiskLevel.HIGH));
-    assertEquals(RiskLevel.HIGH, a.level());
+    assertEquals(RiskLevel.HIGH, a.level().orElseThrow());
     assertTrue(a.computedLevel().isEmpty());
     assertTrue(a.band().isEmpty());
     assertFalse(a.overridden(), "nothing computed, so nothing overridden");
@@ -159,7 +159,7 @@ class BSaferTest {
     }
     Assessment a = ENGINE.assess(all.build(), judged(RiskLevel.STANDARD));
     assertEquals(60, a.score().value());
-    assertEquals(RiskLevel.STANDARD, a.level(), "with no computed level there is nothing to lower");
+    assertEquals(RiskLevel.STANDARD, a.level().orElseThrow(), "with no computed level there is nothing to lower");
   }
 
   @Test
