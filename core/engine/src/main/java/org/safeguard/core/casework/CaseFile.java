@@ -207,14 +207,17 @@ public abstract class CaseFile {
   /**
    * The number of different intervention kinds mobilised. A MARAC referral counts as the
    * {@code marac} kind, as the evaluation's Table 4 counts "subject to MARAC", whether or not it
-   * was also recorded as an intervention.
+   * was also recorded as an intervention. An intervention the victim declined, or that was not
+   * available, is on the record but not counted ({@link InterventionResult#received()}).
    *
-   * @return the number of different kinds, each counted once however often it was mobilised
+   * @return the number of different kinds received, each counted once however often it was mobilised
    */
   public int interventionKinds() {
     java.util.Set<String> kinds = new java.util.HashSet<>();
     for (Intervention intervention : interventions()) {
-      kinds.add(intervention.kind());
+      if (intervention.result().received()) {
+        kinds.add(intervention.kind());
+      }
     }
     if (maracReferrals().stream().anyMatch(MaracReferral::toMarac)) {
       kinds.add(MARAC_KIND);

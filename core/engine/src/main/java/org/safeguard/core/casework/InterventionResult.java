@@ -28,5 +28,17 @@ public enum InterventionResult {
   /** The victim chose not to take it up. */
   DECLINED_BY_VICTIM,
   /** It could not be had, for example no place or no provider in the area. */
-  NOT_AVAILABLE
+  NOT_AVAILABLE;
+
+  /**
+   * Whether the victim received the intervention: every result but {@link #DECLINED_BY_VICTIM} and
+   * {@link #NOT_AVAILABLE}. An intervention declined or not available stays on the case's record,
+   * but is not counted among the interventions mobilised, as the evaluation counts them (<i>Safety
+   * in Numbers</i>, CAADA, 2009, Table 4 and Figure 8).
+   *
+   * @return true when the intervention was, or is being, received
+   */
+  public boolean received() {
+    return this != DECLINED_BY_VICTIM && this != NOT_AVAILABLE;
+  }
 }

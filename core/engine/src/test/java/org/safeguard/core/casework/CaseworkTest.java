@@ -139,6 +139,33 @@ class CaseworkTest {
     assertEquals(OutcomeAnswer.NOT_RECORDED, outcome.answer(OutcomeQuestion.COPING_IMPROVED));
   }
 
+  /**
+   * An intervention the victim declined, or that was not available, stays on the record but is not
+   * counted among those mobilised (<i>Safety in Numbers</i>, CAADA, 2009, Table 4 and Figure 8 count
+   * interventions received), so it never moves a case into a higher intervention band.
+   */
+  @Test
+  void declinedAndUnavailableInterventionsAreRecordedButNotCounted() {
+    CaseFile c = opened();
+    c = casework.startIntervention(c, intervention("i1", StandardInterventions.SAFETY_PLANNING, 2)).caseFile();
+    c = casework.startIntervention(c, intervention("i2", StandardInterventions.TARGET_HARDENING, 3)).caseFile();
+    c = casework.startIntervention(c, intervention("i3", StandardInterventions.HOUSING, 4)).caseFile();
+    c = casework.startIntervention(c, intervention("i4", StandardInterventions.HOUSING, 5)).caseFile();
+    assertEquals(3, c.interventionKinds(), "ongoing interventions count, each kind once");
+    c = casework.endIntervention(c, "i2", REFERRED.plusDays(3), InterventionResult.DECLINED_BY_VICTIM).caseFile();
+    c = casework.endIntervention(c, "i3", REFERRED.plusDays(6), InterventionResult.NOT_AVAILABLE).caseFile();
+    assertEquals(2, c.interventionKinds(), "housing still counts through i4; target hardening was declined");
+    c = casework.endIntervention(c, "i4", REFERRED.plusDays(7), InterventionResult.NOT_ACHIEVED).caseFile();
+    assertEquals(2, c.interventionKinds(), "an intervention received counts whatever it achieved");
+    assertEquals(4, c.interventions().size(), "every intervention stays on the record");
+    assertEquals(InterventionResult.DECLINED_BY_VICTIM, c.intervention("i2").orElseThrow().result());
+    assertEquals(2, casework.outcome(c).interventions());
+    for (InterventionResult result : InterventionResult.values()) {
+      assertEquals(result != InterventionResult.DECLINED_BY_VICTIM && result != InterventionResult.NOT_AVAILABLE, result.received(),
+          result.name());
+    }
+  }
+
   static Intervention intervention(String id, String kind, int startDay) {
     return Intervention.builder().id(id).kind(kind).start(REFERRED.plusDays(startDay)).build();
   }
