@@ -58,6 +58,7 @@ import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.core.marac.MaracOutcome;
 import org.safeguard.core.marac.MaracRoute;
 import org.safeguard.core.outcome.CaseOutcome;
+import org.safeguard.core.outcome.OutcomePoint;
 import org.safeguard.model.Agency;
 import org.safeguard.model.InterventionKind;
 import org.safeguard.model.InvalidInputException;
@@ -475,17 +476,33 @@ public final class Casework {
   }
 
   /**
-   * What the case contributes to a cohort report: the number of intervention kinds mobilised,
-   * significant contacts, and the abuse and risk level at intake and at the outcome review (the
-   * closure review if there is one, otherwise the latest).
+   * What the case contributes to a cohort report: the number of intervention kinds received,
+   * significant contacts, and the abuse and risk level at intake (T1) and at the outcome review
+   * (T2), read at case closure or after four months of engagement, whichever came first, as
+   * <i>Safety in Numbers</i> read it ({@link OutcomePoint#CLOSURE_OR_FOUR_MONTHS}).
    *
    * @param file the case, open or closed
-   * @return the case's outcome, with no review measures when the case has no review
+   * @return the case's outcome, with no review measures when the case has no review at that point yet
    */
   public CaseOutcome outcome(CaseFile file) {
+    return outcome(file, OutcomePoint.CLOSURE_OR_FOUR_MONTHS);
+  }
+
+  /**
+   * What the case contributes to a cohort report whose T2 is read at a point: see
+   * {@link CaseFile#outcomeReview(OutcomePoint)}. A report counts only outcomes read at its own
+   * point ({@link org.safeguard.core.outcome.ReportParameters#outcomePoint()}).
+   *
+   * @param file the case, open or closed
+   * @param point when T2 is read, for example {@link OutcomePoint#CASE_CLOSURE}, the Insights exit point
+   * @return the case's outcome, with no review measures when the case has no review at that point yet
+   */
+  public CaseOutcome outcome(CaseFile file, OutcomePoint point) {
     MissingValueException.require("file", file);
-    Optional<Review> review = file.outcomeReview();
+    MissingValueException.require("point", point);
+    Optional<Review> review = file.outcomeReview(point);
     return CaseOutcome.builder()
+        .outcomePoint(point)
         .caseId(file.caseId())
         .interventions(file.interventionKinds())
         .significantContacts((int) file.significantContacts())

@@ -22,8 +22,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.marac.Incident;
+import org.safeguard.core.outcome.OutcomePoint;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RecordDates;
@@ -229,13 +231,36 @@ public abstract class CaseFile {
   public static final String MARAC_KIND = "marac";
 
   /**
-   * The review the outcomes are read from: the closure review if there is one, otherwise the latest.
+   * The review the outcomes (T2) are read from, at case closure or after four months of
+   * engagement, whichever came first ({@link OutcomePoint#CLOSURE_OR_FOUR_MONTHS}).
    *
-   * @return the review, or empty when the case has none
+   * @return the review, or empty when the case has none at that point yet
    */
   public Optional<Review> outcomeReview() {
-    Optional<Review> closing = reviews().stream().filter(r -> r.kind() == ReviewKind.CLOSURE).findFirst();
-    return closing.isPresent() ? closing : reviews().stream().max(Comparator.comparing(Review::on));
+    return outcomeReview(OutcomePoint.CLOSURE_OR_FOUR_MONTHS);
+  }
+
+  /**
+   * The review the outcomes (T2) are read from at a point: the first of the closure review and the
+   * interim reviews made {@value OutcomePoint#MONTHS} months or more after intake
+   * ({@link OutcomePoint#CLOSURE_OR_FOUR_MONTHS}, as <i>Safety in Numbers</i> read it), or the
+   * closure review alone ({@link OutcomePoint#CASE_CLOSURE}, the Insights exit point).
+   *
+   * @param point when T2 is read
+   * @return the review, or empty when the case has none at that point yet
+   */
+  public Optional<Review> outcomeReview(OutcomePoint point) {
+    MissingValueException.require("point", point);
+    LocalDate fourMonths = intake().on().plusMonths(OutcomePoint.MONTHS);
+    @Nullable Review first = null;
+    for (Review review : reviews()) {
+      boolean counts = review.kind() == ReviewKind.CLOSURE
+          || (point == OutcomePoint.CLOSURE_OR_FOUR_MONTHS && !review.on().isBefore(fourMonths));
+      if (counts && (first == null || review.on().isBefore(first.on()))) {
+        first = review;
+      }
+    }
+    return Optional.ofNullable(first);
   }
 
   /**

@@ -85,6 +85,16 @@ public abstract class CaseOutcome {
   public abstract Optional<RiskLevel> levelAtReview();
 
   /**
+   * When the review measures (T2) were read; a report counts only outcomes read at its own point.
+   *
+   * @return the point; {@link OutcomePoint#CLOSURE_OR_FOUR_MONTHS} unless set
+   */
+  @Value.Default
+  public OutcomePoint outcomePoint() {
+    return OutcomePoint.CLOSURE_OR_FOUR_MONTHS;
+  }
+
+  /**
    * Outcome answers at review; a question left out is not recorded.
    *
    * @return the answers, by question

@@ -467,6 +467,7 @@ public final class CohortReport {
     StringBuilder out = new StringBuilder();
     out.append("Cohort outcome report: ").append(cases).append(" cases, ").append(reviewed).append(" reviewed, ")
         .append(notReviewed()).append(" with no review\n");
+    out.append("T2 read ").append(parameters.outcomePoint().description()).append('\n');
     out.append("Mean interventions per case ").append(format(meanInterventions()))
         .append("; intensive support (").append(parameters.intensiveThreshold()).append("+ significant contacts) in ")
         .append(intensiveShare()).append(" of cases\n");

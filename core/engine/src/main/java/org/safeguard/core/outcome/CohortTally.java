@@ -90,9 +90,12 @@ public final class CohortTally {
    *
    * @param outcome the case's outcome; its id is not kept
    * @return this tally
+   * @throws InvalidInputException naming {@code outcome.outcomePoint} when the outcome's T2 was read
+   *     at another point than this tally's parameters say
    */
   public CohortTally add(CaseOutcome outcome) {
     MissingValueException.require("outcome", outcome);
+    counts.parameters.requireOutcomePoint(outcome.outcomePoint());
     counts.add(CaseLayout.encode(outcome));
     return this;
   }

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveTask;
+import org.jspecify.annotations.Nullable;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.RiskLevel;
 import org.safeguard.model.MissingValueException;
@@ -48,9 +49,21 @@ public final class PackedCohort {
   private static final int MIN_CHUNK = 1 << 15;
 
   private final long[] codes;
+  private final OutcomePoint outcomePoint;
 
-  private PackedCohort(long[] codes) {
+  private PackedCohort(long[] codes, OutcomePoint outcomePoint) {
     this.codes = codes;
+    this.outcomePoint = outcomePoint;
+  }
+
+  /**
+   * When the packed cases' T2 was read: that of the outcomes added, or the builder's
+   * {@link Builder#outcomePoint}; a report of this cohort must read T2 at the same point.
+   *
+   * @return the point
+   */
+  public OutcomePoint outcomePoint() {
+    return outcomePoint;
   }
 
   /**
@@ -124,6 +137,7 @@ public final class PackedCohort {
    */
   public CohortReport report(ReportParameters parameters) {
     MissingValueException.require("parameters", parameters);
+    parameters.requireOutcomePoint(outcomePoint);
     return new CohortReport(Histograms.count(codes, 0, codes.length, parameters));
   }
 
@@ -145,6 +159,7 @@ public final class PackedCohort {
    */
   public CohortReport reportInParallel(ReportParameters parameters) {
     MissingValueException.require("parameters", parameters);
+    parameters.requireOutcomePoint(outcomePoint);
     int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
     return new CohortReport(new Chunk(codes, 0, codes.length, parameters, chunkSize(threads)).invoke());
   }
@@ -159,6 +174,7 @@ public final class PackedCohort {
   public CohortReport reportInParallel(ReportParameters parameters, ForkJoinPool pool) {
     MissingValueException.require("parameters", parameters);
     MissingValueException.require("pool", pool);
+    parameters.requireOutcomePoint(outcomePoint);
     return new CohortReport(pool.invoke(new Chunk(codes, 0, codes.length, parameters, chunkSize(pool.getParallelism()))));
   }
 
@@ -179,6 +195,7 @@ public final class PackedCohort {
    */
   public CohortTally tally(int from, int to, ReportParameters parameters) {
     MissingValueException.require("parameters", parameters);
+    parameters.requireOutcomePoint(outcomePoint);
     if (from < 0 || from > to || to > codes.length) {
       throw new InvalidInputException("range", "[" + from + ", " + to + ")", "must lie within [0, " + codes.length + ")");
     }
@@ -366,6 +383,8 @@ public final class PackedCohort {
     private int levelAtReview = CaseLayout.NO_LEVEL;
     private int answers = ALL_NOT_RECORDED;
     private boolean started;
+    /** Set by the first outcome added or by {@link #outcomePoint}; null until then. */
+    private @Nullable OutcomePoint outcomePoint;
 
     private static final int ALL_NOT_RECORDED = 0b1010101010;
 
@@ -385,8 +404,43 @@ public final class PackedCohort {
       if (started) {
         throw new InvalidInputException("case", size, "the case being written field by field must end (endCase) before another is added");
       }
-      append(CaseLayout.encode(outcome));
+      long code = CaseLayout.encode(outcome);
+      pointOf(outcome.outcomePoint());
+      append(code);
       return this;
+    }
+
+    /**
+     * When the T2 of the cases packed is read, for cases written field by field; outcomes added
+     * whole carry their own, which must agree. Unset, it is {@link OutcomePoint#CLOSURE_OR_FOUR_MONTHS}.
+     *
+     * @param point when T2 was read
+     * @return this builder
+     * @throws InvalidInputException naming {@code outcome.outcomePoint} when cases read at another
+     *     point were packed already
+     */
+    public Builder outcomePoint(OutcomePoint point) {
+      pointOf(MissingValueException.require("point", point));
+      return this;
+    }
+
+    /** Takes the cohort's point from the first case or call, and refuses any other after it. */
+    private void pointOf(OutcomePoint point) {
+      OutcomePoint set = outcomePoint;
+      if (set == null) {
+        if (size > 0) {
+          // cases written field by field before any point was named were read at the default
+          set = OutcomePoint.CLOSURE_OR_FOUR_MONTHS;
+        } else {
+          outcomePoint = point;
+          return;
+        }
+      }
+      if (set != point) {
+        throw new InvalidInputException("outcome.outcomePoint", point,
+            "a packed cohort reads every case's T2 at one point, and this one's are read " + set.description());
+      }
+      outcomePoint = set;
     }
 
     /**
@@ -538,7 +592,8 @@ public final class PackedCohort {
       built = true;
       long[] result = size == codes.length ? codes : Arrays.copyOf(codes, size);
       codes = new long[0];
-      return new PackedCohort(result);
+      OutcomePoint point = outcomePoint;
+      return new PackedCohort(result, point == null ? OutcomePoint.CLOSURE_OR_FOUR_MONTHS : point);
     }
   }
 }

@@ -24,15 +24,16 @@ import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
 
 /**
- * How a cohort report groups its cases: the intervention bands, given as their lower bounds, and
- * how many significant contacts make support intensive. The defaults are the evaluation's: bands
- * 0-1, 2-5, 6-10 and 11+ (Safety in Numbers (CAADA, 2009), Figure 8) and intensive support at 6 or
- * more significant contacts (Finding 3).
+ * How a cohort report groups its cases: the intervention bands, given as their lower bounds, how
+ * many significant contacts make support intensive, and when T2 is read ({@link OutcomePoint}).
+ * The defaults are the evaluation's: bands 0-1, 2-5, 6-10 and 11+ (Safety in Numbers (CAADA,
+ * 2009), Figure 8), intensive support at 6 or more significant contacts (Finding 3), and T2 at case
+ * closure or after four months of engagement, whichever came first.
  *
  * <p>Bounds start at 0 and strictly increase; at most {@value #MAX_BANDS} bands; no bound or
  * threshold above {@value #MAX_COUNT}, the largest count a packed case holds. Immutable; two
- * parameter values are equal when their bounds and threshold are, and only reports made with equal
- * parameters merge.
+ * parameter values are equal when their bounds, threshold and T2 are, and only reports made with
+ * equal parameters merge.
  */
 public final class ReportParameters {
   /** The most bands a report has. */
@@ -41,17 +42,19 @@ public final class ReportParameters {
   /** The largest intervention or contact count a report tells apart; larger counts are held as this. */
   public static final int MAX_COUNT = 0xFFFF;
 
-  private static final ReportParameters DEFAULTS = new ReportParameters(List.of(0, 2, 6, 11), 6);
+  private static final ReportParameters DEFAULTS = new ReportParameters(List.of(0, 2, 6, 11), 6, OutcomePoint.CLOSURE_OR_FOUR_MONTHS);
 
   private final List<Integer> bandLowerBounds;
   private final int intensiveThreshold;
+  private final OutcomePoint outcomePoint;
   private final List<InterventionBand> bands;
   // band index by intervention count, for counts up to the last lower bound; counts above it share its band
   private final byte[] bandOf;
 
-  private ReportParameters(List<Integer> bandLowerBounds, int intensiveThreshold) {
+  private ReportParameters(List<Integer> bandLowerBounds, int intensiveThreshold, OutcomePoint outcomePoint) {
     this.bandLowerBounds = bandLowerBounds;
     this.intensiveThreshold = intensiveThreshold;
+    this.outcomePoint = outcomePoint;
     List<InterventionBand> list = new ArrayList<>(bandLowerBounds.size());
     int last = bandLowerBounds.get(bandLowerBounds.size() - 1);
     this.bandOf = new byte[last + 1];
@@ -67,7 +70,8 @@ public final class ReportParameters {
   }
 
   /**
-   * Bands 0-1, 2-5, 6-10, 11+ and intensive support at 6 or more significant contacts.
+   * Bands 0-1, 2-5, 6-10, 11+, intensive support at 6 or more significant contacts, and T2 at case
+   * closure or after four months, whichever came first.
    *
    * @return the evaluation's parameters
    */
@@ -87,35 +91,72 @@ public final class ReportParameters {
    */
   public static ReportParameters of(List<Integer> bandLowerBounds, int intensiveThreshold) {
     MissingValueException.requireElements("bandLowerBounds", bandLowerBounds);
+    return of(bandLowerBounds, intensiveThreshold, DEFAULTS.outcomePoint);
+  }
+
+  private static ReportParameters of(List<Integer> bandLowerBounds, int intensiveThreshold, OutcomePoint outcomePoint) {
     List<Integer> bounds = checkBounds(bandLowerBounds);
     checkThreshold(intensiveThreshold);
-    if (bounds.equals(DEFAULTS.bandLowerBounds) && intensiveThreshold == DEFAULTS.intensiveThreshold) {
+    if (bounds.equals(DEFAULTS.bandLowerBounds) && intensiveThreshold == DEFAULTS.intensiveThreshold && outcomePoint == DEFAULTS.outcomePoint) {
       return DEFAULTS;
     }
-    return new ReportParameters(bounds, intensiveThreshold);
+    return new ReportParameters(bounds, intensiveThreshold, outcomePoint);
   }
 
   /**
    * These parameters with other band lower bounds.
    *
    * @param bandLowerBounds the fewest interventions in each band, from 0, strictly increasing
-   * @return new parameters with the same intensive threshold
+   * @return new parameters with the same intensive threshold and T2
    * @throws InvalidInputException naming the first bound that breaks a rule of {@link #of(List, int)}
    */
   public ReportParameters withBandLowerBounds(List<Integer> bandLowerBounds) {
     MissingValueException.requireElements("bandLowerBounds", bandLowerBounds);
-    return of(bandLowerBounds, intensiveThreshold);
+    return of(bandLowerBounds, intensiveThreshold, outcomePoint);
   }
 
   /**
    * These parameters with another intensive threshold.
    *
    * @param intensiveThreshold the fewest significant contacts that make support intensive
-   * @return new parameters with the same bands
+   * @return new parameters with the same bands and T2
    * @throws InvalidInputException naming {@code intensiveThreshold} when it is not from 1 to {@value #MAX_COUNT}
    */
   public ReportParameters withIntensiveThreshold(int intensiveThreshold) {
-    return of(bandLowerBounds, intensiveThreshold);
+    return of(bandLowerBounds, intensiveThreshold, outcomePoint);
+  }
+
+  /**
+   * These parameters with T2 read at another point, such as the Insights exit point
+   * ({@link OutcomePoint#CASE_CLOSURE}). Outcomes must be read at the same point
+   * ({@code Casework.outcome(file, point)}); a report refuses any other.
+   *
+   * @param outcomePoint when T2 is read
+   * @return new parameters with the same bands and intensive threshold
+   */
+  public ReportParameters withOutcomePoint(OutcomePoint outcomePoint) {
+    return of(bandLowerBounds, intensiveThreshold, MissingValueException.require("outcomePoint", outcomePoint));
+  }
+
+  /**
+   * When T2 is read, which the report states and every outcome counted in it shares.
+   *
+   * @return the point; {@link OutcomePoint#CLOSURE_OR_FOUR_MONTHS} by default
+   */
+  public OutcomePoint outcomePoint() {
+    return outcomePoint;
+  }
+
+  /**
+   * Refuses an outcome read at another point than this report's.
+   *
+   * @throws InvalidInputException naming {@code outcome.outcomePoint}
+   */
+  void requireOutcomePoint(OutcomePoint read) {
+    if (read != outcomePoint) {
+      throw new InvalidInputException("outcome.outcomePoint", read,
+          "this report reads T2 " + outcomePoint.description() + "; read the outcome at the same point, or report at " + read);
+    }
   }
 
   private static List<Integer> checkBounds(@Nullable List<Integer> bounds) {
@@ -234,17 +275,21 @@ public final class ReportParameters {
       throw new InvalidInputException("intensiveThreshold", other.intensiveThreshold,
           what + " needs the same intensive threshold on both sides; this side has " + intensiveThreshold);
     }
+    if (outcomePoint != other.outcomePoint) {
+      throw new InvalidInputException("outcomePoint", other.outcomePoint, what + " needs T2 read at the same point on both sides; this side"
+          + " reads it " + outcomePoint.description());
+    }
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof ReportParameters && ((ReportParameters) o).intensiveThreshold == intensiveThreshold
-        && ((ReportParameters) o).bandLowerBounds.equals(bandLowerBounds);
+        && ((ReportParameters) o).bandLowerBounds.equals(bandLowerBounds) && ((ReportParameters) o).outcomePoint == outcomePoint;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(bandLowerBounds, intensiveThreshold);
+    return Objects.hash(bandLowerBounds, intensiveThreshold, outcomePoint);
   }
 
   /** Reads like {@code bands 0-1, 2-5, 6-10, 11+; intensive at 6+ significant contacts}. */
@@ -254,6 +299,7 @@ public final class ReportParameters {
     for (int i = 0; i < bands.size(); i++) {
       s.append(i == 0 ? "" : ", ").append(bands.get(i).label());
     }
-    return s.append("; intensive at ").append(intensiveThreshold).append("+ significant contacts").toString();
+    return s.append("; intensive at ").append(intensiveThreshold).append("+ significant contacts; T2 ").append(outcomePoint.description())
+        .toString();
   }
 }

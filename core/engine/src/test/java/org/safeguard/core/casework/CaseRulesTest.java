@@ -26,6 +26,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.safeguard.model.MissingValueException;
+import org.safeguard.core.outcome.CaseOutcome;
+import org.safeguard.core.outcome.OutcomePoint;
 import org.safeguard.core.Casework;
 import org.safeguard.core.Fixtures;
 import org.safeguard.core.Safeguard;
@@ -139,14 +142,42 @@ class CaseRulesTest {
     snapshotRefused("reviews.kind", b -> b.addReviews(closing, closing));
   }
 
+  /**
+   * T2 is read "either at the closure of a case or after four months of engagement with the service
+   * ... (whichever came first)" (<i>Safety in Numbers</i>, CAADA, 2009, "How was the evaluation
+   * conducted?"); the Insights exit point reads it at closure alone. Intake here is on day 1.
+   */
   @Test
-  void theOutcomeIsReadFromTheClosureReviewEvenWhenALaterReviewExists() {
-    Review closing = Review.builder().kind(ReviewKind.CLOSURE).measures(measures(REFERRED.plusDays(30), 5)).build();
-    Review later = Review.builder().kind(ReviewKind.INTERIM).measures(measures(REFERRED.plusDays(40), 9)).build();
-    Review earlier = Review.builder().kind(ReviewKind.INTERIM).measures(measures(REFERRED.plusDays(20), 7)).build();
-    assertEquals(Optional.of(closing), CaseFile.builder().from(opened()).addReviews(earlier, closing, later).build().outcomeReview());
-    assertEquals(Optional.of(later), CaseFile.builder().from(opened()).addReviews(later, earlier).build().outcomeReview());
+  void t2IsTheClosureOrTheFourMonthReviewWhicheverCameFirstOrTheClosureAloneAtTheExitPoint() {
+    LocalDate intake = REFERRED.plusDays(1);
+    Review early = Review.builder().kind(ReviewKind.INTERIM).measures(measures(intake.plusMonths(2), 7)).build();
+    Review dayBefore = Review.builder().kind(ReviewKind.INTERIM).measures(measures(intake.plusMonths(4).minusDays(1), 8)).build();
+    Review fourMonths = Review.builder().kind(ReviewKind.INTERIM).measures(measures(intake.plusMonths(4), 9)).build();
+    Review later = Review.builder().kind(ReviewKind.INTERIM).measures(measures(intake.plusMonths(5), 6)).build();
+    Review closing = Review.builder().kind(ReviewKind.CLOSURE).measures(measures(intake.plusMonths(6), 5)).build();
+    CaseFile reviewed = CaseFile.builder().from(opened()).addReviews(closing, later, fourMonths, dayBefore, early).build();
+    assertEquals(Optional.of(fourMonths), reviewed.outcomeReview(), "the four-month review came before closure");
+    assertEquals(Optional.of(fourMonths), reviewed.outcomeReview(OutcomePoint.CLOSURE_OR_FOUR_MONTHS));
+    assertEquals(Optional.of(closing), reviewed.outcomeReview(OutcomePoint.CASE_CLOSURE));
+
+    Review closedEarly = Review.builder().kind(ReviewKind.CLOSURE).measures(measures(intake.plusMonths(3), 5)).build();
+    CaseFile shortCase = CaseFile.builder().from(opened()).addReviews(early, closedEarly).build();
+    assertEquals(Optional.of(closedEarly), shortCase.outcomeReview(), "closure before four months is T2");
+    assertEquals(Optional.of(closedEarly), shortCase.outcomeReview(OutcomePoint.CASE_CLOSURE));
+
+    CaseFile stillOpen = CaseFile.builder().from(opened()).addReviews(early, dayBefore).build();
+    assertEquals(Optional.empty(), stillOpen.outcomeReview(), "a review before four months is not T2");
+    CaseFile open = CaseFile.builder().from(opened()).addReviews(later).build();
+    assertEquals(Optional.of(later), open.outcomeReview());
+    assertEquals(Optional.empty(), open.outcomeReview(OutcomePoint.CASE_CLOSURE), "an open case has no exit measures yet");
     assertEquals(Optional.empty(), opened().outcomeReview());
+
+    CaseOutcome exit = casework.outcome(reviewed, OutcomePoint.CASE_CLOSURE);
+    assertEquals(OutcomePoint.CASE_CLOSURE, exit.outcomePoint());
+    assertEquals(closing.measures().abuse(), exit.abuseAtReview().orElseThrow());
+    assertEquals(OutcomePoint.CLOSURE_OR_FOUR_MONTHS, casework.outcome(reviewed).outcomePoint());
+    assertEquals(fourMonths.measures().level(), casework.outcome(reviewed).levelAtReview().orElseThrow());
+    assertEquals("point", assertThrows(MissingValueException.class, () -> reviewed.outcomeReview(null)).field());
   }
 
   @Test

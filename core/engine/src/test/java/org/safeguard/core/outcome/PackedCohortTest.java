@@ -16,6 +16,7 @@
 package org.safeguard.core.outcome;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -29,6 +30,54 @@ import org.safeguard.model.RiskLevel;
 class PackedCohortTest {
   private static final int PHYSICAL = PackedCohort.bit(AbuseType.PHYSICAL);
   private static final int STALKING = PackedCohort.bit(AbuseType.HARASSMENT_AND_STALKING);
+
+  private static CaseOutcome outcome(String id, OutcomePoint point) {
+    return CaseOutcome.builder().caseId(id).interventions(2).significantContacts(3).abuseAtIntake(AbuseProfile.none())
+        .levelAtIntake(RiskLevel.HIGH).outcomePoint(point).build();
+  }
+
+  /**
+   * A report states when T2 was read and counts only outcomes read then: Safety in Numbers' point
+   * (closure or four months, whichever came first) and the Insights exit point give different rates
+   * for the same cases, so they never mix in one report.
+   */
+  @Test
+  void aReportCountsOnlyOutcomesReadAtItsOwnT2() {
+    ReportParameters exit = ReportParameters.defaults().withOutcomePoint(OutcomePoint.CASE_CLOSURE);
+    CaseOutcome atExit = outcome("C-1", OutcomePoint.CASE_CLOSURE);
+    CaseOutcome atFourMonths = outcome("C-2", OutcomePoint.CLOSURE_OR_FOUR_MONTHS);
+
+    CohortTally tally = CohortTally.create(exit).add(atExit);
+    InvalidInputException mixed = assertThrows(InvalidInputException.class, () -> tally.add(atFourMonths));
+    assertEquals("outcome.outcomePoint", mixed.field());
+    assertEquals(1, tally.cases(), "the refused outcome is not counted");
+    assertThrows(InvalidInputException.class, () -> CohortTally.create().add(atExit));
+    assertTrue(tally.report().toTable().contains("\nT2 read at case closure (the Insights exit point)\n"), tally.report().toTable());
+    assertTrue(CohortTally.create().report().toTable().contains("\nT2 read at case closure or after four months of engagement,"
+        + " whichever came first (Safety in Numbers)\n"));
+
+    PackedCohort packed = PackedCohort.of(List.of(atExit, outcome("C-3", OutcomePoint.CASE_CLOSURE)));
+    assertEquals(OutcomePoint.CASE_CLOSURE, packed.outcomePoint());
+    assertEquals(2, packed.report(exit).cases());
+    assertEquals(tally.add(outcome("C-3", OutcomePoint.CASE_CLOSURE)).report(), packed.report(exit));
+    assertEquals("outcome.outcomePoint", assertThrows(InvalidInputException.class, () -> packed.report()).field());
+    assertThrows(InvalidInputException.class, () -> packed.reportInParallel(ReportParameters.defaults()));
+    assertThrows(InvalidInputException.class, () -> packed.tally(0, 1, ReportParameters.defaults()));
+
+    PackedCohort.Builder builder = PackedCohort.builder().add(atExit);
+    assertEquals("outcome.outcomePoint", assertThrows(InvalidInputException.class, () -> builder.add(atFourMonths)).field());
+    assertEquals(1, builder.size(), "the refused outcome is not packed");
+    assertThrows(InvalidInputException.class, () -> builder.outcomePoint(OutcomePoint.CLOSURE_OR_FOUR_MONTHS));
+    assertEquals(OutcomePoint.CASE_CLOSURE, builder.outcomePoint(OutcomePoint.CASE_CLOSURE).build().outcomePoint());
+
+    PackedCohort byField = PackedCohort.builder().outcomePoint(OutcomePoint.CASE_CLOSURE).interventions(1)
+        .intake(PHYSICAL, 0, RiskLevel.MEDIUM).endCase().add(atExit).build();
+    assertEquals(OutcomePoint.CASE_CLOSURE, byField.outcomePoint());
+    PackedCohort.Builder unnamed = PackedCohort.builder().interventions(1).intake(PHYSICAL, 0, RiskLevel.MEDIUM).endCase();
+    assertThrows(InvalidInputException.class, () -> unnamed.add(atExit), "cases written field by field with no point are read at the default");
+    assertEquals(OutcomePoint.CLOSURE_OR_FOUR_MONTHS, unnamed.add(atFourMonths).build().outcomePoint());
+    assertEquals(OutcomePoint.CLOSURE_OR_FOUR_MONTHS, PackedCohort.builder().build().outcomePoint());
+  }
 
   @Test
   void aCaseWrittenFieldByFieldReadsBackAsWritten() {

@@ -16,6 +16,8 @@
 package org.safeguard.core.outcome;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -35,7 +37,25 @@ class ReportParametersTest {
     assertEquals(List.of("0-1", "2-5", "6-10", "11+"), p.bands().stream().map(InterventionBand::label).collect(Collectors.toList()));
     assertEquals(6, p.intensiveThreshold());
     assertSame(p, ReportParameters.of(List.of(0, 2, 6, 11), 6));
-    assertEquals("bands 0-1, 2-5, 6-10, 11+; intensive at 6+ significant contacts", p.toString());
+    assertEquals("bands 0-1, 2-5, 6-10, 11+; intensive at 6+ significant contacts; T2 at case closure or after four months of"
+        + " engagement, whichever came first (Safety in Numbers)", p.toString());
+    assertEquals(OutcomePoint.CLOSURE_OR_FOUR_MONTHS, p.outcomePoint());
+  }
+
+  /** The Insights exit point is a parameter: kept through the other withers, part of equality, and required to merge. */
+  @Test
+  void t2AtTheExitPointIsAParameterOfItsOwn() {
+    ReportParameters exit = ReportParameters.defaults().withOutcomePoint(OutcomePoint.CASE_CLOSURE);
+    assertEquals(OutcomePoint.CASE_CLOSURE, exit.outcomePoint());
+    assertEquals(OutcomePoint.CASE_CLOSURE, exit.withIntensiveThreshold(4).outcomePoint());
+    assertEquals(OutcomePoint.CASE_CLOSURE, exit.withBandLowerBounds(List.of(0, 3)).outcomePoint());
+    assertNotEquals(ReportParameters.defaults(), exit);
+    assertNotEquals(ReportParameters.defaults().hashCode(), exit.hashCode());
+    assertSame(ReportParameters.defaults(), exit.withOutcomePoint(OutcomePoint.CLOSURE_OR_FOUR_MONTHS));
+    assertTrue(exit.toString().endsWith("T2 at case closure (the Insights exit point)"), exit.toString());
+    InvalidInputException merge = assertThrows(InvalidInputException.class,
+        () -> CohortReport.empty(exit).merge(CohortReport.empty(ReportParameters.defaults())));
+    assertEquals("outcomePoint", merge.field());
   }
 
   @Test
