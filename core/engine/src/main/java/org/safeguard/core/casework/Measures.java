@@ -16,6 +16,8 @@
 package org.safeguard.core.casework;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.safeguard.core.assessment.Assessment;
@@ -75,13 +77,22 @@ public abstract class Measures {
   public abstract Set<RiskFactor> riskFactors();
 
   /**
-   * How many children live in the household; none unless recorded.
+   * How many children live in the household. Not recorded is not none: a count of children is
+   * read only where it was recorded, so the cases with children that <i>Safety in Numbers</i>
+   * counts (Tables 1 and 5) are counted from known values only.
    *
-   * @return the number of children, not negative
+   * @return the number of children, not negative, or empty when it was not recorded
    */
-  @Value.Default
-  public int childrenInHousehold() {
-    return 0;
+  public abstract OptionalInt childrenInHousehold();
+
+  /**
+   * Whether children live in the household, where that is known.
+   *
+   * @return true when one or more do, false when none do, or empty when it was not recorded
+   */
+  public Optional<Boolean> hasChildren() {
+    OptionalInt children = childrenInHousehold();
+    return children.isPresent() ? Optional.of(children.getAsInt() > 0) : Optional.empty();
   }
 
   /**
@@ -120,8 +131,8 @@ public abstract class Measures {
               + assessment().insufficientInformation().orElse("no level computed")
               + "), so set one by professional judgement or complete more of the checklist");
     }
-    if (childrenInHousehold() < 0) {
-      throw new InvalidInputException("childrenInHousehold", childrenInHousehold(), "a count cannot be negative");
+    if (childrenInHousehold().isPresent() && childrenInHousehold().getAsInt() < 0) {
+      throw new InvalidInputException("childrenInHousehold", childrenInHousehold().getAsInt(), "a count cannot be negative");
     }
   }
 }

@@ -273,8 +273,14 @@ class CaseRulesTest {
   }
 
   @Test
-  void aChildrenCountIsNotNegative() {
-    assertEquals(0, measures(REFERRED, 1).childrenInHousehold());
+  void aChildrenCountIsNotNegativeAndNotRecordedIsNotNone() {
+    Measures unrecorded = measures(REFERRED, 1);
+    assertEquals(java.util.OptionalInt.empty(), unrecorded.childrenInHousehold(), "not recorded is not none");
+    assertEquals(Optional.empty(), unrecorded.hasChildren());
+    Measures.Builder counted = Measures.builder().from(unrecorded);
+    assertEquals(Optional.of(false), counted.childrenInHousehold(0).build().hasChildren());
+    assertEquals(Optional.of(true), counted.childrenInHousehold(1).build().hasChildren());
+    assertEquals(3, counted.childrenInHousehold(3).build().childrenInHousehold().getAsInt());
     assertEquals("childrenInHousehold", assertThrows(InvalidInputException.class, () -> Measures.builder().on(REFERRED)
         .assessment(scoring(1)).abuse(AbuseProfile.none()).childrenInHousehold(-1).build()).field());
   }
