@@ -64,6 +64,7 @@ public final class CohortReport {
   private final Rate[][] bySupport; // [measure][intensive]
   private final Rate[] overall; // [measure]
   private final Rate[] cessationByType;
+  private final Rate[] prevalenceAtIntake;
   private final RiskMovement riskMovement;
 
   /** Takes ownership of {@code counts}, which nobody may change afterwards. */
@@ -132,6 +133,7 @@ public final class CohortReport {
     long[] ceased = new long[TYPES.length];
     long[] present = new long[TYPES.length];
     long[] unreviewed = new long[TYPES.length];
+    long[] atIntakeCount = new long[TYPES.length];
     for (int key = 0; key < Histograms.TIMELINE_KEYS; key++) {
       long n = counts.timeline[key];
       if (n == 0) {
@@ -151,6 +153,7 @@ public final class CohortReport {
         if ((atIntake >>> t & 1) == 0) {
           continue;
         }
+        atIntakeCount[t] += n;
         if (isReviewed) {
           present[t] += n;
           ceased[t] += (atReview >>> t & 1) == 0 ? n : 0;
@@ -161,8 +164,10 @@ public final class CohortReport {
     }
     this.riskMovement = new RiskMovement(moves, noReview);
     this.cessationByType = new Rate[TYPES.length];
+    this.prevalenceAtIntake = new Rate[TYPES.length];
     for (int t = 0; t < TYPES.length; t++) {
       cessationByType[t] = Rate.of(ceased[t], present[t], unreviewed[t], "no review");
+      prevalenceAtIntake[t] = Rate.of(atIntakeCount[t], allCases, 0, "");
     }
   }
 
@@ -429,6 +434,19 @@ public final class CohortReport {
   }
 
   /**
+   * How many cases had one type of abuse at intake, of all cases: the prevalence the evaluation
+   * shows for its cohort at intake (<i>Safety in Numbers</i>, CAADA, 2009, Figure 1). Every case has
+   * its intake measures, so none is missing.
+   *
+   * @param type the type of abuse
+   * @return the rate
+   */
+  public Rate prevalenceAtIntake(AbuseType type) {
+    MissingValueException.require("type", type);
+    return prevalenceAtIntake[type.ordinal()];
+  }
+
+  /**
    * Cessation of one type of abuse: of the reviewed cases with that type at intake, those without
    * it at review. Cases with the type at intake and no review are missing.
    *
@@ -510,9 +528,9 @@ public final class CohortReport {
     table(out, rows);
 
     rows = new ArrayList<>();
-    rows.add(List.of("Cessation by type at intake", "Ceased"));
+    rows.add(List.of("Abuse by type", "At intake", "Ceased"));
     for (AbuseType t : TYPES) {
-      rows.add(List.of(typeLabel(t), cell(cessation(t))));
+      rows.add(List.of(typeLabel(t), cell(prevalenceAtIntake(t)), cell(cessation(t))));
     }
     out.append('\n');
     table(out, rows);

@@ -150,6 +150,7 @@ class CohortReportProperties {
     }
     for (AbuseType t : AbuseType.values()) {
       assertEquals(reference.cessation(t), report.cessation(t), t.name());
+      assertEquals(reference.prevalenceAtIntake(t), report.prevalenceAtIntake(t), t.name());
     }
     for (RiskLevel from : RiskLevel.values()) {
       assertEquals(reference.count(c -> c.levelAtIntake() == from && c.levelAtReview().isEmpty()), report.riskMovement().noReview(from));

@@ -201,6 +201,11 @@ class HandBuiltCohortTest {
   @Test
   void cessationByTypeCountsTheCasesWithThatTypeAtIntake() {
     // physical at intake: c1 c3 c5 c6 c8 c10; absent at review in c1 c3 c6 c8 = 4/5; c5 no review
+    // at intake, of all 10 cases: physical c1 c3 c5 c6 c8 c10, sexual c3 c8, stalking c4 c8, J&C c1 c2 c4 c6 c8 c9 c10
+    assertRate(6, 10, 0, "", REPORT.prevalenceAtIntake(PHYSICAL));
+    assertRate(2, 10, 0, "", REPORT.prevalenceAtIntake(SEXUAL));
+    assertRate(2, 10, 0, "", REPORT.prevalenceAtIntake(HARASSMENT_AND_STALKING));
+    assertRate(7, 10, 0, "", REPORT.prevalenceAtIntake(JEALOUS_AND_CONTROLLING));
     assertRate(4, 5, 1, "no review", REPORT.cessation(PHYSICAL));
     // sexual at intake: c3 (still there), c8 (ceased) = 1/2; c10's sexual abuse is new, not counted
     assertRate(1, 2, 0, "", REPORT.cessation(SEXUAL));
@@ -261,7 +266,7 @@ class HandBuiltCohortTest {
     // total cessation: 0-1 1/2, 2-5 1/3 [1], 6-10 1/1 [1], 11+ 0/1 [1], all 3/7 [3]
     assertTrue(table.lines().anyMatch(l -> l.startsWith("Total cessation") && l.contains("50% 1/2 [0]") && l.contains("33% 1/3 [1]")
         && l.contains("100% 1/1 [1]") && l.contains("0% 0/1 [1]") && l.contains("43% 3/7 [3]")), table);
-    assertTrue(table.lines().anyMatch(l -> l.startsWith("Physical") && l.contains("80% 4/5 [1]")), table);
+    assertTrue(table.lines().anyMatch(l -> l.startsWith("Physical") && l.contains("60% 6/10 [0]") && l.contains("80% 4/5 [1]")), table);
     assertTrue(table.lines().anyMatch(l -> l.startsWith("HIGH") && l.matches("HIGH\\s+0\\s+3\\s+2\\s+1")), table);
     assertEquals(table, REPORT.toString());
   }

@@ -76,6 +76,10 @@ final class ReferenceReport {
     return Rate.of(yes, yes + no, noReview + other, reason);
   }
 
+  Rate prevalenceAtIntake(AbuseType type) {
+    return Rate.of(count(c -> c.abuseAtIntake().isPresent(type)), cases.size(), 0, "");
+  }
+
   Rate cessation(AbuseType type) {
     long ceased = 0;
     long present = 0;
