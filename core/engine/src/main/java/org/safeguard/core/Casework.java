@@ -505,6 +505,8 @@ public final class Casework {
         .outcomePoint(point)
         .caseId(file.caseId())
         .interventions(file.interventionKinds())
+        .interventionKinds(file.kindsReceived())
+        .hasChildren(file.intake().hasChildren())
         .significantContacts((int) file.significantContacts())
         .abuseAtIntake(file.intake().abuse())
         .levelAtIntake(file.intake().level())

@@ -215,7 +215,18 @@ public abstract class CaseFile {
    * @return the number of different kinds received, each counted once however often it was mobilised
    */
   public int interventionKinds() {
-    java.util.Set<String> kinds = new java.util.HashSet<>();
+    return kindsReceived().size();
+  }
+
+  /**
+   * The kinds of intervention received, each once: those of the interventions not declined and
+   * available ({@link InterventionResult#received()}), and {@code marac} when the case was referred
+   * to a MARAC.
+   *
+   * @return the kind ids, in id order
+   */
+  public Set<String> kindsReceived() {
+    Set<String> kinds = new java.util.TreeSet<>();
     for (Intervention intervention : interventions()) {
       if (intervention.result().received()) {
         kinds.add(intervention.kind());
@@ -224,7 +235,7 @@ public abstract class CaseFile {
     if (maracReferrals().stream().anyMatch(MaracReferral::toMarac)) {
       kinds.add(MARAC_KIND);
     }
-    return kinds.size();
+    return java.util.Collections.unmodifiableSet(kinds);
   }
 
   /** The intervention kind a MARAC referral counts as. */

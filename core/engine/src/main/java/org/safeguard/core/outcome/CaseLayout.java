@@ -41,6 +41,16 @@ import org.safeguard.model.RiskLevel;
  * last three (bits 38-43) are each one 6-bit histogram key, and bits 44-55 are a third, 12-bit key
  * from which cessation by type and risk movement are both derived. Only this class writes the bits,
  * so the redundancy cannot disagree with itself.
+ *
+ * <p>Beside it, a second {@code long} per case, the kinds word, holds what the table of
+ * interventions received needs (<i>Safety in Numbers</i>, Table 4):
+ *
+ * <pre>
+ *  bits  0-59  intervention kinds received, bit i for the cohort's i-th kind (its index of kind ids)
+ *  bits 60-61  children in the household: 0 not recorded, 1 none, 2 one or more
+ *  bit  62     the kinds are recorded; a case with interventions counted and no kinds listed has not
+ *  bit  63     0
+ * </pre>
  */
 final class CaseLayout {
   static final int COUNT_MASK = 0xFFFF;
@@ -171,5 +181,43 @@ final class CaseLayout {
 
   static int level(long code, int shift) {
     return (int) (code >>> shift) & 3;
+  }
+
+  /** The most intervention kinds one packed cohort tells apart. */
+  static final int MAX_KINDS = 60;
+  static final long KINDS_MASK = (1L << MAX_KINDS) - 1;
+  static final int CHILDREN_SHIFT = 60;
+  static final int CHILDREN_NOT_RECORDED = 0;
+  static final int CHILDREN_NONE = 1;
+  static final int CHILDREN_SOME = 2;
+  static final long KINDS_RECORDED = 1L << 62;
+
+  /** Whether a packed case has a review. */
+  static boolean reviewed(long code) {
+    return level(code, LEVEL_AT_REVIEW_SHIFT) != NO_LEVEL;
+  }
+
+  /**
+   * Packs a case's kinds word.
+   *
+   * @param kinds the kinds received, one bit per kind index
+   * @param recorded whether the kinds were recorded
+   * @param children {@link #CHILDREN_NOT_RECORDED}, {@link #CHILDREN_NONE} or {@link #CHILDREN_SOME}
+   */
+  static long encodeKinds(long kinds, boolean recorded, int children) {
+    return kinds & KINDS_MASK | (long) children << CHILDREN_SHIFT | (recorded ? KINDS_RECORDED : 0L);
+  }
+
+  /** The children status of a case outcome's intake: not recorded, none or some. */
+  static int children(java.util.Optional<Boolean> hasChildren) {
+    return hasChildren.isEmpty() ? CHILDREN_NOT_RECORDED : hasChildren.get() ? CHILDREN_SOME : CHILDREN_NONE;
+  }
+
+  static boolean kindsRecorded(long kindsWord) {
+    return (kindsWord & KINDS_RECORDED) != 0;
+  }
+
+  static int children(long kindsWord) {
+    return (int) (kindsWord >>> CHILDREN_SHIFT) & 3;
   }
 }

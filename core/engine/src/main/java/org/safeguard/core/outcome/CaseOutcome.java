@@ -17,11 +17,13 @@ package org.safeguard.core.outcome;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RiskLevel;
 import org.safeguard.model.MissingValueException;
+import org.safeguard.model.StableId;
 
 /**
  * What one case contributes to a cohort report: the support it received and how things stood at
@@ -48,6 +50,24 @@ public abstract class CaseOutcome {
    * @return the number of kinds, not negative
    */
   public abstract int interventions();
+
+  /**
+   * The kinds of intervention received, by id, a MARAC referral as {@code marac}: the rows of the
+   * table of interventions (<i>Safety in Numbers</i>, CAADA, 2009, Table 4). Empty with
+   * {@link #interventions()} above 0 means the kinds were not recorded: such a case is missing from
+   * that table, never counted as receiving none.
+   *
+   * @return the kinds received; when any are listed there are {@link #interventions()} of them
+   */
+  public abstract Set<String> interventionKinds();
+
+  /**
+   * Whether children lived in the household at intake, where that was recorded: the group of
+   * Table 4's child-related rows (those with children, n=873).
+   *
+   * @return true or false, or empty when it was not recorded
+   */
+  public abstract Optional<Boolean> hasChildren();
 
   /**
    * How many significant contacts the case had.
@@ -196,11 +216,18 @@ public abstract class CaseOutcome {
    * Refuses negative counts, and a review with abuse but no risk level or the other way round,
    * which would count a case as reviewed in one table and not in another.
    *
-   * @throws InvalidInputException naming {@code interventions}, {@code significantContacts} or
-   *     {@code levelAtReview}
+   * @throws InvalidInputException naming {@code interventions}, {@code significantContacts},
+   *     {@code interventionKinds} or {@code levelAtReview}
    */
   @Value.Check
   protected void check() {
+    for (String kind : interventionKinds()) {
+      StableId.require("interventionKinds", kind);
+    }
+    if (!interventionKinds().isEmpty() && interventionKinds().size() != interventions()) {
+      throw new InvalidInputException("interventionKinds", interventionKinds().size() + " kinds",
+          "the kinds listed are the interventions counted, " + interventions());
+    }
     if (interventions() < 0) {
       throw new InvalidInputException("interventions", interventions(), "a count cannot be negative");
     }

@@ -434,6 +434,43 @@ public final class CohortReport {
   }
 
   /**
+   * The kinds of intervention some reviewed case received, in id order: the rows of
+   * {@link #interventionReceived(String)}.
+   *
+   * @return the kind ids
+   */
+  public List<String> interventionKinds() {
+    return counts.kinds.kinds();
+  }
+
+  /**
+   * The share of reviewed cases that received a kind of intervention, as <i>Safety in Numbers</i>
+   * (CAADA, 2009) reads Table 4 over its reviewed cases (n=1,247). Missing are the cases with no
+   * review and those whose kinds of intervention were not recorded.
+   *
+   * @param kind the kind's id, for example {@code safety-planning}
+   * @return the rate; 0 of the reviewed cases for a kind none received
+   */
+  public Rate interventionReceived(String kind) {
+    MissingValueException.require("kind", kind);
+    return counts.kinds.rate(kind);
+  }
+
+  /**
+   * The share of reviewed cases with children in the household that received a kind of
+   * intervention, as Table 4 reads its rows on child contact, social services and schools ("based
+   * on those with children", n=873). Cases without children are not in the group; those whose
+   * children were not recorded are missing, with the unreviewed and those whose kinds were not recorded.
+   *
+   * @param kind the kind's id, for example {@code child-contact}
+   * @return the rate
+   */
+  public Rate interventionReceivedWithChildren(String kind) {
+    MissingValueException.require("kind", kind);
+    return counts.kinds.rateWithChildren(kind);
+  }
+
+  /**
    * How many cases had one type of abuse at intake, of all cases: the prevalence the evaluation
    * shows for its cohort at intake (<i>Safety in Numbers</i>, CAADA, 2009, Figure 1). Every case has
    * its intake measures, so none is missing.
@@ -534,6 +571,17 @@ public final class CohortReport {
     }
     out.append('\n');
     table(out, rows);
+
+    List<String> kinds = interventionKinds();
+    if (!kinds.isEmpty()) {
+      rows = new ArrayList<>();
+      rows.add(List.of("Interventions received", "Of reviewed cases", "Of those with children"));
+      for (String kind : kinds) {
+        rows.add(List.of(kind, cell(interventionReceived(kind)), cell(interventionReceivedWithChildren(kind))));
+      }
+      out.append('\n');
+      table(out, rows);
+    }
 
     rows = new ArrayList<>();
     List<String> levels = new ArrayList<>();

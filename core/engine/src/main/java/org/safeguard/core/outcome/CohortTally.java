@@ -96,7 +96,9 @@ public final class CohortTally {
   public CohortTally add(CaseOutcome outcome) {
     MissingValueException.require("outcome", outcome);
     counts.parameters.requireOutcomePoint(outcome.outcomePoint());
-    counts.add(CaseLayout.encode(outcome));
+    long code = CaseLayout.encode(outcome);
+    counts.add(code);
+    counts.kinds.add(code, outcome);
     return this;
   }
 

@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Keys: {@code outcomesA} and {@code outcomesB} are indexed by {@code group << 6 | statuses},
  * where {@code group = band << 1 | intensive} and {@code statuses} is the three 2-bit statuses of
  * measures 0-2 (A) or 3-5 (B); {@code timeline} is indexed by bits 44-55 of the packed case (types
- * and risk levels at intake and review).
+ * and risk levels at intake and review). Beside them, {@link InterventionCounts} from each case's
+ * kinds word.
  */
 final class Histograms {
   static final int TIMELINE_KEYS = 1 << 12;
@@ -36,6 +37,8 @@ final class Histograms {
   final long[] outcomesA;
   final long[] outcomesB;
   final long[] timeline;
+  /** The counts of the table of interventions received, from each case's kinds word. */
+  final InterventionCounts kinds;
   long interventions;
   long contacts;
 
@@ -45,6 +48,7 @@ final class Histograms {
     this.outcomesA = new long[keys];
     this.outcomesB = new long[keys];
     this.timeline = new long[TIMELINE_KEYS];
+    this.kinds = new InterventionCounts();
   }
 
   private Histograms(Histograms from) {
@@ -52,6 +56,7 @@ final class Histograms {
     this.outcomesA = from.outcomesA.clone();
     this.outcomesB = from.outcomesB.clone();
     this.timeline = from.timeline.clone();
+    this.kinds = from.kinds.copy();
     this.interventions = from.interventions;
     this.contacts = from.contacts;
   }
@@ -80,6 +85,7 @@ final class Histograms {
     addArrays(outcomesA, other.outcomesA);
     addArrays(outcomesB, other.outcomesB);
     addArrays(timeline, other.timeline);
+    kinds.addAll(other.kinds);
     interventions += other.interventions;
     contacts += other.contacts;
   }
@@ -150,11 +156,12 @@ final class Histograms {
     }
     Histograms h = (Histograms) o;
     return parameters.equals(h.parameters) && interventions == h.interventions && contacts == h.contacts
-        && Arrays.equals(outcomesA, h.outcomesA) && Arrays.equals(outcomesB, h.outcomesB) && Arrays.equals(timeline, h.timeline);
+        && Arrays.equals(outcomesA, h.outcomesA) && Arrays.equals(outcomesB, h.outcomesB) && Arrays.equals(timeline, h.timeline)
+        && kinds.equals(h.kinds);
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * parameters.hashCode() + Arrays.hashCode(outcomesA)) + Arrays.hashCode(timeline);
+    return 31 * (31 * (31 * parameters.hashCode() + Arrays.hashCode(outcomesA)) + Arrays.hashCode(timeline)) + kinds.hashCode();
   }
 }

@@ -15,14 +15,23 @@
  */
 package org.safeguard.core.outcome;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveTask;
 import org.jspecify.annotations.Nullable;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.RiskLevel;
 import org.safeguard.model.MissingValueException;
+import org.safeguard.model.StableId;
 
 /**
  * A cohort held compactly for reporting: one {@code long} per case (8 bytes; a million cases in 8
@@ -49,11 +58,24 @@ public final class PackedCohort {
   private static final int MIN_CHUNK = 1 << 15;
 
   private final long[] codes;
+  /** Each case's kinds word ({@link CaseLayout}), parallel to {@code codes}. */
+  private final long[] kindsWords;
+  /** The kind ids, bit i of a kinds word for the i-th. */
+  private final List<String> kindIds;
   private final OutcomePoint outcomePoint;
 
-  private PackedCohort(long[] codes, OutcomePoint outcomePoint) {
+  private PackedCohort(long[] codes, long[] kindsWords, List<String> kindIds, OutcomePoint outcomePoint) {
     this.codes = codes;
+    this.kindsWords = kindsWords;
+    this.kindIds = kindIds;
     this.outcomePoint = outcomePoint;
+  }
+
+  /** The counts of the cases {@code [from, to)}: the histograms and the interventions received. */
+  private Histograms histograms(int from, int to, ReportParameters parameters) {
+    Histograms h = Histograms.count(codes, from, to, parameters);
+    h.kinds.addAll(InterventionCounts.count(codes, kindsWords, kindIds, from, to));
+    return h;
   }
 
   /**
@@ -138,7 +160,7 @@ public final class PackedCohort {
   public CohortReport report(ReportParameters parameters) {
     MissingValueException.require("parameters", parameters);
     parameters.requireOutcomePoint(outcomePoint);
-    return new CohortReport(Histograms.count(codes, 0, codes.length, parameters));
+    return new CohortReport(histograms(0, codes.length, parameters));
   }
 
   /**
@@ -161,7 +183,7 @@ public final class PackedCohort {
     MissingValueException.require("parameters", parameters);
     parameters.requireOutcomePoint(outcomePoint);
     int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
-    return new CohortReport(new Chunk(codes, 0, codes.length, parameters, chunkSize(threads)).invoke());
+    return new CohortReport(new Chunk(this, 0, codes.length, parameters, chunkSize(threads)).invoke());
   }
 
   /**
@@ -175,7 +197,7 @@ public final class PackedCohort {
     MissingValueException.require("parameters", parameters);
     MissingValueException.require("pool", pool);
     parameters.requireOutcomePoint(outcomePoint);
-    return new CohortReport(pool.invoke(new Chunk(codes, 0, codes.length, parameters, chunkSize(pool.getParallelism()))));
+    return new CohortReport(pool.invoke(new Chunk(this, 0, codes.length, parameters, chunkSize(pool.getParallelism()))));
   }
 
   private int chunkSize(int threads) {
@@ -199,7 +221,7 @@ public final class PackedCohort {
     if (from < 0 || from > to || to > codes.length) {
       throw new InvalidInputException("range", "[" + from + ", " + to + ")", "must lie within [0, " + codes.length + ")");
     }
-    return CohortTally.of(Histograms.count(codes, from, to, parameters));
+    return CohortTally.of(histograms(from, to, parameters));
   }
 
   /**
@@ -211,6 +233,39 @@ public final class PackedCohort {
    */
   public int interventions(int index) {
     return CaseLayout.interventions(code(index));
+  }
+
+  /**
+   * The kinds of intervention received by the case at {@code index}.
+   *
+   * @param index the case's position, from 0
+   * @return the kind ids, or empty when the case's kinds were not recorded
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
+  public Optional<Set<String>> interventionKinds(int index) {
+    code(index);
+    long word = kindsWords[index];
+    if (!CaseLayout.kindsRecorded(word)) {
+      return Optional.empty();
+    }
+    Set<String> kinds = new TreeSet<>();
+    for (long bits = word & CaseLayout.KINDS_MASK; bits != 0; bits &= bits - 1) {
+      kinds.add(kindIds.get(Long.numberOfTrailingZeros(bits)));
+    }
+    return Optional.of(Collections.unmodifiableSet(kinds));
+  }
+
+  /**
+   * Whether children lived in the household of the case at {@code index}, at intake.
+   *
+   * @param index the case's position, from 0
+   * @return true or false, or empty when it was not recorded
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
+  public Optional<Boolean> hasChildren(int index) {
+    code(index);
+    int children = CaseLayout.children(kindsWords[index]);
+    return children == CaseLayout.CHILDREN_NOT_RECORDED ? Optional.empty() : Optional.of(children == CaseLayout.CHILDREN_SOME);
   }
 
   /**
@@ -325,14 +380,14 @@ public final class PackedCohort {
   /** Counts a range, splitting it in halves until it is small enough. */
   private static final class Chunk extends RecursiveTask<Histograms> {
     private static final long serialVersionUID = 1L;
-    private final long[] codes;
+    private final transient PackedCohort cohort;
     private final int from;
     private final int to;
     private final ReportParameters parameters;
     private final int chunkSize;
 
-    Chunk(long[] codes, int from, int to, ReportParameters parameters, int chunkSize) {
-      this.codes = codes;
+    Chunk(PackedCohort cohort, int from, int to, ReportParameters parameters, int chunkSize) {
+      this.cohort = cohort;
       this.from = from;
       this.to = to;
       this.parameters = parameters;
@@ -342,12 +397,12 @@ public final class PackedCohort {
     @Override
     protected Histograms compute() {
       if (to - from <= chunkSize) {
-        return Histograms.count(codes, from, to, parameters);
+        return cohort.histograms(from, to, parameters);
       }
       int middle = (from + to) >>> 1;
-      Chunk right = new Chunk(codes, middle, to, parameters, chunkSize);
+      Chunk right = new Chunk(cohort, middle, to, parameters, chunkSize);
       right.fork();
-      Histograms left = new Chunk(codes, from, middle, parameters, chunkSize).compute();
+      Histograms left = new Chunk(cohort, from, middle, parameters, chunkSize).compute();
       left.addAll(right.join());
       return left;
     }
@@ -371,6 +426,13 @@ public final class PackedCohort {
    */
   public static final class Builder {
     private long[] codes;
+    private long[] kindsWords;
+    private final List<String> kindIds = new ArrayList<>();
+    private final Map<String, Integer> kindIndex = new HashMap<>();
+    /** The case being written field by field: its kinds (bits by index), whether they were given, its children. */
+    private long kinds;
+    private boolean kindsGiven;
+    private int children = CaseLayout.CHILDREN_NOT_RECORDED;
     private int size;
     private boolean built;
     private int interventions;
@@ -390,6 +452,7 @@ public final class PackedCohort {
 
     private Builder(int capacity) {
       this.codes = new long[capacity];
+      this.kindsWords = new long[capacity];
     }
 
     /**
@@ -405,9 +468,71 @@ public final class PackedCohort {
         throw new InvalidInputException("case", size, "the case being written field by field must end (endCase) before another is added");
       }
       long code = CaseLayout.encode(outcome);
+      requireOpen();
+      requirePoint(outcome.outcomePoint());
+      long word = CaseLayout.encodeKinds(kindBits(outcome.interventionKinds()), InterventionCounts.kindsRecorded(outcome),
+          CaseLayout.children(outcome.hasChildren()));
       pointOf(outcome.outcomePoint());
-      append(code);
+      append(code, word);
       return this;
+    }
+
+    /**
+     * The kinds of intervention the case being written received; sets its intervention count to
+     * their number. Unset, the kinds of a case with interventions are not recorded.
+     *
+     * @param kinds the kind ids
+     * @return this builder
+     * @throws InvalidInputException when an id breaks the rules of a stable id, or the cohort would
+     *     tell apart more than 60 kinds
+     */
+    public Builder interventionKinds(Collection<String> kinds) {
+      MissingValueException.requireElements("kinds", kinds);
+      Set<String> distinct = new TreeSet<>();
+      for (String kind : kinds) {
+        distinct.add(StableId.require("kinds", kind));
+      }
+      long bits = kindBits(distinct);
+      started = true;
+      this.kinds = bits;
+      this.kindsGiven = true;
+      this.interventions = distinct.size();
+      return this;
+    }
+
+    /**
+     * Whether children live in the household of the case being written, at intake; unset, not recorded.
+     *
+     * @param hasChildren true when one or more do
+     * @return this builder
+     */
+    public Builder hasChildren(boolean hasChildren) {
+      started = true;
+      this.children = hasChildren ? CaseLayout.CHILDREN_SOME : CaseLayout.CHILDREN_NONE;
+      return this;
+    }
+
+    /** The bits of these kinds, indexing any new ones; refused, with no new index kept, past 60 kinds. */
+    private long kindBits(Set<String> kinds) {
+      int fresh = 0;
+      for (String kind : kinds) {
+        fresh += kindIndex.containsKey(kind) ? 0 : 1;
+      }
+      if (kindIds.size() + fresh > CaseLayout.MAX_KINDS) {
+        throw new InvalidInputException("interventionKinds", kindIds.size() + fresh + " kinds",
+            "a packed cohort tells apart at most " + CaseLayout.MAX_KINDS + " kinds of intervention; split the cohort and merge its tallies");
+      }
+      long bits = 0;
+      for (String kind : kinds) {
+        Integer index = kindIndex.get(kind);
+        if (index == null) {
+          index = kindIds.size();
+          kindIds.add(kind);
+          kindIndex.put(kind, index);
+        }
+        bits |= 1L << index;
+      }
+      return bits;
     }
 
     /**
@@ -422,6 +547,15 @@ public final class PackedCohort {
     public Builder outcomePoint(OutcomePoint point) {
       pointOf(MissingValueException.require("point", point));
       return this;
+    }
+
+    /** Refuses a point other than the cohort's, changing nothing. */
+    private void requirePoint(OutcomePoint point) {
+      OutcomePoint set = outcomePoint != null ? outcomePoint : size > 0 ? OutcomePoint.CLOSURE_OR_FOUR_MONTHS : null;
+      if (set != null && set != point) {
+        throw new InvalidInputException("outcome.outcomePoint", point,
+            "a packed cohort reads every case's T2 at one point, and this one's are read " + set.description());
+      }
     }
 
     /** Takes the cohort's point from the first case or call, and refuses any other after it. */
@@ -538,8 +672,16 @@ public final class PackedCohort {
      * @throws InvalidInputException when the builder has built
      */
     public Builder endCase() {
+      if (kindsGiven && Long.bitCount(kinds) != interventions) {
+        throw new InvalidInputException("interventions", interventions,
+            "the case's kinds of intervention are " + Long.bitCount(kinds) + "; its count must be the same");
+      }
+      requireOpen();
       append(CaseLayout.encode(interventions, contacts, typesAtIntake, severeAtIntake, levelAtIntake, typesAtReview,
-          severeAtReview, levelAtReview, answers));
+          severeAtReview, levelAtReview, answers), CaseLayout.encodeKinds(kinds, kindsGiven || interventions == 0, children));
+      kinds = 0;
+      kindsGiven = false;
+      children = CaseLayout.CHILDREN_NOT_RECORDED;
       interventions = 0;
       contacts = 0;
       typesAtIntake = 0;
@@ -553,16 +695,22 @@ public final class PackedCohort {
       return this;
     }
 
-    private void append(long code) {
+    private void requireOpen() {
       if (built) {
         throw new InvalidInputException("builder", "built", "a builder fills one packed cohort; start a new builder");
       }
+    }
+
+    private void append(long code, long kindsWord) {
+      requireOpen();
       if (size == codes.length) {
         if (size == Integer.MAX_VALUE - 8) {
           throw new InvalidInputException("cases", size, "a packed cohort holds at most " + size + " cases; split the cohort and merge tallies");
         }
         codes = Arrays.copyOf(codes, (int) Math.min(Integer.MAX_VALUE - 8, 2L * size));
+        kindsWords = Arrays.copyOf(kindsWords, codes.length);
       }
+      kindsWords[size] = kindsWord;
       codes[size++] = code;
     }
 
@@ -591,9 +739,11 @@ public final class PackedCohort {
       }
       built = true;
       long[] result = size == codes.length ? codes : Arrays.copyOf(codes, size);
+      long[] words = size == kindsWords.length ? kindsWords : Arrays.copyOf(kindsWords, size);
       codes = new long[0];
+      kindsWords = new long[0];
       OutcomePoint point = outcomePoint;
-      return new PackedCohort(result, point == null ? OutcomePoint.CLOSURE_OR_FOUR_MONTHS : point);
+      return new PackedCohort(result, words, List.copyOf(kindIds), point == null ? OutcomePoint.CLOSURE_OR_FOUR_MONTHS : point);
     }
   }
 }

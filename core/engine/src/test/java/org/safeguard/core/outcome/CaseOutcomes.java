@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -46,10 +47,16 @@ final class CaseOutcomes {
     Arbitrary<RiskLevel> levels = Arbitraries.of(RiskLevel.class);
     Arbitrary<Map<OutcomeQuestion, OutcomeAnswer>> answers =
         Arbitraries.maps(Arbitraries.of(OutcomeQuestion.class), Arbitraries.of(OutcomeAnswer.class)).ofMaxSize(OutcomeQuestion.values().length);
-    return Combinators.combine(interventions, contacts, profiles, levels, reviews, levels, answers)
-        .as((iv, ct, intake, levelAtIntake, review, levelAtReview, given) -> CaseOutcome.builder()
+    // kinds listed (their number is then the intervention count) or not recorded; children yes, no or not recorded
+    Arbitrary<Optional<Set<String>>> kinds = Arbitraries.of(KINDS).set().ofMaxSize(KINDS.size()).optional(0.7);
+    Arbitrary<Tuple.Tuple2<Optional<Set<String>>, Optional<Boolean>>> kindsAndChildren =
+        Combinators.combine(kinds, Arbitraries.of(true, false).optional(0.7)).as(Tuple::of);
+    return Combinators.combine(interventions, contacts, profiles, levels, reviews, levels, answers, kindsAndChildren)
+        .as((iv, ct, intake, levelAtIntake, review, levelAtReview, given, kc) -> CaseOutcome.builder()
             .caseId("property-case")
-            .interventions(iv)
+            .interventions(kc.get1().map(Set::size).orElse(iv))
+            .interventionKinds(kc.get1().orElse(Set.of()))
+            .hasChildren(kc.get2())
             .significantContacts(ct)
             .abuseAtIntake(intake)
             .levelAtIntake(levelAtIntake)
@@ -58,6 +65,10 @@ final class CaseOutcomes {
             .answers(given)
             .build());
   }
+
+  /** Kind ids the generated outcomes draw from: some of Table 4's and one a plugin might add. */
+  static final List<String> KINDS = List.of("safety-planning", "marac", "housing", "child-contact", "schools", "counselling",
+      "county-floating-support");
 
   static Arbitrary<List<CaseOutcome>> cohorts() {
     return any().list().ofMaxSize(60);

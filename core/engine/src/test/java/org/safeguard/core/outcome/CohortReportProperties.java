@@ -152,6 +152,12 @@ class CohortReportProperties {
       assertEquals(reference.cessation(t), report.cessation(t), t.name());
       assertEquals(reference.prevalenceAtIntake(t), report.prevalenceAtIntake(t), t.name());
     }
+    for (String kind : CaseOutcomes.KINDS) {
+      assertEquals(reference.interventionReceived(kind, false), report.interventionReceived(kind), kind);
+      assertEquals(reference.interventionReceived(kind, true), report.interventionReceivedWithChildren(kind), kind);
+    }
+    assertEquals(CaseOutcomes.KINDS.stream().filter(k -> reference.interventionReceived(k, false).numerator() > 0).sorted()
+        .collect(java.util.stream.Collectors.toList()), report.interventionKinds());
     for (RiskLevel from : RiskLevel.values()) {
       assertEquals(reference.count(c -> c.levelAtIntake() == from && c.levelAtReview().isEmpty()), report.riskMovement().noReview(from));
       for (RiskLevel to : RiskLevel.values()) {

@@ -76,6 +76,37 @@ final class ReferenceReport {
     return Rate.of(yes, yes + no, noReview + other, reason);
   }
 
+  /** Table 4's rate, by its plain definition: of reviewed cases whose kinds are recorded, those that received the kind. */
+  Rate interventionReceived(String kind, boolean amongCasesWithChildren) {
+    long received = 0;
+    long group = 0;
+    long noReview = 0;
+    long kindsNotRecorded = 0;
+    long childrenNotRecorded = 0;
+    for (CaseOutcome c : cases) {
+      if (c.abuseAtReview().isEmpty()) {
+        noReview++;
+      } else if (c.interventionKinds().isEmpty() && c.interventions() > 0) {
+        kindsNotRecorded++;
+      } else if (amongCasesWithChildren && c.hasChildren().isEmpty()) {
+        childrenNotRecorded++;
+      } else if (!amongCasesWithChildren || c.hasChildren().get()) {
+        group++;
+        received += c.interventionKinds().contains(kind) ? 1 : 0;
+      }
+    }
+    List<String> reasons = new java.util.ArrayList<>();
+    long[] counts = {noReview, kindsNotRecorded, childrenNotRecorded};
+    String[] words = {"no review", "kinds not recorded", "children not recorded"};
+    long kindsOfMissing = java.util.Arrays.stream(counts).filter(n -> n > 0).count();
+    for (int i = 0; i < 3; i++) {
+      if (counts[i] > 0) {
+        reasons.add(kindsOfMissing > 1 ? counts[i] + " " + words[i] : words[i]);
+      }
+    }
+    return Rate.of(received, group, noReview + kindsNotRecorded + childrenNotRecorded, String.join(", ", reasons));
+  }
+
   Rate prevalenceAtIntake(AbuseType type) {
     return Rate.of(count(c -> c.abuseAtIntake().isPresent(type)), cases.size(), 0, "");
   }

@@ -69,7 +69,8 @@ final class SampleCasework {
   /**
    * Table 4 (n = 1,247): the share of cases given each intervention, in per cent. "Subject to
    * MARAC" (34%) is left out: the case's own MARAC screen decides it, and a referral counts as that
-   * kind of intervention.
+   * kind of intervention. Child contact, social services and schools are per cent of the cases with
+   * children (n = 873), and are drawn only for them.
    */
   private static final Map<String, Integer> TABLE_4 = Map.ofEntries(
       Map.entry(StandardInterventions.SAFETY_PLANNING, 81),
@@ -90,6 +91,10 @@ final class SampleCasework {
       Map.entry(StandardInterventions.COUNSELLING, 32),
       Map.entry(StandardInterventions.PATTERN_CHANGING, 10));
 
+  /** Table 4's rows whose percentages are of the cases with children (note ††). */
+  private static final Set<String> CHILD_KINDS = Set.of(StandardInterventions.CHILD_CONTACT, StandardInterventions.SOCIAL_SERVICES,
+      StandardInterventions.SCHOOLS);
+
   /** Figure 8, per cent by band 0-1, 2-5, 6-10, 11+. */
   private static final Map<OutcomeQuestion, int[]> FIGURE_8 = Map.of(
       OutcomeQuestion.SOCIAL_SUPPORT_IMPROVED, new int[] {14, 43, 69, 88},
@@ -106,15 +111,27 @@ final class SampleCasework {
     List<CaseOutcome> outcomes = new ArrayList<>(cases.size());
     for (int i = 0; i < cases.size(); i++) {
       Random random = new Random(SEED * 31 + i);
-      outcomes.add(casework.outcome(journey(safeguard, casework, cases.get(i), screened.get(i).assessment(), random)));
+      // children drawn apart, so the other draws stay as they were
+      int children = childrenInHousehold(new Random(SEED * 37 + i));
+      outcomes.add(casework.outcome(journey(safeguard, casework, cases.get(i), screened.get(i).assessment(), random, children)));
     }
     return outcomes;
   }
 
-  private static CaseFile journey(Safeguard safeguard, Casework casework, SyntheticCase c, Assessment atIntake, Random random) {
+  /**
+   * The children in the household: some in 70% of cases, as 873 of Table 4's 1,247 reviewed cases
+   * had children (Safety in Numbers, Table 4, note ††), one to three of them.
+   */
+  static int childrenInHousehold(Random random) {
+    return random.nextInt(1247) < 873 ? 1 + random.nextInt(3) : 0;
+  }
+
+  private static CaseFile journey(Safeguard safeguard, Casework casework, SyntheticCase c, Assessment atIntake, Random random,
+      int children) {
     LocalDate opened = SyntheticCases.SCREENING_DATE;
     AbuseProfile abuse = abuseFrom(c.responses());
-    CaseFile file = casework.open(c.caseId(), opened, c.victimAge(), measures(opened, atIntake, abuse, c.responses())).caseFile();
+    CaseFile file = casework.open(c.caseId(), opened, c.victimAge(), measures(opened, atIntake, abuse, c.responses(), children))
+        .caseFile();
     for (var incident : c.incidents()) {
       file = casework.recordIncident(file, incident).caseFile();
     }
@@ -123,6 +140,10 @@ final class SampleCasework {
     file = casework.screenForMarac(file, opened).caseFile();
 
     List<String> kinds = interventions(random);
+    if (children == 0) {
+      // support about children is only for a household with children; drawn all the same, to keep the draws in step
+      kinds.removeAll(CHILD_KINDS);
+    }
     for (int k = 0; k < kinds.size(); k++) {
       LocalDate start = opened.plusDays(1 + random.nextInt(60));
       file = casework.startIntervention(file, Intervention.builder().id("i" + (k + 1)).kind(kinds.get(k)).start(start).build()).caseFile();
@@ -143,7 +164,7 @@ final class SampleCasework {
     Responses later = answers.get(OutcomeQuestion.RISK_REDUCED) == OutcomeAnswer.YES ? fewerYes(c.responses(), random) : c.responses();
     LocalDate reviewed = opened.plusDays(120);
     Review review = Review.builder().kind(ReviewKind.CLOSURE)
-        .measures(measures(reviewed, safeguard.assess(later), atReview, later)).answers(answers).build();
+        .measures(measures(reviewed, safeguard.assess(later), atReview, later, children)).answers(answers).build();
     file = casework.recordReview(file, review).caseFile();
     return casework.close(file, Closure.of(reviewed, ClosureReason.SUPPORT_COMPLETED)).caseFile();
   }
@@ -170,7 +191,7 @@ final class SampleCasework {
     return r.answer(item) == Answer.YES;
   }
 
-  private static Measures measures(LocalDate on, Assessment assessment, AbuseProfile abuse, Responses r) {
+  private static Measures measures(LocalDate on, Assessment assessment, AbuseProfile abuse, Responses r, int children) {
     Set<RiskFactor> factors = EnumSet.noneOf(RiskFactor.class);
     if (yes(r, "threats-to-kill")) {
       factors.add(RiskFactor.THREATS_TO_KILL_VICTIM);
@@ -181,7 +202,7 @@ final class SampleCasework {
     if (yes(r, "child-contact-conflict")) {
       factors.add(RiskFactor.CHILD_CONTACT_CONFLICT);
     }
-    return Measures.builder().on(on).assessment(assessment).abuse(abuse).riskFactors(factors).build();
+    return Measures.builder().on(on).assessment(assessment).abuse(abuse).riskFactors(factors).childrenInHousehold(children).build();
   }
 
   /** Interventions drawn item by item with Table 4's chances. */
