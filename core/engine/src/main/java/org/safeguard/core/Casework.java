@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.safeguard.core.casework.CaseChange;
 import org.safeguard.core.casework.CaseClosed;
 import org.safeguard.core.casework.CaseEvent;
@@ -507,6 +508,8 @@ public final class Casework {
         .interventions(file.interventionKinds())
         .interventionKinds(file.kindsReceived())
         .hasChildren(file.intake().hasChildren())
+        .riskFactorsAtIntake(file.intake().riskFactors())
+        .riskFactorsAtReview(review.map(r -> r.measures().riskFactors()).orElse(Set.of()))
         .significantContacts((int) file.significantContacts())
         .abuseAtIntake(file.intake().abuse())
         .levelAtIntake(file.intake().level())

@@ -22,6 +22,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.outcome.AbuseProfile;
+import org.safeguard.core.outcome.RiskFactor;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RiskLevel;

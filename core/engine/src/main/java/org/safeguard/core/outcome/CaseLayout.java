@@ -51,6 +51,14 @@ import org.safeguard.model.RiskLevel;
  *  bit  62     the kinds are recorded; a case with interventions counted and no kinds listed has not
  *  bit  63     0
  * </pre>
+ *
+ * <p>and a third, the factors word, what the tables of risk factors need (Tables 1 to 3, 5 and 6):
+ *
+ * <pre>
+ *  bits  0-23  risk factors at intake, bit i for RiskFactor ordinal i
+ *  bits 24-47  risk factors at review (0 without a review)
+ *  bits 48-63  0
+ * </pre>
  */
 final class CaseLayout {
   static final int COUNT_MASK = 0xFFFF;
@@ -211,6 +219,38 @@ final class CaseLayout {
   /** The children status of a case outcome's intake: not recorded, none or some. */
   static int children(java.util.Optional<Boolean> hasChildren) {
     return hasChildren.isEmpty() ? CHILDREN_NOT_RECORDED : hasChildren.get() ? CHILDREN_SOME : CHILDREN_NONE;
+  }
+
+  /** The most risk factors the factors word holds at each time point. */
+  static final int MAX_FACTORS = 24;
+  static final int FACTORS_AT_REVIEW_SHIFT = 24;
+  static final int FACTORS_MASK = (1 << MAX_FACTORS) - 1;
+
+  static {
+    if (RiskFactor.values().length > MAX_FACTORS) {
+      throw new IllegalStateException("the factors word holds " + MAX_FACTORS + " risk factors a time point");
+    }
+  }
+
+  /** Packs a case's factors word. */
+  static long encodeFactors(java.util.Set<RiskFactor> atIntake, java.util.Set<RiskFactor> atReview) {
+    return factorBits(atIntake) | (long) factorBits(atReview) << FACTORS_AT_REVIEW_SHIFT;
+  }
+
+  static int factorBits(java.util.Set<RiskFactor> factors) {
+    int bits = 0;
+    for (RiskFactor f : factors) {
+      bits |= 1 << f.ordinal();
+    }
+    return bits;
+  }
+
+  static int factorsAtIntake(long factorsWord) {
+    return (int) factorsWord & FACTORS_MASK;
+  }
+
+  static int factorsAtReview(long factorsWord) {
+    return (int) (factorsWord >>> FACTORS_AT_REVIEW_SHIFT) & FACTORS_MASK;
   }
 
   static boolean kindsRecorded(long kindsWord) {

@@ -70,6 +70,21 @@ public abstract class CaseOutcome {
   public abstract Optional<Boolean> hasChildren();
 
   /**
+   * The risk factors recorded at intake (T1): the rows of the evaluation's Tables 1 to 3 and the
+   * victim's fears.
+   *
+   * @return the factors present at intake
+   */
+  public abstract Set<RiskFactor> riskFactorsAtIntake();
+
+  /**
+   * The risk factors recorded at review (T2), for the change from intake (Tables 5 and 6).
+   *
+   * @return the factors present at review; empty when the case has no review
+   */
+  public abstract Set<RiskFactor> riskFactorsAtReview();
+
+  /**
    * How many significant contacts the case had.
    *
    * @return the number of significant contacts, not negative
@@ -233,6 +248,9 @@ public abstract class CaseOutcome {
     }
     if (significantContacts() < 0) {
       throw new InvalidInputException("significantContacts", significantContacts(), "a count cannot be negative");
+    }
+    if (abuseAtReview().isEmpty() && !riskFactorsAtReview().isEmpty()) {
+      throw new InvalidInputException("riskFactorsAtReview", riskFactorsAtReview(), "a case with no review has no risk factors at review");
     }
     if (abuseAtReview().isPresent() != levelAtReview().isPresent()) {
       throw new InvalidInputException("levelAtReview", levelAtReview(), "a review records both abuse and risk level, or neither");

@@ -434,6 +434,31 @@ public final class CohortReport {
   }
 
   /**
+   * The share of cases with a risk factor at intake, as the evaluation's Tables 1 to 3 show its
+   * cohort (<i>Safety in Numbers</i>, CAADA, 2009); a factor about children reads over the cases with
+   * children (Table 1, n=1,774), and those whose children were not recorded are missing.
+   *
+   * @param factor the risk factor
+   * @return the rate
+   */
+  public Rate riskFactorAtIntake(RiskFactor factor) {
+    MissingValueException.require("factor", factor);
+    return counts.factors.atIntake(factor);
+  }
+
+  /**
+   * How a risk factor changed from intake to review over the reviewed cases (Tables 5 and 6, and
+   * the victim's fears); the unreviewed are missing.
+   *
+   * @param factor the risk factor
+   * @return the change
+   */
+  public RiskFactorChange riskFactorChange(RiskFactor factor) {
+    MissingValueException.require("factor", factor);
+    return new RiskFactorChange(factor, counts.factors.reviewedAtIntake(factor), counts.factors.reviewedAtReview(factor));
+  }
+
+  /**
    * The kinds of intervention some reviewed case received, in id order: the rows of
    * {@link #interventionReceived(String)}.
    *
@@ -571,6 +596,21 @@ public final class CohortReport {
     }
     out.append('\n');
     table(out, rows);
+
+    rows = new ArrayList<>();
+    rows.add(List.of("Risk factors", "At intake", "Reviewed: at intake", "at review", "fall"));
+    for (RiskFactor f : RiskFactor.values()) {
+      RiskFactorChange change = riskFactorChange(f);
+      if (riskFactorAtIntake(f).numerator() + change.atReview().numerator() == 0) {
+        continue;
+      }
+      rows.add(List.of(f.name(), cell(riskFactorAtIntake(f)), cell(change.atIntake()), cell(change.atReview()),
+          change.fall().isPresent() ? Math.round(100 * change.fall().getAsDouble()) + "%" : "-"));
+    }
+    if (rows.size() > 1) {
+      out.append('\n');
+      table(out, rows);
+    }
 
     List<String> kinds = interventionKinds();
     if (!kinds.isEmpty()) {

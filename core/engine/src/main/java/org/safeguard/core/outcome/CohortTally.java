@@ -99,6 +99,8 @@ public final class CohortTally {
     long code = CaseLayout.encode(outcome);
     counts.add(code);
     counts.kinds.add(code, outcome);
+    counts.factors.add(code, CaseLayout.children(outcome.hasChildren()),
+        CaseLayout.encodeFactors(outcome.riskFactorsAtIntake(), outcome.riskFactorsAtReview()));
     return this;
   }
 

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * where {@code group = band << 1 | intensive} and {@code statuses} is the three 2-bit statuses of
  * measures 0-2 (A) or 3-5 (B); {@code timeline} is indexed by bits 44-55 of the packed case (types
  * and risk levels at intake and review). Beside them, {@link InterventionCounts} from each case's
- * kinds word.
+ * kinds word and {@link RiskFactorCounts} from its factors word.
  */
 final class Histograms {
   static final int TIMELINE_KEYS = 1 << 12;
@@ -39,6 +39,8 @@ final class Histograms {
   final long[] timeline;
   /** The counts of the table of interventions received, from each case's kinds word. */
   final InterventionCounts kinds;
+  /** The counts of the tables of risk factors, from each case's factors word. */
+  final RiskFactorCounts factors;
   long interventions;
   long contacts;
 
@@ -49,6 +51,7 @@ final class Histograms {
     this.outcomesB = new long[keys];
     this.timeline = new long[TIMELINE_KEYS];
     this.kinds = new InterventionCounts();
+    this.factors = new RiskFactorCounts();
   }
 
   private Histograms(Histograms from) {
@@ -57,6 +60,7 @@ final class Histograms {
     this.outcomesB = from.outcomesB.clone();
     this.timeline = from.timeline.clone();
     this.kinds = from.kinds.copy();
+    this.factors = from.factors.copy();
     this.interventions = from.interventions;
     this.contacts = from.contacts;
   }
@@ -86,6 +90,7 @@ final class Histograms {
     addArrays(outcomesB, other.outcomesB);
     addArrays(timeline, other.timeline);
     kinds.addAll(other.kinds);
+    factors.addAll(other.factors);
     interventions += other.interventions;
     contacts += other.contacts;
   }
@@ -157,7 +162,7 @@ final class Histograms {
     Histograms h = (Histograms) o;
     return parameters.equals(h.parameters) && interventions == h.interventions && contacts == h.contacts
         && Arrays.equals(outcomesA, h.outcomesA) && Arrays.equals(outcomesB, h.outcomesB) && Arrays.equals(timeline, h.timeline)
-        && kinds.equals(h.kinds);
+        && kinds.equals(h.kinds) && factors.equals(h.factors);
   }
 
   @Override

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,11 +63,14 @@ public final class PackedCohort {
   private final long[] kindsWords;
   /** The kind ids, bit i of a kinds word for the i-th. */
   private final List<String> kindIds;
+  /** Each case's factors word ({@link CaseLayout}), parallel to {@code codes}. */
+  private final long[] factorsWords;
   private final OutcomePoint outcomePoint;
 
-  private PackedCohort(long[] codes, long[] kindsWords, List<String> kindIds, OutcomePoint outcomePoint) {
+  private PackedCohort(long[] codes, long[] kindsWords, List<String> kindIds, long[] factorsWords, OutcomePoint outcomePoint) {
     this.codes = codes;
     this.kindsWords = kindsWords;
+    this.factorsWords = factorsWords;
     this.kindIds = kindIds;
     this.outcomePoint = outcomePoint;
   }
@@ -75,6 +79,7 @@ public final class PackedCohort {
   private Histograms histograms(int from, int to, ReportParameters parameters) {
     Histograms h = Histograms.count(codes, from, to, parameters);
     h.kinds.addAll(InterventionCounts.count(codes, kindsWords, kindIds, from, to));
+    h.factors.addAll(RiskFactorCounts.count(codes, kindsWords, factorsWords, from, to));
     return h;
   }
 
@@ -256,6 +261,38 @@ public final class PackedCohort {
   }
 
   /**
+   * The risk factors of the case at {@code index} at intake.
+   *
+   * @param index the case's position, from 0
+   * @return the factors
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
+  public Set<RiskFactor> riskFactorsAtIntake(int index) {
+    code(index);
+    return factors(CaseLayout.factorsAtIntake(factorsWords[index]));
+  }
+
+  /**
+   * The risk factors of the case at {@code index} at review.
+   *
+   * @param index the case's position, from 0
+   * @return the factors, empty when the case has no review
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
+  public Set<RiskFactor> riskFactorsAtReview(int index) {
+    code(index);
+    return factors(CaseLayout.factorsAtReview(factorsWords[index]));
+  }
+
+  private static Set<RiskFactor> factors(int bits) {
+    Set<RiskFactor> factors = EnumSet.noneOf(RiskFactor.class);
+    for (int b = bits; b != 0; b &= b - 1) {
+      factors.add(RiskFactor.values()[Integer.numberOfTrailingZeros(b)]);
+    }
+    return Collections.unmodifiableSet(factors);
+  }
+
+  /**
    * Whether children lived in the household of the case at {@code index}, at intake.
    *
    * @param index the case's position, from 0
@@ -427,6 +464,9 @@ public final class PackedCohort {
   public static final class Builder {
     private long[] codes;
     private long[] kindsWords;
+    private long[] factorsWords;
+    /** The factors word of the case being written field by field. */
+    private long factors;
     private final List<String> kindIds = new ArrayList<>();
     private final Map<String, Integer> kindIndex = new HashMap<>();
     /** The case being written field by field: its kinds (bits by index), whether they were given, its children. */
@@ -453,6 +493,7 @@ public final class PackedCohort {
     private Builder(int capacity) {
       this.codes = new long[capacity];
       this.kindsWords = new long[capacity];
+      this.factorsWords = new long[capacity];
     }
 
     /**
@@ -473,7 +514,7 @@ public final class PackedCohort {
       long word = CaseLayout.encodeKinds(kindBits(outcome.interventionKinds()), InterventionCounts.kindsRecorded(outcome),
           CaseLayout.children(outcome.hasChildren()));
       pointOf(outcome.outcomePoint());
-      append(code, word);
+      append(code, word, CaseLayout.encodeFactors(outcome.riskFactorsAtIntake(), outcome.riskFactorsAtReview()));
       return this;
     }
 
@@ -497,6 +538,22 @@ public final class PackedCohort {
       this.kinds = bits;
       this.kindsGiven = true;
       this.interventions = distinct.size();
+      return this;
+    }
+
+    /**
+     * The risk factors of the case being written, at intake and at review; unset, none. Those at
+     * review are dropped if the case ends with no review.
+     *
+     * @param atIntake the factors present at intake
+     * @param atReview the factors present at review
+     * @return this builder
+     */
+    public Builder riskFactors(Set<RiskFactor> atIntake, Set<RiskFactor> atReview) {
+      MissingValueException.requireElements("atIntake", atIntake);
+      MissingValueException.requireElements("atReview", atReview);
+      started = true;
+      this.factors = CaseLayout.encodeFactors(atIntake, atReview);
       return this;
     }
 
@@ -677,8 +734,10 @@ public final class PackedCohort {
             "the case's kinds of intervention are " + Long.bitCount(kinds) + "; its count must be the same");
       }
       requireOpen();
+      long reviewFactors = levelAtReview == CaseLayout.NO_LEVEL ? factors & CaseLayout.FACTORS_MASK : factors;
       append(CaseLayout.encode(interventions, contacts, typesAtIntake, severeAtIntake, levelAtIntake, typesAtReview,
-          severeAtReview, levelAtReview, answers), CaseLayout.encodeKinds(kinds, kindsGiven || interventions == 0, children));
+          severeAtReview, levelAtReview, answers), CaseLayout.encodeKinds(kinds, kindsGiven || interventions == 0, children), reviewFactors);
+      factors = 0;
       kinds = 0;
       kindsGiven = false;
       children = CaseLayout.CHILDREN_NOT_RECORDED;
@@ -701,7 +760,7 @@ public final class PackedCohort {
       }
     }
 
-    private void append(long code, long kindsWord) {
+    private void append(long code, long kindsWord, long factorsWord) {
       requireOpen();
       if (size == codes.length) {
         if (size == Integer.MAX_VALUE - 8) {
@@ -709,8 +768,10 @@ public final class PackedCohort {
         }
         codes = Arrays.copyOf(codes, (int) Math.min(Integer.MAX_VALUE - 8, 2L * size));
         kindsWords = Arrays.copyOf(kindsWords, codes.length);
+        factorsWords = Arrays.copyOf(factorsWords, codes.length);
       }
       kindsWords[size] = kindsWord;
+      factorsWords[size] = factorsWord;
       codes[size++] = code;
     }
 
@@ -740,10 +801,13 @@ public final class PackedCohort {
       built = true;
       long[] result = size == codes.length ? codes : Arrays.copyOf(codes, size);
       long[] words = size == kindsWords.length ? kindsWords : Arrays.copyOf(kindsWords, size);
+      long[] factorWords = size == factorsWords.length ? factorsWords : Arrays.copyOf(factorsWords, size);
       codes = new long[0];
       kindsWords = new long[0];
+      factorsWords = new long[0];
       OutcomePoint point = outcomePoint;
-      return new PackedCohort(result, words, List.copyOf(kindIds), point == null ? OutcomePoint.CLOSURE_OR_FOUR_MONTHS : point);
+      return new PackedCohort(result, words, List.copyOf(kindIds), factorWords,
+          point == null ? OutcomePoint.CLOSURE_OR_FOUR_MONTHS : point);
     }
   }
 }

@@ -36,6 +36,7 @@ import org.safeguard.core.marac.MaracRoute;
 import org.safeguard.core.outcome.AbuseProfile;
 import org.safeguard.core.outcome.AbuseType;
 import org.safeguard.core.outcome.CaseOutcome;
+import org.safeguard.core.outcome.RiskFactor;
 import org.safeguard.core.outcome.OutcomeAnswer;
 import org.safeguard.core.outcome.OutcomeQuestion;
 import org.safeguard.core.outcome.Severity;

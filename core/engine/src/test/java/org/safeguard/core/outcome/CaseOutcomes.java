@@ -49,14 +49,17 @@ final class CaseOutcomes {
         Arbitraries.maps(Arbitraries.of(OutcomeQuestion.class), Arbitraries.of(OutcomeAnswer.class)).ofMaxSize(OutcomeQuestion.values().length);
     // kinds listed (their number is then the intervention count) or not recorded; children yes, no or not recorded
     Arbitrary<Optional<Set<String>>> kinds = Arbitraries.of(KINDS).set().ofMaxSize(KINDS.size()).optional(0.7);
-    Arbitrary<Tuple.Tuple2<Optional<Set<String>>, Optional<Boolean>>> kindsAndChildren =
-        Combinators.combine(kinds, Arbitraries.of(true, false).optional(0.7)).as(Tuple::of);
+    Arbitrary<Set<RiskFactor>> factors = Arbitraries.of(RiskFactor.class).set().ofMaxSize(6);
+    Arbitrary<Tuple.Tuple4<Optional<Set<String>>, Optional<Boolean>, Set<RiskFactor>, Set<RiskFactor>>> kindsAndChildren =
+        Combinators.combine(kinds, Arbitraries.of(true, false).optional(0.7), factors, factors).as(Tuple::of);
     return Combinators.combine(interventions, contacts, profiles, levels, reviews, levels, answers, kindsAndChildren)
         .as((iv, ct, intake, levelAtIntake, review, levelAtReview, given, kc) -> CaseOutcome.builder()
             .caseId("property-case")
             .interventions(kc.get1().map(Set::size).orElse(iv))
             .interventionKinds(kc.get1().orElse(Set.of()))
             .hasChildren(kc.get2())
+            .riskFactorsAtIntake(kc.get3())
+            .riskFactorsAtReview(review.isPresent() ? kc.get4() : Set.of())
             .significantContacts(ct)
             .abuseAtIntake(intake)
             .levelAtIntake(levelAtIntake)

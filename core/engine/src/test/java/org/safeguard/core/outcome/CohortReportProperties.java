@@ -152,6 +152,11 @@ class CohortReportProperties {
       assertEquals(reference.cessation(t), report.cessation(t), t.name());
       assertEquals(reference.prevalenceAtIntake(t), report.prevalenceAtIntake(t), t.name());
     }
+    for (RiskFactor f : RiskFactor.values()) {
+      assertEquals(reference.riskFactor(f, false, false), report.riskFactorAtIntake(f), f.name());
+      assertEquals(reference.riskFactor(f, true, false), report.riskFactorChange(f).atIntake(), f.name());
+      assertEquals(reference.riskFactor(f, true, true), report.riskFactorChange(f).atReview(), f.name());
+    }
     for (String kind : CaseOutcomes.KINDS) {
       assertEquals(reference.interventionReceived(kind, false), report.interventionReceived(kind), kind);
       assertEquals(reference.interventionReceived(kind, true), report.interventionReceivedWithChildren(kind), kind);

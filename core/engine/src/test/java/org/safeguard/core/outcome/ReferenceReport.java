@@ -107,6 +107,31 @@ final class ReferenceReport {
     return Rate.of(received, group, noReview + kindsNotRecorded + childrenNotRecorded, String.join(", ", reasons));
   }
 
+  /**
+   * A risk factor's share, by its plain definition: of all cases (at intake) or of the reviewed
+   * cases (at intake and at review), over those with children for a factor about children.
+   */
+  Rate riskFactor(RiskFactor factor, boolean reviewedOnly, boolean atReview) {
+    boolean aboutChildren = factor.group() == RiskFactor.Group.CHILDREN;
+    long with = 0;
+    long group = 0;
+    long noReview = 0;
+    long childrenNotRecorded = 0;
+    for (CaseOutcome c : cases) {
+      if (reviewedOnly && c.abuseAtReview().isEmpty()) {
+        noReview++;
+      } else if (aboutChildren && c.hasChildren().isEmpty()) {
+        childrenNotRecorded++;
+      } else if (!aboutChildren || c.hasChildren().get()) {
+        group++;
+        with += (atReview ? c.riskFactorsAtReview() : c.riskFactorsAtIntake()).contains(factor) ? 1 : 0;
+      }
+    }
+    String reason = noReview > 0 && childrenNotRecorded > 0 ? noReview + " no review, " + childrenNotRecorded + " children not recorded"
+        : childrenNotRecorded > 0 ? "children not recorded" : "no review";
+    return Rate.of(with, group, noReview + childrenNotRecorded, reason);
+  }
+
   Rate prevalenceAtIntake(AbuseType type) {
     return Rate.of(count(c -> c.abuseAtIntake().isPresent(type)), cases.size(), 0, "");
   }

@@ -38,7 +38,7 @@ import org.safeguard.core.casework.InterventionResult;
 import org.safeguard.core.casework.Measures;
 import org.safeguard.core.casework.Review;
 import org.safeguard.core.casework.ReviewKind;
-import org.safeguard.core.casework.RiskFactor;
+import org.safeguard.core.outcome.RiskFactor;
 import org.safeguard.core.casework.StandardInterventions;
 import org.safeguard.core.outcome.AbuseProfile;
 import org.safeguard.core.outcome.AbuseType;
@@ -90,6 +90,21 @@ final class SampleCasework {
       Map.entry(StandardInterventions.DRUGS_AND_ALCOHOL, 6),
       Map.entry(StandardInterventions.COUNSELLING, 32),
       Map.entry(StandardInterventions.PATTERN_CHANGING, 10));
+
+  /** The Dash RIC items that record a risk factor of the evaluation's Tables 1 to 3, or one of the victim's fears. */
+  private static final Map<String, RiskFactor> RIC_FACTORS = Map.ofEntries(
+      Map.entry("current-injury", RiskFactor.CURRENT_INCIDENT_INJURIES),
+      Map.entry("very-frightened", RiskFactor.VICTIM_FRIGHTENED),
+      Map.entry("fears-further-harm", RiskFactor.FEAR_OF_FURTHER_INJURY),
+      Map.entry("child-contact-conflict", RiskFactor.CHILD_CONTACT_CONFLICT),
+      Map.entry("stalking-or-harassment", RiskFactor.STALKING),
+      Map.entry("abuse-getting-worse", RiskFactor.ESCALATION),
+      Map.entry("control-or-jealousy", RiskFactor.JEALOUS_AND_CONTROLLING_BEHAVIOUR),
+      Map.entry("weapons-or-objects", RiskFactor.USE_OF_WEAPONS),
+      Map.entry("threats-to-kill", RiskFactor.THREATS_TO_KILL_VICTIM),
+      Map.entry("strangulation", RiskFactor.STRANGULATION_OR_CHOKING),
+      Map.entry("sexual-abuse", RiskFactor.SEXUAL_ABUSE),
+      Map.entry("abuser-suicide-threats", RiskFactor.PERPETRATOR_SUICIDE_THREATS));
 
   /** Table 4's rows whose percentages are of the cases with children (note ††). */
   private static final Set<String> CHILD_KINDS = Set.of(StandardInterventions.CHILD_CONTACT, StandardInterventions.SOCIAL_SERVICES,
@@ -193,15 +208,11 @@ final class SampleCasework {
 
   private static Measures measures(LocalDate on, Assessment assessment, AbuseProfile abuse, Responses r, int children) {
     Set<RiskFactor> factors = EnumSet.noneOf(RiskFactor.class);
-    if (yes(r, "threats-to-kill")) {
-      factors.add(RiskFactor.THREATS_TO_KILL_VICTIM);
-    }
-    if (yes(r, "strangulation")) {
-      factors.add(RiskFactor.STRANGULATION_OR_CHOKING);
-    }
-    if (yes(r, "child-contact-conflict")) {
-      factors.add(RiskFactor.CHILD_CONTACT_CONFLICT);
-    }
+    RIC_FACTORS.forEach((item, factor) -> {
+      if (yes(r, item)) {
+        factors.add(factor);
+      }
+    });
     return Measures.builder().on(on).assessment(assessment).abuse(abuse).riskFactors(factors).childrenInHousehold(children).build();
   }
 
