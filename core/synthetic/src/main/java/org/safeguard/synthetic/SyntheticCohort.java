@@ -401,7 +401,7 @@ public final class SyntheticCohort {
       EnumMap<AbuseType, Severity> present = new EnumMap<>(AbuseType.class);
       for (AbuseType t : TYPES) {
         if ((types >>> t.ordinal() & 1) != 0) {
-          present.put(t, (severe >>> t.ordinal() & 1) != 0 ? Severity.SEVERE : Severity.MODERATE);
+          present.put(t, (severe >>> t.ordinal() & 1) != 0 ? Severity.HIGH : Severity.MODERATE);
         }
       }
       return AbuseProfile.of(present);

@@ -98,11 +98,11 @@ public abstract class AbuseProfile {
   }
 
   /**
-   * True when any type present is severe.
+   * True when any type present is severe, as the evaluation defines it: {@link Severity#HIGH}.
    *
    * @return whether at least one type is severe
    */
   public boolean anySevere() {
-    return present().containsValue(Severity.SEVERE);
+    return present().containsValue(Severity.HIGH);
   }
 }

@@ -57,8 +57,13 @@ import org.safeguard.model.RiskLevel;
  * <pre>
  *  bits  0-23  risk factors at intake, bit i for RiskFactor ordinal i
  *  bits 24-47  risk factors at review (0 without a review)
- *  bits 48-63  0
+ *  bits 48-55  severity at intake, 2 bits per AbuseType ordinal: 0 none, 1 standard, 2 moderate, 3 high
+ *  bits 56-63  severity at review, the same way (0 without a review)
  * </pre>
+ *
+ * <p>The first word keeps only which types are high ("severe", bits 56-63), the evaluation's two
+ * levels; the factors word keeps all four. A case written field by field gives two levels, read as
+ * {@link Severity#ofTwoLevels(boolean)} maps them.
  */
 final class CaseLayout {
   static final int COUNT_MASK = 0xFFFF;
@@ -153,7 +158,7 @@ final class CaseLayout {
   private static int severe(AbuseProfile profile) {
     int mask = 0;
     for (Map.Entry<AbuseType, Severity> e : profile.present().entrySet()) {
-      if (e.getValue() == Severity.SEVERE) {
+      if (e.getValue() == Severity.HIGH) {
         mask |= 1 << e.getKey().ordinal();
       }
     }
@@ -232,9 +237,53 @@ final class CaseLayout {
     }
   }
 
-  /** Packs a case's factors word. */
-  static long encodeFactors(java.util.Set<RiskFactor> atIntake, java.util.Set<RiskFactor> atReview) {
-    return factorBits(atIntake) | (long) factorBits(atReview) << FACTORS_AT_REVIEW_SHIFT;
+  static final int SEVERITY_AT_INTAKE_SHIFT = 48;
+  static final int SEVERITY_AT_REVIEW_SHIFT = 56;
+
+  /** Packs a case's factors word, with the severity of each type at intake and review (see {@link #severities}). */
+  static long encodeFactors(java.util.Set<RiskFactor> atIntake, java.util.Set<RiskFactor> atReview, int severityAtIntake,
+      int severityAtReview) {
+    return factorBits(atIntake) | (long) factorBits(atReview) << FACTORS_AT_REVIEW_SHIFT
+        | (long) severityAtIntake << SEVERITY_AT_INTAKE_SHIFT | (long) severityAtReview << SEVERITY_AT_REVIEW_SHIFT;
+  }
+
+  /** Packs a case outcome's factors word. */
+  static long encodeFactors(CaseOutcome c) {
+    return encodeFactors(c.riskFactorsAtIntake(), c.riskFactorsAtReview(), severities(c.abuseAtIntake()),
+        severities(c.abuseAtReview().orElse(AbuseProfile.none())));
+  }
+
+  /** Each type's severity, 2 bits per type ordinal: 0 absent, else the Severity ordinal plus 1. */
+  static int severities(AbuseProfile profile) {
+    int bits = 0;
+    for (Map.Entry<AbuseType, Severity> e : profile.present().entrySet()) {
+      bits |= (e.getValue().ordinal() + 1) << 2 * e.getKey().ordinal();
+    }
+    return bits;
+  }
+
+  /** Each type's severity from two-level masks: present and high, or present and moderate ({@link Severity#ofTwoLevels}). */
+  static int severities(int types, int severe) {
+    int bits = 0;
+    for (AbuseType t : AbuseType.values()) {
+      int bit = 1 << t.ordinal();
+      if ((types & bit) != 0) {
+        bits |= (Severity.ofTwoLevels((severe & bit) != 0).ordinal() + 1) << 2 * t.ordinal();
+      }
+    }
+    return bits;
+  }
+
+  /** The abuse profile a severities field holds. */
+  static AbuseProfile profile(int severities) {
+    Map<AbuseType, Severity> present = new java.util.EnumMap<>(AbuseType.class);
+    for (AbuseType t : AbuseType.values()) {
+      int level = severities >>> 2 * t.ordinal() & 3;
+      if (level != 0) {
+        present.put(t, Severity.values()[level - 1]);
+      }
+    }
+    return AbuseProfile.of(present);
   }
 
   static int factorBits(java.util.Set<RiskFactor> factors) {

@@ -190,9 +190,9 @@ public abstract class CaseOutcome {
   }
 
   /**
-   * How one type of abuse changed from intake to review: stopped, less severe (severe to
-   * moderate), the same, more severe, or started. Empty when there is no review, or the type was
-   * absent at both.
+   * How one type of abuse changed from intake to review: stopped, less severe (say high to
+   * moderate, on the levels of {@link Severity}), the same, more severe, or started. Empty when
+   * there is no review, or the type was absent at both.
    *
    * @param type the type of abuse
    * @return the change, or empty

@@ -100,7 +100,7 @@ public final class CohortTally {
     counts.add(code);
     counts.kinds.add(code, outcome);
     counts.factors.add(code, CaseLayout.children(outcome.hasChildren()),
-        CaseLayout.encodeFactors(outcome.riskFactorsAtIntake(), outcome.riskFactorsAtReview()));
+        CaseLayout.encodeFactors(outcome));
     return this;
   }
 

@@ -261,6 +261,33 @@ public final class PackedCohort {
   }
 
   /**
+   * The abuse of the case at {@code index} at intake, each type with its severity on the four
+   * levels; a case written field by field has two ({@link Severity#ofTwoLevels}).
+   *
+   * @param index the case's position, from 0
+   * @return the abuse profile
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
+  public AbuseProfile abuseAtIntake(int index) {
+    code(index);
+    return CaseLayout.profile((int) (factorsWords[index] >>> CaseLayout.SEVERITY_AT_INTAKE_SHIFT) & 0xFF);
+  }
+
+  /**
+   * The abuse of the case at {@code index} at review, as {@link #abuseAtIntake(int)}.
+   *
+   * @param index the case's position, from 0
+   * @return the abuse profile, or empty when the case has no review
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
+  public Optional<AbuseProfile> abuseAtReview(int index) {
+    if (!reviewed(index)) {
+      return Optional.empty();
+    }
+    return Optional.of(CaseLayout.profile((int) (factorsWords[index] >>> CaseLayout.SEVERITY_AT_REVIEW_SHIFT) & 0xFF));
+  }
+
+  /**
    * The risk factors of the case at {@code index} at intake.
    *
    * @param index the case's position, from 0
@@ -514,7 +541,7 @@ public final class PackedCohort {
       long word = CaseLayout.encodeKinds(kindBits(outcome.interventionKinds()), InterventionCounts.kindsRecorded(outcome),
           CaseLayout.children(outcome.hasChildren()));
       pointOf(outcome.outcomePoint());
-      append(code, word, CaseLayout.encodeFactors(outcome.riskFactorsAtIntake(), outcome.riskFactorsAtReview()));
+      append(code, word, CaseLayout.encodeFactors(outcome));
       return this;
     }
 
@@ -553,7 +580,7 @@ public final class PackedCohort {
       MissingValueException.requireElements("atIntake", atIntake);
       MissingValueException.requireElements("atReview", atReview);
       started = true;
-      this.factors = CaseLayout.encodeFactors(atIntake, atReview);
+      this.factors = CaseLayout.encodeFactors(atIntake, atReview, 0, 0);
       return this;
     }
 
@@ -734,7 +761,10 @@ public final class PackedCohort {
             "the case's kinds of intervention are " + Long.bitCount(kinds) + "; its count must be the same");
       }
       requireOpen();
-      long reviewFactors = levelAtReview == CaseLayout.NO_LEVEL ? factors & CaseLayout.FACTORS_MASK : factors;
+      long reviewFactors = (levelAtReview == CaseLayout.NO_LEVEL ? factors & CaseLayout.FACTORS_MASK : factors)
+          | (long) CaseLayout.severities(typesAtIntake, severeAtIntake) << CaseLayout.SEVERITY_AT_INTAKE_SHIFT
+          | (levelAtReview == CaseLayout.NO_LEVEL ? 0L
+              : (long) CaseLayout.severities(typesAtReview, severeAtReview) << CaseLayout.SEVERITY_AT_REVIEW_SHIFT);
       append(CaseLayout.encode(interventions, contacts, typesAtIntake, severeAtIntake, levelAtIntake, typesAtReview,
           severeAtReview, levelAtReview, answers), CaseLayout.encodeKinds(kinds, kindsGiven || interventions == 0, children), reviewFactors);
       factors = 0;

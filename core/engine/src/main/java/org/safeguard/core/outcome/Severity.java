@@ -16,13 +16,45 @@
 package org.safeguard.core.outcome;
 
 /**
- * How severe one type of abuse is. The evaluation separates severe abuse (injuries, strangulation,
- * rape and other sexual abuse, stalking, extreme jealous and controlling behaviour including
- * threats to harm children) from the rest (Safety in Numbers (CAADA, 2009), Finding 1).
+ * How severe one type of abuse is, on the four levels SafeLives' Insights and the Drive evaluation
+ * record: none, standard, moderate and high (<i>Evaluation of the Drive Project</i>, University of
+ * Bristol, 2019, Appendix 3: "four severity categories 1) none; 2) standard; 3) moderate: and 4)
+ * high"). "None" is the type's absence from an {@link AbuseProfile}, so the three levels of abuse
+ * present are these, in rising order.
+ *
+ * <p>Data recorded on two levels, as <i>Safety in Numbers</i> (CAADA, 2009) recorded it, is mapped
+ * by {@link #ofTwoLevels(boolean)}: its "severe" abuse (violence causing injuries, strangulation,
+ * rape and other sexual abuse, stalking, extreme jealous and controlling behaviour including threats
+ * to harm children; Finding 1) is {@link #HIGH}, and abuse present but not severe is
+ * {@link #MODERATE}. Two-level data cannot tell standard from moderate; it is read as the higher of
+ * the two so that a case recorded that way is never shown as less severe than it may have been, and
+ * {@link #STANDARD} is left to data that records it.
  */
 public enum Severity {
-  /** Present, but not severe. */
+  /** Present, at the lowest of the three levels. */
+  STANDARD,
+  /** Present, at the middle level; two-level data's "present, not severe". */
   MODERATE,
-  /** Severe, as the evaluation defines it. */
-  SEVERE
+  /** Present and high: two-level data's "severe", as the evaluation defines it. */
+  HIGH;
+
+  /**
+   * Maps two-level data onto the four levels: severe to {@link #HIGH}, present and not severe to
+   * {@link #MODERATE}.
+   *
+   * @param severe whether the two-level record says severe
+   * @return the level
+   */
+  public static Severity ofTwoLevels(boolean severe) {
+    return severe ? HIGH : MODERATE;
+  }
+
+  /**
+   * Whether this is the evaluation's "severe" abuse, for reading against two-level data.
+   *
+   * @return true for {@link #HIGH}
+   */
+  public boolean severe() {
+    return this == HIGH;
+  }
 }

@@ -66,7 +66,7 @@ class EdgeDefectRegressionTest {
   private CaseFile opened() {
     Assessment assessment = engine.assess(engine.responses("test-checklist").yes(Fixtures.ITEMS.split(" ")[0]).build());
     return casework.open("C-0001", REFERRED, 31, Measures.builder().on(REFERRED).assessment(assessment)
-        .abuse(AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.SEVERE))).build()).caseFile();
+        .abuse(AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.HIGH))).build()).caseFile();
   }
 
   private static void refusedNaming(String field, org.junit.jupiter.api.function.Executable call) {

@@ -105,7 +105,7 @@ final class Samples {
     Casework casework = engine.casework();
     Responses responses = engine.responses("test-checklist").yes("a", "b").build();
     Assessment assessment = engine.assess(responses);
-    AbuseProfile abuse = AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.SEVERE));
+    AbuseProfile abuse = AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.HIGH));
     Measures measures = Measures.builder().on(DAY).assessment(assessment).abuse(abuse).build();
     CaseChange opened = casework.open("C-0001", DAY, 31, measures);
     CaseFile file = opened.caseFile();

@@ -66,7 +66,7 @@ class CaseworkTest {
   }
 
   static final AbuseProfile AT_INTAKE = AbuseProfile.of(Map.of(
-      AbuseType.PHYSICAL, Severity.SEVERE, AbuseType.JEALOUS_AND_CONTROLLING, Severity.SEVERE,
+      AbuseType.PHYSICAL, Severity.HIGH, AbuseType.JEALOUS_AND_CONTROLLING, Severity.HIGH,
       AbuseType.HARASSMENT_AND_STALKING, Severity.MODERATE));
 
   CaseFile opened() {

@@ -27,7 +27,7 @@ import org.safeguard.model.RiskLevel;
 /** Per-case outcomes as the evaluation defines them (<i>Safety in Numbers</i>, CAADA, 2009, Figures 4 and 5). */
 class CaseOutcomeTest {
   private static final AbuseProfile INTAKE = AbuseProfile.of(Map.of(
-      AbuseType.PHYSICAL, Severity.SEVERE, AbuseType.SEXUAL, Severity.MODERATE, AbuseType.HARASSMENT_AND_STALKING, Severity.SEVERE));
+      AbuseType.PHYSICAL, Severity.HIGH, AbuseType.SEXUAL, Severity.MODERATE, AbuseType.HARASSMENT_AND_STALKING, Severity.HIGH));
 
   private static CaseOutcome reviewed(AbuseProfile atReview, RiskLevel level) {
     return CaseOutcome.builder().caseId("C-1").interventions(3).significantContacts(7)
@@ -37,7 +37,7 @@ class CaseOutcomeTest {
   @Test
   void cessationAndSeverityArePerTypeFromIntakeToReview() {
     CaseOutcome c = reviewed(AbuseProfile.of(Map.of(AbuseType.HARASSMENT_AND_STALKING, Severity.MODERATE,
-        AbuseType.SEXUAL, Severity.SEVERE, AbuseType.JEALOUS_AND_CONTROLLING, Severity.MODERATE)), RiskLevel.MEDIUM);
+        AbuseType.SEXUAL, Severity.HIGH, AbuseType.JEALOUS_AND_CONTROLLING, Severity.MODERATE)), RiskLevel.MEDIUM);
     assertEquals(Optional.of(true), c.ceased(AbuseType.PHYSICAL));
     assertEquals(Optional.of(ChangeSinceIntake.STOPPED), c.severityChange(AbuseType.PHYSICAL));
     assertEquals(Optional.of(ChangeSinceIntake.LOWER), c.severityChange(AbuseType.HARASSMENT_AND_STALKING));

@@ -126,6 +126,22 @@ class CohortReportProperties {
     assertEquals(objects, cases.parallelStream().collect(CohortTally.collector(parameters)));
   }
 
+  /** A packed case gives back the abuse (four severity levels), risk factors, kinds and children of the outcome it packs. */
+  @Property
+  void aPackedCaseKeepsWhatTheTablesRead(@ForAll("cohorts") List<CaseOutcome> cases) {
+    PackedCohort packed = PackedCohort.of(cases);
+    for (int i = 0; i < cases.size(); i++) {
+      CaseOutcome c = cases.get(i);
+      assertEquals(c.abuseAtIntake(), packed.abuseAtIntake(i));
+      assertEquals(c.abuseAtReview(), packed.abuseAtReview(i));
+      assertEquals(c.riskFactorsAtIntake(), packed.riskFactorsAtIntake(i));
+      assertEquals(c.riskFactorsAtReview(), packed.riskFactorsAtReview(i));
+      assertEquals(c.hasChildren(), packed.hasChildren(i));
+      boolean recorded = !c.interventionKinds().isEmpty() || c.interventions() == 0;
+      assertEquals(recorded ? java.util.Optional.of(c.interventionKinds()) : java.util.Optional.empty(), packed.interventionKinds(i));
+    }
+  }
+
   @Property
   void everyNumberAgreesWithThePlainDefinitions(@ForAll("cohorts") List<CaseOutcome> cases, @ForAll("parameters") ReportParameters parameters) {
     CohortReport report = PackedCohort.of(cases).report(parameters);

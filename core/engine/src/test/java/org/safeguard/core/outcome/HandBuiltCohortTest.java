@@ -31,7 +31,6 @@ import static org.safeguard.core.outcome.OutcomeMeasure.RISK_REDUCED;
 import static org.safeguard.core.outcome.OutcomeMeasure.SOCIAL_SUPPORT_IMPROVED;
 import static org.safeguard.core.outcome.OutcomeMeasure.TOTAL_CESSATION;
 import static org.safeguard.core.outcome.Severity.MODERATE;
-import static org.safeguard.core.outcome.Severity.SEVERE;
 import static org.safeguard.model.RiskLevel.HIGH;
 import static org.safeguard.model.RiskLevel.MEDIUM;
 import static org.safeguard.model.RiskLevel.STANDARD;
@@ -67,12 +66,12 @@ import org.safeguard.model.RiskLevel;
  */
 class HandBuiltCohortTest {
   private static final List<CaseOutcome> COHORT = List.of(
-      outcome("c1", 0, 2, Map.of(PHYSICAL, SEVERE, JEALOUS_AND_CONTROLLING, MODERATE), HIGH)
+      outcome("c1", 0, 2, Map.of(PHYSICAL, Severity.HIGH, JEALOUS_AND_CONTROLLING, MODERATE), HIGH)
           .abuseAtReview(AbuseProfile.none()).levelAtReview(MEDIUM).answers(answers(YES, YES, NO, YES, NO)).build(),
       outcome("c2", 1, 8, Map.of(JEALOUS_AND_CONTROLLING, MODERATE), HIGH)
           .abuseAtReview(profile(Map.of(JEALOUS_AND_CONTROLLING, MODERATE))).levelAtReview(HIGH)
           .answers(answers(NO, NO, null, null, null)).build(),
-      outcome("c3", 3, 6, Map.of(PHYSICAL, MODERATE, SEXUAL, SEVERE), HIGH)
+      outcome("c3", 3, 6, Map.of(PHYSICAL, MODERATE, SEXUAL, Severity.HIGH), HIGH)
           .abuseAtReview(profile(Map.of(SEXUAL, MODERATE))).levelAtReview(MEDIUM).answers(answers(YES, YES, YES, YES, YES)).build(),
       outcome("c4", 5, 10, Map.of(HARASSMENT_AND_STALKING, MODERATE, JEALOUS_AND_CONTROLLING, MODERATE), MEDIUM)
           .abuseAtReview(AbuseProfile.none()).levelAtReview(STANDARD).answers(answers(YES, YES, NOT_RECORDED, YES, YES)).build(),
@@ -81,8 +80,8 @@ class HandBuiltCohortTest {
           .abuseAtReview(AbuseProfile.none()).levelAtReview(MEDIUM).answers(answers(YES, YES, YES, NO, YES)).build(),
       outcome("c7", 10, 5, Map.of(), STANDARD)
           .abuseAtReview(AbuseProfile.none()).levelAtReview(STANDARD).answers(answers(NO, YES, null, null, null)).build(),
-      outcome("c8", 12, 20, Map.of(PHYSICAL, SEVERE, SEXUAL, MODERATE, HARASSMENT_AND_STALKING, SEVERE, JEALOUS_AND_CONTROLLING, SEVERE), HIGH)
-          .abuseAtReview(profile(Map.of(HARASSMENT_AND_STALKING, SEVERE))).levelAtReview(HIGH)
+      outcome("c8", 12, 20, Map.of(PHYSICAL, Severity.HIGH, SEXUAL, MODERATE, HARASSMENT_AND_STALKING, Severity.HIGH, JEALOUS_AND_CONTROLLING, Severity.HIGH), HIGH)
+          .abuseAtReview(profile(Map.of(HARASSMENT_AND_STALKING, Severity.HIGH))).levelAtReview(HIGH)
           .answers(answers(NO, NO, NO, NO, NO)).build(),
       outcome("c9", 11, 0, Map.of(JEALOUS_AND_CONTROLLING, MODERATE), MEDIUM).putAnswers(OutcomeQuestion.RISK_REDUCED, YES).build(),
       outcome("c10", 4, 7, Map.of(PHYSICAL, MODERATE, JEALOUS_AND_CONTROLLING, MODERATE), STANDARD)

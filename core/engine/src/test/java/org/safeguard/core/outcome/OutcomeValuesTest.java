@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.RiskLevel;
 
 /**
  * The values a cohort report is made of, each on its own: the bands of the evaluation's outcomes by
@@ -111,7 +112,7 @@ class OutcomeValuesTest {
   @Test
   void aProfileWithTwoOrMoreTypesIsMultipleAbuseAndAnySevereTypeMakesItSevere() {
     AbuseProfile one = AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.MODERATE));
-    AbuseProfile two = AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.MODERATE, AbuseType.SEXUAL, Severity.SEVERE));
+    AbuseProfile two = AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.MODERATE, AbuseType.SEXUAL, Severity.HIGH));
     assertFalse(AbuseProfile.none().multiple());
     assertFalse(one.multiple());
     assertTrue(two.multiple());
@@ -219,5 +220,32 @@ class OutcomeValuesTest {
     } finally {
       four.shutdown();
     }
+  }
+
+  /**
+   * Severity on the four levels Insights and Drive record (<i>Evaluation of the Drive Project</i>,
+   * University of Bristol, 2019, Appendix 3: none, standard, moderate, high), none being absence;
+   * two-level data (<i>Safety in Numbers</i>, CAADA, 2009: severe or not) maps severe to high and
+   * present-not-severe to moderate.
+   */
+  @Test
+  void severityHasThreeLevelsOfAbusePresentAndTwoLevelDataMapsOntoThem() {
+    assertEquals(List.of(Severity.STANDARD, Severity.MODERATE, Severity.HIGH), List.of(Severity.values()));
+    assertEquals(Severity.HIGH, Severity.ofTwoLevels(true));
+    assertEquals(Severity.MODERATE, Severity.ofTwoLevels(false));
+    assertTrue(Severity.HIGH.severe());
+    assertFalse(Severity.MODERATE.severe());
+    assertFalse(Severity.STANDARD.severe());
+    CaseOutcome lower = CaseOutcome.builder().caseId("c").interventions(0).significantContacts(0)
+        .abuseAtIntake(AbuseProfile.of(java.util.Map.of(AbuseType.PHYSICAL, Severity.MODERATE))).levelAtIntake(RiskLevel.HIGH)
+        .abuseAtReview(AbuseProfile.of(java.util.Map.of(AbuseType.PHYSICAL, Severity.STANDARD))).levelAtReview(RiskLevel.MEDIUM).build();
+    assertEquals(java.util.Optional.of(ChangeSinceIntake.LOWER), lower.severityChange(AbuseType.PHYSICAL));
+    PackedCohort packed = PackedCohort.of(List.of(lower));
+    assertEquals(lower.abuseAtReview(), packed.abuseAtReview(0), "the packed case keeps standard apart from moderate");
+    PackedCohort twoLevels = PackedCohort.builder().intake(PackedCohort.bit(AbuseType.PHYSICAL) | PackedCohort.bit(AbuseType.SEXUAL),
+        PackedCohort.bit(AbuseType.SEXUAL), RiskLevel.HIGH).endCase().build();
+    assertEquals(AbuseProfile.of(java.util.Map.of(AbuseType.PHYSICAL, Severity.MODERATE, AbuseType.SEXUAL, Severity.HIGH)),
+        twoLevels.abuseAtIntake(0));
+    assertEquals(java.util.Optional.empty(), twoLevels.abuseAtReview(0));
   }
 }

@@ -112,7 +112,7 @@ class PackedCohortTest {
   @Test
   void aCaseOutcomeAndTheSameCaseWrittenFieldByFieldPackAlike() {
     CaseOutcome outcome = CaseOutcome.builder().caseId("c").interventions(3).significantContacts(9)
-        .abuseAtIntake(AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.SEVERE)))
+        .abuseAtIntake(AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.HIGH)))
         .levelAtIntake(RiskLevel.HIGH)
         .abuseAtReview(AbuseProfile.none()).levelAtReview(RiskLevel.STANDARD)
         .answers(Map.of(OutcomeQuestion.COPING_IMPROVED, OutcomeAnswer.YES))

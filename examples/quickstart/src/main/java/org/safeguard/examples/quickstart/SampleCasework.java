@@ -188,16 +188,16 @@ final class SampleCasework {
   static AbuseProfile abuseFrom(Responses r) {
     Map<AbuseType, Severity> present = new EnumMap<>(AbuseType.class);
     if (yes(r, "current-injury") || yes(r, "strangulation") || yes(r, "weapons-or-objects")) {
-      present.put(AbuseType.PHYSICAL, yes(r, "strangulation") || yes(r, "weapons-or-objects") ? Severity.SEVERE : Severity.MODERATE);
+      present.put(AbuseType.PHYSICAL, yes(r, "strangulation") || yes(r, "weapons-or-objects") ? Severity.HIGH : Severity.MODERATE);
     }
     if (yes(r, "sexual-abuse")) {
-      present.put(AbuseType.SEXUAL, Severity.SEVERE);
+      present.put(AbuseType.SEXUAL, Severity.HIGH);
     }
     if (yes(r, "stalking-or-harassment")) {
       present.put(AbuseType.HARASSMENT_AND_STALKING, Severity.MODERATE);
     }
     if (yes(r, "control-or-jealousy")) {
-      present.put(AbuseType.JEALOUS_AND_CONTROLLING, yes(r, "threats-to-kill") ? Severity.SEVERE : Severity.MODERATE);
+      present.put(AbuseType.JEALOUS_AND_CONTROLLING, yes(r, "threats-to-kill") ? Severity.HIGH : Severity.MODERATE);
     }
     return AbuseProfile.of(present);
   }

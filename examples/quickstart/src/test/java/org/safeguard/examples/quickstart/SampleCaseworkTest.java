@@ -56,7 +56,7 @@ class SampleCaseworkTest {
     var answers = Fixtures.DASH_RIC;
     var r = org.safeguard.model.Responses.builder(answers).yes("strangulation", "control-or-jealousy").no("sexual-abuse").build();
     var abuse = SampleCasework.abuseFrom(r);
-    assertEquals(Severity.SEVERE, abuse.severityOf(AbuseType.PHYSICAL).orElseThrow());
+    assertEquals(Severity.HIGH, abuse.severityOf(AbuseType.PHYSICAL).orElseThrow());
     assertEquals(Severity.MODERATE, abuse.severityOf(AbuseType.JEALOUS_AND_CONTROLLING).orElseThrow());
     assertTrue(abuse.severityOf(AbuseType.SEXUAL).isEmpty());
   }
