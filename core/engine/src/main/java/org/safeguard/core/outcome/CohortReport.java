@@ -188,13 +188,7 @@ public final class CohortReport {
     long other = status[2];
     long noReview = status[3];
     String otherReason = measure == OutcomeMeasure.TOTAL_CESSATION.ordinal() ? NOTHING_AT_INTAKE : NOT_RECORDED;
-    String reason;
-    if (noReview > 0 && other > 0) {
-      reason = noReview + " no review, " + other + " " + otherReason;
-    } else {
-      reason = noReview > 0 ? "no review" : otherReason;
-    }
-    return Rate.of(yes, yes + no, noReview + other, reason);
+    return Rate.missingFor(yes, yes + no, new long[] {noReview, other}, new String[] {"no review", otherReason});
   }
 
   /**

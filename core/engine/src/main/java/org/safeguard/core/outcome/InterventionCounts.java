@@ -36,6 +36,9 @@ import org.jspecify.annotations.Nullable;
  * cohorts packed with different kind indexes merge by id.
  */
 final class InterventionCounts {
+  /** Why a case is missing from a row: no review, its kinds not recorded, its children not recorded. */
+  private static final String[] MISSING = {"no review", "kinds not recorded", "children not recorded"};
+
   /** Reviewed cases with their kinds recorded that received each kind, by children status. */
   private final Map<String, long[]> received;
   /** Reviewed cases with their kinds recorded, by children status. */
@@ -151,8 +154,8 @@ final class InterventionCounts {
   /** The share of reviewed cases that received a kind; missing are the unreviewed and those with kinds not recorded. */
   Rate rate(String kind) {
     long[] got = received.getOrDefault(kind, new long[3]);
-    return Rate.of(got[0] + got[1] + got[2], reviewed[0] + reviewed[1] + reviewed[2], notReviewed + kindsNotRecorded,
-        reason(notReviewed, kindsNotRecorded, 0));
+    return Rate.missingFor(got[0] + got[1] + got[2], reviewed[0] + reviewed[1] + reviewed[2], new long[] {notReviewed, kindsNotRecorded},
+        MISSING);
   }
 
   /**
@@ -162,24 +165,8 @@ final class InterventionCounts {
   Rate rateWithChildren(String kind) {
     long[] got = received.getOrDefault(kind, new long[3]);
     int some = CaseLayout.CHILDREN_SOME;
-    long unknown = reviewed[CaseLayout.CHILDREN_NOT_RECORDED];
-    return Rate.of(got[some], reviewed[some], notReviewed + kindsNotRecorded + unknown, reason(notReviewed, kindsNotRecorded, unknown));
-  }
-
-  private static String reason(long notReviewed, long kindsNotRecorded, long childrenNotRecorded) {
-    List<String> parts = new ArrayList<>(3);
-    long[] counts = {notReviewed, kindsNotRecorded, childrenNotRecorded};
-    String[] words = {"no review", "kinds not recorded", "children not recorded"};
-    int present = 0;
-    for (long c : counts) {
-      present += c > 0 ? 1 : 0;
-    }
-    for (int i = 0; i < 3; i++) {
-      if (counts[i] > 0) {
-        parts.add(present > 1 ? counts[i] + " " + words[i] : words[i]);
-      }
-    }
-    return String.join(", ", parts);
+    return Rate.missingFor(got[some], reviewed[some], new long[] {notReviewed, kindsNotRecorded, reviewed[CaseLayout.CHILDREN_NOT_RECORDED]},
+        MISSING);
   }
 
   @Override

@@ -35,17 +35,21 @@ import org.safeguard.model.MissingValueException;
 import org.safeguard.model.StableId;
 
 /**
- * A cohort held compactly for reporting: one {@code long} per case (8 bytes; a million cases in 8
- * MB) with the counts, abuse types and severity, risk levels and answers at intake and review that
- * a report reads. Case ids are not kept; cases are known by position. Counts above
- * {@value ReportParameters#MAX_COUNT} are held as {@value ReportParameters#MAX_COUNT}. The 64 bits:
- * interventions and significant contacts (16 each); each of the six outcomes' status at review (2
- * each: yes, no, not recorded or nothing to cease, no review); the abuse types present at intake
- * and at review (4 each, one per type); the risk levels at intake and at review (2 each, the
- * latter "none" without a review); the types severe at intake and at review (4 each).
+ * A cohort held compactly for reporting: three {@code long}s per case (24 bytes; a million cases in
+ * 24 MB) with what a report reads. Case ids are not kept; cases are known by position. Counts above
+ * {@value ReportParameters#MAX_COUNT} are held as {@value ReportParameters#MAX_COUNT}. The first
+ * word: interventions and significant contacts (16 bits each); each of the six outcomes' status at
+ * review (2 each: yes, no, not recorded or nothing to cease, no review); the abuse types present at
+ * intake and at review (4 each, one per type); the risk levels at intake and at review (2 each, the
+ * latter "none" without a review); the types severe at intake and at review (4 each). The kinds
+ * word: the kinds of intervention received (by an index of at most 60 kind ids per cohort),
+ * whether the kinds were recorded, and the children in the household. The factors word: the risk
+ * factors at intake and review, and each abuse type's severity on four levels. See
+ * {@code CaseLayout} for the bits.
  *
- * <p>Reporting counts every case into three small histograms without a data-dependent branch;
- * {@link #report(ReportParameters)} does it on the calling thread, {@link #reportInParallel} splits
+ * <p>Reporting counts every case's first word into three small histograms without a
+ * data-dependent branch, then its kinds and factors words into the counts of the tables of
+ * interventions and risk factors; {@link #report(ReportParameters)} does it on the calling thread, {@link #reportInParallel} splits
  * the cases into chunks, counts each on its own thread and merges. The same cohort gives the same
  * report either way, and the same report as a {@link CohortTally} fed the same case outcomes. The
  * layout holds no parameters, so one packed cohort reports under any bands and threshold.

@@ -77,6 +77,30 @@ public abstract class Rate {
   }
 
   /**
+   * A rate whose missing cases fall under several reasons, each with its count: the reasons with
+   * none are left out, and the counts are given only when more than one reason applies, as in
+   * {@code 12 no review, 3 answer not recorded}.
+   *
+   * @param counts the missing cases for each reason
+   * @param reasons the reasons, in the same order
+   */
+  static Rate missingFor(long numerator, long denominator, long[] counts, String[] reasons) {
+    long missing = 0;
+    int given = 0;
+    for (long c : counts) {
+      missing += c;
+      given += c > 0 ? 1 : 0;
+    }
+    StringBuilder why = new StringBuilder();
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > 0) {
+        why.append(why.length() == 0 ? "" : ", ").append(given > 1 ? counts[i] + " " : "").append(reasons[i]);
+      }
+    }
+    return of(numerator, denominator, missing, why.toString());
+  }
+
+  /**
    * The proportion, for calculation; show the rate itself, never this alone.
    *
    * @return the proportion from 0 to 1, or NaN when the denominator is 0

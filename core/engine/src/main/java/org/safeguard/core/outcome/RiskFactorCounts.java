@@ -107,10 +107,8 @@ final class RiskFactorCounts {
       return Rate.of(counts[f] + counts[f + 1] + counts[f + 2], total(group), unreviewed, reason);
     }
     // over the cases with children; those whose children were not recorded are missing, those without are not in the group
-    long unknown = group[CaseLayout.CHILDREN_NOT_RECORDED];
-    String why = unreviewed > 0 && unknown > 0 ? unreviewed + " " + reason + ", " + unknown + " children not recorded"
-        : unknown > 0 ? "children not recorded" : reason;
-    return Rate.of(counts[f + CaseLayout.CHILDREN_SOME], group[CaseLayout.CHILDREN_SOME], unreviewed + unknown, why);
+    return Rate.missingFor(counts[f + CaseLayout.CHILDREN_SOME], group[CaseLayout.CHILDREN_SOME],
+        new long[] {unreviewed, group[CaseLayout.CHILDREN_NOT_RECORDED]}, new String[] {reason, "children not recorded"});
   }
 
   private static long total(long[] byChildren) {
