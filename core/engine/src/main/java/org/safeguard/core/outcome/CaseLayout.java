@@ -210,6 +210,11 @@ final class CaseLayout {
     return level(code, LEVEL_AT_REVIEW_SHIFT) != NO_LEVEL;
   }
 
+  /** 1 when a packed case has a review, else 0, without a branch: the review level is 3 only without one. */
+  static int reviewedBit(long code) {
+    return (level(code, LEVEL_AT_REVIEW_SHIFT) + 1) >>> 2 ^ 1;
+  }
+
   /**
    * Packs a case's kinds word.
    *

@@ -97,23 +97,34 @@ final class InterventionCounts {
   /** Counts the packed cases {@code codes[from..to)} with their kinds words. */
   static InterventionCounts count(long[] codes, long[] kindsWords, List<String> kindIds, int from, int to) {
     long[][] byBit = new long[kindIds.size()][3];
+    // cases by reviewed (bit 0), kinds recorded (bit 1) and children (bits 2-3), counted without a branch
+    int[] byGroup = new int[16];
+    for (int i = from; i < to; i++) {
+      long word = kindsWords[i];
+      int reviewed = CaseLayout.reviewedBit(codes[i]);
+      int recorded = (int) (word >>> 62) & 1;
+      int children = CaseLayout.children(word);
+      byGroup[reviewed | recorded << 1 | children << 2]++;
+      // the kinds of a reviewed case with its kinds recorded; none otherwise, so the loop is skipped
+      long kinds = word & CaseLayout.KINDS_MASK & -(long) (reviewed & recorded);
+      while (kinds != 0) {
+        byBit[Long.numberOfTrailingZeros(kinds)][children]++;
+        kinds &= kinds - 1;
+      }
+    }
     long[] reviewed = new long[3];
     long kindsNotRecorded = 0;
     long notReviewed = 0;
-    for (int i = from; i < to; i++) {
-      long word = kindsWords[i];
-      if (!CaseLayout.reviewed(codes[i])) {
-        notReviewed++;
-      } else if (!CaseLayout.kindsRecorded(word)) {
-        kindsNotRecorded++;
+    for (int g = 0; g < 16; g++) {
+      if (byGroup[g] == 0) {
+        continue; // children are 0 to 2, so a group of children 3 is always empty
+      }
+      if ((g & 1) == 0) {
+        notReviewed += byGroup[g];
+      } else if ((g & 2) == 0) {
+        kindsNotRecorded += byGroup[g];
       } else {
-        int children = CaseLayout.children(word);
-        reviewed[children]++;
-        long kinds = word & CaseLayout.KINDS_MASK;
-        while (kinds != 0) {
-          byBit[Long.numberOfTrailingZeros(kinds)][children]++;
-          kinds &= kinds - 1;
-        }
+        reviewed[g >>> 2 & 3] += byGroup[g];
       }
     }
     InterventionCounts counts = new InterventionCounts();

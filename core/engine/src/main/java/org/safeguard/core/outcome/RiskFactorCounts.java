@@ -66,8 +66,31 @@ final class RiskFactorCounts {
   /** Counts the packed cases {@code [from, to)}. */
   static RiskFactorCounts count(long[] codes, long[] kindsWords, long[] factorsWords, int from, int to) {
     RiskFactorCounts counts = new RiskFactorCounts();
+    // cases by reviewed (bit 0) and children (bits 1-2), counted without a branch; the factor loops
+    // run only over the bits set, none for a case that records no factors
+    int[] byGroup = new int[8];
     for (int i = from; i < to; i++) {
-      counts.add(codes[i], CaseLayout.children(kindsWords[i]), factorsWords[i]);
+      int reviewed = CaseLayout.reviewedBit(codes[i]);
+      int children = CaseLayout.children(kindsWords[i]);
+      byGroup[reviewed | children << 1]++;
+      long word = factorsWords[i];
+      int intake = CaseLayout.factorsAtIntake(word);
+      for (int bits = intake; bits != 0; bits &= bits - 1) {
+        counts.atIntake[Integer.numberOfTrailingZeros(bits) * 3 + children]++;
+      }
+      for (int bits = intake & -reviewed; bits != 0; bits &= bits - 1) {
+        counts.reviewedAtIntake[Integer.numberOfTrailingZeros(bits) * 3 + children]++;
+      }
+      for (int bits = CaseLayout.factorsAtReview(word) & -reviewed; bits != 0; bits &= bits - 1) {
+        counts.reviewedAtReview[Integer.numberOfTrailingZeros(bits) * 3 + children]++;
+      }
+    }
+    for (int g = 0; g < 8; g++) {
+      int children = g >>> 1 & 3;
+      if (children < 3) {
+        counts.cases[children] += byGroup[g];
+        counts.reviewed[children] += (g & 1) * (long) byGroup[g];
+      }
     }
     return counts;
   }
