@@ -32,24 +32,26 @@ import org.safeguard.model.RiskLevel;
  *  bits 48-51  abuse types present at review (0 without a review)
  *  bits 52-53  risk level at intake (RiskLevel ordinal)
  *  bits 54-55  risk level at review (RiskLevel ordinal; 3 without a review)
- *  bits 56-59  types severe at intake (a subset of bits 44-47)
- *  bits 60-63  types severe at review (a subset of bits 48-51)
+ *  bits 56-57  children in the household: 0 not recorded, 1 none, 2 one or more
+ *  bit  58     the kinds of intervention are recorded; a case with interventions counted and no
+ *              kinds listed has not
+ *  bits 59-63  0
  * </pre>
  *
  * <p>The statuses repeat what the review and the types already say, so that counting reads each
  * outcome with one shift and mask and never branches: the first three statuses (bits 32-37) and the
  * last three (bits 38-43) are each one 6-bit histogram key, and bits 44-55 are a third, 12-bit key
- * from which cessation by type and risk movement are both derived. Only this class writes the bits,
- * so the redundancy cannot disagree with itself.
+ * from which cessation by type and risk movement are both derived; bit 54 (whether there is a
+ * review, as the review level is 3 only without one) with bits 56-58 is a fourth, the group of the
+ * case in the tables of interventions and risk factors. Only this class writes the bits, so the
+ * redundancy cannot disagree with itself.
  *
- * <p>Beside it, a second {@code long} per case, the kinds word, holds what the table of
- * interventions received needs (<i>Safety in Numbers</i>, Table 4):
+ * <p>Beside it, a second {@code long} per case, the kinds word, holds the kinds of intervention
+ * received for the table of interventions (<i>Safety in Numbers</i>, Table 4):
  *
  * <pre>
  *  bits  0-59  intervention kinds received, bit i for the cohort's i-th kind (its index of kind ids)
- *  bits 60-61  children in the household: 0 not recorded, 1 none, 2 one or more
- *  bit  62     the kinds are recorded; a case with interventions counted and no kinds listed has not
- *  bit  63     0
+ *  bits 60-63  0
  * </pre>
  *
  * <p>and a third, the factors word, what the tables of risk factors need (Tables 1 to 3, 5 and 6):
@@ -61,9 +63,9 @@ import org.safeguard.model.RiskLevel;
  *  bits 56-63  severity at review, the same way (0 without a review)
  * </pre>
  *
- * <p>The first word keeps only which types are high ("severe", bits 56-63), the evaluation's two
- * levels; the factors word keeps all four. A case written field by field gives two levels, read as
- * {@link Severity#ofTwoLevels(boolean)} maps them.
+ * <p>A case written field by field gives severity on the evaluation's two levels, read as
+ * {@link Severity#ofTwoLevels(boolean)} maps them. A cohort whose cases record no kinds, or no risk
+ * factors, needs no pass over those words: its groups come from the first word.
  */
 final class CaseLayout {
   static final int COUNT_MASK = 0xFFFF;
@@ -73,8 +75,8 @@ final class CaseLayout {
   static final int TYPES_AT_REVIEW_SHIFT = 48;
   static final int LEVEL_AT_INTAKE_SHIFT = 52;
   static final int LEVEL_AT_REVIEW_SHIFT = 54;
-  static final int SEVERE_AT_INTAKE_SHIFT = 56;
-  static final int SEVERE_AT_REVIEW_SHIFT = 60;
+  static final int CHILDREN_SHIFT = 56;
+  static final long KINDS_RECORDED = 1L << 58;
 
   static final int YES = 0;
   static final int NO = 1;
@@ -110,15 +112,15 @@ final class CaseLayout {
    * Packs one case. {@code answers} holds the five question answers, 2 bits each in question order
    * (codes {@link #YES}, {@link #NO}, {@link #NOT_RECORDED}); {@code levelAtReview} is
    * {@link #NO_LEVEL} when the case has no review, and then the review's types and answers are
-   * ignored. Arguments are checked by the callers.
+   * ignored; {@code children} is {@link #CHILDREN_NOT_RECORDED}, {@link #CHILDREN_NONE} or
+   * {@link #CHILDREN_SOME}. Arguments are checked by the callers.
    */
-  static long encode(int interventions, int contacts, int typesAtIntake, int severeAtIntake, int levelAtIntake,
-      int typesAtReview, int severeAtReview, int levelAtReview, int answers) {
+  static long encode(int interventions, int contacts, int typesAtIntake, int levelAtIntake, int typesAtReview, int levelAtReview,
+      int answers, int children, boolean kindsRecorded) {
     long statuses;
     if (levelAtReview == NO_LEVEL) {
       statuses = 0xFFFL; // every status "no review"
       typesAtReview = 0;
-      severeAtReview = 0;
     } else {
       int cessation = typesAtIntake == 0 ? NOTHING_AT_INTAKE : typesAtReview == 0 ? CEASED : CONTINUING;
       statuses = (answers & 0x3FF) | (long) cessation << 10;
@@ -130,8 +132,8 @@ final class CaseLayout {
         | (long) typesAtReview << TYPES_AT_REVIEW_SHIFT
         | (long) levelAtIntake << LEVEL_AT_INTAKE_SHIFT
         | (long) levelAtReview << LEVEL_AT_REVIEW_SHIFT
-        | (long) severeAtIntake << SEVERE_AT_INTAKE_SHIFT
-        | (long) severeAtReview << SEVERE_AT_REVIEW_SHIFT;
+        | (long) children << CHILDREN_SHIFT
+        | (kindsRecorded ? KINDS_RECORDED : 0L);
   }
 
   /** Packs a case outcome; its id is not kept. */
@@ -143,24 +145,14 @@ final class CaseLayout {
     AbuseProfile intake = c.abuseAtIntake();
     int levelAtReview = c.levelAtReview().map(RiskLevel::ordinal).orElse(NO_LEVEL);
     AbuseProfile review = c.abuseAtReview().orElse(AbuseProfile.none());
-    return encode(c.interventions(), c.significantContacts(), types(intake), severe(intake), c.levelAtIntake().ordinal(),
-        types(review), severe(review), levelAtReview, answers);
+    return encode(c.interventions(), c.significantContacts(), types(intake), c.levelAtIntake().ordinal(), types(review),
+        levelAtReview, answers, children(c.hasChildren()), !c.interventionKinds().isEmpty() || c.interventions() == 0);
   }
 
   private static int types(AbuseProfile profile) {
     int mask = 0;
     for (AbuseType t : profile.present().keySet()) {
       mask |= 1 << t.ordinal();
-    }
-    return mask;
-  }
-
-  private static int severe(AbuseProfile profile) {
-    int mask = 0;
-    for (Map.Entry<AbuseType, Severity> e : profile.present().entrySet()) {
-      if (e.getValue() == Severity.HIGH) {
-        mask |= 1 << e.getKey().ordinal();
-      }
     }
     return mask;
   }
@@ -199,11 +191,11 @@ final class CaseLayout {
   /** The most intervention kinds one packed cohort tells apart. */
   static final int MAX_KINDS = 60;
   static final long KINDS_MASK = (1L << MAX_KINDS) - 1;
-  static final int CHILDREN_SHIFT = 60;
   static final int CHILDREN_NOT_RECORDED = 0;
   static final int CHILDREN_NONE = 1;
   static final int CHILDREN_SOME = 2;
-  static final long KINDS_RECORDED = 1L << 62;
+  /** The groups of {@link #group(long)}. */
+  static final int GROUPS = 16;
 
   /** Whether a packed case has a review. */
   static boolean reviewed(long code) {
@@ -216,14 +208,23 @@ final class CaseLayout {
   }
 
   /**
-   * Packs a case's kinds word.
-   *
-   * @param kinds the kinds received, one bit per kind index
-   * @param recorded whether the kinds were recorded
-   * @param children {@link #CHILDREN_NOT_RECORDED}, {@link #CHILDREN_NONE} or {@link #CHILDREN_SOME}
+   * The group of a packed case in the tables of interventions and risk factors, from 0 to 15: bit 0
+   * whether it has a review, bits 1-2 its children, bit 3 whether its kinds are recorded.
    */
-  static long encodeKinds(long kinds, boolean recorded, int children) {
-    return kinds & KINDS_MASK | (long) children << CHILDREN_SHIFT | (recorded ? KINDS_RECORDED : 0L);
+  static int group(long code) {
+    return reviewedBit(code) | (int) (code >>> CHILDREN_SHIFT - 1) & 0xE;
+  }
+
+  static boolean groupReviewed(int group) {
+    return (group & 1) != 0;
+  }
+
+  static int groupChildren(int group) {
+    return group >>> 1 & 3;
+  }
+
+  static boolean groupKindsRecorded(int group) {
+    return (group & 8) != 0;
   }
 
   /** The children status of a case outcome's intake: not recorded, none or some. */
@@ -235,6 +236,8 @@ final class CaseLayout {
   static final int MAX_FACTORS = 24;
   static final int FACTORS_AT_REVIEW_SHIFT = 24;
   static final int FACTORS_MASK = (1 << MAX_FACTORS) - 1;
+  /** The factor bits of a factors word, at intake and at review. */
+  static final long ALL_FACTORS = (1L << 2 * MAX_FACTORS) - 1;
 
   static {
     if (RiskFactor.values().length > MAX_FACTORS) {
@@ -307,11 +310,11 @@ final class CaseLayout {
     return (int) (factorsWord >>> FACTORS_AT_REVIEW_SHIFT) & FACTORS_MASK;
   }
 
-  static boolean kindsRecorded(long kindsWord) {
-    return (kindsWord & KINDS_RECORDED) != 0;
+  static boolean kindsRecorded(long code) {
+    return (code & KINDS_RECORDED) != 0;
   }
 
-  static int children(long kindsWord) {
-    return (int) (kindsWord >>> CHILDREN_SHIFT) & 3;
+  static int children(long code) {
+    return (int) (code >>> CHILDREN_SHIFT) & 3;
   }
 }

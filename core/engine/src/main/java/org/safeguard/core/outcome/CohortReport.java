@@ -437,7 +437,7 @@ public final class CohortReport {
    */
   public Rate riskFactorAtIntake(RiskFactor factor) {
     MissingValueException.require("factor", factor);
-    return counts.factors.atIntake(factor);
+    return counts.factors.atIntake(factor, counts.groups);
   }
 
   /**
@@ -449,7 +449,8 @@ public final class CohortReport {
    */
   public RiskFactorChange riskFactorChange(RiskFactor factor) {
     MissingValueException.require("factor", factor);
-    return new RiskFactorChange(factor, counts.factors.reviewedAtIntake(factor), counts.factors.reviewedAtReview(factor));
+    return new RiskFactorChange(factor, counts.factors.reviewedAtIntake(factor, counts.groups),
+        counts.factors.reviewedAtReview(factor, counts.groups));
   }
 
   /**
@@ -472,7 +473,7 @@ public final class CohortReport {
    */
   public Rate interventionReceived(String kind) {
     MissingValueException.require("kind", kind);
-    return counts.kinds.rate(kind);
+    return counts.kinds.rate(kind, counts.groups);
   }
 
   /**
@@ -486,7 +487,7 @@ public final class CohortReport {
    */
   public Rate interventionReceivedWithChildren(String kind) {
     MissingValueException.require("kind", kind);
-    return counts.kinds.rateWithChildren(kind);
+    return counts.kinds.rateWithChildren(kind, counts.groups);
   }
 
   /**

@@ -99,8 +99,7 @@ public final class CohortTally {
     long code = CaseLayout.encode(outcome);
     counts.add(code);
     counts.kinds.add(code, outcome);
-    counts.factors.add(code, CaseLayout.children(outcome.hasChildren()),
-        CaseLayout.encodeFactors(outcome));
+    counts.factors.add(code, CaseLayout.encodeFactors(outcome));
     return this;
   }
 

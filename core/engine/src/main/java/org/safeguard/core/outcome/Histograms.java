@@ -19,7 +19,7 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The counts a cohort report is derived from: three histograms over packed-case keys (see
+ * The counts a cohort report is derived from: four histograms over packed-case keys (see
  * {@link CaseLayout}) and two sums. Every case adds one to each histogram, so histograms add under
  * merge and the derived tables follow. Mutable; owned by one tally or (as a private copy) by one
  * report.
@@ -27,8 +27,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Keys: {@code outcomesA} and {@code outcomesB} are indexed by {@code group << 6 | statuses},
  * where {@code group = band << 1 | intensive} and {@code statuses} is the three 2-bit statuses of
  * measures 0-2 (A) or 3-5 (B); {@code timeline} is indexed by bits 44-55 of the packed case (types
- * and risk levels at intake and review). Beside them, {@link InterventionCounts} from each case's
- * kinds word and {@link RiskFactorCounts} from its factors word.
+ * and risk levels at intake and review); {@code groups} by {@link CaseLayout#group} (review, children,
+ * kinds recorded), the groups of the tables of interventions and risk factors. Beside them,
+ * {@link InterventionCounts} from each case's kinds word and {@link RiskFactorCounts} from its
+ * factors word.
  */
 final class Histograms {
   static final int TIMELINE_KEYS = 1 << 12;
@@ -37,6 +39,8 @@ final class Histograms {
   final long[] outcomesA;
   final long[] outcomesB;
   final long[] timeline;
+  /** Cases by their group in the tables of interventions and risk factors ({@link CaseLayout#group}). */
+  final long[] groups;
   /** The counts of the table of interventions received, from each case's kinds word. */
   final InterventionCounts kinds;
   /** The counts of the tables of risk factors, from each case's factors word. */
@@ -50,6 +54,7 @@ final class Histograms {
     this.outcomesA = new long[keys];
     this.outcomesB = new long[keys];
     this.timeline = new long[TIMELINE_KEYS];
+    this.groups = new long[CaseLayout.GROUPS];
     this.kinds = new InterventionCounts();
     this.factors = new RiskFactorCounts();
   }
@@ -59,6 +64,7 @@ final class Histograms {
     this.outcomesA = from.outcomesA.clone();
     this.outcomesB = from.outcomesB.clone();
     this.timeline = from.timeline.clone();
+    this.groups = from.groups.clone();
     this.kinds = from.kinds.copy();
     this.factors = from.factors.copy();
     this.interventions = from.interventions;
@@ -79,6 +85,7 @@ final class Histograms {
     outcomesA[group | high & 63]++;
     outcomesB[group | (high >>> 6) & 63]++;
     timeline[(high >>> 12) & 0xFFF]++;
+    groups[CaseLayout.group(code)]++;
     interventions += iv;
     contacts += ct;
   }
@@ -89,6 +96,7 @@ final class Histograms {
     addArrays(outcomesA, other.outcomesA);
     addArrays(outcomesB, other.outcomesB);
     addArrays(timeline, other.timeline);
+    addArrays(groups, other.groups);
     kinds.addAll(other.kinds);
     factors.addAll(other.factors);
     interventions += other.interventions;
@@ -105,7 +113,7 @@ final class Histograms {
    * Counts the packed cases {@code codes[from..to)} into the histograms; the two sums are left at 0
    * for the caller (a packed cohort knows its totals). The hot loop: per case, a few shifts and
    * masks, one table look-up for the band, a sign bit for intensity, and one increment in each of
-   * three small {@code int} histograms (about 20 KB for four bands, so they stay in the first-level
+   * four small {@code int} histograms (about 20 KB for four bands, so they stay in the first-level
    * cache); no branch depends on the data. A range never holds more than {@code Integer.MAX_VALUE}
    * cases, so {@code int} counts cannot overflow; they are widened once at the end.
    */
@@ -117,6 +125,7 @@ final class Histograms {
     int[] a = new int[keys];
     int[] b = new int[keys];
     int[] t = new int[TIMELINE_KEYS];
+    int[] g = new int[CaseLayout.GROUPS];
     long interventions = 0;
     long contacts = 0;
     for (int i = from; i < to; i++) {
@@ -130,6 +139,7 @@ final class Histograms {
       a[group | high & 63]++;
       b[group | (high >>> 6) & 63]++;
       t[(high >>> 12) & 0xFFF]++;
+      g[CaseLayout.group(code)]++;
     }
     Histograms h = new Histograms(parameters);
     h.interventions = interventions;
@@ -137,6 +147,7 @@ final class Histograms {
     widen(a, h.outcomesA);
     widen(b, h.outcomesB);
     widen(t, h.timeline);
+    widen(g, h.groups);
     return h;
   }
 
@@ -162,7 +173,7 @@ final class Histograms {
     Histograms h = (Histograms) o;
     return parameters.equals(h.parameters) && interventions == h.interventions && contacts == h.contacts
         && Arrays.equals(outcomesA, h.outcomesA) && Arrays.equals(outcomesB, h.outcomesB) && Arrays.equals(timeline, h.timeline)
-        && kinds.equals(h.kinds) && factors.equals(h.factors);
+        && Arrays.equals(groups, h.groups) && kinds.equals(h.kinds) && factors.equals(h.factors);
   }
 
   @Override

@@ -20,65 +20,39 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The counts behind the report's table of interventions received (<i>Safety in Numbers</i>, CAADA,
- * 2009, Table 4): for each kind, the reviewed cases that received it, split by whether children
- * live in the household, and the reviewed cases it is a share of. Table 4 reads its rows over the
+ * 2009, Table 4): for each kind, the reviewed cases with their kinds recorded that received it,
+ * split by whether children live in the household. The groups they are shares of (the reviewed
+ * cases; those with children) come from {@link Histograms#groups}. Table 4 reads its rows over the
  * reviewed cases (n=1,247), and its child-related rows over those with children (n=873), so both
- * denominators are kept; children not recorded are neither with nor without (see
- * {@link CaseLayout#CHILDREN_NOT_RECORDED}). A case whose interventions were counted but whose
- * kinds were not recorded is missing from every row, never counted as receiving none. Mutable;
- * owned by one tally or (as a copy) by one report. Kinds are filed by id in id order, so counts of
- * cohorts packed with different kind indexes merge by id.
+ * shares are given; children not recorded are neither with nor without. A case whose interventions
+ * were counted but whose kinds were not recorded is missing from every row, never counted as
+ * receiving none. Mutable; owned by one tally or (as a copy) by one report. Kinds are filed by id in
+ * id order, so counts of cohorts packed with different kind indexes merge by id.
  */
 final class InterventionCounts {
   /** Why a case is missing from a row: no review, its kinds not recorded, its children not recorded. */
   private static final String[] MISSING = {"no review", "kinds not recorded", "children not recorded"};
 
   /** Reviewed cases with their kinds recorded that received each kind, by children status. */
-  private final Map<String, long[]> received;
-  /** Reviewed cases with their kinds recorded, by children status. */
-  private final long[] reviewed;
-  /** Reviewed cases whose interventions were counted but whose kinds were not recorded. */
-  private long kindsNotRecorded;
-  /** Cases with no review. */
-  private long notReviewed;
-
-  InterventionCounts() {
-    this.received = new TreeMap<>();
-    this.reviewed = new long[3];
-  }
-
-  private InterventionCounts(InterventionCounts from) {
-    this.received = new TreeMap<>();
-    for (Map.Entry<String, long[]> e : from.received.entrySet()) {
-      received.put(e.getKey(), e.getValue().clone());
-    }
-    this.reviewed = from.reviewed.clone();
-    this.kindsNotRecorded = from.kindsNotRecorded;
-    this.notReviewed = from.notReviewed;
-  }
+  private final Map<String, long[]> received = new TreeMap<>();
 
   InterventionCounts copy() {
-    return new InterventionCounts(this);
+    InterventionCounts c = new InterventionCounts();
+    c.addAll(this);
+    return c;
   }
 
   /** Counts one case outcome, whose packed code is {@code code}. */
   void add(long code, CaseOutcome outcome) {
-    if (!CaseLayout.reviewed(code)) {
-      notReviewed++;
+    if (!CaseLayout.reviewed(code) || !CaseLayout.kindsRecorded(code)) {
       return;
     }
-    if (!kindsRecorded(outcome)) {
-      kindsNotRecorded++;
-      return;
-    }
-    int children = CaseLayout.children(outcome.hasChildren());
-    reviewed[children]++;
+    int children = CaseLayout.children(code);
     for (String kind : outcome.interventionKinds()) {
       long[] counts = received.get(kind);
       if (counts == null) {
@@ -89,42 +63,17 @@ final class InterventionCounts {
     }
   }
 
-  /** Whether an outcome's kinds are recorded: listed, or none to list. */
-  static boolean kindsRecorded(CaseOutcome outcome) {
-    return !outcome.interventionKinds().isEmpty() || outcome.interventions() == 0;
-  }
-
-  /** Counts the packed cases {@code codes[from..to)} with their kinds words. */
+  /** Counts the kinds of the packed cases {@code codes[from..to)}; the loop runs only over the kinds set. */
   static InterventionCounts count(long[] codes, long[] kindsWords, List<String> kindIds, int from, int to) {
     long[][] byBit = new long[kindIds.size()][3];
-    // cases by reviewed (bit 0), kinds recorded (bit 1) and children (bits 2-3), counted without a branch
-    int[] byGroup = new int[16];
     for (int i = from; i < to; i++) {
-      long word = kindsWords[i];
-      int reviewed = CaseLayout.reviewedBit(codes[i]);
-      int recorded = (int) (word >>> 62) & 1;
-      int children = CaseLayout.children(word);
-      byGroup[reviewed | recorded << 1 | children << 2]++;
-      // the kinds of a reviewed case with its kinds recorded; none otherwise, so the loop is skipped
-      long kinds = word & CaseLayout.KINDS_MASK & -(long) (reviewed & recorded);
+      long code = codes[i];
+      // the kinds of a reviewed case with its kinds recorded; none otherwise
+      long kinds = kindsWords[i] & -(long) (CaseLayout.reviewedBit(code) & (int) (code >>> 58) & 1);
+      int children = CaseLayout.children(code);
       while (kinds != 0) {
         byBit[Long.numberOfTrailingZeros(kinds)][children]++;
         kinds &= kinds - 1;
-      }
-    }
-    long[] reviewed = new long[3];
-    long kindsNotRecorded = 0;
-    long notReviewed = 0;
-    for (int g = 0; g < 16; g++) {
-      if (byGroup[g] == 0) {
-        continue; // children are 0 to 2, so a group of children 3 is always empty
-      }
-      if ((g & 1) == 0) {
-        notReviewed += byGroup[g];
-      } else if ((g & 2) == 0) {
-        kindsNotRecorded += byGroup[g];
-      } else {
-        reviewed[g >>> 2 & 3] += byGroup[g];
       }
     }
     InterventionCounts counts = new InterventionCounts();
@@ -133,9 +82,6 @@ final class InterventionCounts {
         counts.received.put(kindIds.get(bit), byBit[bit]);
       }
     }
-    System.arraycopy(reviewed, 0, counts.reviewed, 0, 3);
-    counts.kindsNotRecorded = kindsNotRecorded;
-    counts.notReviewed = notReviewed;
     return counts;
   }
 
@@ -150,11 +96,6 @@ final class InterventionCounts {
         into[i] += e.getValue()[i];
       }
     }
-    for (int i = 0; i < 3; i++) {
-      reviewed[i] += other.reviewed[i];
-    }
-    kindsNotRecorded += other.kindsNotRecorded;
-    notReviewed += other.notReviewed;
   }
 
   /** The kinds some reviewed case received, in id order. */
@@ -162,22 +103,51 @@ final class InterventionCounts {
     return Collections.unmodifiableList(new ArrayList<>(received.keySet()));
   }
 
-  /** The share of reviewed cases that received a kind; missing are the unreviewed and those with kinds not recorded. */
-  Rate rate(String kind) {
+  /**
+   * The share of reviewed cases with their kinds recorded that received a kind; missing are the
+   * unreviewed and those with kinds not recorded.
+   *
+   * @param groups the cases by {@link CaseLayout#group}
+   */
+  Rate rate(String kind, long[] groups) {
     long[] got = received.getOrDefault(kind, new long[3]);
-    return Rate.missingFor(got[0] + got[1] + got[2], reviewed[0] + reviewed[1] + reviewed[2], new long[] {notReviewed, kindsNotRecorded},
-        MISSING);
+    long[] missing = new long[2];
+    long group = 0;
+    for (int g = 0; g < CaseLayout.GROUPS; g++) {
+      if (!CaseLayout.groupReviewed(g)) {
+        missing[0] += groups[g];
+      } else if (!CaseLayout.groupKindsRecorded(g)) {
+        missing[1] += groups[g];
+      } else {
+        group += groups[g];
+      }
+    }
+    return Rate.missingFor(got[0] + got[1] + got[2], group, missing, MISSING);
   }
 
   /**
    * The share of reviewed cases with children that received a kind; cases without children are not
    * in the group, and those whose children were not recorded are missing.
+   *
+   * @param groups the cases by {@link CaseLayout#group}
    */
-  Rate rateWithChildren(String kind) {
+  Rate rateWithChildren(String kind, long[] groups) {
     long[] got = received.getOrDefault(kind, new long[3]);
-    int some = CaseLayout.CHILDREN_SOME;
-    return Rate.missingFor(got[some], reviewed[some], new long[] {notReviewed, kindsNotRecorded, reviewed[CaseLayout.CHILDREN_NOT_RECORDED]},
-        MISSING);
+    long[] missing = new long[3];
+    long group = 0;
+    for (int g = 0; g < CaseLayout.GROUPS; g++) {
+      int children = CaseLayout.groupChildren(g);
+      if (!CaseLayout.groupReviewed(g)) {
+        missing[0] += groups[g];
+      } else if (!CaseLayout.groupKindsRecorded(g)) {
+        missing[1] += groups[g];
+      } else if (children == CaseLayout.CHILDREN_NOT_RECORDED) {
+        missing[2] += groups[g];
+      } else if (children == CaseLayout.CHILDREN_SOME) {
+        group += groups[g];
+      }
+    }
+    return Rate.missingFor(got[CaseLayout.CHILDREN_SOME], group, missing, MISSING);
   }
 
   @Override
@@ -194,12 +164,12 @@ final class InterventionCounts {
         return false;
       }
     }
-    return Arrays.equals(reviewed, c.reviewed) && kindsNotRecorded == c.kindsNotRecorded && notReviewed == c.notReviewed;
+    return true;
   }
 
   @Override
   public int hashCode() {
-    int h = Objects.hash(kindsNotRecorded, notReviewed) * 31 + Arrays.hashCode(reviewed);
+    int h = 0;
     for (Map.Entry<String, long[]> e : received.entrySet()) {
       h = h * 31 + e.getKey().hashCode() * 17 + Arrays.hashCode(e.getValue());
     }

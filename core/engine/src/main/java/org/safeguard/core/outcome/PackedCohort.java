@@ -41,15 +41,14 @@ import org.safeguard.model.StableId;
  * word: interventions and significant contacts (16 bits each); each of the six outcomes' status at
  * review (2 each: yes, no, not recorded or nothing to cease, no review); the abuse types present at
  * intake and at review (4 each, one per type); the risk levels at intake and at review (2 each, the
- * latter "none" without a review); the types severe at intake and at review (4 each). The kinds
- * word: the kinds of intervention received (by an index of at most 60 kind ids per cohort),
- * whether the kinds were recorded, and the children in the household. The factors word: the risk
- * factors at intake and review, and each abuse type's severity on four levels. See
- * {@code CaseLayout} for the bits.
+ * latter "none" without a review); the children in the household (2) and whether the kinds of
+ * intervention were recorded (1). The kinds word: the kinds of intervention received (by an index
+ * of at most 60 kind ids per cohort). The factors word: the risk factors at intake and review, and
+ * each abuse type's severity on four levels. See {@code CaseLayout} for the bits.
  *
- * <p>Reporting counts every case's first word into three small histograms without a
- * data-dependent branch, then its kinds and factors words into the counts of the tables of
- * interventions and risk factors; {@link #report(ReportParameters)} does it on the calling thread, {@link #reportInParallel} splits
+ * <p>Reporting counts every case's first word into four small histograms without a
+ * data-dependent branch, then, in a cohort that records them, its kinds and factors words into the
+ * counts of the tables of interventions and risk factors; {@link #report(ReportParameters)} does it on the calling thread, {@link #reportInParallel} splits
  * the cases into chunks, counts each on its own thread and merges. The same cohort gives the same
  * report either way, and the same report as a {@link CohortTally} fed the same case outcomes. The
  * layout holds no parameters, so one packed cohort reports under any bands and threshold.
@@ -71,7 +70,14 @@ public final class PackedCohort {
   private final long[] factorsWords;
   private final OutcomePoint outcomePoint;
 
-  private PackedCohort(long[] codes, long[] kindsWords, List<String> kindIds, long[] factorsWords, OutcomePoint outcomePoint) {
+  /** Whether any case received a kind, or records a risk factor: a cohort with none needs no pass over those words. */
+  private final boolean anyKinds;
+  private final boolean anyFactors;
+
+  private PackedCohort(long[] codes, long[] kindsWords, List<String> kindIds, long[] factorsWords, OutcomePoint outcomePoint,
+      boolean anyKinds, boolean anyFactors) {
+    this.anyKinds = anyKinds;
+    this.anyFactors = anyFactors;
     this.codes = codes;
     this.kindsWords = kindsWords;
     this.factorsWords = factorsWords;
@@ -82,8 +88,12 @@ public final class PackedCohort {
   /** The counts of the cases {@code [from, to)}: the histograms and the interventions received. */
   private Histograms histograms(int from, int to, ReportParameters parameters) {
     Histograms h = Histograms.count(codes, from, to, parameters);
-    h.kinds.addAll(InterventionCounts.count(codes, kindsWords, kindIds, from, to));
-    h.factors.addAll(RiskFactorCounts.count(codes, kindsWords, factorsWords, from, to));
+    if (anyKinds) {
+      h.kinds.addAll(InterventionCounts.count(codes, kindsWords, kindIds, from, to));
+    }
+    if (anyFactors) {
+      h.factors.addAll(RiskFactorCounts.count(codes, factorsWords, from, to));
+    }
     return h;
   }
 
@@ -254,7 +264,7 @@ public final class PackedCohort {
   public Optional<Set<String>> interventionKinds(int index) {
     code(index);
     long word = kindsWords[index];
-    if (!CaseLayout.kindsRecorded(word)) {
+    if (!CaseLayout.kindsRecorded(codes[index])) {
       return Optional.empty();
     }
     Set<String> kinds = new TreeSet<>();
@@ -315,6 +325,17 @@ public final class PackedCohort {
     return factors(CaseLayout.factorsAtReview(factorsWords[index]));
   }
 
+  /** The types at {@link Severity#HIGH} in the low 8 bits of a severities field, as a type mask. */
+  private static int highTypes(long severities) {
+    int mask = 0;
+    for (AbuseType t : AbuseType.values()) {
+      if ((severities >>> 2 * t.ordinal() & 3) == Severity.HIGH.ordinal() + 1) {
+        mask |= 1 << t.ordinal();
+      }
+    }
+    return mask;
+  }
+
   private static Set<RiskFactor> factors(int bits) {
     Set<RiskFactor> factors = EnumSet.noneOf(RiskFactor.class);
     for (int b = bits; b != 0; b &= b - 1) {
@@ -332,7 +353,7 @@ public final class PackedCohort {
    */
   public Optional<Boolean> hasChildren(int index) {
     code(index);
-    int children = CaseLayout.children(kindsWords[index]);
+    int children = CaseLayout.children(code(index));
     return children == CaseLayout.CHILDREN_NOT_RECORDED ? Optional.empty() : Optional.of(children == CaseLayout.CHILDREN_SOME);
   }
 
@@ -377,7 +398,8 @@ public final class PackedCohort {
    * @throws InvalidInputException naming {@code index} when no case has this position
    */
   public int severeAtIntake(int index) {
-    return CaseLayout.nibble(code(index), CaseLayout.SEVERE_AT_INTAKE_SHIFT);
+    code(index);
+    return highTypes(factorsWords[index] >>> CaseLayout.SEVERITY_AT_INTAKE_SHIFT);
   }
 
   /**
@@ -399,7 +421,8 @@ public final class PackedCohort {
    * @throws InvalidInputException naming {@code index} when no case has this position
    */
   public int severeAtReview(int index) {
-    return CaseLayout.nibble(code(index), CaseLayout.SEVERE_AT_REVIEW_SHIFT);
+    code(index);
+    return highTypes(factorsWords[index] >>> CaseLayout.SEVERITY_AT_REVIEW_SHIFT);
   }
 
   /**
@@ -495,6 +518,8 @@ public final class PackedCohort {
   public static final class Builder {
     private long[] codes;
     private long[] kindsWords;
+    private boolean anyKinds;
+    private boolean anyFactors;
     private long[] factorsWords;
     /** The factors word of the case being written field by field. */
     private long factors;
@@ -542,8 +567,7 @@ public final class PackedCohort {
       long code = CaseLayout.encode(outcome);
       requireOpen();
       requirePoint(outcome.outcomePoint());
-      long word = CaseLayout.encodeKinds(kindBits(outcome.interventionKinds()), InterventionCounts.kindsRecorded(outcome),
-          CaseLayout.children(outcome.hasChildren()));
+      long word = kindBits(outcome.interventionKinds());
       pointOf(outcome.outcomePoint());
       append(code, word, CaseLayout.encodeFactors(outcome));
       return this;
@@ -769,8 +793,8 @@ public final class PackedCohort {
           | (long) CaseLayout.severities(typesAtIntake, severeAtIntake) << CaseLayout.SEVERITY_AT_INTAKE_SHIFT
           | (levelAtReview == CaseLayout.NO_LEVEL ? 0L
               : (long) CaseLayout.severities(typesAtReview, severeAtReview) << CaseLayout.SEVERITY_AT_REVIEW_SHIFT);
-      append(CaseLayout.encode(interventions, contacts, typesAtIntake, severeAtIntake, levelAtIntake, typesAtReview,
-          severeAtReview, levelAtReview, answers), CaseLayout.encodeKinds(kinds, kindsGiven || interventions == 0, children), reviewFactors);
+      append(CaseLayout.encode(interventions, contacts, typesAtIntake, levelAtIntake, typesAtReview, levelAtReview, answers, children,
+          kindsGiven || interventions == 0), kinds, reviewFactors);
       factors = 0;
       kinds = 0;
       kindsGiven = false;
@@ -805,6 +829,8 @@ public final class PackedCohort {
         factorsWords = Arrays.copyOf(factorsWords, codes.length);
       }
       kindsWords[size] = kindsWord;
+      anyKinds |= kindsWord != 0;
+      anyFactors |= (factorsWord & CaseLayout.ALL_FACTORS) != 0;
       factorsWords[size] = factorsWord;
       codes[size++] = code;
     }
@@ -841,7 +867,7 @@ public final class PackedCohort {
       factorsWords = new long[0];
       OutcomePoint point = outcomePoint;
       return new PackedCohort(result, words, List.copyOf(kindIds), factorWords,
-          point == null ? OutcomePoint.CLOSURE_OR_FOUR_MONTHS : point);
+          point == null ? OutcomePoint.CLOSURE_OR_FOUR_MONTHS : point, anyKinds, anyFactors);
     }
   }
 }
