@@ -333,6 +333,10 @@ public abstract class CaseFile {
     if (caseId().isBlank()) {
       throw new InvalidInputException("caseId", caseId(), "a case has an id");
     }
+    if (!intake().abuse().notRecorded().isEmpty()) {
+      throw new InvalidInputException("intake.abuse.notRecorded", intake().abuse().notRecorded(),
+          "intake records every type of abuse, present or absent; only a review may leave one not recorded");
+    }
     if (victimAge() < 0 || victimAge() > 130) {
       throw new InvalidInputException("victimAge", victimAge(), "an age in whole years from 0 to 130");
     }

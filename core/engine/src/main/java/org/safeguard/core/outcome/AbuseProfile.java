@@ -20,9 +20,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.safeguard.model.ModelStyle;
+import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
 
-/** Which types of abuse are present at one time point, each with its severity; absent types are left out. */
+/**
+ * Which types of abuse are present at one time point, each with its severity; absent types are
+ * left out. A review may also leave a type not recorded: not known is not absent, so such a type has
+ * neither ceased nor gone on (see {@link CaseOutcome#ceased}).
+ */
 @Value.Immutable
 @ModelStyle
 public abstract class AbuseProfile {
@@ -36,6 +41,48 @@ public abstract class AbuseProfile {
    */
   @Value.Parameter
   public abstract Map<AbuseType, Severity> present();
+
+  /**
+   * The types of abuse not recorded at this time point: neither present nor known to be absent.
+   *
+   * @return the types, empty (the default) when every type was recorded
+   */
+  public abstract Set<AbuseType> notRecorded();
+
+  /**
+   * A profile of the types present, with the types that were not recorded.
+   *
+   * @param present the severity of each type present
+   * @param notRecorded the types not recorded, none of them present
+   * @return the profile
+   * @throws InvalidInputException naming {@code notRecorded} when a type is both present and not recorded
+   */
+  public static AbuseProfile of(Map<AbuseType, ? extends Severity> present, Set<AbuseType> notRecorded) {
+    MissingValueException.require("present", present);
+    MissingValueException.requireElements("notRecorded", notRecorded);
+    return ImmutableAbuseProfile.builder().present(present).notRecorded(notRecorded).build();
+  }
+
+  /**
+   * Whether a type was recorded, present or absent.
+   *
+   * @param type the type of abuse
+   * @return false when it was not recorded
+   */
+  public boolean isRecorded(AbuseType type) {
+    MissingValueException.require("type", type);
+    return !notRecorded().contains(type);
+  }
+
+  /** Refuses a type both present and not recorded. */
+  @Value.Check
+  protected void check() {
+    for (AbuseType type : notRecorded()) {
+      if (present().containsKey(type)) {
+        throw new InvalidInputException("notRecorded", type, "a type is present or not recorded, not both");
+      }
+    }
+  }
 
   /**
    * A profile of the types present.

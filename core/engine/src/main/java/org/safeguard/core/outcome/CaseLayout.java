@@ -27,7 +27,8 @@ import org.safeguard.model.RiskLevel;
  *  bits 16-31  significant contacts, capped at 65535
  *  bits 32-43  six 2-bit outcome statuses, in OutcomeMeasure order:
  *              questions: 0 yes, 1 no, 2 not recorded, 3 no review
- *              total cessation: 0 ceased, 1 continuing, 2 no abuse recorded at intake, 3 no review
+ *              total cessation: 0 ceased, 1 continuing, 2 not known (no abuse recorded at intake, or
+ *              with bit 63 a type present at intake not recorded at review), 3 no review
  *  bits 44-47  abuse types present at intake, bit i for AbuseType ordinal i
  *  bits 48-51  abuse types present at review (0 without a review)
  *  bits 52-53  risk level at intake (RiskLevel ordinal)
@@ -35,7 +36,8 @@ import org.safeguard.model.RiskLevel;
  *  bits 56-57  children in the household: 0 not recorded, 1 none, 2 one or more
  *  bit  58     the kinds of intervention are recorded; a case with interventions counted and no
  *              kinds listed has not
- *  bits 59-63  0
+ *  bits 59-62  abuse types not recorded at review (0 without a review)
+ *  bit  63     total cessation is not known because a type present at intake was not recorded at review
  * </pre>
  *
  * <p>The statuses repeat what the review and the types already say, so that counting reads each
@@ -77,6 +79,8 @@ final class CaseLayout {
   static final int LEVEL_AT_REVIEW_SHIFT = 54;
   static final int CHILDREN_SHIFT = 56;
   static final long KINDS_RECORDED = 1L << 58;
+  static final int NOT_RECORDED_AT_REVIEW_SHIFT = 59;
+  static final int CESSATION_NOT_RECORDED_SHIFT = 63;
 
   static final int YES = 0;
   static final int NO = 1;
@@ -116,13 +120,17 @@ final class CaseLayout {
    * {@link #CHILDREN_SOME}. Arguments are checked by the callers.
    */
   static long encode(int interventions, int contacts, int typesAtIntake, int levelAtIntake, int typesAtReview, int levelAtReview,
-      int answers, int children, boolean kindsRecorded) {
+      int answers, int children, boolean kindsRecorded, int notRecordedAtReview) {
     long statuses;
+    long cessationNotRecorded = 0;
     if (levelAtReview == NO_LEVEL) {
       statuses = 0xFFFL; // every status "no review"
       typesAtReview = 0;
+      notRecordedAtReview = 0;
     } else {
-      int cessation = typesAtIntake == 0 ? NOTHING_AT_INTAKE : typesAtReview == 0 ? CEASED : CONTINUING;
+      int cessation = typesAtIntake == 0 ? NOTHING_AT_INTAKE : typesAtReview != 0 ? CONTINUING
+          : (typesAtIntake & notRecordedAtReview) != 0 ? NOTHING_AT_INTAKE : CEASED;
+      cessationNotRecorded = typesAtIntake != 0 && typesAtReview == 0 && (typesAtIntake & notRecordedAtReview) != 0 ? 1L : 0L;
       statuses = (answers & 0x3FF) | (long) cessation << 10;
     }
     return Math.min(interventions, COUNT_MASK)
@@ -133,7 +141,9 @@ final class CaseLayout {
         | (long) levelAtIntake << LEVEL_AT_INTAKE_SHIFT
         | (long) levelAtReview << LEVEL_AT_REVIEW_SHIFT
         | (long) children << CHILDREN_SHIFT
-        | (kindsRecorded ? KINDS_RECORDED : 0L);
+        | (kindsRecorded ? KINDS_RECORDED : 0L)
+        | (long) notRecordedAtReview << NOT_RECORDED_AT_REVIEW_SHIFT
+        | cessationNotRecorded << CESSATION_NOT_RECORDED_SHIFT;
   }
 
   /** Packs a case outcome; its id is not kept. */
@@ -145,8 +155,12 @@ final class CaseLayout {
     AbuseProfile intake = c.abuseAtIntake();
     int levelAtReview = c.levelAtReview().map(RiskLevel::ordinal).orElse(NO_LEVEL);
     AbuseProfile review = c.abuseAtReview().orElse(AbuseProfile.none());
+    int notRecorded = 0;
+    for (AbuseType t : review.notRecorded()) {
+      notRecorded |= 1 << t.ordinal();
+    }
     return encode(c.interventions(), c.significantContacts(), types(intake), c.levelAtIntake().ordinal(), types(review),
-        levelAtReview, answers, children(c.hasChildren()), !c.interventionKinds().isEmpty() || c.interventions() == 0);
+        levelAtReview, answers, children(c.hasChildren()), !c.interventionKinds().isEmpty() || c.interventions() == 0, notRecorded);
   }
 
   private static int types(AbuseProfile profile) {

@@ -163,14 +163,15 @@ public abstract class CaseOutcome {
 
   /**
    * Whether abuse of one type stopped: present at T1 and absent at T2. Empty when the type was not
-   * present at T1 (nothing to stop) or there is no review.
+   * present at T1 (nothing to stop), there is no review, or the review did not record the type (not
+   * known is not absent).
    *
    * @param type the type of abuse
    * @return true when it stopped, false when it went on, or empty
    */
   public Optional<Boolean> ceased(AbuseType type) {
     MissingValueException.require("type", type);
-    if (!abuseAtIntake().isPresent(type) || abuseAtReview().isEmpty()) {
+    if (!abuseAtIntake().isPresent(type) || abuseAtReview().isEmpty() || !abuseAtReview().get().isRecorded(type)) {
       return Optional.empty();
     }
     return Optional.of(!abuseAtReview().get().isPresent(type));
@@ -178,7 +179,8 @@ public abstract class CaseOutcome {
 
   /**
    * Whether all abuse stopped: every type present at T1 is absent at T2, and no new type appeared.
-   * Empty when there is no review or no abuse was recorded at T1.
+   * False as soon as any type is present at T2; otherwise empty when there is no review, no abuse was
+   * recorded at T1, or a type present at T1 was not recorded at T2.
    *
    * @return true when all abuse stopped, false when any went on or started, or empty
    */
@@ -186,20 +188,29 @@ public abstract class CaseOutcome {
     if (abuseAtReview().isEmpty() || abuseAtIntake().types().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(abuseAtReview().get().types().isEmpty());
+    AbuseProfile review = abuseAtReview().get();
+    if (!review.types().isEmpty()) {
+      return Optional.of(false);
+    }
+    for (AbuseType type : abuseAtIntake().types()) {
+      if (!review.isRecorded(type)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(true);
   }
 
   /**
    * How one type of abuse changed from intake to review: stopped, less severe (say high to
    * moderate, on the levels of {@link Severity}), the same, more severe, or started. Empty when
-   * there is no review, or the type was absent at both.
+   * there is no review, the review did not record the type, or the type was absent at both.
    *
    * @param type the type of abuse
    * @return the change, or empty
    */
   public Optional<ChangeSinceIntake> severityChange(AbuseType type) {
     MissingValueException.require("type", type);
-    if (abuseAtReview().isEmpty()) {
+    if (abuseAtReview().isEmpty() || !abuseAtReview().get().isRecorded(type)) {
       return Optional.empty();
     }
     Optional<Severity> before = abuseAtIntake().severityOf(type);
@@ -248,6 +259,10 @@ public abstract class CaseOutcome {
     }
     if (significantContacts() < 0) {
       throw new InvalidInputException("significantContacts", significantContacts(), "a count cannot be negative");
+    }
+    if (!abuseAtIntake().notRecorded().isEmpty()) {
+      throw new InvalidInputException("abuseAtIntake.notRecorded", abuseAtIntake().notRecorded(),
+          "intake records every type of abuse, present or absent; only a review may leave one not recorded");
     }
     if (abuseAtReview().isEmpty() && !riskFactorsAtReview().isEmpty()) {
       throw new InvalidInputException("riskFactorsAtReview", riskFactorsAtReview(), "a case with no review has no risk factors at review");

@@ -33,8 +33,10 @@ import org.safeguard.model.MissingValueException;
  * the reason. For a review question the denominator is the reviewed cases that recorded a yes or a
  * no, and the missing are the cases with no review and the reviewed cases whose answer was not
  * recorded. For total cessation the denominator is the reviewed cases with abuse recorded at
- * intake, and the missing are the cases with no review and the reviewed cases with no abuse
- * recorded at intake (nothing to cease). When both reasons apply the reason gives both counts, for
+ * intake whose cessation is known, and the missing are the cases with no review, the reviewed cases
+ * with no abuse recorded at intake (nothing to cease), and those with no abuse found at review but a
+ * type present at intake not recorded there (not known is not ceased); cessation by type leaves out
+ * a type not recorded at review the same way. When several reasons apply the reason gives each count, for
  * example {@code 12 no review, 3 answer not recorded}. A case with no review is counted as missing
  * whatever answers it carries.
  *
@@ -49,6 +51,7 @@ import org.safeguard.model.MissingValueException;
 public final class CohortReport {
   private static final String NOT_RECORDED = "answer not recorded";
   private static final String NOTHING_AT_INTAKE = "no abuse recorded at intake";
+  private static final String ABUSE_NOT_RECORDED = "abuse not recorded at review";
   private static final int MEASURES = CaseLayout.MEASURES;
   private static final AbuseType[] TYPES = AbuseType.values();
 
@@ -74,7 +77,8 @@ public final class CohortReport {
     int bands = parameters.bandCount();
     int groups = bands * 2;
     // cells[group][measure][status]
-    long[][][] cells = new long[groups][MEASURES][4];
+    // status 4: total cessation not known for a type not recorded at review, split off status 2
+    long[][][] cells = new long[groups][MEASURES][5];
     for (int key = 0; key < counts.outcomesA.length; key++) {
       int group = key >>> 6;
       long a = counts.outcomesA[key];
@@ -84,6 +88,11 @@ public final class CohortReport {
         cells[group][j][status] += a;
         cells[group][3 + j][status] += b;
       }
+    }
+    int total = OutcomeMeasure.TOTAL_CESSATION.ordinal();
+    for (int g = 0; g < groups; g++) {
+      cells[g][total][4] = counts.cessationNotRecorded[g];
+      cells[g][total][CaseLayout.NOTHING_AT_INTAKE] -= counts.cessationNotRecorded[g];
     }
     this.casesInBand = new long[bands];
     this.reviewedInBand = new long[bands];
@@ -108,13 +117,13 @@ public final class CohortReport {
     this.bySupport = new Rate[MEASURES][2];
     this.overall = new Rate[MEASURES];
     for (int m = 0; m < MEASURES; m++) {
-      long[][] perBand = new long[bands][4];
-      long[][] perSupport = new long[2][4];
-      long[] all = new long[4];
+      long[][] perBand = new long[bands][5];
+      long[][] perSupport = new long[2][5];
+      long[] all = new long[5];
       for (int g = 0; g < groups; g++) {
         long[] cell = cells[g][m];
         byBandAndSupport[m][g] = rate(m, cell);
-        for (int s = 0; s < 4; s++) {
+        for (int s = 0; s < 5; s++) {
           perBand[g >>> 1][s] += cell[s];
           perSupport[g & 1][s] += cell[s];
           all[s] += cell[s];
@@ -163,10 +172,18 @@ public final class CohortReport {
       }
     }
     this.riskMovement = new RiskMovement(moves, noReview);
+    // a type not recorded at review reads as absent in the timeline: take it out of the ceased and the reviewed
+    long[] notRecorded = new long[TYPES.length];
+    for (int key = 1; key < 16; key++) {
+      for (int t = 0; t < TYPES.length; t++) {
+        notRecorded[t] += (key >>> t & 1) * counts.notRecorded[key];
+      }
+    }
     this.cessationByType = new Rate[TYPES.length];
     this.prevalenceAtIntake = new Rate[TYPES.length];
     for (int t = 0; t < TYPES.length; t++) {
-      cessationByType[t] = Rate.of(ceased[t], present[t], unreviewed[t], "no review");
+      cessationByType[t] = Rate.missingFor(ceased[t] - notRecorded[t], present[t] - notRecorded[t],
+          new long[] {unreviewed[t], notRecorded[t]}, new String[] {"no review", "not recorded at review"});
       prevalenceAtIntake[t] = Rate.of(atIntakeCount[t], allCases, 0, "");
     }
   }
@@ -188,7 +205,8 @@ public final class CohortReport {
     long other = status[2];
     long noReview = status[3];
     String otherReason = measure == OutcomeMeasure.TOTAL_CESSATION.ordinal() ? NOTHING_AT_INTAKE : NOT_RECORDED;
-    return Rate.missingFor(yes, yes + no, new long[] {noReview, other}, new String[] {"no review", otherReason});
+    return Rate.missingFor(yes, yes + no, new long[] {noReview, other, status[4]},
+        new String[] {"no review", otherReason, ABUSE_NOT_RECORDED});
   }
 
   /**

@@ -41,6 +41,10 @@ final class Histograms {
   final long[] timeline;
   /** Cases by their group in the tables of interventions and risk factors ({@link CaseLayout#group}). */
   final long[] groups;
+  /** Reviewed cases by the types present at intake and not recorded at review (bits 44-47 and 59-62 ANDed). */
+  final long[] notRecorded;
+  /** Cases whose total cessation is not known for a type not recorded at review (bit 63), by band and support group. */
+  final long[] cessationNotRecorded;
   /** The counts of the table of interventions received, from each case's kinds word. */
   final InterventionCounts kinds;
   /** The counts of the tables of risk factors, from each case's factors word. */
@@ -55,6 +59,8 @@ final class Histograms {
     this.outcomesB = new long[keys];
     this.timeline = new long[TIMELINE_KEYS];
     this.groups = new long[CaseLayout.GROUPS];
+    this.notRecorded = new long[16];
+    this.cessationNotRecorded = new long[parameters.bandCount() * 2];
     this.kinds = new InterventionCounts();
     this.factors = new RiskFactorCounts();
   }
@@ -65,6 +71,8 @@ final class Histograms {
     this.outcomesB = from.outcomesB.clone();
     this.timeline = from.timeline.clone();
     this.groups = from.groups.clone();
+    this.notRecorded = from.notRecorded.clone();
+    this.cessationNotRecorded = from.cessationNotRecorded.clone();
     this.kinds = from.kinds.copy();
     this.factors = from.factors.copy();
     this.interventions = from.interventions;
@@ -86,6 +94,8 @@ final class Histograms {
     outcomesB[group | (high >>> 6) & 63]++;
     timeline[(high >>> 12) & 0xFFF]++;
     groups[CaseLayout.group(code)]++;
+    notRecorded[(high >>> 12) & (high >>> 27) & 0xF]++;
+    cessationNotRecorded[group >>> 6] += high >>> 31;
     interventions += iv;
     contacts += ct;
   }
@@ -97,6 +107,8 @@ final class Histograms {
     addArrays(outcomesB, other.outcomesB);
     addArrays(timeline, other.timeline);
     addArrays(groups, other.groups);
+    addArrays(notRecorded, other.notRecorded);
+    addArrays(cessationNotRecorded, other.cessationNotRecorded);
     kinds.addAll(other.kinds);
     factors.addAll(other.factors);
     interventions += other.interventions;
@@ -126,6 +138,8 @@ final class Histograms {
     int[] b = new int[keys];
     int[] t = new int[TIMELINE_KEYS];
     int[] g = new int[CaseLayout.GROUPS];
+    int[] nr = new int[16];
+    int[] cn = new int[parameters.bandCount() * 2];
     long interventions = 0;
     long contacts = 0;
     for (int i = from; i < to; i++) {
@@ -140,6 +154,8 @@ final class Histograms {
       b[group | (high >>> 6) & 63]++;
       t[(high >>> 12) & 0xFFF]++;
       g[CaseLayout.group(code)]++;
+      nr[(high >>> 12) & (high >>> 27) & 0xF]++;
+      cn[group >>> 6] += high >>> 31;
     }
     Histograms h = new Histograms(parameters);
     h.interventions = interventions;
@@ -148,6 +164,8 @@ final class Histograms {
     widen(b, h.outcomesB);
     widen(t, h.timeline);
     widen(g, h.groups);
+    widen(nr, h.notRecorded);
+    widen(cn, h.cessationNotRecorded);
     return h;
   }
 
@@ -173,7 +191,8 @@ final class Histograms {
     Histograms h = (Histograms) o;
     return parameters.equals(h.parameters) && interventions == h.interventions && contacts == h.contacts
         && Arrays.equals(outcomesA, h.outcomesA) && Arrays.equals(outcomesB, h.outcomesB) && Arrays.equals(timeline, h.timeline)
-        && Arrays.equals(groups, h.groups) && kinds.equals(h.kinds) && factors.equals(h.factors);
+        && Arrays.equals(groups, h.groups) && Arrays.equals(notRecorded, h.notRecorded)
+        && Arrays.equals(cessationNotRecorded, h.cessationNotRecorded) && kinds.equals(h.kinds) && factors.equals(h.factors);
   }
 
   @Override

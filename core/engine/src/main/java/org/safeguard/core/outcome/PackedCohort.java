@@ -41,8 +41,9 @@ import org.safeguard.model.StableId;
  * word: interventions and significant contacts (16 bits each); each of the six outcomes' status at
  * review (2 each: yes, no, not recorded or nothing to cease, no review); the abuse types present at
  * intake and at review (4 each, one per type); the risk levels at intake and at review (2 each, the
- * latter "none" without a review); the children in the household (2) and whether the kinds of
- * intervention were recorded (1). The kinds word: the kinds of intervention received (by an index
+ * latter "none" without a review); the children in the household (2), whether the kinds of
+ * intervention were recorded (1), the types not recorded at review (4) and whether that leaves total
+ * cessation unknown (1). The kinds word: the kinds of intervention received (by an index
  * of at most 60 kind ids per cohort). The factors word: the risk factors at intake and review, and
  * each abuse type's severity on four levels. See {@code CaseLayout} for the bits.
  *
@@ -298,7 +299,18 @@ public final class PackedCohort {
     if (!reviewed(index)) {
       return Optional.empty();
     }
-    return Optional.of(CaseLayout.profile((int) (factorsWords[index] >>> CaseLayout.SEVERITY_AT_REVIEW_SHIFT) & 0xFF));
+    AbuseProfile present = CaseLayout.profile((int) (factorsWords[index] >>> CaseLayout.SEVERITY_AT_REVIEW_SHIFT) & 0xFF);
+    int notRecorded = CaseLayout.nibble(codes[index], CaseLayout.NOT_RECORDED_AT_REVIEW_SHIFT);
+    if (notRecorded == 0) {
+      return Optional.of(present);
+    }
+    Set<AbuseType> types = EnumSet.noneOf(AbuseType.class);
+    for (AbuseType t : AbuseType.values()) {
+      if ((notRecorded >>> t.ordinal() & 1) != 0) {
+        types.add(t);
+      }
+    }
+    return Optional.of(AbuseProfile.of(present.present(), types));
   }
 
   /**
@@ -794,7 +806,7 @@ public final class PackedCohort {
           | (levelAtReview == CaseLayout.NO_LEVEL ? 0L
               : (long) CaseLayout.severities(typesAtReview, severeAtReview) << CaseLayout.SEVERITY_AT_REVIEW_SHIFT);
       append(CaseLayout.encode(interventions, contacts, typesAtIntake, levelAtIntake, typesAtReview, levelAtReview, answers, children,
-          kindsGiven || interventions == 0), kinds, reviewFactors);
+          kindsGiven || interventions == 0, 0), kinds, reviewFactors);
       factors = 0;
       kinds = 0;
       kindsGiven = false;

@@ -43,7 +43,18 @@ final class CaseOutcomes {
         Tuple.of(1, Arbitraries.integers().between(0, 100_000)));
     Arbitrary<AbuseProfile> profiles = Arbitraries.maps(Arbitraries.of(AbuseType.class), Arbitraries.of(Severity.class))
         .ofMaxSize(AbuseType.values().length).map(AbuseProfile::of);
-    Arbitrary<Optional<AbuseProfile>> reviews = profiles.optional(0.7);
+    // a review may leave types not recorded: those of a random mask that are not present
+    Arbitrary<AbuseProfile> reviewProfiles = Combinators.combine(profiles, Arbitraries.integers().between(0, 15).injectDuplicates(0.5))
+        .as((p, mask) -> {
+          Set<AbuseType> notRecorded = java.util.EnumSet.noneOf(AbuseType.class);
+          for (AbuseType t : AbuseType.values()) {
+            if ((mask >>> t.ordinal() & 1) != 0 && !p.isPresent(t)) {
+              notRecorded.add(t);
+            }
+          }
+          return AbuseProfile.of(p.present(), notRecorded);
+        });
+    Arbitrary<Optional<AbuseProfile>> reviews = Arbitraries.oneOf(profiles, reviewProfiles).optional(0.7);
     Arbitrary<RiskLevel> levels = Arbitraries.of(RiskLevel.class);
     Arbitrary<Map<OutcomeQuestion, OutcomeAnswer>> answers =
         Arbitraries.maps(Arbitraries.of(OutcomeQuestion.class), Arbitraries.of(OutcomeAnswer.class)).ofMaxSize(OutcomeQuestion.values().length);

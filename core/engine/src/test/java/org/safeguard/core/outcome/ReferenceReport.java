@@ -45,6 +45,7 @@ final class ReferenceReport {
     long no = 0;
     long noReview = 0;
     long other = 0;
+    long abuseNotRecorded = 0;
     for (CaseOutcome c : cases) {
       if (!group.test(c)) {
         continue;
@@ -52,8 +53,10 @@ final class ReferenceReport {
       if (c.abuseAtReview().isEmpty()) {
         noReview++;
       } else if (measure == OutcomeMeasure.TOTAL_CESSATION) {
-        if (c.totalCessation().isEmpty()) {
+        if (c.totalCessation().isEmpty() && c.abuseAtIntake().types().isEmpty()) {
           other++;
+        } else if (c.totalCessation().isEmpty()) {
+          abuseNotRecorded++; // abuse present at intake, a type of it not recorded at review
         } else if (c.totalCessation().get()) {
           yes++;
         } else {
@@ -71,9 +74,20 @@ final class ReferenceReport {
       }
     }
     String otherReason = measure == OutcomeMeasure.TOTAL_CESSATION ? "no abuse recorded at intake" : "answer not recorded";
-    String reason = noReview > 0 && other > 0 ? noReview + " no review, " + other + " " + otherReason
-        : noReview > 0 ? "no review" : otherReason;
-    return Rate.of(yes, yes + no, noReview + other, reason);
+    return Rate.of(yes, yes + no, noReview + other + abuseNotRecorded,
+        reasons(new long[] {noReview, other, abuseNotRecorded}, "no review", otherReason, "abuse not recorded at review"));
+  }
+
+  /** The reasons with a count, each with its count when more than one applies. */
+  private static String reasons(long[] counts, String... words) {
+    long given = java.util.Arrays.stream(counts).filter(n -> n > 0).count();
+    List<String> parts = new java.util.ArrayList<>();
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > 0) {
+        parts.add(given > 1 ? counts[i] + " " + words[i] : words[i]);
+      }
+    }
+    return String.join(", ", parts);
   }
 
   /** Table 4's rate, by its plain definition: of reviewed cases whose kinds are recorded, those that received the kind. */
@@ -140,18 +154,22 @@ final class ReferenceReport {
     long ceased = 0;
     long present = 0;
     long missing = 0;
+    long notRecorded = 0;
     for (CaseOutcome c : cases) {
       if (!c.abuseAtIntake().isPresent(type)) {
         continue;
       }
-      if (c.ceased(type).isEmpty()) {
+      if (c.abuseAtReview().isEmpty()) {
         missing++;
+      } else if (c.ceased(type).isEmpty()) {
+        notRecorded++; // present at intake, not recorded at review
       } else {
         present++;
         ceased += c.ceased(type).get() ? 1 : 0;
       }
     }
-    return Rate.of(ceased, present, missing, "no review");
+    return Rate.of(ceased, present, missing + notRecorded, reasons(new long[] {missing, notRecorded}, "no review",
+        "not recorded at review"));
   }
 
   long count(Predicate<CaseOutcome> p) {
