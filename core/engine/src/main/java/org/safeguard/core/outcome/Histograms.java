@@ -19,7 +19,7 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The counts a cohort report is derived from: four histograms over packed-case keys (see
+ * The counts a cohort report is derived from: six histograms over packed-case keys (see
  * {@link CaseLayout}) and two sums. Every case adds one to each histogram, so histograms add under
  * merge and the derived tables follow. Mutable; owned by one tally or (as a private copy) by one
  * report.
@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * where {@code group = band << 1 | intensive} and {@code statuses} is the three 2-bit statuses of
  * measures 0-2 (A) or 3-5 (B); {@code timeline} is indexed by bits 44-55 of the packed case (types
  * and risk levels at intake and review); {@code groups} by {@link CaseLayout#group} (review, children,
- * kinds recorded), the groups of the tables of interventions and risk factors. Beside them,
+ * kinds recorded), the groups of the tables of interventions and risk factors; {@code notRecorded}
+ * and {@code cessationNotRecorded} for abuse types not recorded at review. Beside them,
  * {@link InterventionCounts} from each case's kinds word and {@link RiskFactorCounts} from its
  * factors word.
  */
@@ -125,7 +126,7 @@ final class Histograms {
    * Counts the packed cases {@code codes[from..to)} into the histograms; the two sums are left at 0
    * for the caller (a packed cohort knows its totals). The hot loop: per case, a few shifts and
    * masks, one table look-up for the band, a sign bit for intensity, and one increment in each of
-   * four small {@code int} histograms (about 20 KB for four bands, so they stay in the first-level
+   * six small {@code int} histograms (about 20 KB for four bands, so they stay in the first-level
    * cache); no branch depends on the data. A range never holds more than {@code Integer.MAX_VALUE}
    * cases, so {@code int} counts cannot overflow; they are widened once at the end.
    */
