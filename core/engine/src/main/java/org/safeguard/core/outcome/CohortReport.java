@@ -614,10 +614,11 @@ public final class CohortReport {
     rows.add(List.of("Risk factors", "At intake", "Reviewed: at intake", "at review", "fall"));
     for (RiskFactor f : RiskFactor.values()) {
       RiskFactorChange change = riskFactorChange(f);
-      if (riskFactorAtIntake(f).numerator() + change.atReview().numerator() == 0) {
+      Rate atIntake = riskFactorAtIntake(f);
+      if (atIntake.numerator() + change.atReview().numerator() == 0) {
         continue;
       }
-      rows.add(List.of(f.name(), cell(riskFactorAtIntake(f)), cell(change.atIntake()), cell(change.atReview()),
+      rows.add(List.of(f.name(), cell(atIntake), cell(change.atIntake()), cell(change.atReview()),
           change.fall().isPresent() ? Math.round(100 * change.fall().getAsDouble()) + "%" : "-"));
     }
     if (rows.size() > 1) {

@@ -109,16 +109,8 @@ final class ReferenceReport {
         received += c.interventionKinds().contains(kind) ? 1 : 0;
       }
     }
-    List<String> reasons = new java.util.ArrayList<>();
-    long[] counts = {noReview, kindsNotRecorded, childrenNotRecorded};
-    String[] words = {"no review", "kinds not recorded", "children not recorded"};
-    long kindsOfMissing = java.util.Arrays.stream(counts).filter(n -> n > 0).count();
-    for (int i = 0; i < 3; i++) {
-      if (counts[i] > 0) {
-        reasons.add(kindsOfMissing > 1 ? counts[i] + " " + words[i] : words[i]);
-      }
-    }
-    return Rate.of(received, group, noReview + kindsNotRecorded + childrenNotRecorded, String.join(", ", reasons));
+    return Rate.of(received, group, noReview + kindsNotRecorded + childrenNotRecorded,
+        reasons(new long[] {noReview, kindsNotRecorded, childrenNotRecorded}, "no review", "kinds not recorded", "children not recorded"));
   }
 
   /**
@@ -141,9 +133,8 @@ final class ReferenceReport {
         with += (atReview ? c.riskFactorsAtReview() : c.riskFactorsAtIntake()).contains(factor) ? 1 : 0;
       }
     }
-    String reason = noReview > 0 && childrenNotRecorded > 0 ? noReview + " no review, " + childrenNotRecorded + " children not recorded"
-        : childrenNotRecorded > 0 ? "children not recorded" : "no review";
-    return Rate.of(with, group, noReview + childrenNotRecorded, reason);
+    return Rate.of(with, group, noReview + childrenNotRecorded, reasons(new long[] {noReview, childrenNotRecorded}, "no review",
+        "children not recorded"));
   }
 
   Rate prevalenceAtIntake(AbuseType type) {
