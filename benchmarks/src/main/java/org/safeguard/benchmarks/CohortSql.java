@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.safeguard.core.outcome.AbuseProfile;
 import org.safeguard.core.outcome.AbuseType;
 import org.safeguard.core.outcome.OutcomeAnswer;
 import org.safeguard.core.outcome.OutcomeMeasure;
@@ -43,14 +44,16 @@ import org.safeguard.model.RiskLevel;
  * DuckDB.
  *
  * <p>The table is what a case system would plausibly hold, in compact types: the two counts as
- * {@code INTEGER}, one {@code BOOLEAN} per abuse type at intake and at review, the risk levels as
+ * {@code INTEGER}, one {@code TINYINT} per abuse type at intake and at review for its severity (0
+ * absent, 1 standard, 2 moderate, 3 high), the risk levels as
  * {@code TINYINT} (0 standard, 1 medium, 2 high) and the five answers as nullable {@code BOOLEAN}
  * (null: not recorded). A case with no review has {@code reviewed = false} and nulls for every T2
  * column.
  *
  * <p>The query computes every number of the Safeguard report: it groups the cases by band (a
  * {@code CASE} over the intervention count) and intensity, counts yes, no and not recorded for each
- * outcome, ceased, present and unreviewed for each abuse type, the 3 by 3 level movements and the
+ * outcome (complete or near cessation: every type at review at standard and higher at intake),
+ * ceased, present and unreviewed for each abuse type, the 3 by 3 level movements and the
  * unreviewed per level, then rolls the few cells up with
  * {@code GROUPING SETS ((band), (intensive), ())} into the rows of the report's tables. It comes in
  * two {@link Formulation}s. It is prepared once; a run executes it and reads the rows.
@@ -95,11 +98,11 @@ public final class CohortSql {
   public static void load(Connection connection, PackedCohort cohort) throws SQLException {
     StringBuilder ddl = new StringBuilder("CREATE TABLE cases (interventions INTEGER NOT NULL, significant_contacts INTEGER NOT NULL");
     for (AbuseType t : TYPES) {
-      ddl.append(", ").append(column(t, 1)).append(" BOOLEAN NOT NULL");
+      ddl.append(", ").append(column(t, 1)).append(" TINYINT NOT NULL");
     }
     ddl.append(", level_t1 TINYINT NOT NULL, reviewed BOOLEAN NOT NULL");
     for (AbuseType t : TYPES) {
-      ddl.append(", ").append(column(t, 2)).append(" BOOLEAN");
+      ddl.append(", ").append(column(t, 2)).append(" TINYINT");
     }
     ddl.append(", level_t2 TINYINT");
     for (OutcomeQuestion q : QUESTIONS) {
@@ -114,17 +117,17 @@ public final class CohortSql {
         appender.beginRow();
         appender.append(cohort.interventions(i));
         appender.append(cohort.significantContacts(i));
-        int atIntake = cohort.typesAtIntake(i);
+        AbuseProfile atIntake = cohort.abuseAtIntake(i);
         for (AbuseType t : TYPES) {
-          appender.append((atIntake & PackedCohort.bit(t)) != 0);
+          appender.append(severity(atIntake, t));
         }
         appender.append((byte) cohort.levelAtIntake(i).ordinal());
         Optional<RiskLevel> levelAtReview = cohort.levelAtReview(i);
         appender.append(levelAtReview.isPresent());
-        int atReview = cohort.typesAtReview(i);
+        Optional<AbuseProfile> atReview = cohort.abuseAtReview(i);
         for (AbuseType t : TYPES) {
-          if (levelAtReview.isPresent()) {
-            appender.append((atReview & PackedCohort.bit(t)) != 0);
+          if (atReview.isPresent()) {
+            appender.append(severity(atReview.get(), t));
           } else {
             appender.appendNull();
           }
@@ -145,6 +148,11 @@ public final class CohortSql {
         appender.endRow();
       }
     }
+  }
+
+  /** A type's severity as the table holds it: 0 absent, else 1 to 3 from standard to high. */
+  private static byte severity(AbuseProfile profile, AbuseType type) {
+    return (byte) profile.severityOf(type).map(s -> s.ordinal() + 1).orElse(0).intValue();
   }
 
   /**
@@ -195,12 +203,17 @@ public final class CohortSql {
 
     StringBuilder anyAtIntake = new StringBuilder("(");
     StringBuilder anyAtReview = new StringBuilder("(");
+    StringBuilder allNear = new StringBuilder("(");
     for (AbuseType t : TYPES) {
-      anyAtIntake.append(t.ordinal() == 0 ? "" : " OR ").append(column(t, 1));
-      anyAtReview.append(t.ordinal() == 0 ? "" : " OR ").append(column(t, 2));
+      String or = t.ordinal() == 0 ? "" : " OR ";
+      anyAtIntake.append(or).append(column(t, 1)).append(" > 0");
+      anyAtReview.append(or).append(column(t, 2)).append(" > 0");
+      allNear.append(t.ordinal() == 0 ? "" : " AND ").append("(").append(column(t, 2)).append(" = 0 OR ").append(column(t, 2))
+          .append(" = 1 AND ").append(column(t, 1)).append(" > 1)");
     }
     anyAtIntake.append(")");
     anyAtReview.append(")");
+    allNear.append(")");
 
     boolean histogram = formulation == Formulation.HISTOGRAM;
     java.util.function.Function<String, String> count =
@@ -216,11 +229,15 @@ public final class CohortSql {
     counts.append(",\n  ").append(count.apply(anyAtIntake + " AND NOT " + anyAtReview)).append(" AS total_cessation_yes, ")
         .append(count.apply(anyAtIntake + " AND " + anyAtReview)).append(" AS total_cessation_no, ")
         .append(count.apply("reviewed AND NOT " + anyAtIntake)).append(" AS total_cessation_not_recorded");
+    counts.append(",\n  ").append(count.apply(anyAtIntake + " AND " + allNear)).append(" AS complete_or_near_cessation_yes, ")
+        .append(count.apply(anyAtIntake + " AND NOT " + allNear)).append(" AS complete_or_near_cessation_no, ")
+        .append(count.apply("reviewed AND NOT " + anyAtIntake)).append(" AS complete_or_near_cessation_not_recorded");
     for (AbuseType t : TYPES) {
       String name = t.name().toLowerCase(Locale.ROOT);
-      counts.append(",\n  ").append(count.apply(column(t, 1) + " AND NOT " + column(t, 2))).append(" AS ").append(name).append("_ceased, ")
-          .append(count.apply(column(t, 1) + " AND reviewed")).append(" AS ").append(name).append("_present, ")
-          .append(count.apply(column(t, 1) + " AND NOT reviewed")).append(" AS ").append(name).append("_unreviewed");
+      String atIntake = column(t, 1) + " > 0";
+      counts.append(",\n  ").append(count.apply(atIntake + " AND " + column(t, 2) + " = 0")).append(" AS ").append(name).append("_ceased, ")
+          .append(count.apply(atIntake + " AND reviewed")).append(" AS ").append(name).append("_present, ")
+          .append(count.apply(atIntake + " AND NOT reviewed")).append(" AS ").append(name).append("_unreviewed");
     }
     for (int from = 0; from < 3; from++) {
       counts.append(",\n  ");
@@ -256,7 +273,9 @@ public final class CohortSql {
       names.add(column(q) + "_no");
       names.add(column(q) + "_not_recorded");
     }
-    names.addAll(List.of("total_cessation_yes", "total_cessation_no", "total_cessation_not_recorded"));
+    for (String cessation : List.of("total_cessation", "complete_or_near_cessation")) {
+      names.addAll(List.of(cessation + "_yes", cessation + "_no", cessation + "_not_recorded"));
+    }
     for (AbuseType t : TYPES) {
       String name = t.name().toLowerCase(Locale.ROOT);
       names.addAll(List.of(name + "_ceased", name + "_present", name + "_unreviewed"));
@@ -310,7 +329,7 @@ public final class CohortSql {
       long no = get(row, prefix + "_no");
       long other = get(row, prefix + "_not_recorded");
       long noReview = get(row, "cases") - get(row, "reviewed");
-      String otherReason = measure == OutcomeMeasure.TOTAL_CESSATION ? "no abuse recorded at intake" : "answer not recorded";
+      String otherReason = measure.question().isEmpty() ? "no abuse recorded at intake" : "answer not recorded";
       String reason = noReview > 0 && other > 0 ? noReview + " no review, " + other + " " + otherReason
           : noReview > 0 ? "no review" : otherReason;
       return Rate.of(yes, yes + no, noReview + other, reason);

@@ -26,6 +26,7 @@ import org.safeguard.core.outcome.AbuseType;
 import org.safeguard.core.outcome.OutcomeMeasure;
 import org.safeguard.core.outcome.ReportParameters;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.RiskLevel;
 
 /**
@@ -114,6 +115,17 @@ import org.safeguard.model.RiskLevel;
  * </ul>
  */
 public final class SyntheticParameters {
+  /**
+   * The measures drawn with a probability of their own (declared before {@code DEFAULTS}, whose
+   * builder reads it). Complete or near cessation is not one: the
+   * generator writes abuse on two severity levels, neither of which is standard
+   * ({@code Severity.ofTwoLevels}), so in its cohorts complete or near cessation is total cessation,
+   * and its probabilities and expected rates are total cessation's.
+   */
+  private static final List<OutcomeMeasure> DRAWN = List.of(OutcomeMeasure.RISK_REDUCED, OutcomeMeasure.FEELS_SAFER,
+      OutcomeMeasure.QUALITY_OF_LIFE_IMPROVED, OutcomeMeasure.COPING_IMPROVED, OutcomeMeasure.SOCIAL_SUPPORT_IMPROVED,
+      OutcomeMeasure.TOTAL_CESSATION);
+
   private static final SyntheticParameters DEFAULTS = new Builder().build();
 
   private final List<Integer> bandLowerBounds;
@@ -159,7 +171,7 @@ public final class SyntheticParameters {
     }
     EnumMap<OutcomeMeasure, List<Double>> rates = new EnumMap<>(OutcomeMeasure.class);
     EnumMap<OutcomeMeasure, Double> effects = new EnumMap<>(OutcomeMeasure.class);
-    for (OutcomeMeasure m : OutcomeMeasure.values()) {
+    for (OutcomeMeasure m : DRAWN) {
       rates.put(m, probabilities("outcomeByBand[" + m + "]", b.outcomeByBand.get(m), bands));
       Double effect = b.intensiveEffect.get(m);
       if (effect == null || !(effect >= -1 && effect <= 1)) {
@@ -169,7 +181,7 @@ public final class SyntheticParameters {
     }
     this.outcomeByBand = Collections.unmodifiableMap(rates);
     this.intensiveEffect = Collections.unmodifiableMap(effects);
-    for (OutcomeMeasure m : OutcomeMeasure.values()) {
+    for (OutcomeMeasure m : DRAWN) {
       for (int band = 0; band < bands; band++) {
         for (boolean intensive : new boolean[] {false, true}) {
           double p = outcomeProbability(m, band, intensive);
@@ -329,18 +341,19 @@ public final class SyntheticParameters {
   }
 
   /**
-   * Per measure, the yes rate in each band among the answered (Figure 8).
+   * Per measure drawn, the yes rate in each band among the answered (Figure 8): every measure but
+   * complete or near cessation, which follows from the abuse drawn.
    *
-   * @return one rate a band for each measure
+   * @return one rate a band for each measure drawn
    */
   public Map<OutcomeMeasure, List<Double>> outcomeByBand() {
     return outcomeByBand;
   }
 
   /**
-   * Per measure, how much more likely yes is with intensive support within a band.
+   * Per measure drawn, how much more likely yes is with intensive support within a band.
    *
-   * @return the effect for each measure, from -1 to 1
+   * @return the effect for each measure drawn, from -1 to 1
    */
   public Map<OutcomeMeasure, Double> intensiveEffect() {
     return intensiveEffect;
@@ -438,7 +451,11 @@ public final class SyntheticParameters {
   }
 
   private double effect(OutcomeMeasure m) {
-    return intensiveEffect.get(m);
+    return intensiveEffect.get(drawnAs(m));
+  }
+
+  private static OutcomeMeasure drawnAs(OutcomeMeasure m) {
+    return m == OutcomeMeasure.COMPLETE_OR_NEAR_CESSATION ? OutcomeMeasure.TOTAL_CESSATION : m;
   }
 
   /**
@@ -452,7 +469,7 @@ public final class SyntheticParameters {
    * @throws IndexOutOfBoundsException if there is no such band
    */
   public double outcomeProbability(OutcomeMeasure measure, int band, boolean intensive) {
-    double f = outcomeByBand.get(measure).get(band);
+    double f = outcomeByBand.get(drawnAs(measure)).get(band);
     double q = intensiveShareByBand.get(band);
     return intensive ? f + effect(measure) * (1 - q) : f - effect(measure) * q;
   }
@@ -471,6 +488,19 @@ public final class SyntheticParameters {
   }
 
   /**
+   * The expected yes rate of {@code measure} among the reviewed cases of one band (Figure 8's cell).
+   *
+   * @param measure the outcome measure; complete or near cessation has total cessation's rate
+   * @param band the band's position, from 0
+   * @return the rate, 0 to 1
+   * @throws IndexOutOfBoundsException if there is no such band
+   */
+  public double expectedRateInBand(OutcomeMeasure measure, int band) {
+    MissingValueException.require("measure", measure);
+    return outcomeByBand.get(drawnAs(measure)).get(band);
+  }
+
+  /**
    * The expected yes rate of {@code measure} over the whole cohort.
    *
    * @param measure the outcome measure
@@ -479,7 +509,7 @@ public final class SyntheticParameters {
   public double expectedOverallRate(OutcomeMeasure measure) {
     double rate = 0;
     for (int band = 0; band < bandShares.size(); band++) {
-      rate += bandShares.get(band) * outcomeByBand.get(measure).get(band);
+      rate += bandShares.get(band) * expectedRateInBand(measure, band);
     }
     return rate;
   }
@@ -631,6 +661,14 @@ public final class SyntheticParameters {
     private final Map<RiskLevel, Double> levelAtIntake = new EnumMap<>(RiskLevel.class);
     private double levelRaisedRate = 0.01;
 
+    private static OutcomeMeasure requireDrawn(OutcomeMeasure measure) {
+      MissingValueException.require("measure", measure);
+      if (!DRAWN.contains(measure)) {
+        throw new InvalidInputException("measure", measure, "follows from the abuse drawn; set total cessation's rates instead");
+      }
+      return measure;
+    }
+
     private Builder() {
       outcomeByBand.put(OutcomeMeasure.RISK_REDUCED, List.of(0.39, 0.81, 0.93, 0.97));
       outcomeByBand.put(OutcomeMeasure.FEELS_SAFER, List.of(0.37, 0.77, 0.88, 0.97));
@@ -638,7 +676,7 @@ public final class SyntheticParameters {
       outcomeByBand.put(OutcomeMeasure.COPING_IMPROVED, List.of(0.20, 0.63, 0.81, 0.94));
       outcomeByBand.put(OutcomeMeasure.SOCIAL_SUPPORT_IMPROVED, List.of(0.14, 0.43, 0.69, 0.88));
       outcomeByBand.put(OutcomeMeasure.TOTAL_CESSATION, List.of(0.31, 0.58, 0.66, 0.73));
-      for (OutcomeMeasure m : OutcomeMeasure.values()) {
+      for (OutcomeMeasure m : DRAWN) {
         intensiveEffect.put(m, 0.10);
       }
       intensiveEffect.put(OutcomeMeasure.TOTAL_CESSATION, 0.16);
@@ -749,24 +787,26 @@ public final class SyntheticParameters {
     /**
      * Sets one measure's rates in {@link SyntheticParameters#outcomeByBand()}.
      *
-     * @param measure the outcome measure
+     * @param measure the outcome measure, one that is drawn
      * @param ratesByBand the yes rate in each band, 0 to 1
      * @return this builder
+     * @throws InvalidInputException naming {@code measure} for complete or near cessation, which is not drawn
      */
     public Builder outcomeByBand(OutcomeMeasure measure, List<Double> ratesByBand) {
-      this.outcomeByBand.put(measure, List.copyOf(ratesByBand));
+      this.outcomeByBand.put(requireDrawn(measure), List.copyOf(ratesByBand));
       return this;
     }
 
     /**
      * Sets one measure's effect in {@link SyntheticParameters#intensiveEffect()}.
      *
-     * @param measure the outcome measure
+     * @param measure the outcome measure, one that is drawn
      * @param effect from -1 to 1, small enough to keep every probability from 0 to 1
      * @return this builder
+     * @throws InvalidInputException naming {@code measure} for complete or near cessation, which is not drawn
      */
     public Builder intensiveEffect(OutcomeMeasure measure, double effect) {
-      this.intensiveEffect.put(measure, effect);
+      this.intensiveEffect.put(requireDrawn(measure), effect);
       return this;
     }
 

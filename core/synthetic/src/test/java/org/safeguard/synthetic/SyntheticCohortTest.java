@@ -134,6 +134,9 @@ class SyntheticCohortTest {
     assertEquals("maxSignificantContacts", e.field());
     e = assertThrows(InvalidInputException.class, () -> SyntheticParameters.builder().prevalenceAtIntake(AbuseType.SEXUAL, -0.1).build());
     assertEquals("prevalenceAtIntake[SEXUAL]", e.field());
+    e = assertThrows(InvalidInputException.class,
+        () -> SyntheticParameters.builder().outcomeByBand(OutcomeMeasure.COMPLETE_OR_NEAR_CESSATION, List.of(0.5, 0.5, 0.5, 0.5)));
+    assertEquals("measure", e.field(), "complete or near cessation follows from the abuse drawn");
     assertEquals("count", assertThrows(InvalidInputException.class, () -> generator.packed(-1)).field());
   }
 }

@@ -23,12 +23,14 @@ import org.safeguard.model.RiskLevel;
  * The bits of one packed case, a {@code long}:
  *
  * <pre>
- *  bits  0-15  interventions (kinds mobilised), capped at 65535
- *  bits 16-31  significant contacts, capped at 65535
- *  bits 32-43  six 2-bit outcome statuses, in OutcomeMeasure order:
+ *  bits  0-14  interventions (kinds mobilised), capped at 32767
+ *  bits 15-29  significant contacts, capped at 32767
+ *  bits 30-43  seven 2-bit outcome statuses, in OutcomeMeasure order:
  *              questions: 0 yes, 1 no, 2 not recorded, 3 no review
  *              total cessation: 0 ceased, 1 continuing, 2 not known (no abuse recorded at intake, or
  *              with bit 63 a type present at intake not recorded at review), 3 no review
+ *              complete or near cessation: 0 yes, 1 no, 2 not known (no abuse recorded at intake,
+ *              or a type present at intake not recorded at review), 3 no review
  *  bits 44-47  abuse types present at intake, bit i for AbuseType ordinal i
  *  bits 48-51  abuse types present at review (0 without a review)
  *  bits 52-53  risk level at intake (RiskLevel ordinal)
@@ -40,9 +42,9 @@ import org.safeguard.model.RiskLevel;
  *  bit  63     total cessation is not known because a type present at intake was not recorded at review
  * </pre>
  *
- * <p>The statuses repeat what the review and the types already say, so that counting reads each
- * outcome with one shift and mask and never branches: the first three statuses (bits 32-37) and the
- * last three (bits 38-43) are each one 6-bit histogram key, and bits 44-55 are a third, 12-bit key
+ * <p>The statuses repeat what the review and the severities already say, so that counting reads
+ * each outcome with one shift and mask and never branches: the first three statuses (bits 30-35) are
+ * one 6-bit histogram key and the last four (bits 36-43) an 8-bit key, and bits 44-55 are a third, 12-bit key
  * from which cessation by type and risk movement are both derived; bit 54 (whether there is a
  * review, as the review level is 3 only without one) with bits 56-58 is a fourth, the group of the
  * case in the tables of interventions and risk factors. Only this class writes the bits, so the
@@ -70,9 +72,11 @@ import org.safeguard.model.RiskLevel;
  * factors, needs no pass over those words: its groups come from the first word.
  */
 final class CaseLayout {
-  static final int COUNT_MASK = 0xFFFF;
-  static final int CONTACTS_SHIFT = 16;
-  static final int STATUS_SHIFT = 32;
+  static final int COUNT_MASK = 0x7FFF;
+  static final int CONTACTS_SHIFT = 15;
+  static final int STATUS_SHIFT = 30;
+  /** Where the second histogram key, the statuses of the last four measures, starts. */
+  static final int LAST_STATUSES_SHIFT = 36;
   static final int TYPES_AT_INTAKE_SHIFT = 44;
   static final int TYPES_AT_REVIEW_SHIFT = 48;
   static final int LEVEL_AT_INTAKE_SHIFT = 52;
@@ -91,7 +95,7 @@ final class CaseLayout {
   static final int NOTHING_AT_INTAKE = 2;
   static final int NO_LEVEL = 3;
 
-  static final int MEASURES = 6;
+  static final int MEASURES = 7;
   static final int ALL_TYPES = (1 << AbuseType.values().length) - 1;
 
   private static final int[] ANSWER_CODE = new int[OutcomeAnswer.values().length];
@@ -113,25 +117,30 @@ final class CaseLayout {
   }
 
   /**
-   * Packs one case. {@code answers} holds the five question answers, 2 bits each in question order
-   * (codes {@link #YES}, {@link #NO}, {@link #NOT_RECORDED}); {@code levelAtReview} is
-   * {@link #NO_LEVEL} when the case has no review, and then the review's types and answers are
-   * ignored; {@code children} is {@link #CHILDREN_NOT_RECORDED}, {@link #CHILDREN_NONE} or
+   * Packs one case. {@code severityAtIntake} and {@code severityAtReview} hold each type's severity
+   * as {@link #severities(AbuseProfile)} writes it, and the types present are read from them;
+   * {@code answers} holds the five question answers, 2 bits each in question order (codes
+   * {@link #YES}, {@link #NO}, {@link #NOT_RECORDED}); {@code levelAtReview} is {@link #NO_LEVEL}
+   * when the case has no review, and then the review's severities, answers and types not recorded
+   * are ignored; {@code children} is {@link #CHILDREN_NOT_RECORDED}, {@link #CHILDREN_NONE} or
    * {@link #CHILDREN_SOME}. Arguments are checked by the callers.
    */
-  static long encode(int interventions, int contacts, int typesAtIntake, int levelAtIntake, int typesAtReview, int levelAtReview,
+  static long encode(int interventions, int contacts, int severityAtIntake, int levelAtIntake, int severityAtReview, int levelAtReview,
       int answers, int children, boolean kindsRecorded, int notRecordedAtReview) {
+    int typesAtIntake = typesOf(severityAtIntake);
+    int typesAtReview = typesOf(severityAtReview);
     long statuses;
     long cessationNotRecorded = 0;
     if (levelAtReview == NO_LEVEL) {
-      statuses = 0xFFFL; // every status "no review"
+      statuses = 0x3FFFL; // every status "no review"
       typesAtReview = 0;
       notRecordedAtReview = 0;
     } else {
       int cessation = typesAtIntake == 0 ? NOTHING_AT_INTAKE : typesAtReview != 0 ? CONTINUING
           : (typesAtIntake & notRecordedAtReview) != 0 ? NOTHING_AT_INTAKE : CEASED;
       cessationNotRecorded = typesAtIntake != 0 && typesAtReview == 0 && (typesAtIntake & notRecordedAtReview) != 0 ? 1L : 0L;
-      statuses = (answers & 0x3FF) | (long) cessation << 10;
+      int near = nearCessation(typesAtIntake, severityAtIntake, severityAtReview, notRecordedAtReview);
+      statuses = (answers & 0x3FF) | (long) cessation << 10 | (long) near << 12;
     }
     return Math.min(interventions, COUNT_MASK)
         | (long) Math.min(contacts, COUNT_MASK) << CONTACTS_SHIFT
@@ -146,29 +155,53 @@ final class CaseLayout {
         | cessationNotRecorded << CESSATION_NOT_RECORDED_SHIFT;
   }
 
+  /** The severity code of {@link Severity#STANDARD} in a severities field. */
+  private static final int STANDARD_CODE = Severity.STANDARD.ordinal() + 1;
+
+  /**
+   * The status of complete or near cessation (see {@link CaseOutcome#completeOrNearCessation()}) of
+   * a reviewed case: no when any type is present at review other than at standard severity after a
+   * higher severity at intake; else not known when nothing was present at intake or a type present
+   * at intake was not recorded at review; else yes.
+   */
+  private static int nearCessation(int typesAtIntake, int severityAtIntake, int severityAtReview, int notRecordedAtReview) {
+    if (typesAtIntake == 0) {
+      return NOTHING_AT_INTAKE;
+    }
+    for (int t = 0; t < AbuseType.values().length; t++) {
+      int before = severityAtIntake >>> 2 * t & 3;
+      int after = severityAtReview >>> 2 * t & 3;
+      if (after != 0 && (after != STANDARD_CODE || before <= STANDARD_CODE)) {
+        return CONTINUING;
+      }
+    }
+    return (typesAtIntake & notRecordedAtReview) != 0 ? NOTHING_AT_INTAKE : CEASED;
+  }
+
+  /** The types present in a severities field, as a type mask. */
+  static int typesOf(int severities) {
+    int mask = 0;
+    for (int t = 0; t < AbuseType.values().length; t++) {
+      mask |= (severities >>> 2 * t & 3) != 0 ? 1 << t : 0;
+    }
+    return mask;
+  }
+
   /** Packs a case outcome; its id is not kept. */
   static long encode(CaseOutcome c) {
     int answers = 0;
     for (OutcomeQuestion q : OutcomeQuestion.values()) {
       answers |= answerCode(c.answer(q)) << (2 * q.ordinal());
     }
-    AbuseProfile intake = c.abuseAtIntake();
     int levelAtReview = c.levelAtReview().map(RiskLevel::ordinal).orElse(NO_LEVEL);
     AbuseProfile review = c.abuseAtReview().orElse(AbuseProfile.none());
     int notRecorded = 0;
     for (AbuseType t : review.notRecorded()) {
       notRecorded |= 1 << t.ordinal();
     }
-    return encode(c.interventions(), c.significantContacts(), types(intake), c.levelAtIntake().ordinal(), types(review),
-        levelAtReview, answers, children(c.hasChildren()), !c.interventionKinds().isEmpty() || c.interventions() == 0, notRecorded);
-  }
-
-  private static int types(AbuseProfile profile) {
-    int mask = 0;
-    for (AbuseType t : profile.present().keySet()) {
-      mask |= 1 << t.ordinal();
-    }
-    return mask;
+    return encode(c.interventions(), c.significantContacts(), severities(c.abuseAtIntake()), c.levelAtIntake().ordinal(),
+        severities(review), levelAtReview, answers, children(c.hasChildren()), !c.interventionKinds().isEmpty() || c.interventions() == 0,
+        notRecorded);
   }
 
   static void checkMasks(String field, int types, int severe) {

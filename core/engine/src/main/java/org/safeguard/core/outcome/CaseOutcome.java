@@ -201,6 +201,41 @@ public abstract class CaseOutcome {
   }
 
   /**
+   * Whether abuse stopped or nearly stopped: every type present at T1 is absent at T2 or has fallen
+   * to {@link Severity#STANDARD} from a higher level, and no type absent at T1 is present at T2.
+   * False as soon as a type is present at T2 otherwise (it went on at the same or a higher level,
+   * went on at moderate or high, or started); otherwise empty when there is no review, no abuse was
+   * recorded at T1, or a type present at T1 was not recorded at T2. Total cessation is the case
+   * where every type is absent, so a case with {@link #totalCessation()} true has this true too.
+   *
+   * <p><i>Safety in Numbers</i> (CAADA, 2009) reports "57% of all victims experiencing a complete or
+   * near cessation in the abuse" without defining "near"; this is the library's reading, on the
+   * four levels of {@link Severity}: what remains is at the lowest level and lower than it was.
+   * Abuse recorded on two levels cannot be standard ({@link Severity#ofTwoLevels}), so for such
+   * data this is total cessation.
+   *
+   * @return true when abuse stopped or fell to standard, false when it did not, or empty
+   */
+  public Optional<Boolean> completeOrNearCessation() {
+    if (abuseAtReview().isEmpty() || abuseAtIntake().types().isEmpty()) {
+      return Optional.empty();
+    }
+    AbuseProfile review = abuseAtReview().get();
+    for (Map.Entry<AbuseType, Severity> e : review.present().entrySet()) {
+      Optional<Severity> before = abuseAtIntake().severityOf(e.getKey());
+      if (e.getValue() != Severity.STANDARD || before.isEmpty() || before.get() == Severity.STANDARD) {
+        return Optional.of(false);
+      }
+    }
+    for (AbuseType type : abuseAtIntake().types()) {
+      if (!review.isRecorded(type)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(true);
+  }
+
+  /**
    * How one type of abuse changed from intake to review: stopped, less severe (say high to
    * moderate, on the levels of {@link Severity}), the same, more severe, or started. Empty when
    * there is no review, the review did not record the type, or the type was absent at both.

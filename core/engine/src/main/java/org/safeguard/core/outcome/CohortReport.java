@@ -35,7 +35,9 @@ import org.safeguard.model.MissingValueException;
  * recorded. For total cessation the denominator is the reviewed cases with abuse recorded at
  * intake whose cessation is known, and the missing are the cases with no review, the reviewed cases
  * with no abuse recorded at intake (nothing to cease), and those with no abuse found at review but a
- * type present at intake not recorded there (not known is not ceased); cessation by type leaves out
+ * type present at intake not recorded there (not known is not ceased); complete or near cessation
+ * leaves out cases for the same reasons, a type not recorded making it unknown only when no other
+ * type decides it ({@link CaseOutcome#completeOrNearCessation()}); cessation by type leaves out
  * a type not recorded at review the same way. When several reasons apply the reason gives each count, for
  * example {@code 12 no review, 3 answer not recorded}. A case with no review is counted as missing
  * whatever answers it carries.
@@ -80,19 +82,23 @@ public final class CohortReport {
     // status 4: total cessation not known for a type not recorded at review, split off status 2
     long[][][] cells = new long[groups][MEASURES][5];
     for (int key = 0; key < counts.outcomesA.length; key++) {
-      int group = key >>> 6;
-      long a = counts.outcomesA[key];
-      long b = counts.outcomesB[key];
       for (int j = 0; j < 3; j++) {
-        int status = (key >>> (2 * j)) & 3;
-        cells[group][j][status] += a;
-        cells[group][3 + j][status] += b;
+        cells[key >>> 6][j][key >>> 2 * j & 3] += counts.outcomesA[key];
+      }
+    }
+    for (int key = 0; key < counts.outcomesB.length; key++) {
+      for (int j = 0; j < 4; j++) {
+        cells[key >>> 8][3 + j][key >>> 2 * j & 3] += counts.outcomesB[key];
       }
     }
     int total = OutcomeMeasure.TOTAL_CESSATION.ordinal();
+    int near = OutcomeMeasure.COMPLETE_OR_NEAR_CESSATION.ordinal();
     for (int g = 0; g < groups; g++) {
       cells[g][total][4] = counts.cessationNotRecorded[g];
       cells[g][total][CaseLayout.NOTHING_AT_INTAKE] -= counts.cessationNotRecorded[g];
+      // the cases with nothing at intake are the same for both cessation measures; near cessation's other unknowns had a type not recorded
+      cells[g][near][4] = cells[g][near][CaseLayout.NOTHING_AT_INTAKE] - cells[g][total][CaseLayout.NOTHING_AT_INTAKE];
+      cells[g][near][CaseLayout.NOTHING_AT_INTAKE] = cells[g][total][CaseLayout.NOTHING_AT_INTAKE];
     }
     this.casesInBand = new long[bands];
     this.reviewedInBand = new long[bands];
@@ -204,7 +210,7 @@ public final class CohortReport {
     long no = status[1];
     long other = status[2];
     long noReview = status[3];
-    String otherReason = measure == OutcomeMeasure.TOTAL_CESSATION.ordinal() ? NOTHING_AT_INTAKE : NOT_RECORDED;
+    String otherReason = OutcomeMeasure.values()[measure].question().isEmpty() ? NOTHING_AT_INTAKE : NOT_RECORDED;
     return Rate.missingFor(yes, yes + no, new long[] {noReview, other, status[4]},
         new String[] {"no review", otherReason, ABUSE_NOT_RECORDED});
   }
@@ -565,7 +571,9 @@ public final class CohortReport {
         .append("; intensive support (").append(parameters.intensiveThreshold()).append("+ significant contacts) in ")
         .append(intensiveShare()).append(" of cases\n");
     out.append("A rate reads: percent yes, yes/answered [left out: no review, answer not recorded,"
-        + " or for total cessation no abuse recorded at intake]\n\n");
+        + " or for cessation no abuse recorded at intake or abuse not recorded at review]\n");
+    out.append("Complete or near cessation: every type of abuse at intake stopped or fell to standard severity, and none started"
+        + " (this library's reading; the source gives no definition)\n\n");
 
     List<String> header = new ArrayList<>();
     header.add("By number of interventions");

@@ -24,12 +24,13 @@ import org.jspecify.annotations.Nullable;
  * merge and the derived tables follow. Mutable; owned by one tally or (as a private copy) by one
  * report.
  *
- * <p>Keys: {@code outcomesA} and {@code outcomesB} are indexed by {@code group << 6 | statuses},
- * where {@code group = band << 1 | intensive} and {@code statuses} is the three 2-bit statuses of
- * measures 0-2 (A) or 3-5 (B); {@code timeline} is indexed by bits 44-55 of the packed case (types
+ * <p>Keys: {@code outcomesA} is indexed by {@code group << 6 | statuses} and {@code outcomesB} by
+ * {@code group << 8 | statuses}, where {@code group = band << 1 | intensive} and {@code statuses} is
+ * the 2-bit statuses of measures 0-2 (A) or 3-6 (B); {@code timeline} is indexed by bits 44-55 of the packed case (types
  * and risk levels at intake and review); {@code groups} by {@link CaseLayout#group} (review, children,
  * kinds recorded), the groups of the tables of interventions and risk factors; {@code notRecorded}
- * and {@code cessationNotRecorded} for abuse types not recorded at review. Beside them,
+ * and {@code cessationNotRecorded} for abuse types not recorded at review (index 0 of
+ * {@code notRecorded}, the cases with none, is not counted). Beside them,
  * {@link InterventionCounts} from each case's kinds word and {@link RiskFactorCounts} from its
  * factors word.
  */
@@ -55,9 +56,8 @@ final class Histograms {
 
   Histograms(ReportParameters parameters) {
     this.parameters = parameters;
-    int keys = parameters.bandCount() << 7;
-    this.outcomesA = new long[keys];
-    this.outcomesB = new long[keys];
+    this.outcomesA = new long[parameters.bandCount() << 7];
+    this.outcomesB = new long[parameters.bandCount() << 9];
     this.timeline = new long[TIMELINE_KEYS];
     this.groups = new long[CaseLayout.GROUPS];
     this.notRecorded = new long[16];
@@ -84,19 +84,24 @@ final class Histograms {
     return new Histograms(this);
   }
 
-  /** Counts one packed case. */
+  /** Counts one packed case, as {@link #count} does. */
   void add(long code) {
     byte[] bandOf = parameters.bandTable();
     int iv = (int) code & CaseLayout.COUNT_MASK;
     int ct = (int) (code >>> CaseLayout.CONTACTS_SHIFT) & CaseLayout.COUNT_MASK;
-    int group = bandOf[Math.min(iv, bandOf.length - 1)] << 7 | ((parameters.intensiveThreshold() - 1 - ct) >>> 31) << 6;
+    int group = bandOf[Math.min(iv, bandOf.length - 1)] << 1 | (parameters.intensiveThreshold() - 1 - ct) >>> 31;
     int high = (int) (code >>> 32);
-    outcomesA[group | high & 63]++;
-    outcomesB[group | (high >>> 6) & 63]++;
-    timeline[(high >>> 12) & 0xFFF]++;
+    outcomesA[group << 6 | (int) (code >>> CaseLayout.STATUS_SHIFT) & 63]++;
+    outcomesB[group << 8 | (int) (code >>> CaseLayout.LAST_STATUSES_SHIFT) & 255]++;
+    timeline[high >>> 12 & 0xFFF]++;
     groups[CaseLayout.group(code)]++;
-    notRecorded[(high >>> 12) & (high >>> 27) & 0xF]++;
-    cessationNotRecorded[group >>> 6] += high >>> 31;
+    int notRecordedAtIntake = high >>> 12 & high >>> 27 & 0xF;
+    if (notRecordedAtIntake != 0) {
+      notRecorded[notRecordedAtIntake]++;
+    }
+    if (code < 0) {
+      cessationNotRecorded[group]++;
+    }
     interventions += iv;
     contacts += ct;
   }
@@ -126,17 +131,19 @@ final class Histograms {
    * Counts the packed cases {@code codes[from..to)} into the histograms; the two sums are left at 0
    * for the caller (a packed cohort knows its totals). The hot loop: per case, a few shifts and
    * masks, one table look-up for the band, a sign bit for intensity, and one increment in each of
-   * six small {@code int} histograms (about 20 KB for four bands, so they stay in the first-level
-   * cache); no branch depends on the data. A range never holds more than {@code Integer.MAX_VALUE}
-   * cases, so {@code int} counts cannot overflow; they are widened once at the end.
+   * four small {@code int} histograms (about 30 KB for four bands, so they stay in the first-level
+   * cache); the two counts of abuse not recorded at review are taken only for the few cases that
+   * have some, behind a branch that is almost never taken (counting the others at a fixed index
+   * would chain every case's increment on the one before). A range never holds more than
+   * {@code Integer.MAX_VALUE} cases, so {@code int} counts cannot overflow; they are widened once at
+   * the end.
    */
   static Histograms count(long[] codes, int from, int to, ReportParameters parameters) {
     byte[] bandOf = parameters.bandTable();
     int lastCount = bandOf.length - 1;
     int belowIntensive = parameters.intensiveThreshold() - 1;
-    int keys = parameters.bandCount() << 7;
-    int[] a = new int[keys];
-    int[] b = new int[keys];
+    int[] a = new int[parameters.bandCount() << 7];
+    int[] b = new int[parameters.bandCount() << 9];
     int[] t = new int[TIMELINE_KEYS];
     int[] g = new int[CaseLayout.GROUPS];
     int[] nr = new int[16];
@@ -149,14 +156,19 @@ final class Histograms {
       int ct = (int) (code >>> CaseLayout.CONTACTS_SHIFT) & CaseLayout.COUNT_MASK;
       interventions += iv;
       contacts += ct;
-      int group = bandOf[Math.min(iv, lastCount)] << 7 | ((belowIntensive - ct) >>> 31) << 6;
+      int group = bandOf[Math.min(iv, lastCount)] << 1 | (belowIntensive - ct) >>> 31;
       int high = (int) (code >>> 32);
-      a[group | high & 63]++;
-      b[group | (high >>> 6) & 63]++;
-      t[(high >>> 12) & 0xFFF]++;
+      a[group << 6 | (int) (code >>> CaseLayout.STATUS_SHIFT) & 63]++;
+      b[group << 8 | (int) (code >>> CaseLayout.LAST_STATUSES_SHIFT) & 255]++;
+      t[high >>> 12 & 0xFFF]++;
       g[CaseLayout.group(code)]++;
-      nr[(high >>> 12) & (high >>> 27) & 0xF]++;
-      cn[group >>> 6] += high >>> 31;
+      int notRecordedAtIntake = high >>> 12 & high >>> 27 & 0xF;
+      if (notRecordedAtIntake != 0) {
+        nr[notRecordedAtIntake]++;
+      }
+      if (code < 0) {
+        cn[group]++;
+      }
     }
     Histograms h = new Histograms(parameters);
     h.interventions = interventions;

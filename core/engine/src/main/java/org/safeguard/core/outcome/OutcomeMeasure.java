@@ -19,9 +19,10 @@ import java.util.Optional;
 import org.safeguard.model.MissingValueException;
 
 /**
- * The six outcomes a cohort report counts: the five questions asked at review and total cessation
- * of abuse, which is derived from the abuse present at intake and at review
- * (Safety in Numbers (CAADA, 2009), Figure 8 and Finding 2).
+ * The seven outcomes a cohort report counts: the five questions asked at review, and total and
+ * "complete or near" cessation of abuse, which are derived from the abuse present at intake and at
+ * review (<i>Safety in Numbers</i>, CAADA, 2009, Figure 8, Finding 2 and the summary's "57% of all
+ * victims experiencing a complete or near cessation").
  */
 public enum OutcomeMeasure {
   /** The IDVA judges that risk has reduced. */
@@ -35,7 +36,15 @@ public enum OutcomeMeasure {
   /** The victim's social support has improved. */
   SOCIAL_SUPPORT_IMPROVED("Improved social support"),
   /** Every type of abuse present at intake is absent at review, and no new type appeared. */
-  TOTAL_CESSATION("Total cessation");
+  TOTAL_CESSATION("Total cessation"),
+  /**
+   * Every type of abuse present at intake is absent at review or has fallen to standard severity,
+   * and no new type appeared: see {@link CaseOutcome#completeOrNearCessation()}, which states the
+   * definition and why it is this library's reading.
+   */
+  COMPLETE_OR_NEAR_CESSATION("Complete or near cessation");
+
+  private static final OutcomeQuestion[] QUESTIONS = OutcomeQuestion.values();
 
   private final String label;
 
@@ -55,10 +64,10 @@ public enum OutcomeMeasure {
   /**
    * The review question this measure counts.
    *
-   * @return the question, or empty for total cessation, which nobody is asked
+   * @return the question, or empty for the two cessation measures, which nobody is asked
    */
   public Optional<OutcomeQuestion> question() {
-    return this == TOTAL_CESSATION ? Optional.empty() : Optional.of(OutcomeQuestion.values()[ordinal()]);
+    return ordinal() < QUESTIONS.length ? Optional.of(QUESTIONS[ordinal()]) : Optional.empty();
   }
 
   /**

@@ -38,7 +38,7 @@ import org.safeguard.model.StableId;
  * A cohort held compactly for reporting: three {@code long}s per case (24 bytes; a million cases in
  * 24 MB) with what a report reads. Case ids are not kept; cases are known by position. Counts above
  * {@value ReportParameters#MAX_COUNT} are held as {@value ReportParameters#MAX_COUNT}. The first
- * word: interventions and significant contacts (16 bits each); each of the six outcomes' status at
+ * word: interventions and significant contacts (15 bits each); each of the seven outcomes' status at
  * review (2 each: yes, no, not recorded or nothing to cease, no review); the abuse types present at
  * intake and at review (4 each, one per type); the risk levels at intake and at review (2 each, the
  * latter "none" without a review); the children in the household (2), whether the kinds of
@@ -801,11 +801,13 @@ public final class PackedCohort {
             "the case's kinds of intervention are " + Long.bitCount(kinds) + "; its count must be the same");
       }
       requireOpen();
-      long reviewFactors = (levelAtReview == CaseLayout.NO_LEVEL ? factors & CaseLayout.FACTORS_MASK : factors)
-          | (long) CaseLayout.severities(typesAtIntake, severeAtIntake) << CaseLayout.SEVERITY_AT_INTAKE_SHIFT
-          | (levelAtReview == CaseLayout.NO_LEVEL ? 0L
-              : (long) CaseLayout.severities(typesAtReview, severeAtReview) << CaseLayout.SEVERITY_AT_REVIEW_SHIFT);
-      append(CaseLayout.encode(interventions, contacts, typesAtIntake, levelAtIntake, typesAtReview, levelAtReview, answers, children,
+      boolean reviewed = levelAtReview != CaseLayout.NO_LEVEL;
+      int severityAtIntake = CaseLayout.severities(typesAtIntake, severeAtIntake);
+      int severityAtReview = reviewed ? CaseLayout.severities(typesAtReview, severeAtReview) : 0;
+      long reviewFactors = (reviewed ? factors : factors & CaseLayout.FACTORS_MASK)
+          | (long) severityAtIntake << CaseLayout.SEVERITY_AT_INTAKE_SHIFT
+          | (long) severityAtReview << CaseLayout.SEVERITY_AT_REVIEW_SHIFT;
+      append(CaseLayout.encode(interventions, contacts, severityAtIntake, levelAtIntake, severityAtReview, levelAtReview, answers, children,
           kindsGiven || interventions == 0, 0), kinds, reviewFactors);
       factors = 0;
       kinds = 0;

@@ -40,7 +40,7 @@ public final class ReportParameters {
   public static final int MAX_BANDS = 64;
 
   /** The largest intervention or contact count a report tells apart; larger counts are held as this. */
-  public static final int MAX_COUNT = 0xFFFF;
+  public static final int MAX_COUNT = 0x7FFF;
 
   private static final ReportParameters DEFAULTS = new ReportParameters(List.of(0, 2, 6, 11), 6, OutcomePoint.CLOSURE_OR_FOUR_MONTHS);
 

@@ -55,6 +55,35 @@ class CaseOutcomeTest {
     assertEquals(Optional.of(ChangeSinceIntake.SAME), c.riskLevelChange());
   }
 
+  /**
+   * "57% of all victims experiencing a complete or near cessation" (<i>Safety in Numbers</i>, CAADA,
+   * 2009, summary): the source gives no definition of "near"; the library reads it as what remains
+   * being at standard severity, lower than at intake, with nothing new.
+   */
+  @Test
+  void nearCessationIsWhatRemainsFallenToStandardWithNothingNew() {
+    CaseOutcome fell = reviewed(AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.STANDARD, AbuseType.SEXUAL, Severity.STANDARD)),
+        RiskLevel.MEDIUM);
+    assertEquals(Optional.of(true), fell.completeOrNearCessation());
+    assertEquals(Optional.of(false), fell.totalCessation());
+    assertEquals(Optional.of(true), reviewed(AbuseProfile.none(), RiskLevel.STANDARD).completeOrNearCessation(), "total is complete");
+    assertEquals(Optional.of(false), reviewed(AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.MODERATE)), RiskLevel.MEDIUM)
+        .completeOrNearCessation(), "high to moderate is lower, not near cessation");
+    assertEquals(Optional.of(false), reviewed(AbuseProfile.of(Map.of(AbuseType.JEALOUS_AND_CONTROLLING, Severity.STANDARD)),
+        RiskLevel.MEDIUM).completeOrNearCessation(), "a type that started, even at standard");
+    AbuseProfile standardAtIntake = AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.STANDARD));
+    CaseOutcome unchanged = CaseOutcome.builder().caseId("C-3").interventions(1).significantContacts(1)
+        .abuseAtIntake(standardAtIntake).levelAtIntake(RiskLevel.MEDIUM).abuseAtReview(standardAtIntake).levelAtReview(RiskLevel.MEDIUM)
+        .build();
+    assertEquals(Optional.of(false), unchanged.completeOrNearCessation(), "standard that stays standard has not fallen");
+    CaseOutcome notRecorded = reviewed(AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.STANDARD), java.util.Set.of(AbuseType.SEXUAL)),
+        RiskLevel.MEDIUM);
+    assertEquals(Optional.empty(), notRecorded.completeOrNearCessation(), "a type at intake not recorded at review is not known");
+    CaseOutcome notRecordedAndWorse = reviewed(AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.HIGH), java.util.Set.of(AbuseType.SEXUAL)),
+        RiskLevel.HIGH);
+    assertEquals(Optional.of(false), notRecordedAndWorse.completeOrNearCessation(), "one type going on at high decides it");
+  }
+
   @Test
   void withoutAReviewEveryOutcomeIsMissingNeverNoChange() {
     CaseOutcome c = CaseOutcome.builder().caseId("C-2").interventions(0).significantContacts(0)

@@ -19,7 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.BinaryOperator;
@@ -45,6 +48,11 @@ class CohortReportProperties {
   @Provide
   Arbitrary<List<CaseOutcome>> cohorts() {
     return CaseOutcomes.cohorts();
+  }
+
+  @Provide("case")
+  Arbitrary<CaseOutcome> oneCase() {
+    return CaseOutcomes.any();
   }
 
   @Provide
@@ -113,6 +121,36 @@ class CohortReportProperties {
     a.merge(b);
     assertEquals(aCopy, a);
     assertEquals(bCopy, b);
+  }
+
+  /**
+   * Complete or near cessation only widens total cessation: a case whose abuse all stopped has it,
+   * a case without it has not totally ceased, and lowering or removing a type's severity at review
+   * never takes it away.
+   */
+  @Property
+  void nearCessationContainsTotalCessationAndLowerSeverityNeverLosesIt(@ForAll("case") CaseOutcome c) {
+    if (c.totalCessation().orElse(false)) {
+      assertEquals(Optional.of(true), c.completeOrNearCessation());
+    }
+    if (!c.completeOrNearCessation().orElse(true)) {
+      assertEquals(Optional.of(false), c.totalCessation());
+    }
+    if (c.abuseAtReview().isEmpty() || !c.completeOrNearCessation().orElse(false)) {
+      return;
+    }
+    AbuseProfile review = c.abuseAtReview().get();
+    for (AbuseType type : review.types()) {
+      Map<AbuseType, Severity> lower = new EnumMap<>(review.present());
+      Severity s = lower.get(type);
+      if (s.ordinal() == 0) {
+        lower.remove(type);
+      } else {
+        lower.put(type, Severity.values()[s.ordinal() - 1]);
+      }
+      CaseOutcome lowered = CaseOutcome.builder().from(c).abuseAtReview(AbuseProfile.of(lower, review.notRecorded())).build();
+      assertEquals(Optional.of(true), lowered.completeOrNearCessation(), type + " lowered");
+    }
   }
 
   @Property

@@ -16,6 +16,7 @@
 package org.safeguard.core.outcome;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -52,12 +53,13 @@ final class ReferenceReport {
       }
       if (c.abuseAtReview().isEmpty()) {
         noReview++;
-      } else if (measure == OutcomeMeasure.TOTAL_CESSATION) {
-        if (c.totalCessation().isEmpty() && c.abuseAtIntake().types().isEmpty()) {
+      } else if (measure.question().isEmpty()) {
+        Optional<Boolean> ceased = measure == OutcomeMeasure.TOTAL_CESSATION ? c.totalCessation() : c.completeOrNearCessation();
+        if (ceased.isEmpty() && c.abuseAtIntake().types().isEmpty()) {
           other++;
-        } else if (c.totalCessation().isEmpty()) {
+        } else if (ceased.isEmpty()) {
           abuseNotRecorded++; // abuse present at intake, a type of it not recorded at review
-        } else if (c.totalCessation().get()) {
+        } else if (ceased.get()) {
           yes++;
         } else {
           no++;
@@ -73,7 +75,7 @@ final class ReferenceReport {
         }
       }
     }
-    String otherReason = measure == OutcomeMeasure.TOTAL_CESSATION ? "no abuse recorded at intake" : "answer not recorded";
+    String otherReason = measure.question().isEmpty() ? "no abuse recorded at intake" : "answer not recorded";
     return Rate.of(yes, yes + no, noReview + other + abuseNotRecorded,
         reasons(new long[] {noReview, other, abuseNotRecorded}, "no review", otherReason, "abuse not recorded at review"));
   }
