@@ -22,7 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.casework.CaseChange;
 import org.safeguard.core.casework.CaseClosed;
 import org.safeguard.core.casework.CaseEvent;
@@ -37,6 +39,7 @@ import org.safeguard.core.casework.ContactRecorded;
 import org.safeguard.core.casework.IncidentRecorded;
 import org.safeguard.core.casework.InformationShared;
 import org.safeguard.core.casework.InformationSharing;
+import org.safeguard.core.casework.IntakeRecorded;
 import org.safeguard.core.casework.Intervention;
 import org.safeguard.core.casework.InterventionEnded;
 import org.safeguard.core.casework.InterventionResult;
@@ -108,8 +111,28 @@ public final class Casework {
    * @throws InvalidInputException when a value breaks a rule of {@link CaseFile}
    */
   public CaseChange open(String caseId, LocalDate referredOn, int victimAge, Measures intake) {
+    MissingValueException.require("intake", intake);
+    return open(caseId, referredOn, OptionalInt.of(victimAge), Optional.of(intake));
+  }
+
+  /**
+   * Opens a case on referral with what the referral carries: the victim's age where it is known,
+   * and the intake measures where a checklist was completed. A police referral often arrives with
+   * neither; the case opens all the same, the MARAC screen works from its incidents and says what
+   * is missing (an age not recorded is screened as an adult, and the decision says so), and the
+   * intake is recorded later with {@link #recordIntake}.
+   *
+   * @param caseId the case's id in the embedding system; not blank
+   * @param referredOn the date of referral, when the case opens
+   * @param victimAge the victim's age in whole years at referral, from 0 to 130, or empty when not recorded
+   * @param intake the intake measures (T1), dated on or after the referral, or empty when none were taken yet
+   * @return the new case at revision 1, with its {@link CaseOpened} event
+   * @throws InvalidInputException when a value breaks a rule of {@link CaseFile}
+   */
+  public CaseChange open(String caseId, LocalDate referredOn, OptionalInt victimAge, Optional<Measures> intake) {
     MissingValueException.require("caseId", caseId);
     RecordDates.require("referredOn", referredOn);
+    MissingValueException.require("victimAge", victimAge);
     MissingValueException.require("intake", intake);
     CaseFile opened = CaseFile.builder()
         .caseId(caseId)
@@ -119,6 +142,31 @@ public final class Casework {
         .revision(1)
         .build();
     return change(opened, new CaseOpened(caseId, 1, referredOn, victimAge, intake));
+  }
+
+  /**
+   * Records the intake measures (T1) of a case that opened without them, once the checklist is
+   * completed.
+   *
+   * @param file the case as it stands, with no intake yet
+   * @param intake the intake measures, dated on or after the referral
+   * @return the case with its intake, and its {@link IntakeRecorded} event
+   * @throws CaseRuleException when the case is closed, already has its intake, or the measures are
+   *     dated before the referral
+   */
+  public CaseChange recordIntake(CaseFile file, Measures intake) {
+    MissingValueException.require("file", file);
+    MissingValueException.require("intake", intake);
+    requireOpen(file, "intake");
+    if (file.intake().isPresent()) {
+      throw new CaseRuleException("intake", intake.on(), "the case has its intake, taken on " + file.intake().get().on()
+          + "; later measures are a review");
+    }
+    if (intake.on().isBefore(file.openedOn())) {
+      throw new CaseRuleException("intake.on", intake.on(), "cannot be before the referral on " + file.openedOn());
+    }
+    CaseFile next = next(file).intake(intake).build();
+    return change(next, new IntakeRecorded(file.caseId(), next.revision(), intake));
   }
 
   /**
@@ -276,7 +324,7 @@ public final class Casework {
             .map(MaracReferral::referredOn).filter(d -> !d.isAfter(asOf)).toList())
         .consentToReferral(file.consentOn(asOf).map(Consent::referralAgreed))
         .build();
-    MaracDecision decision = screen.screen(history, file.assessmentOn(asOf));
+    MaracDecision decision = screen.screen(history, file.assessmentOn(asOf).orElse(null));
     if (decision.outcome() == MaracOutcome.NO_REFERRAL || alreadyReferred(file, asOf, decision, screen)) {
       return CaseChange.builder().caseFile(file).maracDecision(decision).build();
     }
@@ -339,14 +387,19 @@ public final class Casework {
    * @param file the case as it stands
    * @param review the review, dated on or after the intake
    * @return the case with the review, and its {@link ReviewRecorded} event
-   * @throws CaseRuleException when the case is closed, or the review is dated before the intake
+   * @throws CaseRuleException when the case is closed, has no intake yet (a review is measured
+   *     against it), or the review is dated before the intake
    */
   public CaseChange recordReview(CaseFile file, Review review) {
     MissingValueException.require("file", file);
     MissingValueException.require("review", review);
     requireOpen(file, "review");
-    if (review.on().isBefore(file.intake().on())) {
-      throw new CaseRuleException("reviews.on", review.on(), "a review cannot be before the intake on " + file.intake().on());
+    if (file.intake().isEmpty()) {
+      throw new CaseRuleException("intake", "not recorded", "a review is measured against the intake; record the intake first (recordIntake)");
+    }
+    LocalDate intakeOn = file.intake().get().on();
+    if (review.on().isBefore(intakeOn)) {
+      throw new CaseRuleException("reviews.on", review.on(), "a review cannot be before the intake on " + intakeOn);
     }
     CaseFile next = next(file).addReviews(review).build();
     return change(next, new ReviewRecorded(file.caseId(), next.revision(), review));
@@ -414,8 +467,13 @@ public final class Casework {
     if (from.isEmpty()) {
       return Optional.of("");
     }
+    Optional<Assessment> assessment = file.assessmentOn(on);
+    if (assessment.isEmpty()) {
+      return Optional.of(", and policy " + policy.id() + " shares without consent from " + from.get()
+          + " while this case has no risk assessment yet");
+    }
     // a case's measures always have a level (Measures refuses an assessment without one)
-    RiskLevel level = file.assessmentOn(on).level().orElseThrow();
+    RiskLevel level = assessment.get().level().orElseThrow();
     if (from.get().isAbove(level)) {
       return Optional.of(", and policy " + policy.id() + " shares without consent from " + from.get() + " while this case is " + level);
     }
@@ -482,8 +540,10 @@ public final class Casework {
    * (T2), read at case closure or after four months of engagement, whichever came first, as
    * <i>Safety in Numbers</i> read it ({@link OutcomePoint#CLOSURE_OR_FOUR_MONTHS}).
    *
-   * @param file the case, open or closed
+   * @param file the case, open or closed, with its intake
    * @return the case's outcome, with no review measures when the case has no review at that point yet
+   * @throws CaseRuleException naming {@code intake} when the case has no intake measures, without
+   *     which it has nothing to count from
    */
   public CaseOutcome outcome(CaseFile file) {
     return outcome(file, OutcomePoint.CLOSURE_OR_FOUR_MONTHS);
@@ -494,25 +554,30 @@ public final class Casework {
    * {@link CaseFile#outcomeReview(OutcomePoint)}. A report counts only outcomes read at its own
    * point ({@link org.safeguard.core.outcome.ReportParameters#outcomePoint()}).
    *
-   * @param file the case, open or closed
+   * @param file the case, open or closed, with its intake
    * @param point when T2 is read, for example {@link OutcomePoint#CASE_CLOSURE}, the Insights exit point
    * @return the case's outcome, with no review measures when the case has no review at that point yet
+   * @throws CaseRuleException naming {@code intake} when the case has no intake measures
    */
   public CaseOutcome outcome(CaseFile file, OutcomePoint point) {
     MissingValueException.require("file", file);
     MissingValueException.require("point", point);
+    if (file.intake().isEmpty()) {
+      throw new CaseRuleException("intake", "not recorded", "a case adds to a cohort report from its intake measures (T1); it has none");
+    }
+    Measures intake = file.intake().get();
     Optional<Review> review = file.outcomeReview(point);
     return CaseOutcome.builder()
         .outcomePoint(point)
         .caseId(file.caseId())
         .interventions(file.interventionKinds())
         .interventionKinds(file.kindsReceived())
-        .hasChildren(file.intake().hasChildren())
-        .riskFactorsAtIntake(file.intake().riskFactors())
+        .hasChildren(intake.hasChildren())
+        .riskFactorsAtIntake(intake.riskFactors())
         .riskFactorsAtReview(review.map(r -> r.measures().riskFactors()).orElse(Set.of()))
         .significantContacts((int) file.significantContacts())
-        .abuseAtIntake(file.intake().abuse())
-        .levelAtIntake(file.intake().level())
+        .abuseAtIntake(intake.abuse())
+        .levelAtIntake(intake.level())
         .abuseAtReview(review.map(r -> r.measures().abuse()))
         .levelAtReview(review.map(r -> r.measures().level()))
         .answers(review.map(Review::answers).orElse(Map.of()))

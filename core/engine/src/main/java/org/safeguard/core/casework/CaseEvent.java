@@ -35,7 +35,8 @@ public sealed interface CaseEvent
         ReviewRecorded,
         ConsentRecorded,
         InformationShared,
-        CaseClosed {
+        CaseClosed,
+        IntakeRecorded {
   /**
    * The case's id in the embedding system.
    *

@@ -40,5 +40,7 @@ public enum CaseEventType {
   /** An {@link InformationShared}. */
   INFORMATION_SHARED,
   /** A {@link CaseClosed}. */
-  CASE_CLOSED
+  CASE_CLOSED,
+  /** An {@link IntakeRecorded}; last, so that the earlier tags keep their positions. */
+  INTAKE_RECORDED
 }

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -60,18 +61,21 @@ public abstract class CaseFile {
   public abstract LocalDate openedOn();
 
   /**
-   * The victim's age in whole years at referral.
+   * The victim's age in whole years at referral, where it is known. The MARAC screen says what it
+   * assumed when it is not.
    *
-   * @return the age, from 0 to 130
+   * @return the age, from 0 to 130, or empty when it was not recorded
    */
-  public abstract int victimAge();
+  public abstract OptionalInt victimAge();
 
   /**
-   * The intake measures (T1).
+   * The intake measures (T1), with the risk assessment. A case may open without them (police
+   * referrals often arrive without a completed checklist) and have them recorded later with
+   * {@code Casework.recordIntake}.
    *
-   * @return the measures taken at intake
+   * @return the measures taken at intake, or empty until they are recorded
    */
-  public abstract Measures intake();
+  public abstract Optional<Measures> intake();
 
   /**
    * Every version of the safety plan, oldest first.
@@ -262,7 +266,10 @@ public abstract class CaseFile {
    */
   public Optional<Review> outcomeReview(OutcomePoint point) {
     MissingValueException.require("point", point);
-    LocalDate fourMonths = intake().on().plusMonths(OutcomePoint.MONTHS);
+    if (intake().isEmpty()) {
+      return Optional.empty(); // without an intake there is nothing to compare a review with, and no review
+    }
+    LocalDate fourMonths = intake().get().on().plusMonths(OutcomePoint.MONTHS);
     @Nullable Review first = null;
     for (Review review : reviews()) {
       boolean counts = review.kind() == ReviewKind.CLOSURE
@@ -277,11 +284,11 @@ public abstract class CaseFile {
   /**
    * The most recent assessment: from the latest review, or from intake.
    *
-   * @return the assessment
+   * @return the assessment, or empty when the case has no intake yet
    */
-  public Assessment latestAssessment() {
-    return reviews().stream().max(Comparator.comparing(Review::on)).map(r -> r.measures().assessment())
-        .orElse(intake().assessment());
+  public Optional<Assessment> latestAssessment() {
+    Optional<Assessment> fromReview = reviews().stream().max(Comparator.comparing(Review::on)).map(r -> r.measures().assessment());
+    return fromReview.isPresent() ? fromReview : intake().map(Measures::assessment);
   }
 
   /**
@@ -289,13 +296,14 @@ public abstract class CaseFile {
    * MARAC screen reads this, so a screen on a past date sees the assessment as it stood then.
    *
    * @param date the date the assessment is wanted for
-   * @return the assessment in force on that date
+   * @return the assessment in force on that date, or empty when none had been made by then (no
+   *     intake yet, or an intake recorded after the date)
    */
-  public Assessment assessmentOn(LocalDate date) {
+  public Optional<Assessment> assessmentOn(LocalDate date) {
     MissingValueException.require("date", date);
-    return reviews().stream().filter(r -> !r.on().isAfter(date)).max(Comparator.comparing(Review::on))
-        .map(r -> r.measures().assessment())
-        .orElse(intake().assessment());
+    Optional<Assessment> fromReview = reviews().stream().filter(r -> !r.on().isAfter(date)).max(Comparator.comparing(Review::on))
+        .map(r -> r.measures().assessment());
+    return fromReview.isPresent() ? fromReview : intake().filter(m -> !m.on().isAfter(date)).map(Measures::assessment);
   }
 
   /**
@@ -321,7 +329,7 @@ public abstract class CaseFile {
   /**
    * Refuses a snapshot that breaks the case's invariants, so one rebuilt from storage is as sound
    * as one a command returned: a blank id, an age outside 0 to 130, a revision below 1, a record
-   * dated before the referral (a review before the intake), plan versions out of order, a repeated
+   * dated before the referral (a review before the intake, or a review with no intake), plan versions out of order, a repeated
    * intervention id, more than one closure review, and, once closed, a record dated after the
    * closure or an intervention not ended.
    *
@@ -333,18 +341,22 @@ public abstract class CaseFile {
     if (caseId().isBlank()) {
       throw new InvalidInputException("caseId", caseId(), "a case has an id");
     }
-    if (!intake().abuse().notRecorded().isEmpty()) {
-      throw new InvalidInputException("intake.abuse.notRecorded", intake().abuse().notRecorded(),
+    if (intake().isPresent() && !intake().get().abuse().notRecorded().isEmpty()) {
+      throw new InvalidInputException("intake.abuse.notRecorded", intake().get().abuse().notRecorded(),
           "intake records every type of abuse, present or absent; only a review may leave one not recorded");
     }
-    if (victimAge() < 0 || victimAge() > 130) {
-      throw new InvalidInputException("victimAge", victimAge(), "an age in whole years from 0 to 130");
+    if (victimAge().isPresent() && (victimAge().getAsInt() < 0 || victimAge().getAsInt() > 130)) {
+      throw new InvalidInputException("victimAge", victimAge().getAsInt(), "an age in whole years from 0 to 130");
     }
     if (revision() < 1) {
       throw new InvalidInputException("revision", revision(), "revisions start at 1 when the case opens");
     }
     LocalDate opened = openedOn();
-    notBefore("intake.on", intake().on(), opened, "the referral");
+    if (intake().isPresent()) {
+      notBefore("intake.on", intake().get().on(), opened, "the referral");
+    } else if (!reviews().isEmpty()) {
+      throw new InvalidInputException("reviews", reviews().size() + " reviews", "a review compares with the intake; a case without one has none");
+    }
     for (int i = 0; i < safetyPlans().size(); i++) {
       SafetyPlan plan = safetyPlans().get(i);
       if (plan.version() != i + 1) {
@@ -363,7 +375,7 @@ public abstract class CaseFile {
       notBefore("contacts.on", contact.on(), opened, "the referral");
     }
     for (Review review : reviews()) {
-      notBefore("reviews.on", review.on(), intake().on(), "the intake");
+      notBefore("reviews.on", review.on(), intake().get().on(), "the intake");
     }
     if (reviews().stream().filter(r -> r.kind() == ReviewKind.CLOSURE).count() > 1) {
       throw new InvalidInputException("reviews.kind", ReviewKind.CLOSURE, "a case has at most one closure review");

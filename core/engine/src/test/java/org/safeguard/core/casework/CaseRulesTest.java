@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -88,8 +89,9 @@ class CaseRulesTest {
     snapshotRefused("victimAge", b -> b.victimAge(-1));
     snapshotRefused("victimAge", b -> b.victimAge(131));
     snapshotRefused("revision", b -> b.revision(0));
-    assertEquals(0, CaseFile.builder().from(opened()).victimAge(0).build().victimAge());
-    assertEquals(130, CaseFile.builder().from(opened()).victimAge(130).build().victimAge());
+    snapshotRefused("reviews", b -> b.intake(Optional.empty()).addReviews(Review.builder().kind(ReviewKind.CLOSURE).measures(measures(REFERRED.plusDays(30), 5)).build()));
+    assertEquals(OptionalInt.of(0), CaseFile.builder().from(opened()).victimAge(0).build().victimAge());
+    assertEquals(OptionalInt.of(130), CaseFile.builder().from(opened()).victimAge(130).build().victimAge());
   }
 
   @Test

@@ -126,7 +126,7 @@ class CaseworkProperties {
         && c.interventions().stream().noneMatch(i -> i.result().received() && i.kind().equals(CaseFile.MARAC_KIND));
     assertEquals(kinds + (referredWithoutTheKind ? 1 : 0), outcome.interventions());
     // T2 exists once the case has a closure review or one four months or more after intake (Safety in Numbers)
-    LocalDate fourMonths = c.intake().on().plusMonths(4);
+    LocalDate fourMonths = c.intake().orElseThrow().on().plusMonths(4);
     boolean t2 = c.reviews().stream().anyMatch(r -> r.kind() == ReviewKind.CLOSURE || !r.on().isBefore(fourMonths));
     assertEquals(t2, outcome.abuseAtReview().isPresent());
     assertTrue(outcome.significantContacts() <= c.contacts().size());

@@ -23,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ import org.safeguard.core.Fixtures;
 import org.safeguard.core.Safeguard;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.marac.Incident;
+import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.core.marac.MaracOutcome;
 import org.safeguard.core.marac.MaracRoute;
 import org.safeguard.core.outcome.AbuseProfile;
@@ -76,6 +79,51 @@ class CaseworkTest {
   private static SafetyAction action(String id, ActionStatus status) {
     return SafetyAction.builder().id(id).category(ActionCategory.HOME_SECURITY).owner(Agency.HOUSING)
         .due(REFERRED.plusDays(14)).reviewOn(REFERRED.plusDays(28)).status(status).build();
+  }
+
+  /**
+   * A case may open without a completed checklist and be assessed later; police referrals often
+   * arrive without one (issue 11, "Cases without a checklist"), and without the victim's age.
+   */
+  @Test
+  void aReferralWithoutChecklistOrAgeOpensIsScreenedOnWhatIsKnownAndIsAssessedLater() {
+    CaseChange open = casework.open("C-0002", REFERRED, OptionalInt.empty(), Optional.empty());
+    CaseFile c = open.caseFile();
+    assertEquals(Optional.empty(), c.intake());
+    assertEquals(OptionalInt.empty(), c.victimAge());
+    CaseOpened opening = (CaseOpened) open.events().get(0);
+    assertEquals(Optional.empty(), opening.intake());
+    assertEquals(Optional.empty(), c.latestAssessment());
+
+    for (int day = 1; day <= 3; day++) {
+      c = casework.recordIncident(c, Incident.of(REFERRED.plusDays(day), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE)).caseFile();
+    }
+    MaracDecision decision = casework.screenForMarac(c, REFERRED.plusDays(4)).maracDecision().orElseThrow();
+    assertEquals(MaracOutcome.REFER_TO_MARAC, decision.outcome(), "three police call-outs escalate without a checklist");
+    assertTrue(decision.notes().stream().anyMatch(n -> n.startsWith("no checklist completed")), decision.notes().toString());
+    assertTrue(decision.notes().stream().anyMatch(n -> n.startsWith("age not recorded: screened as an adult")), decision.notes().toString());
+
+    CaseFile unassessed = c;
+    CaseRuleException noIntake = assertThrows(CaseRuleException.class, () -> casework.recordReview(unassessed,
+        Review.builder().kind(ReviewKind.INTERIM).measures(measures(REFERRED.plusDays(20), 10, AT_INTAKE)).build()));
+    assertEquals("intake", noIntake.field());
+    assertEquals("intake", assertThrows(CaseRuleException.class, () -> casework.outcome(unassessed)).field());
+    assertEquals("intake.on", assertThrows(CaseRuleException.class,
+        () -> casework.recordIntake(unassessed, measures(REFERRED.minusDays(1), 15, AT_INTAKE))).field());
+    assertEquals(Optional.empty(), unassessed.intake(), "refused calls leave the case as it was");
+
+    CaseChange assessed = casework.recordIntake(c, measures(REFERRED.plusDays(6), 15, AT_INTAKE));
+    IntakeRecorded event = (IntakeRecorded) assessed.events().get(0);
+    assertEquals(CaseEventType.INTAKE_RECORDED, event.type());
+    assertEquals(c.revision() + 1, event.revision());
+    c = assessed.caseFile();
+    assertEquals(REFERRED.plusDays(6), c.intake().orElseThrow().on());
+    assertEquals(Optional.empty(), c.assessmentOn(REFERRED.plusDays(5)), "nothing assessed before the checklist was done");
+    assertEquals(RiskLevel.HIGH, c.assessmentOn(REFERRED.plusDays(6)).orElseThrow().level().orElseThrow());
+    CaseFile withIntake = c;
+    assertEquals("intake", assertThrows(CaseRuleException.class,
+        () -> casework.recordIntake(withIntake, measures(REFERRED.plusDays(7), 12, AT_INTAKE))).field(), "later measures are a review");
+    assertEquals(RiskLevel.HIGH, casework.outcome(c).levelAtIntake());
   }
 
   @Test
@@ -392,7 +440,7 @@ class CaseworkTest {
     CaseChange open = casework.open("C-5", REFERRED, 31, measures(REFERRED.plusDays(1), 15, AT_INTAKE));
     CaseOpened opening = (CaseOpened) open.events().get(0);
     assertEquals(REFERRED, opening.on());
-    assertEquals(31, opening.victimAge());
+    assertEquals(OptionalInt.of(31), opening.victimAge());
     assertEquals(org.safeguard.core.casework.CaseEventType.CASE_OPENED, opening.type());
     assertEquals(org.safeguard.core.casework.CaseEventType.CONTACT_RECORDED, casework.recordContact(open.caseFile(),
         Contact.of(REFERRED.plusDays(2), ContactChannel.PHONE, true)).events().get(0).type());

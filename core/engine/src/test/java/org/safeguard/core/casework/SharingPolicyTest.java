@@ -56,7 +56,7 @@ class SharingPolicyTest {
         .build();
     Casework casework = engine.casework();
     CaseFile high = opened(casework, engine, 15);
-    assertEquals(RiskLevel.HIGH, high.latestAssessment().level().orElseThrow());
+    assertEquals(RiskLevel.HIGH, high.latestAssessment().orElseThrow().level().orElseThrow());
     InformationSharing shared = casework.share(high, ON, Agency.HOUSING).caseFile().sharing().get(0);
     assertFalse(shared.withConsent());
     assertEquals(Optional.of(SharingReason.POLICY_AT_THIS_RISK_LEVEL), shared.reasonWithoutConsent());
@@ -69,6 +69,11 @@ class SharingPolicyTest {
     CaseRuleException claimed = assertThrows(CaseRuleException.class,
         () -> casework.shareWithoutConsent(medium, ON, Agency.HOUSING, SharingReason.POLICY_AT_THIS_RISK_LEVEL));
     assertEquals("sharing.reasonWithoutConsent", claimed.field());
+
+    CaseFile unassessed = casework.open("C-S0", ON, java.util.OptionalInt.empty(), Optional.empty()).caseFile();
+    assertEquals("the victim has not consented to sharing with this agency, and policy shares-high shares without consent from HIGH"
+        + " while this case has no risk assessment yet; share without consent only with a recorded reason",
+        assertThrows(CaseRuleException.class, () -> casework.share(unassessed, ON, Agency.HOUSING)).rule());
 
     CaseFile consented = casework.recordConsent(medium, Consent.builder().recordedOn(ON).method(ConsentMethod.WRITTEN).contactAgreed(true)
         .referralAgreed(true).addShareWith(Agency.HOUSING).build()).caseFile();
