@@ -61,8 +61,16 @@ class CohortSqlAgreementTest {
   }
 
   private static void assertSameNumbers(ReportParameters parameters, CohortSql.Formulation formulation) throws SQLException {
-    CohortReport report = cohort.report(parameters);
     CohortSql.Result sql = CohortSql.prepare(connection, parameters, formulation).run();
+    assertSameNumbers(cohort.report(parameters), sql, parameters);
+    // the like-for-like benchmark's cohort: the same cases without kinds, children and risk factors
+    CohortReport outcomesOnly = CohortReportBenchmark.Cohort.outcomesOnly(cohort).report(parameters);
+    assertSameNumbers(outcomesOnly, sql, parameters);
+    assertEquals(List.of(), outcomesOnly.interventionKinds(), "no table of interventions to count");
+    assertEquals(false, cohort.report(parameters).interventionKinds().isEmpty(), "the full cohort has one");
+  }
+
+  private static void assertSameNumbers(CohortReport report, CohortSql.Result sql, ReportParameters parameters) {
     assertEquals(report.cases(), sql.get(CohortSql.ALL, "cases"));
     assertEquals(report.reviewed(), sql.get(CohortSql.ALL, "reviewed"));
     assertEquals(report.intensiveCases(), sql.get(CohortSql.support(true), "cases"));

@@ -17,7 +17,10 @@ package org.safeguard.synthetic;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.safeguard.core.outcome.AbuseProfile;
@@ -27,6 +30,7 @@ import org.safeguard.core.outcome.OutcomeAnswer;
 import org.safeguard.core.outcome.OutcomeMeasure;
 import org.safeguard.core.outcome.OutcomeQuestion;
 import org.safeguard.core.outcome.PackedCohort;
+import org.safeguard.core.outcome.RiskFactor;
 import org.safeguard.core.outcome.Severity;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.RiskLevel;
@@ -43,11 +47,12 @@ import org.safeguard.model.RiskLevel;
  * made up. Immutable and thread-safe.
  */
 public final class SyntheticCohort {
-  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+  static final long GOLDEN = 0x9E3779B97F4A7C15L;
   private static final AbuseType[] TYPES = AbuseType.values();
   private static final RiskLevel[] LEVELS = RiskLevel.values();
   private static final OutcomeQuestion[] QUESTIONS = OutcomeQuestion.values();
   private static final int CESSATION = OutcomeMeasure.TOTAL_CESSATION.ordinal();
+  private static final RiskFactor[] FACTORS = RiskFactor.values();
 
   private final SyntheticParameters parameters;
   private final long seed;
@@ -62,6 +67,13 @@ public final class SyntheticCohort {
   private final double[] prevalence;
   private final double[] persistence;
   private final double[] levelCumulative;
+  /** The kinds of intervention by index, their shares, and the bits of the kinds for children. */
+  private final String[] kindIds;
+  private final KindDraw kindDraw;
+  private final double[] factorAtIntake;
+  private final double[] factorPersistence;
+  private final double[] factorOnset;
+  private final int factorsAboutChildren;
 
   private SyntheticCohort(SyntheticParameters parameters, long seed) {
     this.parameters = parameters;
@@ -111,6 +123,24 @@ public final class SyntheticCohort {
       levels[level.ordinal()] = parameters.levelAtIntake().get(level);
     }
     this.levelCumulative = cumulative(levels);
+    this.kindIds = parameters.interventionShares().keySet().toArray(new String[0]);
+    long forChildren = 0;
+    for (int k = 0; k < kindIds.length; k++) {
+      forChildren |= parameters.interventionsForChildren().contains(kindIds[k]) ? 1L << k : 0;
+    }
+    this.kindDraw = new KindDraw(parameters.interventionShares().values().stream().mapToDouble(Double::doubleValue).toArray(),
+        forChildren, countChances(), parameters.childrenShare());
+    this.factorAtIntake = new double[FACTORS.length];
+    this.factorPersistence = new double[FACTORS.length];
+    this.factorOnset = new double[FACTORS.length];
+    int aboutChildren = 0;
+    for (RiskFactor f : FACTORS) {
+      factorAtIntake[f.ordinal()] = parameters.riskFactorsAtIntake().get(f);
+      factorPersistence[f.ordinal()] = parameters.riskFactorPersistence().get(f);
+      factorOnset[f.ordinal()] = parameters.riskFactorOnset().get(f);
+      aboutChildren |= f.group() == RiskFactor.Group.CHILDREN ? 1 << f.ordinal() : 0;
+    }
+    this.factorsAboutChildren = aboutChildren;
   }
 
   /**
@@ -132,6 +162,22 @@ public final class SyntheticCohort {
    */
   public static SyntheticCohort withDefaults(long seed) {
     return of(SyntheticParameters.defaults(), seed);
+  }
+
+  /** The chance of each count of interventions, from 0 to the most, as {@link #draw} draws counts. */
+  private double[] countChances() {
+    double[] chance = new double[parameters.maxInterventions() + 1];
+    for (int band = 0; band < bandLower.length; band++) {
+      double share = parameters.bandShares().get(band);
+      double[] within = withinBandCumulative[band];
+      double below = 0;
+      for (int k = 0; k < within.length; k++) {
+        double upTo = k == within.length - 1 ? 1 : within[k];
+        chance[bandLower[band] + k] += share * (upTo - below);
+        below = upTo;
+      }
+    }
+    return chance;
   }
 
   private static double[] cumulative(double[] shares) {
@@ -174,7 +220,7 @@ public final class SyntheticCohort {
     checkIndex(index);
     Draw d = new Draw();
     draw(index, d);
-    return d.toCaseOutcome(index);
+    return d.toCaseOutcome(index, kindIds);
   }
 
   /**
@@ -202,7 +248,7 @@ public final class SyntheticCohort {
     Draw d = new Draw();
     for (int i = 0; i < count; i++) {
       draw(i, d);
-      list.add(d.toCaseOutcome(i));
+      list.add(d.toCaseOutcome(i, kindIds));
     }
     return list;
   }
@@ -236,7 +282,7 @@ public final class SyntheticCohort {
     Draw d = new Draw();
     for (int i = 0; i < count; i++) {
       draw(from + i, d);
-      d.writeTo(builder);
+      d.writeTo(builder, kindIds);
     }
   }
 
@@ -254,6 +300,42 @@ public final class SyntheticCohort {
 
   /** Draws case {@code index} into {@code d}. The order of the draws is part of the cohort a seed gives. */
   private void draw(long index, Draw d) {
+    drawOutcomes(index, d);
+    drawHousehold(index, d);
+  }
+
+  /**
+   * From the case's second random stream: children in the household, the kinds of intervention
+   * (as many as the count drawn, without replacement) and the risk factors.
+   */
+  private void drawHousehold(long index, Draw d) {
+    long state = mix(seedHash ^ mix(index * GOLDEN + 0x1B873593A5C7E4F1L));
+    state += GOLDEN;
+    boolean children = unit(state) < parameters.childrenShare();
+    state += GOLDEN;
+    d.childrenRecorded = unit(state) >= parameters.childrenNotRecordedRate();
+    d.children = children;
+    long kinds = kindDraw.draw(d.interventions, children, state);
+    state += kindDraw.kinds() * GOLDEN;
+    d.kindsRecorded = kinds != -1;
+    d.kinds = d.kindsRecorded ? kinds : 0;
+    int atIntake = 0;
+    int atReview = 0;
+    for (int f = 0; f < FACTORS.length; f++) {
+      boolean possible = children || (factorsAboutChildren >>> f & 1) == 0;
+      state += GOLDEN;
+      boolean present = possible && unit(state) < factorAtIntake[f];
+      state += GOLDEN;
+      boolean later = possible && unit(state) < (present ? factorPersistence[f] : factorOnset[f]);
+      atIntake |= present ? 1 << f : 0;
+      atReview |= later ? 1 << f : 0;
+    }
+    d.factorsAtIntake = atIntake;
+    d.factorsAtReview = d.reviewed ? atReview : 0;
+  }
+
+  /** The counts, support, abuse, levels and answers, from the case's first random stream. */
+  private void drawOutcomes(long index, Draw d) {
     long state = mix(seedHash ^ mix(index * GOLDEN + 0x632BE59BD9B4E019L));
     // a small inline SplitMix64 stream: state advances by GOLDEN, each output is the mixed state
     state += GOLDEN;
@@ -343,7 +425,7 @@ public final class SyntheticCohort {
     return i;
   }
 
-  private static double unit(long state) {
+  static double unit(long state) {
     return (mix(state) >>> 11) * 0x1.0p-53;
   }
 
@@ -365,10 +447,24 @@ public final class SyntheticCohort {
     int severeAtReview;
     int levelAtReview;
     final OutcomeAnswer[] answers = new OutcomeAnswer[QUESTIONS.length];
+    boolean children;
+    boolean childrenRecorded;
+    /** Bit k: the generator's k-th kind of intervention. */
+    long kinds;
+    boolean kindsRecorded;
+    int factorsAtIntake;
+    int factorsAtReview;
 
-    void writeTo(PackedCohort.Builder b) {
+    void writeTo(PackedCohort.Builder b, String[] kindIds) {
       b.interventions(interventions).significantContacts(contacts)
           .intake(typesAtIntake, severeAtIntake, LEVELS[levelAtIntake]);
+      if (kindsRecorded) {
+        b.interventionKinds(kindList(kindIds));
+      }
+      if (childrenRecorded) {
+        b.hasChildren(children);
+      }
+      b.riskFactors(factors(factorsAtIntake), factors(factorsAtReview));
       if (reviewed) {
         b.review(typesAtReview, severeAtReview, LEVELS[levelAtReview]);
         for (int q = 0; q < answers.length; q++) {
@@ -378,10 +474,30 @@ public final class SyntheticCohort {
       b.endCase();
     }
 
-    CaseOutcome toCaseOutcome(long index) {
+    private List<String> kindList(String[] kindIds) {
+      List<String> list = new ArrayList<>(Long.bitCount(kinds));
+      for (long bits = kinds; bits != 0; bits &= bits - 1) {
+        list.add(kindIds[Long.numberOfTrailingZeros(bits)]);
+      }
+      return list;
+    }
+
+    private static Set<RiskFactor> factors(int bits) {
+      Set<RiskFactor> set = EnumSet.noneOf(RiskFactor.class);
+      for (int b = bits; b != 0; b &= b - 1) {
+        set.add(FACTORS[Integer.numberOfTrailingZeros(b)]);
+      }
+      return set;
+    }
+
+    CaseOutcome toCaseOutcome(long index, String[] kindIds) {
       CaseOutcome.Builder b = CaseOutcome.builder()
           .caseId("synthetic-" + index)
           .interventions(interventions)
+          .interventionKinds(kindsRecorded ? kindList(kindIds) : List.of())
+          .hasChildren(childrenRecorded ? Optional.of(children) : Optional.empty())
+          .riskFactorsAtIntake(factors(factorsAtIntake))
+          .riskFactorsAtReview(factors(factorsAtReview))
           .significantContacts(contacts)
           .abuseAtIntake(profile(typesAtIntake, severeAtIntake))
           .levelAtIntake(LEVELS[levelAtIntake]);

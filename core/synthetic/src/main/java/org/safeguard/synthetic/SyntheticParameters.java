@@ -18,16 +18,21 @@ package org.safeguard.synthetic;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.safeguard.core.casework.StandardInterventions;
 import org.safeguard.core.outcome.AbuseType;
 import org.safeguard.core.outcome.OutcomeMeasure;
 import org.safeguard.core.outcome.ReportParameters;
+import org.safeguard.core.outcome.RiskFactor;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
 import org.safeguard.model.RiskLevel;
+import org.safeguard.model.StableId;
 
 /**
  * The distributions a {@link SyntheticCohort} draws from. The defaults follow the IDVA evaluation
@@ -58,7 +63,24 @@ import org.safeguard.model.RiskLevel;
  *       {@link #severeShareAtReview()}. The level at review is one lower than at intake (if above
  *       standard) when the drawn risk outcome is yes, even if the answer is then not recorded;
  *       otherwise it is one higher (if below high) with {@link #levelRaisedRate()}, else the same.
+ *   <li><b>Household, interventions and risk factors</b>, from a second random stream of the case,
+ *       so that the draws above are the same with or without them. Children in the household with
+ *       {@link #childrenShare()}, then not recorded with {@link #childrenNotRecordedRate()}. The
+ *       kinds of intervention: a set of as many kinds as the case's count, the kinds of
+ *       {@link #interventionsForChildren()} only in a household with children, each set with a
+ *       chance in proportion to the product of its kinds' weights, the weights fitted when the
+ *       generator is made so that each kind is received by its {@link #interventionShares()} of the
+ *       cases over the cohort's counts. A case whose count is more than the kinds open to it has
+ *       its kinds not recorded.
+ *       Each risk factor present at intake with its {@link #riskFactorsAtIntake()} (a factor about
+ *       children only in a household with children), and at review with its
+ *       {@link #riskFactorPersistence()} if present at intake, else with its
+ *       {@link #riskFactorOnset()}.
  * </ol>
+ *
+ * <p>The shares can all be met only when they add up to the mean count of interventions (counting
+ * a kind for children at its share times {@link #childrenShare()}); Table 4's add up to 4.28 and
+ * the default counts' mean is 4.27, so the generated rates are within half a point of the table.
  *
  * <p>Outcome probabilities depend on band and support as
  * {@code p(band, intensive) = F(band) + effect * (1 - q(band))} and
@@ -112,6 +134,20 @@ import org.safeguard.model.RiskLevel;
  *       risk-movement table is exercised; set high to 1 for the study's cohort.
  *       {@link #levelRaisedRate()} 1%: <b>assumed</b>, after Finding 2's "less than 1% of victims
  *       reported that they felt less safe".
+ *   <li>{@link #childrenShare()} 1,774 / 2,567 (69%): Table 1's "those with children" over the cases
+ *       at intake. {@link #childrenNotRecordedRate()} 2%: <b>assumed</b>.
+ *   <li>{@link #interventionShares()}: Table 4 (n = 1,247), frequency over 1,247, and for child
+ *       contact, social services and schools ({@link #interventionsForChildren()}) over the 873
+ *       cases with children (note ††).
+ *   <li>{@link #riskFactorsAtIntake()}: Tables 2 and 3 over 2,567, Table 1 over the 1,774 with
+ *       children, and the fears from "Fear of further injury fell from 85% of cases to 22% while
+ *       fear of being killed fell from 48% to 7% ... feeling frightened fell from 83% to 17%".
+ *   <li>{@link #riskFactorPersistence()}: review over intake in Tables 5 and 6 and for the fears
+ *       (for example alcohol 459 / 516), 1 where the review count is not lower; a domestic-abuse
+ *       criminal record, which rose from 261 to 338 of 966, persists and has
+ *       {@link #riskFactorOnset()} 77 / 705 (11%); every other onset 0. Table 3's factors have no
+ *       published review figure: <b>assumed</b> 43%, the share of cases in which the abuse did not
+ *       all stop (Finding 2's 57%).
  * </ul>
  */
 public final class SyntheticParameters {
@@ -145,6 +181,13 @@ public final class SyntheticParameters {
   private final double newTypeRate;
   private final double severeShareAtReview;
   private final Map<RiskLevel, Double> levelAtIntake;
+  private final double childrenShare;
+  private final double childrenNotRecordedRate;
+  private final Map<String, Double> interventionShares;
+  private final Set<String> interventionsForChildren;
+  private final Map<RiskFactor, Double> riskFactorsAtIntake;
+  private final Map<RiskFactor, Double> riskFactorPersistence;
+  private final Map<RiskFactor, Double> riskFactorOnset;
   private final double levelRaisedRate;
   private final ReportParameters reportParameters;
 
@@ -211,6 +254,42 @@ public final class SyntheticParameters {
     }
     this.levelAtIntake = Collections.unmodifiableMap(levelMap);
     this.levelRaisedRate = probability("levelRaisedRate", b.levelRaisedRate);
+    this.childrenShare = probability("childrenShare", b.childrenShare);
+    this.childrenNotRecordedRate = probability("childrenNotRecordedRate", b.childrenNotRecordedRate);
+    Map<String, Double> shares = new LinkedHashMap<>();
+    b.interventionShares.forEach((kind, share) -> {
+      StableId.require("interventionShares", kind);
+      if (share == null || !(share > 0 && share < 1)) {
+        throw new InvalidInputException("interventionShares[" + kind + "]", share,
+            "a share must be above 0 and below 1; leave a kind out to never draw it");
+      }
+      shares.put(kind, share);
+    });
+    if (shares.size() > MAX_KINDS) {
+      throw new InvalidInputException("interventionShares", shares.size() + " kinds", "a generated cohort tells apart at most " + MAX_KINDS);
+    }
+    this.interventionShares = Collections.unmodifiableMap(shares);
+    for (String kind : b.interventionsForChildren) {
+      if (!shares.containsKey(kind)) {
+        throw new InvalidInputException("interventionsForChildren", kind, "must be one of the kinds of interventionShares " + shares.keySet());
+      }
+    }
+    this.interventionsForChildren = Set.copyOf(b.interventionsForChildren);
+    this.riskFactorsAtIntake = perFactor("riskFactorsAtIntake", b.riskFactorsAtIntake);
+    this.riskFactorPersistence = perFactor("riskFactorPersistence", b.riskFactorPersistence);
+    this.riskFactorOnset = perFactor("riskFactorOnset", b.riskFactorOnset);
+  }
+
+  /** The most kinds of intervention a generated cohort draws from (a packed cohort's limit). */
+  private static final int MAX_KINDS = 60;
+
+  private static Map<RiskFactor, Double> perFactor(String field, Map<RiskFactor, Double> values) {
+    EnumMap<RiskFactor, Double> copy = new EnumMap<>(RiskFactor.class);
+    for (RiskFactor f : RiskFactor.values()) {
+      Double v = values.get(f);
+      copy.put(f, probability(field + "[" + f + "]", v == null ? Double.NaN : v));
+    }
+    return Collections.unmodifiableMap(copy);
   }
 
   /**
@@ -606,6 +685,71 @@ public final class SyntheticParameters {
     return expectedOverallRate(OutcomeMeasure.RISK_REDUCED) * (1 - levelAtIntake.get(RiskLevel.STANDARD));
   }
 
+  /**
+   * The share of cases with children in the household at intake.
+   *
+   * @return the share, 0 to 1
+   */
+  public double childrenShare() {
+    return childrenShare;
+  }
+
+  /**
+   * The share of cases whose children in the household are not recorded.
+   *
+   * @return the share, 0 to 1
+   */
+  public double childrenNotRecordedRate() {
+    return childrenNotRecordedRate;
+  }
+
+  /**
+   * Each kind of intervention, by id, with the share of cases given it (Table 4); for a kind in
+   * {@link #interventionsForChildren()}, the share of cases with children.
+   *
+   * @return the shares, in the table's order
+   */
+  public Map<String, Double> interventionShares() {
+    return interventionShares;
+  }
+
+  /**
+   * The kinds of intervention drawn only for a household with children.
+   *
+   * @return kind ids, each a key of {@link #interventionShares()}
+   */
+  public Set<String> interventionsForChildren() {
+    return interventionsForChildren;
+  }
+
+  /**
+   * Each risk factor's chance of being present at intake; for a factor about children, in a
+   * household with children.
+   *
+   * @return the chance of every factor, 0 to 1
+   */
+  public Map<RiskFactor, Double> riskFactorsAtIntake() {
+    return riskFactorsAtIntake;
+  }
+
+  /**
+   * Each risk factor's chance of being present at review when it was present at intake.
+   *
+   * @return the chance of every factor, 0 to 1
+   */
+  public Map<RiskFactor, Double> riskFactorPersistence() {
+    return riskFactorPersistence;
+  }
+
+  /**
+   * Each risk factor's chance of being present at review when it was absent at intake.
+   *
+   * @return the chance of every factor, 0 to 1
+   */
+  public Map<RiskFactor, Double> riskFactorOnset() {
+    return riskFactorOnset;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (!(o instanceof SyntheticParameters)) {
@@ -619,14 +763,19 @@ public final class SyntheticParameters {
         && notRecordedRate == p.notRecordedRate && prevalenceAtIntake.equals(p.prevalenceAtIntake)
         && severeShareAtIntake == p.severeShareAtIntake && persistence.equals(p.persistence) && newTypeRate == p.newTypeRate
         && severeShareAtReview == p.severeShareAtReview && levelAtIntake.equals(p.levelAtIntake)
-        && levelRaisedRate == p.levelRaisedRate;
+        && levelRaisedRate == p.levelRaisedRate && childrenShare == p.childrenShare
+        && childrenNotRecordedRate == p.childrenNotRecordedRate && interventionShares.equals(p.interventionShares)
+        && interventionsForChildren.equals(p.interventionsForChildren) && riskFactorsAtIntake.equals(p.riskFactorsAtIntake)
+        && riskFactorPersistence.equals(p.riskFactorPersistence) && riskFactorOnset.equals(p.riskFactorOnset);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(bandLowerBounds, bandShares, maxInterventions, withinBandDecay, intensiveThreshold, intensiveShareByBand,
         maxSignificantContacts, outcomeByBand, intensiveEffect, reviewRate, notRecordedRate, prevalenceAtIntake,
-        severeShareAtIntake, persistence, newTypeRate, severeShareAtReview, levelAtIntake, levelRaisedRate);
+        severeShareAtIntake, persistence, newTypeRate, severeShareAtReview, levelAtIntake, levelRaisedRate, childrenShare,
+        childrenNotRecordedRate, interventionShares, interventionsForChildren, riskFactorsAtIntake, riskFactorPersistence,
+        riskFactorOnset);
   }
 
   @Override
@@ -634,7 +783,7 @@ public final class SyntheticParameters {
     return "SyntheticParameters{bands " + bandLowerBounds + " shares " + bandShares + ", intensive at " + intensiveThreshold
         + " by band " + intensiveShareByBand + ", review " + reviewRate + ", outcomes " + outcomeByBand + ", effects "
         + intensiveEffect + ", prevalence " + prevalenceAtIntake + ", persistence " + persistence + ", levels " + levelAtIntake
-        + "}";
+        + ", children " + childrenShare + ", interventions " + interventionShares + ", risk factors " + riskFactorsAtIntake + "}";
   }
 
   /**
@@ -658,6 +807,14 @@ public final class SyntheticParameters {
     private final Map<AbuseType, Double> persistence = new EnumMap<>(AbuseType.class);
     private double newTypeRate = 0.02;
     private double severeShareAtReview = 0.3;
+    private double childrenShare = 1774.0 / 2567.0;
+    private double childrenNotRecordedRate = 0.02;
+    private final Map<String, Double> interventionShares = new LinkedHashMap<>();
+    private Set<String> interventionsForChildren = Set.of(StandardInterventions.CHILD_CONTACT, StandardInterventions.SOCIAL_SERVICES,
+        StandardInterventions.SCHOOLS);
+    private final Map<RiskFactor, Double> riskFactorsAtIntake = new EnumMap<>(RiskFactor.class);
+    private final Map<RiskFactor, Double> riskFactorPersistence = new EnumMap<>(RiskFactor.class);
+    private final Map<RiskFactor, Double> riskFactorOnset = new EnumMap<>(RiskFactor.class);
     private final Map<RiskLevel, Double> levelAtIntake = new EnumMap<>(RiskLevel.class);
     private double levelRaisedRate = 0.01;
 
@@ -692,6 +849,66 @@ public final class SyntheticParameters {
       levelAtIntake.put(RiskLevel.STANDARD, 0.02);
       levelAtIntake.put(RiskLevel.MEDIUM, 0.08);
       levelAtIntake.put(RiskLevel.HIGH, 0.90);
+      // Table 4 (n = 1,247); the rows marked with note double dagger are of the 873 cases with children
+      double reviewed = 1247;
+      double withChildren = 873;
+      interventionShares.put(StandardInterventions.SAFETY_PLANNING, 1005 / reviewed);
+      interventionShares.put(StandardInterventions.CRIMINAL_COURT, 534 / reviewed);
+      interventionShares.put(StandardInterventions.CIVIL_REMEDIES, 315 / reviewed);
+      interventionShares.put(StandardInterventions.MARAC, 426 / reviewed);
+      interventionShares.put(StandardInterventions.HOUSING, 615 / reviewed);
+      interventionShares.put(StandardInterventions.TARGET_HARDENING, 375 / reviewed);
+      interventionShares.put(StandardInterventions.SANCTUARY_SCHEME, 168 / reviewed);
+      interventionShares.put(StandardInterventions.REFUGE, 160 / reviewed);
+      interventionShares.put(StandardInterventions.CHILD_CONTACT, 443 / withChildren);
+      interventionShares.put(StandardInterventions.SOCIAL_SERVICES, 232 / withChildren);
+      interventionShares.put(StandardInterventions.SCHOOLS, 63 / withChildren);
+      interventionShares.put(StandardInterventions.BENEFITS, 202 / reviewed);
+      interventionShares.put(StandardInterventions.IMMIGRATION, 30 / reviewed);
+      interventionShares.put(StandardInterventions.GP, 95 / reviewed);
+      interventionShares.put(StandardInterventions.MENTAL_HEALTH, 84 / reviewed);
+      interventionShares.put(StandardInterventions.DRUGS_AND_ALCOHOL, 72 / reviewed);
+      interventionShares.put(StandardInterventions.COUNSELLING, 400 / reviewed);
+      interventionShares.put(StandardInterventions.PATTERN_CHANGING, 125 / reviewed);
+      double atIntake = 2567;
+      double parents = 1774;
+      // Table 3
+      factor(RiskFactor.JEALOUS_AND_CONTROLLING_BEHAVIOUR, 2333 / atIntake, TABLE_3_PERSISTENCE);
+      factor(RiskFactor.ESCALATION, 1874 / atIntake, TABLE_3_PERSISTENCE);
+      factor(RiskFactor.THREATS_TO_KILL_VICTIM, 1582 / atIntake, TABLE_3_PERSISTENCE);
+      factor(RiskFactor.STRANGULATION_OR_CHOKING, 1559 / atIntake, TABLE_3_PERSISTENCE);
+      factor(RiskFactor.CURRENT_INCIDENT_INJURIES, 1309 / atIntake, TABLE_3_PERSISTENCE);
+      factor(RiskFactor.STALKING, 790 / atIntake, TABLE_3_PERSISTENCE);
+      factor(RiskFactor.SEXUAL_ABUSE, 729 / atIntake, TABLE_3_PERSISTENCE);
+      factor(RiskFactor.USE_OF_WEAPONS, 567 / atIntake, TABLE_3_PERSISTENCE);
+      factor(RiskFactor.THREATS_TO_KILL_OTHERS, 536 / atIntake, TABLE_3_PERSISTENCE);
+      factor(RiskFactor.THREATS_TO_KILL_OTHER_PARTNER, 241 / atIntake, TABLE_3_PERSISTENCE);
+      // Table 2, with Table 6's review over intake (n = 966)
+      factor(RiskFactor.PERPETRATOR_ALCOHOL_ABUSE, 1374 / atIntake, 459.0 / 516);
+      factor(RiskFactor.PERPETRATOR_CRIMINAL_RECORD, 1296 / atIntake, 1);
+      factor(RiskFactor.PERPETRATOR_FINANCIAL_PROBLEMS, 1151 / atIntake, 242.0 / 416);
+      factor(RiskFactor.PERPETRATOR_DRUG_ABUSE, 989 / atIntake, 316.0 / 388);
+      factor(RiskFactor.PERPETRATOR_SUICIDE_THREATS, 904 / atIntake, 101.0 / 331);
+      factor(RiskFactor.PERPETRATOR_MENTAL_HEALTH, 713 / atIntake, 234.0 / 254);
+      factor(RiskFactor.PERPETRATOR_DOMESTIC_ABUSE_RECORD, 669 / atIntake, 1);
+      riskFactorOnset.put(RiskFactor.PERPETRATOR_DOMESTIC_ABUSE_RECORD, 77.0 / 705); // 261 rose to 338 of 966
+      // Table 1 over those with children, with Table 5's review over intake (n = 699)
+      factor(RiskFactor.CHILD_CONTACT_CONFLICT, 725 / parents, 160.0 / 292);
+      factor(RiskFactor.FEAR_OF_HARM_TO_CHILDREN, 476 / parents, 49.0 / 207);
+      factor(RiskFactor.THREATS_TO_KILL_CHILDREN, 199 / parents, 45.0 / 80);
+      // the fears, intake and review as shares of the reviewed cases
+      factor(RiskFactor.VICTIM_FRIGHTENED, 0.83, 17.0 / 83);
+      factor(RiskFactor.FEAR_OF_FURTHER_INJURY, 0.85, 22.0 / 85);
+      factor(RiskFactor.FEAR_OF_BEING_KILLED, 0.48, 7.0 / 48);
+    }
+
+    /** Table 3's factors at review: assumed, the share of cases whose abuse did not all stop (Finding 2: 57% did). */
+    private static final double TABLE_3_PERSISTENCE = 0.43;
+
+    private void factor(RiskFactor factor, double atIntake, double persistence) {
+      riskFactorsAtIntake.put(factor, atIntake);
+      riskFactorPersistence.put(factor, persistence);
+      riskFactorOnset.putIfAbsent(factor, 0.0);
     }
 
     private Builder(SyntheticParameters p) {
@@ -713,6 +930,13 @@ public final class SyntheticParameters {
       severeShareAtReview = p.severeShareAtReview;
       levelAtIntake.putAll(p.levelAtIntake);
       levelRaisedRate = p.levelRaisedRate;
+      childrenShare = p.childrenShare;
+      childrenNotRecordedRate = p.childrenNotRecordedRate;
+      interventionShares.putAll(p.interventionShares);
+      interventionsForChildren = p.interventionsForChildren;
+      riskFactorsAtIntake.putAll(p.riskFactorsAtIntake);
+      riskFactorPersistence.putAll(p.riskFactorPersistence);
+      riskFactorOnset.putAll(p.riskFactorOnset);
     }
 
     /**
@@ -910,6 +1134,64 @@ public final class SyntheticParameters {
      */
     public Builder levelRaisedRate(double value) {
       this.levelRaisedRate = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link SyntheticParameters#childrenShare()}.
+     *
+     * @param value 0 to 1
+     * @return this builder
+     */
+    public Builder childrenShare(double value) {
+      this.childrenShare = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link SyntheticParameters#childrenNotRecordedRate()}.
+     *
+     * @param value 0 to 1
+     * @return this builder
+     */
+    public Builder childrenNotRecordedRate(double value) {
+      this.childrenNotRecordedRate = value;
+      return this;
+    }
+
+    /**
+     * Sets the kinds of intervention and their shares, replacing the table's; the kinds for
+     * children must then be among them.
+     *
+     * @param shares each kind's id with its share, above 0 and below 1; at most 60 kinds
+     * @param forChildren the kinds drawn only for a household with children
+     * @return this builder
+     */
+    public Builder interventions(Map<String, Double> shares, Set<String> forChildren) {
+      MissingValueException.require("shares", shares);
+      MissingValueException.requireElements("shares", shares.keySet());
+      MissingValueException.requireElements("forChildren", forChildren);
+      this.interventionShares.clear();
+      this.interventionShares.putAll(shares);
+      this.interventionsForChildren = Set.copyOf(forChildren);
+      return this;
+    }
+
+    /**
+     * Sets one risk factor's chances: at intake, at review when present at intake, and at review
+     * when absent at intake.
+     *
+     * @param factor the risk factor
+     * @param atIntake 0 to 1
+     * @param persistence 0 to 1
+     * @param onset 0 to 1
+     * @return this builder
+     */
+    public Builder riskFactor(RiskFactor factor, double atIntake, double persistence, double onset) {
+      MissingValueException.require("factor", factor);
+      riskFactorsAtIntake.put(factor, atIntake);
+      riskFactorPersistence.put(factor, persistence);
+      riskFactorOnset.put(factor, onset);
       return this;
     }
 

@@ -21,6 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.safeguard.core.outcome.AbuseType;
@@ -28,6 +31,7 @@ import org.safeguard.core.outcome.CaseOutcome;
 import org.safeguard.core.outcome.CohortTally;
 import org.safeguard.core.outcome.OutcomeMeasure;
 import org.safeguard.core.outcome.PackedCohort;
+import org.safeguard.core.outcome.RiskFactor;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.RiskLevel;
 
@@ -90,7 +94,14 @@ class SyntheticCohortTest {
       }
       if (c.abuseAtReview().isEmpty()) {
         assertTrue(c.answers().isEmpty(), c.toString());
+        assertTrue(c.riskFactorsAtReview().isEmpty(), c.toString());
       }
+      if (!c.hasChildren().orElse(true)) {
+        // support and risks about children only where there are children
+        assertTrue(c.interventionKinds().stream().noneMatch(p.interventionsForChildren()::contains), c.toString());
+        assertTrue(c.riskFactorsAtIntake().stream().noneMatch(f -> f.group() == RiskFactor.Group.CHILDREN), c.toString());
+      }
+      assertTrue(p.interventionShares().keySet().containsAll(c.interventionKinds()), c.toString());
     }
   }
 
@@ -107,12 +118,18 @@ class SyntheticCohortTest {
         .outcomeByBand(OutcomeMeasure.TOTAL_CESSATION, List.of(0.3, 0.6))
         .maxInterventions(5).reviewRate(1.0).levelAtIntake(RiskLevel.HIGH, 1.0).levelAtIntake(RiskLevel.MEDIUM, 0)
         .levelAtIntake(RiskLevel.STANDARD, 0).prevalenceAtIntake(AbuseType.PHYSICAL, 1.0)
+        .childrenShare(1.0).childrenNotRecordedRate(0)
+        .interventions(Map.of("one-kind", 0.5, "other-kind", 0.5, "for-children", 0.5), Set.of("for-children"))
+        .riskFactor(RiskFactor.ESCALATION, 0.999_999, 0.999_999, 0)
         .build();
     assertEquals(p, p.toBuilder().build());
     assertEquals(List.of(0, 3), p.reportParameters().bandLowerBounds());
     List<CaseOutcome> cases = SyntheticCohort.of(p, 1).caseList(2000);
     assertTrue(cases.stream().allMatch(c -> c.abuseAtReview().isPresent() && c.levelAtIntake() == RiskLevel.HIGH
-        && c.abuseAtIntake().isPresent(AbuseType.PHYSICAL) && c.interventions() <= 5));
+        && c.abuseAtIntake().isPresent(AbuseType.PHYSICAL) && c.interventions() <= 5 && c.hasChildren().equals(Optional.of(true))));
+    assertTrue(cases.stream().allMatch(c -> c.interventions() > 3 || Set.of("one-kind", "other-kind", "for-children")
+        .containsAll(c.interventionKinds()) && c.interventionKinds().size() == c.interventions()), "three kinds for up to three interventions");
+    assertTrue(cases.stream().filter(c -> c.riskFactorsAtIntake().contains(RiskFactor.ESCALATION)).count() > 1990);
   }
 
   @Test
@@ -134,6 +151,14 @@ class SyntheticCohortTest {
     assertEquals("maxSignificantContacts", e.field());
     e = assertThrows(InvalidInputException.class, () -> SyntheticParameters.builder().prevalenceAtIntake(AbuseType.SEXUAL, -0.1).build());
     assertEquals("prevalenceAtIntake[SEXUAL]", e.field());
+    e = assertThrows(InvalidInputException.class,
+        () -> SyntheticParameters.builder().interventions(Map.of("safety-planning", 1.0), Set.of()).build());
+    assertEquals("interventionShares[safety-planning]", e.field());
+    e = assertThrows(InvalidInputException.class,
+        () -> SyntheticParameters.builder().interventions(Map.of("housing", 0.5), Set.of("schools")).build());
+    assertEquals("interventionsForChildren", e.field());
+    e = assertThrows(InvalidInputException.class, () -> SyntheticParameters.builder().riskFactor(RiskFactor.STALKING, 0.3, 1.2, 0).build());
+    assertEquals("riskFactorPersistence[STALKING]", e.field());
     e = assertThrows(InvalidInputException.class,
         () -> SyntheticParameters.builder().outcomeByBand(OutcomeMeasure.COMPLETE_OR_NEAR_CESSATION, List.of(0.5, 0.5, 0.5, 0.5)));
     assertEquals("measure", e.field(), "complete or near cessation follows from the abuse drawn");

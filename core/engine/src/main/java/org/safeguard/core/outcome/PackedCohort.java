@@ -596,15 +596,11 @@ public final class PackedCohort {
      */
     public Builder interventionKinds(Collection<String> kinds) {
       MissingValueException.requireElements("kinds", kinds);
-      Set<String> distinct = new TreeSet<>();
-      for (String kind : kinds) {
-        distinct.add(StableId.require("kinds", kind));
-      }
-      long bits = kindBits(distinct);
+      long bits = kindBits(kinds);
       started = true;
       this.kinds = bits;
       this.kindsGiven = true;
-      this.interventions = distinct.size();
+      this.interventions = Long.bitCount(bits);
       return this;
     }
 
@@ -636,25 +632,35 @@ public final class PackedCohort {
       return this;
     }
 
-    /** The bits of these kinds, indexing any new ones; refused, with no new index kept, past 60 kinds. */
-    private long kindBits(Set<String> kinds) {
-      int fresh = 0;
+    /**
+     * The bits of these kinds (a kind given twice counts once), indexing any new ones in id order;
+     * refused, with no new index kept, for an id that breaks the rules or past 60 kinds. An id
+     * already indexed was checked when it was indexed, so a cohort's cases cost a look-up a kind.
+     */
+    private long kindBits(Collection<String> kinds) {
+      @Nullable Set<String> fresh = null;
       for (String kind : kinds) {
-        fresh += kindIndex.containsKey(kind) ? 0 : 1;
+        if (!kindIndex.containsKey(kind)) {
+          StableId.require("kinds", kind);
+          if (fresh == null) {
+            fresh = new TreeSet<>();
+          }
+          fresh.add(kind);
+        }
       }
-      if (kindIds.size() + fresh > CaseLayout.MAX_KINDS) {
-        throw new InvalidInputException("interventionKinds", kindIds.size() + fresh + " kinds",
-            "a packed cohort tells apart at most " + CaseLayout.MAX_KINDS + " kinds of intervention; split the cohort and merge its tallies");
+      if (fresh != null) {
+        if (kindIds.size() + fresh.size() > CaseLayout.MAX_KINDS) {
+          throw new InvalidInputException("interventionKinds", kindIds.size() + fresh.size() + " kinds",
+              "a packed cohort tells apart at most " + CaseLayout.MAX_KINDS + " kinds of intervention; split the cohort and merge its tallies");
+        }
+        for (String kind : fresh) {
+          kindIndex.put(kind, kindIds.size());
+          kindIds.add(kind);
+        }
       }
       long bits = 0;
       for (String kind : kinds) {
-        Integer index = kindIndex.get(kind);
-        if (index == null) {
-          index = kindIds.size();
-          kindIds.add(kind);
-          kindIndex.put(kind, index);
-        }
-        bits |= 1L << index;
+        bits |= 1L << kindIndex.getOrDefault(kind, 0); // every kind is indexed by now
       }
       return bits;
     }

@@ -56,11 +56,49 @@ final class RiskFactorCounts {
     }
   }
 
-  /** Counts the packed cases {@code [from, to)}. */
+  /** Bytes of a time point's factor bits. */
+  private static final int FACTOR_BYTES = (CaseLayout.MAX_FACTORS + 7) / 8;
+  /** One histogram of byte values a byte, children status and count (at intake, reviewed at intake, at review). */
+  private static final int STRIDE = 3 * FACTOR_BYTES * 256;
+
+  /**
+   * Counts the packed cases {@code [from, to)}: as {@link #add}, but the factor bits are read a byte
+   * at a time into histograms of byte values (one per byte, children status and count), so each
+   * case costs nine increments whatever factors it has, and no branch depends on them; the
+   * histograms are read back into counts per factor once, at the end.
+   */
   static RiskFactorCounts count(long[] codes, long[] factorsWords, int from, int to) {
-    RiskFactorCounts counts = new RiskFactorCounts();
+    int[] histogram = new int[3 * STRIDE];
     for (int i = from; i < to; i++) {
-      counts.add(codes[i], factorsWords[i]);
+      long code = codes[i];
+      long word = factorsWords[i];
+      int reviewed = -CaseLayout.reviewedBit(code);
+      int base = CaseLayout.children(code) * FACTOR_BYTES * 256;
+      int intake = CaseLayout.factorsAtIntake(word);
+      int reviewedIntake = intake & reviewed;
+      int review = CaseLayout.factorsAtReview(word) & reviewed;
+      for (int b = 0; b < FACTOR_BYTES; b++) {
+        int at = base + (b << 8);
+        int shift = b << 3;
+        histogram[at + (intake >>> shift & 0xFF)]++;
+        histogram[STRIDE + at + (reviewedIntake >>> shift & 0xFF)]++;
+        histogram[2 * STRIDE + at + (review >>> shift & 0xFF)]++;
+      }
+    }
+    RiskFactorCounts counts = new RiskFactorCounts();
+    long[][] into = {counts.atIntake, counts.reviewedAtIntake, counts.reviewedAtReview};
+    for (int which = 0; which < 3; which++) {
+      for (int children = 0; children < 3; children++) {
+        for (int b = 0; b < FACTOR_BYTES; b++) {
+          int at = which * STRIDE + (children * FACTOR_BYTES + b) * 256;
+          for (int value = 1; value < 256; value++) {
+            int n = histogram[at + value];
+            for (int bits = n == 0 ? 0 : value; bits != 0; bits &= bits - 1) {
+              into[which][(b * 8 + Integer.numberOfTrailingZeros(bits)) * 3 + children] += n;
+            }
+          }
+        }
+      }
     }
     return counts;
   }

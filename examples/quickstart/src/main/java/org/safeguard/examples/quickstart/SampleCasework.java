@@ -128,7 +128,9 @@ final class SampleCasework {
       Random random = new Random(SEED * 31 + i);
       // children drawn apart, so the other draws stay as they were
       int children = childrenInHousehold(new Random(SEED * 37 + i));
-      outcomes.add(casework.outcome(journey(safeguard, casework, cases.get(i), screened.get(i).assessment(), random, children)));
+      // and the severity of abuse that goes on, apart too
+      Random severity = new Random(SEED * 41 + i);
+      outcomes.add(casework.outcome(journey(safeguard, casework, cases.get(i), screened.get(i).assessment(), random, children, severity)));
     }
     return outcomes;
   }
@@ -142,7 +144,7 @@ final class SampleCasework {
   }
 
   private static CaseFile journey(Safeguard safeguard, Casework casework, SyntheticCase c, Assessment atIntake, Random random,
-      int children) {
+      int children, Random severity) {
     LocalDate opened = SyntheticCases.SCREENING_DATE;
     AbuseProfile abuse = abuseFrom(c.responses());
     CaseFile file = casework.open(c.caseId(), opened, c.victimAge(), measures(opened, atIntake, abuse, c.responses(), children))
@@ -175,7 +177,7 @@ final class SampleCasework {
     FIGURE_8.forEach((question, rates) ->
         answers.put(question, random.nextInt(100) < rates[band] ? OutcomeAnswer.YES : OutcomeAnswer.NO));
     boolean allStopped = random.nextInt(100) < TOTAL_CESSATION[band];
-    AbuseProfile atReview = allStopped ? AbuseProfile.none() : persisting(abuse, random);
+    AbuseProfile atReview = allStopped ? AbuseProfile.none() : persisting(abuse, random, severity);
     Responses later = answers.get(OutcomeQuestion.RISK_REDUCED) == OutcomeAnswer.YES ? fewerYes(c.responses(), random) : c.responses();
     LocalDate reviewed = opened.plusDays(120);
     Review review = Review.builder().kind(ReviewKind.CLOSURE)
@@ -227,16 +229,21 @@ final class SampleCasework {
     return chosen;
   }
 
-  /** Some types present at intake go on; at least one, since not all abuse stopped. */
-  private static AbuseProfile persisting(AbuseProfile atIntake, Random random) {
+  /**
+   * Some types present at intake go on; at least one, since not all abuse stopped. Each goes on at
+   * moderate severity, or in two cases of five falls to standard, so that some cases show the
+   * "complete or near cessation" that total cessation does not count.
+   */
+  private static AbuseProfile persisting(AbuseProfile atIntake, Random random, Random severity) {
     Map<AbuseType, Severity> still = new EnumMap<>(AbuseType.class);
     for (AbuseType type : atIntake.types()) {
       if (random.nextBoolean()) {
-        still.put(type, Severity.MODERATE);
+        still.put(type, severity.nextInt(5) < 2 ? Severity.STANDARD : Severity.MODERATE);
       }
     }
     if (still.isEmpty()) {
-      still.put(atIntake.types().isEmpty() ? AbuseType.JEALOUS_AND_CONTROLLING : atIntake.types().iterator().next(), Severity.MODERATE);
+      still.put(atIntake.types().isEmpty() ? AbuseType.JEALOUS_AND_CONTROLLING : atIntake.types().iterator().next(),
+          severity.nextInt(5) < 2 ? Severity.STANDARD : Severity.MODERATE);
     }
     return AbuseProfile.of(still);
   }
