@@ -48,7 +48,8 @@ import org.safeguard.model.RiskLevel;
  * absent, 1 standard, 2 moderate, 3 high), the risk levels as
  * {@code TINYINT} (0 standard, 1 medium, 2 high) and the five answers as nullable {@code BOOLEAN}
  * (null: not recorded). A case with no review has {@code reviewed = false} and nulls for every T2
- * column.
+ * column. The table has no way to say an abuse type was not recorded at review (the generator
+ * writes no such type); one would load as absent, so the agreement tests use cohorts without them.
  *
  * <p>The query computes every number of the Safeguard report: it groups the cases by band (a
  * {@code CASE} over the intervention count) and intensity, counts yes, no and not recorded for each

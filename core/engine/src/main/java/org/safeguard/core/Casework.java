@@ -153,6 +153,8 @@ public final class Casework {
    * @return the case with its intake, and its {@link IntakeRecorded} event
    * @throws CaseRuleException when the case is closed, already has its intake, or the measures are
    *     dated before the referral
+   * @throws InvalidInputException naming {@code intake.abuse.notRecorded} when the measures leave a
+   *     type of abuse not recorded (intake records every type, present or absent)
    */
   public CaseChange recordIntake(CaseFile file, Measures intake) {
     MissingValueException.require("file", file);
@@ -468,7 +470,7 @@ public final class Casework {
       return Optional.of("");
     }
     Optional<Assessment> assessment = file.assessmentOn(on);
-    if (assessment.isEmpty()) {
+    if (assessment.isEmpty()) { // a policy cannot share at every level (the key takes medium or high), so a level is needed
       return Optional.of(", and policy " + policy.id() + " shares without consent from " + from.get()
           + " while this case has no risk assessment yet");
     }

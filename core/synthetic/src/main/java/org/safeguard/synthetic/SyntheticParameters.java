@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.safeguard.core.casework.StandardInterventions;
 import org.safeguard.core.outcome.AbuseType;
@@ -256,7 +257,8 @@ public final class SyntheticParameters {
     this.levelRaisedRate = probability("levelRaisedRate", b.levelRaisedRate);
     this.childrenShare = probability("childrenShare", b.childrenShare);
     this.childrenNotRecordedRate = probability("childrenNotRecordedRate", b.childrenNotRecordedRate);
-    Map<String, Double> shares = new LinkedHashMap<>();
+    // by id, so that equal parameters draw the same cohort whatever order the kinds were given in
+    Map<String, Double> shares = new TreeMap<>();
     b.interventionShares.forEach((kind, share) -> {
       StableId.require("interventionShares", kind);
       if (share == null || !(share > 0 && share < 1)) {
@@ -707,7 +709,7 @@ public final class SyntheticParameters {
    * Each kind of intervention, by id, with the share of cases given it (Table 4); for a kind in
    * {@link #interventionsForChildren()}, the share of cases with children.
    *
-   * @return the shares, in the table's order
+   * @return the shares, by kind id in id order
    */
   public Map<String, Double> interventionShares() {
     return interventionShares;
@@ -1163,7 +1165,7 @@ public final class SyntheticParameters {
      * Sets the kinds of intervention and their shares, replacing the table's; the kinds for
      * children must then be among them.
      *
-     * @param shares each kind's id with its share, above 0 and below 1; at most 60 kinds
+     * @param shares each kind's id with its share, above 0 and below 1; at most 60 kinds, in any order
      * @param forChildren the kinds drawn only for a household with children
      * @return this builder
      */

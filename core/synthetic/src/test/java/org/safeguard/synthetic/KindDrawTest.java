@@ -48,7 +48,38 @@ class KindDrawTest {
   }
 
   @Test
-  void sharesThatAddUpToTheMeanCountAreMetExactlyAndTheDrawsFollowThem() {
+  void theDefaultsAreFittedWithinHalfAPointOfTable4() {
+    // Table 4's rates add up to 4.28 a case, the default counts to 4.24 a case whose kinds are drawn
+    SyntheticParameters p = SyntheticParameters.defaults();
+    double[] shares = p.interventionShares().values().stream().mapToDouble(Double::doubleValue).toArray();
+    long forChildren = 0;
+    int k = 0;
+    for (String kind : p.interventionShares().keySet()) {
+      forChildren |= p.interventionsForChildren().contains(kind) ? 1L << k : 0;
+      k++;
+    }
+    double[] counts = new double[p.maxInterventions() + 1];
+    SyntheticCohort.withDefaults(1).cases(200_000).forEach(c -> counts[c.interventions()]++);
+    for (int n = 0; n < counts.length; n++) {
+      counts[n] /= 200_000;
+    }
+    KindDraw fitted = new KindDraw(shares, forChildren, counts, p.childrenShare());
+    assertTrue(fitted.largestGap() < 0.005, "within " + fitted.largestGap());
+  }
+
+  @Test
+  void withNoHouseholdWithChildrenTheKindsForChildrenAreLeftOutAndTheRestFitted() {
+    KindDraw draw = new KindDraw(new double[] {0.9, 0.6, 0.5, 0.4}, FOR_CHILDREN, COUNTS, 0);
+    assertTrue(draw.largestGap() < 1e-6, "the three kinds open to every household add up to the mean count 2.0: " + draw.largestGap());
+    for (long state = 0; state < 1000; state++) {
+      long kinds = draw.draw(2, false, state * SyntheticCohort.GOLDEN);
+      assertEquals(2, Long.bitCount(kinds));
+      assertEquals(0, kinds & FOR_CHILDREN);
+    }
+  }
+
+  @Test
+  void sharesThatAddUpToTheMeanCountAreMetAndTheDrawsFollowThem() {
     // the mean count is 2.0, and so are the shares, counting the kind for children in half the households:
     // 0.9 + 0.5 + 0.3 + 0.5 x 0.6 = 2.0, so every share can be met
     double[] shares = {0.9, 0.5, 0.3, 0.6};

@@ -392,6 +392,9 @@ public abstract class CaseFile {
     if (closure().isPresent()) {
       LocalDate closed = closure().get().on();
       notBefore("closure.on", closed, opened, "the referral");
+      if (intake().isPresent()) {
+        notAfter("intake.on", intake().get().on(), closed);
+      }
       for (Contact contact : contacts()) {
         notAfter("contacts.on", contact.on(), closed);
       }

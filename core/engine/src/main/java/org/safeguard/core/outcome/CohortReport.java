@@ -79,7 +79,7 @@ public final class CohortReport {
     int bands = parameters.bandCount();
     int groups = bands * 2;
     // cells[group][measure][status]
-    // status 4: total cessation not known for a type not recorded at review, split off status 2
+    // status 4: total or near cessation not known for a type not recorded at review, split off status 2
     long[][][] cells = new long[groups][MEASURES][5];
     for (int key = 0; key < counts.outcomesA.length; key++) {
       for (int j = 0; j < 3; j++) {

@@ -47,9 +47,10 @@ import org.safeguard.model.StableId;
  * of at most 60 kind ids per cohort). The factors word: the risk factors at intake and review, and
  * each abuse type's severity on four levels. See {@code CaseLayout} for the bits.
  *
- * <p>Reporting counts every case's first word into four small histograms without a
- * data-dependent branch, then, in a cohort that records them, its kinds and factors words into the
- * counts of the tables of interventions and risk factors; {@link #report(ReportParameters)} does it on the calling thread, {@link #reportInParallel} splits
+ * <p>Reporting counts every case's first word into four small histograms (branching only for the
+ * rare case with abuse not recorded at review), then, in a cohort that records them, its kinds and
+ * factors words, a byte at a time, into histograms of byte values for the tables of interventions
+ * and risk factors; {@link #report(ReportParameters)} does it on the calling thread, {@link #reportInParallel} splits
  * the cases into chunks, counts each on its own thread and merges. The same cohort gives the same
  * report either way, and the same report as a {@link CohortTally} fed the same case outcomes. The
  * layout holds no parameters, so one packed cohort reports under any bands and threshold.

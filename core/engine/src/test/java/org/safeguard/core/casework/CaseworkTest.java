@@ -124,6 +124,14 @@ class CaseworkTest {
     assertEquals("intake", assertThrows(CaseRuleException.class,
         () -> casework.recordIntake(withIntake, measures(REFERRED.plusDays(7), 12, AT_INTAKE))).field(), "later measures are a review");
     assertEquals(RiskLevel.HIGH, casework.outcome(c).levelAtIntake());
+    assertEquals(REFERRED.plusDays(6), event.on());
+
+    CaseFile closedUnassessed = casework.close(unassessed, Closure.of(REFERRED.plusDays(8), ClosureReason.SUPPORT_COMPLETED)).caseFile();
+    assertEquals("intake", assertThrows(CaseRuleException.class,
+        () -> casework.recordIntake(closedUnassessed, measures(REFERRED.plusDays(8), 15, AT_INTAKE))).field(), "nothing is recorded on a closed case");
+    assertEquals("intake.on", assertThrows(InvalidInputException.class,
+        () -> casework.close(withIntake, Closure.of(REFERRED.plusDays(5), ClosureReason.SUPPORT_COMPLETED))).field(),
+        "a case cannot close before its intake");
   }
 
   @Test
