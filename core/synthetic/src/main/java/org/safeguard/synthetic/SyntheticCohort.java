@@ -67,7 +67,7 @@ public final class SyntheticCohort {
   private final double[] prevalence;
   private final double[] persistence;
   private final double[] levelCumulative;
-  /** The kinds of intervention by index, their shares, and the bits of the kinds for children. */
+  /** The kinds of intervention by index (in id order), as the kinds draw numbers their bits. */
   private final String[] kindIds;
   private final KindDraw kindDraw;
   private final double[] factorAtIntake;
