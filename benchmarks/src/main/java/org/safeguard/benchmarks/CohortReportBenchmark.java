@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,19 +54,21 @@ import org.safeguard.synthetic.SyntheticCohort;
  *       counted on the common fork-join pool with the calling thread taking part (on a 2-core
  *       machine, 2 threads) and merged.
  *   <li>{@code safeguardOutcomeTablesOneThread}: the report over the same cases without their kinds,
- *       children and risk factors, so that it computes what the SQL query computes (the outcome
+ *       children and risk factors, so that it computes what {@link CohortSql}'s query computes (the outcome
  *       tables, cessation by type and risk movement): the like-for-like comparison.
  *   <li>{@code duckdbOneThread}: the prepared query, DuckDB set to {@code threads = 1}.
  *   <li>{@code duckdbDefaultThreads}: the same with DuckDB's default (one thread per core).
+ *   <li>{@code duckdbWholeReportOneThread} and {@code duckdbWholeReportDefaultThreads}: that query
+ *       and {@link CohortTablesSql}'s, which computes Table 4 and the tables of risk factors: the
+ *       whole report, against {@code safeguardOneThread} and {@code safeguardParallel}.
  * </ul>
  *
  * <p>The DuckDB benchmarks run once per {@link CohortSql.Formulation} of the query: {@code HISTOGRAM},
  * the fastest form found, and {@code ONE_PASS}, the form written first.
  *
  * <p>Both sides get the same cases: the generator's packed cohort for seed {@value #SEED}, loaded
- * into DuckDB once per trial with its appender. The query produces every number of the outcome
- * tables; it does not compute Table 4 or the tables of risk factors, which only
- * {@code safeguardOneThread} and {@code safeguardParallel} do. The Safeguard side also builds the
+ * into DuckDB once per trial with its appender. The report query produces every number of the
+ * outcome tables; the tables query every number of Table 4 and the tables of risk factors. The Safeguard side also builds the
  * immutable report with its rate objects, the DuckDB side reads its result rows.
  * {@code CohortSqlAgreementTest} checks the numbers agree.
  */
@@ -123,6 +126,7 @@ public class CohortReportBenchmark {
 
     Connection connection;
     CohortSql sql;
+    CohortTablesSql tables;
 
     abstract void configure(Statement statement) throws SQLException;
 
@@ -134,6 +138,7 @@ public class CohortReportBenchmark {
       }
       CohortSql.load(connection, cohort.packed);
       sql = CohortSql.prepare(connection, cohort.parameters, formulation);
+      tables = CohortTablesSql.prepare(connection, cohort.packed);
     }
 
     @TearDown(Level.Trial)
@@ -181,5 +186,15 @@ public class CohortReportBenchmark {
   @Benchmark
   public CohortSql.Result duckdbDefaultThreads(DuckDbDefaultThreads duckdb) throws SQLException {
     return duckdb.sql.run();
+  }
+
+  @Benchmark
+  public List<Object> duckdbWholeReportOneThread(DuckDbOneThread duckdb) throws SQLException {
+    return List.of(duckdb.sql.run(), duckdb.tables.run());
+  }
+
+  @Benchmark
+  public List<Object> duckdbWholeReportDefaultThreads(DuckDbDefaultThreads duckdb) throws SQLException {
+    return List.of(duckdb.sql.run(), duckdb.tables.run());
   }
 }

@@ -36,6 +36,7 @@ import org.safeguard.core.outcome.OutcomeQuestion;
 import org.safeguard.core.outcome.PackedCohort;
 import org.safeguard.core.outcome.Rate;
 import org.safeguard.core.outcome.ReportParameters;
+import org.safeguard.core.outcome.RiskFactor;
 import org.safeguard.model.RiskLevel;
 
 /**
@@ -95,8 +96,34 @@ public final class CohortSql {
     return question.name().toLowerCase(Locale.ROOT);
   }
 
-  /** Creates the {@code cases} table and loads every case of {@code cohort} with DuckDB's appender. */
+  /** The column of a kind of intervention received: {@code k_} and the id. */
+  static String column(String kind) {
+    return "k_" + kind.replace('-', '_');
+  }
+
+  /** The column of a risk factor at intake (1) or review (2). */
+  static String column(RiskFactor factor, int time) {
+    return "f_" + factor.name().toLowerCase(Locale.ROOT) + "_t" + time;
+  }
+
+  /** Every kind of intervention some case of {@code cohort} received, in id order. */
+  static List<String> kinds(PackedCohort cohort) {
+    java.util.Set<String> kinds = new java.util.TreeSet<>();
+    for (int i = 0; i < cohort.size(); i++) {
+      cohort.interventionKinds(i).ifPresent(kinds::addAll);
+    }
+    return List.copyOf(kinds);
+  }
+
+  /**
+   * Creates the {@code cases} table and loads every case of {@code cohort} with DuckDB's appender.
+   * Beside the columns the report query reads, the table holds what {@link CohortTablesSql} reads:
+   * the children ({@code TINYINT}, null when not recorded, 0 none, 1 some), whether the kinds were
+   * recorded, one {@code BOOLEAN} per kind received and one per risk factor at intake and at review
+   * (null without a review).
+   */
   public static void load(Connection connection, PackedCohort cohort) throws SQLException {
+    List<String> kinds = kinds(cohort);
     StringBuilder ddl = new StringBuilder("CREATE TABLE cases (interventions INTEGER NOT NULL, significant_contacts INTEGER NOT NULL");
     for (AbuseType t : TYPES) {
       ddl.append(", ").append(column(t, 1)).append(" TINYINT NOT NULL");
@@ -108,6 +135,13 @@ public final class CohortSql {
     ddl.append(", level_t2 TINYINT");
     for (OutcomeQuestion q : QUESTIONS) {
       ddl.append(", ").append(column(q)).append(" BOOLEAN");
+    }
+    ddl.append(", children TINYINT, kinds_recorded BOOLEAN NOT NULL");
+    for (String kind : kinds) {
+      ddl.append(", ").append(column(kind)).append(" BOOLEAN NOT NULL");
+    }
+    for (RiskFactor f : RiskFactor.values()) {
+      ddl.append(", ").append(column(f, 1)).append(" BOOLEAN NOT NULL, ").append(column(f, 2)).append(" BOOLEAN");
     }
     ddl.append(")");
     try (Statement s = connection.createStatement()) {
@@ -144,6 +178,27 @@ public final class CohortSql {
             appender.appendNull();
           } else {
             appender.append(a == OutcomeAnswer.YES);
+          }
+        }
+        Optional<Boolean> children = cohort.hasChildren(i);
+        if (children.isPresent()) {
+          appender.append((byte) (children.get() ? 1 : 0));
+        } else {
+          appender.appendNull();
+        }
+        Optional<java.util.Set<String>> received = cohort.interventionKinds(i);
+        appender.append(received.isPresent());
+        for (String kind : kinds) {
+          appender.append(received.isPresent() && received.get().contains(kind));
+        }
+        java.util.Set<RiskFactor> atIntakeFactors = cohort.riskFactorsAtIntake(i);
+        java.util.Set<RiskFactor> atReviewFactors = cohort.riskFactorsAtReview(i);
+        for (RiskFactor f : RiskFactor.values()) {
+          appender.append(atIntakeFactors.contains(f));
+          if (levelAtReview.isPresent()) {
+            appender.append(atReviewFactors.contains(f));
+          } else {
+            appender.appendNull();
           }
         }
         appender.endRow();

@@ -38,6 +38,8 @@ import org.safeguard.core.outcome.OutcomeMeasure;
 import org.safeguard.core.outcome.PackedCohort;
 import org.safeguard.core.outcome.Rate;
 import org.safeguard.core.outcome.ReportParameters;
+import org.safeguard.core.outcome.RiskFactor;
+import org.safeguard.core.outcome.RiskFactorChange;
 import org.safeguard.core.outcome.Severity;
 import org.safeguard.model.RiskLevel;
 import org.safeguard.synthetic.SyntheticCohort;
@@ -170,6 +172,28 @@ class CohortSqlAgreementTest {
       }
     });
     return AbuseProfile.of(present);
+  }
+
+  /** The rest of the report, Table 4 and the risk-factor tables, from the tables query. */
+  @Test
+  void duckdbsTablesQueryGivesTable4AndTheRiskFactorTables() throws SQLException {
+    CohortReport report = cohort.report();
+    CohortTablesSql.Result sql = CohortTablesSql.prepare(connection, cohort).run();
+    assertTrue(report.interventionKinds().size() > 10, "the generated cohort records kinds: " + report.interventionKinds());
+    for (String kind : report.interventionKinds()) {
+      assertSameRate(report.interventionReceived(kind), sql.interventionReceived(kind, false), kind);
+      assertSameRate(report.interventionReceivedWithChildren(kind), sql.interventionReceived(kind, true), kind + " with children");
+    }
+    for (RiskFactor f : RiskFactor.values()) {
+      assertSameRate(report.riskFactorAtIntake(f), sql.riskFactor(f, 1, false), f + " at intake");
+      RiskFactorChange change = report.riskFactorChange(f);
+      assertSameRate(change.atIntake(), sql.riskFactor(f, 1, true), f + " at intake, reviewed");
+      assertSameRate(change.atReview(), sql.riskFactor(f, 2, true), f + " at review");
+    }
+  }
+
+  private static void assertSameRate(Rate rate, long[] sql, String what) {
+    assertEquals(List.of(rate.numerator(), rate.denominator(), rate.missing()), List.of(sql[0], sql[1], sql[2]), what + ": " + rate);
   }
 
   @Test
