@@ -15,6 +15,8 @@
  */
 package org.safeguard.synthetic;
 
+import java.util.Map;
+
 /**
  * Draws the kinds of intervention of one case, given how many it received, so that over a cohort
  * each kind is received by its target share of the cases (<i>Safety in Numbers</i>, CAADA, 2009,
@@ -85,6 +87,24 @@ final class KindDraw {
     this.weights = w;
     this.largestGap = gap(rates(w, countChance, childrenShare), shares);
     this.suffix = new double[][][] {suffixes(open(false)), suffixes(open(true))};
+  }
+
+  /**
+   * The draw for a generator's parameters: kind {@code k} is the {@code k}-th of
+   * {@link SyntheticParameters#interventionShares()}, in its (id) order.
+   *
+   * @param countChance the chance of each count of interventions, from 0
+   */
+  static KindDraw of(SyntheticParameters parameters, double[] countChance) {
+    double[] shares = new double[parameters.interventionShares().size()];
+    long forChildren = 0;
+    int k = 0;
+    for (Map.Entry<String, Double> e : parameters.interventionShares().entrySet()) {
+      shares[k] = e.getValue();
+      forChildren |= parameters.interventionsForChildren().contains(e.getKey()) ? 1L << k : 0;
+      k++;
+    }
+    return new KindDraw(shares, forChildren, countChance, parameters.childrenShare());
   }
 
   /** The largest gap between a target and its achieved rate, over the kinds some case can receive. */

@@ -124,12 +124,7 @@ public final class SyntheticCohort {
     }
     this.levelCumulative = cumulative(levels);
     this.kindIds = parameters.interventionShares().keySet().toArray(new String[0]);
-    long forChildren = 0;
-    for (int k = 0; k < kindIds.length; k++) {
-      forChildren |= parameters.interventionsForChildren().contains(kindIds[k]) ? 1L << k : 0;
-    }
-    this.kindDraw = new KindDraw(parameters.interventionShares().values().stream().mapToDouble(Double::doubleValue).toArray(),
-        forChildren, countChances(), parameters.childrenShare());
+    this.kindDraw = KindDraw.of(parameters, countChances());
     this.factorAtIntake = new double[FACTORS.length];
     this.factorPersistence = new double[FACTORS.length];
     this.factorOnset = new double[FACTORS.length];

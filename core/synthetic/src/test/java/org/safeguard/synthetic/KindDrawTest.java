@@ -51,19 +51,12 @@ class KindDrawTest {
   void theDefaultsAreFittedWithinHalfAPointOfTable4() {
     // Table 4's rates add up to 4.28 a case, the default counts to 4.24 a case whose kinds are drawn
     SyntheticParameters p = SyntheticParameters.defaults();
-    double[] shares = p.interventionShares().values().stream().mapToDouble(Double::doubleValue).toArray();
-    long forChildren = 0;
-    int k = 0;
-    for (String kind : p.interventionShares().keySet()) {
-      forChildren |= p.interventionsForChildren().contains(kind) ? 1L << k : 0;
-      k++;
-    }
     double[] counts = new double[p.maxInterventions() + 1];
     SyntheticCohort.withDefaults(1).cases(200_000).forEach(c -> counts[c.interventions()]++);
     for (int n = 0; n < counts.length; n++) {
       counts[n] /= 200_000;
     }
-    KindDraw fitted = new KindDraw(shares, forChildren, counts, p.childrenShare());
+    KindDraw fitted = KindDraw.of(p, counts);
     assertTrue(fitted.largestGap() < 0.005, "within " + fitted.largestGap());
   }
 
