@@ -15,6 +15,7 @@
  */
 package org.safeguard.core;
 
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,6 +36,9 @@ import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.assessment.ProfessionalJudgement;
 import org.safeguard.core.assessment.RefusedOverrideException;
 import org.safeguard.core.casework.StandardInterventions;
+import org.safeguard.core.export.ExportFormat;
+import org.safeguard.core.export.ExportProfile;
+import org.safeguard.core.export.ExportSession;
 import org.safeguard.core.internal.Assessor;
 import org.safeguard.core.internal.PluginRegistry;
 import org.safeguard.core.internal.PolicySchedule;
@@ -48,9 +52,12 @@ import org.safeguard.model.InterventionCatalog;
 import org.safeguard.model.InterventionKind;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
+import org.safeguard.model.PluginFailureException;
 import org.safeguard.model.Responses;
 import org.safeguard.model.StableId;
 import org.safeguard.model.ThresholdPolicy;
+import org.safeguard.spi.ExporterProvider;
+import org.safeguard.spi.Exporter;
 import org.safeguard.spi.InstrumentProvider;
 import org.safeguard.spi.InterventionCatalogProvider;
 import org.safeguard.spi.SetupContext;
@@ -94,6 +101,7 @@ public final class Safeguard {
   private final Object caseworkLock = new Object();
   private final Clock clock;
   private final List<PluginProblem> problems;
+  private final Map<String, Exporter> exporters;
   /** Instruments whose labels could not be loaded, so that it is logged once, not on every call. */
   private final Set<String> unlabelled = ConcurrentHashMap.newKeySet();
 
@@ -111,6 +119,7 @@ public final class Safeguard {
     Map<String, InterventionCatalog> loadedCatalogues = registry.load(
         InterventionCatalogProvider.class, catalogues, new CatalogueLoading(), false);
     this.interventionKinds = interventionKinds(loadedCatalogues, registry);
+    this.exporters = unmodifiable(registry.load(ExporterProvider.class, b.exporterProviders, new ExporterLoading(), false));
     registry.checkConfiguredIds();
     List<ThresholdPolicy> inForce = policiesInForce(b.policy, loader, policies);
     registry.checkPolicyInstruments(inForce, instruments.keySet());
@@ -456,6 +465,50 @@ public final class Safeguard {
   }
 
   /**
+   * The export formats loaded, by id: what each writes and for which purposes.
+   *
+   * @return the formats, in the order loaded
+   */
+  public Map<String, ExportFormat> exporters() {
+    Map<String, ExportFormat> formats = new LinkedHashMap<>();
+    for (Exporter e : exporters.values()) {
+      formats.put(e.id(), describe(e));
+    }
+    return Collections.unmodifiableMap(formats);
+  }
+
+  private static ExportFormat describe(Exporter e) {
+    try {
+      return new ExportFormat(e.id(), e.version(), e.mediaType(), e.fileExtension(), e.records(), e.purposes());
+    } catch (RuntimeException | StackOverflowError | LinkageError failure) {
+      throw PluginFailureException.of(e.id(), e.version(), "exporter", failure);
+    }
+  }
+
+  /**
+   * Starts an export. Every record passes the profile before the exporter sees it: what the
+   * profile's purpose drops never reaches the plugin.
+   *
+   * @param exporterId the exporter's id, for example {@code ndjson}
+   * @param profile why the export is made: {@link ExportProfile#full()}, {@link ExportProfile#marac()}
+   *     or {@link ExportProfile#research(byte[])}
+   * @param out where to write; the caller closes it after closing the session
+   * @return the session, to write records to and then close
+   * @throws UnknownProviderException when no exporter has the id
+   * @throws InvalidInputException when the exporter does not honour the profile's purpose
+   */
+  public ExportSession export(String exporterId, ExportProfile profile, OutputStream out) {
+    MissingValueException.require("exporterId", exporterId);
+    MissingValueException.require("profile", profile);
+    MissingValueException.require("out", out);
+    Exporter exporter = exporters.get(exporterId);
+    if (exporter == null) {
+      throw new UnknownProviderException("exporter", exporterId, exporters.keySet());
+    }
+    return ExportSession.open(exporter, profile, out);
+  }
+
+  /**
    * Decides on a MARAC referral over a case history and an assessment, under the policy in force
    * on the screening date.
    *
@@ -519,6 +572,13 @@ public final class Safeguard {
     }
   }
 
+  private static final class ExporterLoading implements PluginRegistry.Loader<ExporterProvider, Exporter> {
+    @Override
+    public Exporter load(ExporterProvider provider, SetupContext context) {
+      return provider.load(context);
+    }
+  }
+
   private static final class CatalogueLoading implements PluginRegistry.Loader<InterventionCatalogProvider, InterventionCatalog> {
     @Override
     public InterventionCatalog load(InterventionCatalogProvider provider, SetupContext context) {
@@ -539,6 +599,7 @@ public final class Safeguard {
     private final List<InstrumentProvider> instrumentProviders = new ArrayList<>();
     private final List<ThresholdPolicyProvider> policyProviders = new ArrayList<>();
     private final List<InterventionCatalogProvider> catalogueProviders = new ArrayList<>();
+    private final List<ExporterProvider> exporterProviders = new ArrayList<>();
     private final Map<String, Map<String, String>> configuration = new HashMap<>();
     /** The call that made each setting, by setting, so a conflicting second call can name it. */
     private final Map<String, String> made = new HashMap<>();
@@ -684,6 +745,17 @@ public final class Safeguard {
     public Builder addInterventionCatalog(InterventionCatalogProvider provider) {
       MissingValueException.require("provider", provider);
       catalogueProviders.add(MissingValueException.require("interventionCatalogProvider", provider));
+      return this;
+    }
+
+    /**
+     * Registers an exporter in code, besides those found with ServiceLoader.
+     *
+     * @param provider the provider
+     * @return this builder
+     */
+    public Builder addExporter(ExporterProvider provider) {
+      exporterProviders.add(MissingValueException.require("provider", provider));
       return this;
     }
 

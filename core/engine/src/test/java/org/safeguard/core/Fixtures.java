@@ -17,6 +17,7 @@ package org.safeguard.core;
 
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.Set;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.Instrument;
@@ -242,6 +243,72 @@ public final class Fixtures {
     return Safeguard.builder()
         .addInstrument(new ChecklistProvider())
         .addThresholdPolicy(new PolicyProvider())
+        .thresholdPolicy("test-policy")
+        .build();
+  }
+
+  /** The id of {@link DiscardingExporter}. */
+  public static final String DISCARDING_EXPORTER = "discarding";
+
+  /** Writes nothing, for tests that need an exporter the engine loaded. */
+  public static final class DiscardingExporter implements org.safeguard.spi.ExporterProvider, org.safeguard.spi.Exporter {
+    @Override
+    public String id() {
+      return DISCARDING_EXPORTER;
+    }
+
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public org.safeguard.spi.Exporter load(SetupContext context) {
+      return this;
+    }
+
+    @Override
+    public String mediaType() {
+      return "text/plain";
+    }
+
+    @Override
+    public String fileExtension() {
+      return "txt";
+    }
+
+    @Override
+    public Set<String> records() {
+      return Set.of("case", "assessment", "marac-decision");
+    }
+
+    @Override
+    public Set<org.safeguard.export.Purpose> purposes() {
+      return java.util.EnumSet.allOf(org.safeguard.export.Purpose.class);
+    }
+
+    @Override
+    public org.safeguard.spi.ExportWriter open(java.io.OutputStream out, org.safeguard.export.Purpose purpose) {
+      return new org.safeguard.spi.ExportWriter() {
+        @Override
+        public void write(org.safeguard.export.ExportRecord record) {
+          // kept nowhere
+        }
+
+        @Override
+        public void finish() {
+          // nothing to close
+        }
+      };
+    }
+  }
+
+  /** {@link #engine()} with {@link DiscardingExporter} registered. */
+  public static Safeguard exportingEngine() {
+    return Safeguard.builder()
+        .addInstrument(new ChecklistProvider())
+        .addThresholdPolicy(new PolicyProvider())
+        .addExporter(new DiscardingExporter())
         .thresholdPolicy("test-policy")
         .build();
   }

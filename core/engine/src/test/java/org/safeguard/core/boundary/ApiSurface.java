@@ -38,8 +38,8 @@ import java.util.stream.Stream;
 final class ApiSurface {
   /** The packages the SPI and the engine export (their module-info files say the same). */
   static final Set<String> EXPORTED = Set.of(
-      "org.safeguard.model", "org.safeguard.spi",
-      "org.safeguard.core", "org.safeguard.core.assessment", "org.safeguard.core.casework",
+      "org.safeguard.export", "org.safeguard.model", "org.safeguard.spi",
+      "org.safeguard.core", "org.safeguard.core.assessment", "org.safeguard.core.casework", "org.safeguard.core.export",
       "org.safeguard.core.marac", "org.safeguard.core.outcome", "org.safeguard.core.policy");
 
   private ApiSurface() {}

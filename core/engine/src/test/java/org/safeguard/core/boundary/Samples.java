@@ -184,6 +184,20 @@ final class Samples {
       @Override public Map<String, String> configuration() { return Map.of(); }
       @Override public Clock clock() { return Clock.systemUTC(); }
     });
+    put(org.safeguard.export.Schema.class, () -> org.safeguard.export.Schemas.CLOSURE);
+    put(org.safeguard.export.Field.class, () -> org.safeguard.export.Schemas.CLOSURE.fields().get(0));
+    put(org.safeguard.export.Field.Builder.class, () -> org.safeguard.export.Field.of("a", org.safeguard.export.FieldKind.TEXT));
+    put(org.safeguard.export.ExportDate.class, () -> org.safeguard.export.ExportDate.of(DAY));
+    put(org.safeguard.export.AgeRange.class, () -> org.safeguard.export.AgeRange.exact(31));
+    put(org.safeguard.export.ExportRecord.class, () -> org.safeguard.core.export.ExportRecords.ofCase(file));
+    put(org.safeguard.export.ExportRecord.Builder.class, () -> org.safeguard.export.ExportRecord.builder(org.safeguard.export.Schemas.CLOSURE));
+    put(org.safeguard.core.export.ExportProfile.class, org.safeguard.core.export.ExportProfile::marac);
+    put(org.safeguard.core.export.ExportSession.class, () -> Fixtures.exportingEngine().export(Fixtures.DISCARDING_EXPORTER,
+        org.safeguard.core.export.ExportProfile.full(), java.io.OutputStream.nullOutputStream()));
+    put(org.safeguard.spi.ExporterProvider.class, Fixtures.DiscardingExporter::new);
+    put(org.safeguard.spi.Exporter.class, Fixtures.DiscardingExporter::new);
+    put(java.io.OutputStream.class, java.io.OutputStream::nullOutputStream);
+    put(byte[].class, () -> new byte[32]);
     put(String.class, () -> "a");
     put(Object.class, () -> "a");
     put(LocalDate.class, () -> DAY);

@@ -126,7 +126,7 @@ class ShadedJarIT {
     assertFalse(module.isAutomatic(), "an automatic module would export its internal packages and the relocated Guava");
     Set<String> exported = module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
     assertEquals(Set.of("org.safeguard.core", "org.safeguard.core.assessment", "org.safeguard.core.casework",
-        "org.safeguard.core.marac", "org.safeguard.core.outcome", "org.safeguard.core.policy"), exported);
+        "org.safeguard.core.export", "org.safeguard.core.marac", "org.safeguard.core.outcome", "org.safeguard.core.policy"), exported);
     assertTrue(module.packages().contains("org.safeguard.core.internal.guava.collect"), "the relocated Guava is in the module, unexported");
     assertTrue(module.requires().stream().anyMatch(r -> r.name().equals("org.slf4j") && !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)),
         "slf4j is required, so an application on the module path resolves it");

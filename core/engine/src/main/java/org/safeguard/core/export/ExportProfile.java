@@ -1,0 +1,151 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.core.export;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import org.safeguard.export.ExportRecord;
+import org.safeguard.export.Purpose;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
+
+/**
+ * Why an export is made, and what the engine needs to keep to it: the {@link Purpose}, and for
+ * research the caller's key for pseudonyms and the smallest count an aggregate cell may show.
+ * Immutable and safe to share; its {@code toString} never shows the key.
+ */
+public final class ExportProfile {
+  /** The shortest research key taken: as long as the HMAC-SHA256 output, as RFC 2104 advises. */
+  public static final int MIN_KEY_BYTES = 32;
+  /** Aggregate cells with fewer people than this are shown as suppressed under research, unless set otherwise. */
+  public static final int DEFAULT_SMALL_CELL = 5;
+
+  private static final ExportProfile FULL = new ExportProfile(Purpose.FULL, null, DEFAULT_SMALL_CELL);
+  private static final ExportProfile MARAC = new ExportProfile(Purpose.MARAC, null, DEFAULT_SMALL_CELL);
+
+  private final Purpose purpose;
+  private final byte @Nullable [] key;
+  private final int smallCell;
+
+  private ExportProfile(Purpose purpose, byte @Nullable [] key, int smallCell) {
+    this.purpose = purpose;
+    this.key = key;
+    this.smallCell = smallCell;
+  }
+
+  /**
+   * For the embedding system's own use: every field as recorded.
+   *
+   * @return the profile
+   */
+  public static ExportProfile full() {
+    return FULL;
+  }
+
+  /**
+   * For a MARAC meeting: no free text, no contact log, no outcome reviews.
+   *
+   * @return the profile
+   */
+  public static ExportProfile marac() {
+    return MARAC;
+  }
+
+  /**
+   * For research, with cells under {@value #DEFAULT_SMALL_CELL} suppressed.
+   *
+   * @param key the secret for keyed pseudonyms (HMAC-SHA256), at least {@value #MIN_KEY_BYTES}
+   *     bytes; copied. The same key gives the same pseudonym for the same id, so exports made
+   *     with it link; keep it apart from the exports.
+   * @return the profile
+   * @throws InvalidInputException when the key is too short; the key is never echoed
+   */
+  public static ExportProfile research(byte[] key) {
+    return research(key, DEFAULT_SMALL_CELL);
+  }
+
+  /**
+   * For research, with a chosen small-cell threshold.
+   *
+   * @param key the secret for keyed pseudonyms, at least {@value #MIN_KEY_BYTES} bytes; copied
+   * @param smallCell aggregate cells counting fewer people than this are suppressed; 1 to 1000
+   * @return the profile
+   * @throws InvalidInputException when the key is too short or the threshold out of range
+   */
+  public static ExportProfile research(byte[] key, int smallCell) {
+    MissingValueException.require("key", key);
+    if (key.length < MIN_KEY_BYTES) {
+      throw new InvalidInputException("key", key.length + " bytes", "a research key has at least " + MIN_KEY_BYTES + " bytes");
+    }
+    if (smallCell < 1 || smallCell > 1000) {
+      throw new InvalidInputException("smallCell", smallCell, "the small-cell threshold is from 1 to 1000");
+    }
+    return new ExportProfile(Purpose.RESEARCH, key.clone(), smallCell);
+  }
+
+  /**
+   * The purpose.
+   *
+   * @return the purpose records are made for
+   */
+  public Purpose purpose() {
+    return purpose;
+  }
+
+  /**
+   * The smallest count an aggregate cell shows under research; smaller counts are suppressed.
+   *
+   * @return the threshold
+   */
+  public int smallCell() {
+    return smallCell;
+  }
+
+  /**
+   * Applies this profile to a record made for FULL: leaves out the fields not for this purpose and
+   * transforms the rest by kind (see {@link org.safeguard.export.FieldKind}). The engine does this
+   * for every record of an export; call it to see what an export would carry.
+   *
+   * @param full a record made for FULL
+   * @return the record made for this profile's purpose; the same record under FULL
+   * @throws InvalidInputException when the record was already made for another purpose
+   */
+  public ExportRecord apply(ExportRecord full) {
+    return filter().apply(MissingValueException.require("full", full));
+  }
+
+  /** A filter for one thread: it holds the keyed MAC, which is not thread-safe. */
+  PurposeFilter filter() {
+    return new PurposeFilter(purpose, key);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ExportProfile && ((ExportProfile) o).purpose == purpose && ((ExportProfile) o).smallCell == smallCell
+        && Arrays.equals(((ExportProfile) o).key, key);
+  }
+
+  @Override
+  public int hashCode() {
+    return purpose.hashCode() * 31 + smallCell;
+  }
+
+  /** The purpose and threshold; never the key. */
+  @Override
+  public String toString() {
+    return "ExportProfile{" + purpose + (purpose == Purpose.RESEARCH ? ", key=<redacted>, smallCell=" + smallCell : "") + "}";
+  }
+}

@@ -1,0 +1,207 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.core.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.safeguard.core.assessment.Assessment;
+import org.safeguard.core.casework.CaseFile;
+import org.safeguard.core.marac.MaracDecision;
+import org.safeguard.export.ExportRecord;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
+import org.safeguard.model.PluginFailureException;
+import org.safeguard.model.Responses;
+import org.safeguard.spi.ExportWriter;
+import org.safeguard.spi.Exporter;
+
+/**
+ * One export in progress: case files, assessments and MARAC decisions go in one at a time, each is
+ * made into a record, the profile is applied, and the exporter plugin writes it to the stream at
+ * once. Memory stays constant however many pass through. Opened with
+ * {@link org.safeguard.core.Safeguard#export}; closing it finishes the format (the stream stays
+ * open: the caller owns it). Used by one thread.
+ * <p>A failure of the plugin is a {@link PluginFailureException} naming it, and a failure of the
+ * stream an {@link UncheckedIOException}; either ends the session, and later calls are refused.
+ */
+public final class ExportSession implements AutoCloseable {
+  private final Exporter exporter;
+  private final ExportProfile profile;
+  private final PurposeFilter filter;
+  private final ExportWriter writer;
+  private long written;
+  private boolean ended;
+
+  private ExportSession(Exporter exporter, ExportProfile profile, ExportWriter writer) {
+    this.exporter = exporter;
+    this.profile = profile;
+    this.filter = profile.filter();
+    this.writer = writer;
+  }
+
+  /**
+   * Opens an exporter for a profile. For the engine: callers use {@code Safeguard.export}.
+   *
+   * @param exporter the loaded exporter
+   * @param profile why the export is made
+   * @param out the stream
+   * @return the session
+   * @throws InvalidInputException when the exporter does not honour the profile's purpose
+   */
+  public static ExportSession open(Exporter exporter, ExportProfile profile, OutputStream out) {
+    MissingValueException.require("exporter", exporter);
+    MissingValueException.require("profile", profile);
+    MissingValueException.require("out", out);
+    if (!exporter.purposes().contains(profile.purpose())) {
+      throw new InvalidInputException("profile", profile.purpose(), "the exporter " + exporter.id() + " honours only " + exporter.purposes());
+    }
+    ExportWriter writer;
+    try {
+      writer = exporter.open(out, profile.purpose());
+    } catch (IOException e) {
+      throw new UncheckedIOException("the export stream refused the start of " + exporter.id(), e);
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      throw PluginFailureException.of(exporter.id(), exporter.version(), "exporter", e);
+    }
+    if (writer == null) {
+      throw PluginFailureException.of(exporter.id(), exporter.version(), "exporter", new NullPointerException("open returned no writer"));
+    }
+    return new ExportSession(exporter, profile, writer);
+  }
+
+  /**
+   * Exports a case as it stands.
+   *
+   * @param file the case file
+   * @return this session
+   */
+  public ExportSession write(CaseFile file) {
+    MissingValueException.require("file", file);
+    return send(ExportRecords.ofCase(file));
+  }
+
+  /**
+   * Exports an assessment of a case without its item answers.
+   *
+   * @param caseId the case assessed
+   * @param assessment the assessment
+   * @return this session
+   */
+  public ExportSession write(String caseId, Assessment assessment) {
+    return send(ExportRecords.ofAssessment(caseId, assessment));
+  }
+
+  /**
+   * Exports an assessment of a case with the answers it was made from.
+   *
+   * @param caseId the case assessed
+   * @param responses the answers
+   * @param assessment the assessment
+   * @return this session
+   */
+  public ExportSession write(String caseId, Responses responses, Assessment assessment) {
+    return send(ExportRecords.ofAssessment(caseId, responses, assessment));
+  }
+
+  /**
+   * Exports a MARAC screening decision on a case.
+   *
+   * @param caseId the case screened
+   * @param decision the decision
+   * @return this session
+   */
+  public ExportSession write(String caseId, MaracDecision decision) {
+    return send(ExportRecords.ofDecision(caseId, decision));
+  }
+
+  /**
+   * Exports a record made for FULL, such as one {@link ExportRecords} made; the profile is applied
+   * to it first, as to every record.
+   *
+   * @param full a record made for FULL, of one of the exporter's records
+   * @return this session
+   * @throws InvalidInputException when the record was made for another purpose or the exporter does not write its kind
+   */
+  public ExportSession write(ExportRecord full) {
+    MissingValueException.require("full", full);
+    return send(full);
+  }
+
+  private ExportSession send(ExportRecord full) {
+    refuseIfEnded();
+    if (!exporter.records().contains(full.schema().name())) {
+      throw new InvalidInputException("record", full.schema().name(), "the exporter " + exporter.id() + " writes only " + exporter.records());
+    }
+    ExportRecord kept = filter.apply(full);
+    try {
+      writer.write(kept);
+    } catch (IOException e) {
+      ended = true;
+      throw new UncheckedIOException("the export stream refused a record from " + exporter.id(), e);
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      ended = true;
+      throw PluginFailureException.of(exporter.id(), exporter.version(), "exporter", e);
+    }
+    written++;
+    return this;
+  }
+
+  private void refuseIfEnded() {
+    if (ended) {
+      throw new InvalidInputException("session", "ended", "this export has been closed or has failed; open another");
+    }
+  }
+
+  /**
+   * How many records have been written.
+   *
+   * @return the count
+   */
+  public long written() {
+    return written;
+  }
+
+  /**
+   * The profile every record of this export passes.
+   *
+   * @return the profile
+   */
+  public ExportProfile profile() {
+    return profile;
+  }
+
+  /**
+   * Finishes the format and flushes the stream, leaving it open. A second close does nothing.
+   *
+   * @throws UncheckedIOException when the stream refuses the end of the format
+   * @throws PluginFailureException when the exporter fails
+   */
+  @Override
+  public void close() {
+    if (ended) {
+      return;
+    }
+    ended = true;
+    try {
+      writer.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the export stream refused the end of " + exporter.id(), e);
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      throw PluginFailureException.of(exporter.id(), exporter.version(), "exporter", e);
+    }
+  }
+}

@@ -1,0 +1,287 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.core.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.safeguard.core.Fixtures;
+import org.safeguard.core.PluginLoadException;
+import org.safeguard.core.Safeguard;
+import org.safeguard.core.UnknownProviderException;
+import org.safeguard.export.ExportRecord;
+import org.safeguard.export.Purpose;
+import org.safeguard.export.Schemas;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.PluginFailureException;
+import org.safeguard.spi.ExportWriter;
+import org.safeguard.spi.Exporter;
+import org.safeguard.spi.ExporterProvider;
+import org.safeguard.spi.SetupContext;
+
+/** The engine finds exporters, opens them only for purposes they honour, and hands them records the profile has passed. */
+class ExportSessionTest {
+  /** Keeps what it is handed; the writer's behaviour is set per test. */
+  static class Recording implements ExporterProvider, Exporter {
+    final List<ExportRecord> received = new ArrayList<>();
+    final List<Purpose> opened = new ArrayList<>();
+    int finished;
+    String id = "recording";
+    Set<Purpose> purposes = EnumSet.allOf(Purpose.class);
+    RuntimeException failOnWrite;
+    IOException ioOnWrite;
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public Exporter load(SetupContext context) {
+      return this;
+    }
+
+    @Override
+    public String mediaType() {
+      return "text/plain";
+    }
+
+    @Override
+    public String fileExtension() {
+      return "txt";
+    }
+
+    @Override
+    public Set<String> records() {
+      return Set.of("case", "assessment");
+    }
+
+    @Override
+    public Set<Purpose> purposes() {
+      return purposes;
+    }
+
+    @Override
+    public ExportWriter open(OutputStream out, Purpose purpose) throws IOException {
+      opened.add(purpose);
+      out.write('[');
+      return new ExportWriter() {
+        @Override
+        public void write(ExportRecord record) throws IOException {
+          if (failOnWrite != null) {
+            throw failOnWrite;
+          }
+          if (ioOnWrite != null) {
+            throw ioOnWrite;
+          }
+          received.add(record);
+          out.write(record.schema().name().getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void finish() throws IOException {
+          finished++;
+          out.write(']');
+        }
+      };
+    }
+  }
+
+  private static Safeguard engine(ExporterProvider... exporters) {
+    Safeguard.Builder b = Safeguard.builder().addInstrument(new Fixtures.ChecklistProvider()).addThresholdPolicy(new Fixtures.PolicyProvider())
+        .thresholdPolicy("test-policy");
+    for (ExporterProvider e : exporters) {
+      b.addExporter(e);
+    }
+    return b.build();
+  }
+
+  private static ExportRecord caseRecord() {
+    return ExportRecord.builder(Schemas.CASE).set("caseId", "case-1").set("revision", 1).build();
+  }
+
+  @Test
+  void theEngineDescribesEachExporterItLoaded() {
+    Map<String, ExportFormat> formats = engine(new Recording()).exporters();
+    ExportFormat f = formats.get("recording");
+    assertEquals(new ExportFormat("recording", "1", "text/plain", "txt", Set.of("case", "assessment"), EnumSet.allOf(Purpose.class)), f);
+    assertThrows(UnsupportedOperationException.class, () -> formats.put("x", f));
+  }
+
+  @Test
+  void recordsReachTheExporterAfterTheProfileAndTheSessionFinishesTheFormatOnce() {
+    Recording exporter = new Recording();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ExportSession session = engine(exporter).export("recording", ExportProfile.research(ExportProfileTest.KEY), out);
+    session.write(caseRecord()).write(caseRecord());
+    assertEquals(2, session.written());
+    assertEquals(List.of(Purpose.RESEARCH), exporter.opened);
+    assertEquals(Purpose.RESEARCH, exporter.received.get(0).purpose());
+    assertEquals("bd227c01aeadc1f00d8f08830ecfd218", exporter.received.get(0).text("caseId").orElseThrow());
+    assertEquals(ExportProfile.research(ExportProfileTest.KEY), session.profile());
+    session.close();
+    session.close();
+    assertEquals(1, exporter.finished);
+    assertEquals("[casecase]", out.toString(StandardCharsets.UTF_8));
+    InvalidInputException after = assertThrows(InvalidInputException.class, () -> session.write(caseRecord()));
+    assertEquals("session", after.field());
+  }
+
+  @Test
+  void anUnknownExporterIsRefusedNamingTheKnownOnes() {
+    UnknownProviderException e = assertThrows(UnknownProviderException.class,
+        () -> engine(new Recording()).export("csv", ExportProfile.full(), new ByteArrayOutputStream()));
+    assertTrue(e.getMessage().contains("recording"), e.getMessage());
+  }
+
+  @Test
+  void anExporterIsNotOpenedForAPurposeItDoesNotHonour() {
+    Recording exporter = new Recording();
+    exporter.purposes = EnumSet.of(Purpose.FULL);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine(exporter).export("recording", ExportProfile.marac(), out));
+    assertEquals("profile", e.field());
+    assertEquals(0, out.size());
+    assertEquals(List.of(), exporter.opened);
+  }
+
+  @Test
+  void aRecordTheExporterDoesNotWriteIsRefusedAndTheSessionGoesOn() {
+    Recording exporter = new Recording();
+    ExportSession session = engine(exporter).export("recording", ExportProfile.full(), new ByteArrayOutputStream());
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> session.write(ExportRecord.builder(Schemas.MARAC_DECISION).build()));
+    assertEquals("record", e.field());
+    assertThrows(InvalidInputException.class, () -> session.write(ExportProfile.marac().apply(caseRecord())));
+    session.write(caseRecord());
+    assertEquals(1, session.written());
+  }
+
+  @Test
+  void anExporterThatFailsIsNamedAndEndsTheSession() {
+    Recording exporter = new Recording();
+    exporter.failOnWrite = new IllegalStateException("bug in the plugin");
+    ExportSession session = engine(exporter).export("recording", ExportProfile.full(), new ByteArrayOutputStream());
+    PluginFailureException e = assertThrows(PluginFailureException.class, () -> session.write(caseRecord()));
+    assertEquals("recording", e.pluginId());
+    assertEquals(0, session.written());
+    assertThrows(InvalidInputException.class, () -> session.write(caseRecord()));
+    session.close();
+    assertEquals(0, exporter.finished, "a failed export is not finished as if whole");
+  }
+
+  @Test
+  void aStreamThatFailsIsAnUncheckedIoFailure() {
+    Recording exporter = new Recording();
+    exporter.ioOnWrite = new IOException("disk full");
+    ExportSession session = engine(exporter).export("recording", ExportProfile.full(), new ByteArrayOutputStream());
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> session.write(caseRecord()));
+    assertEquals("disk full", e.getCause().getMessage());
+    assertThrows(InvalidInputException.class, () -> session.write(caseRecord()));
+  }
+
+  @Test
+  void aStreamThatRefusesTheStartOrTheEndIsAnUncheckedIoFailure() {
+    OutputStream refusing = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("refused");
+      }
+    };
+    assertThrows(UncheckedIOException.class, () -> engine(new Recording()).export("recording", ExportProfile.full(), refusing));
+    Recording exporter = new Recording();
+    ExportSession session = engine(exporter).export("recording", ExportProfile.full(), new ByteArrayOutputStream() {
+      @Override
+      public synchronized void write(int b) {
+        if (b == ']') {
+          throw new UncheckedIOException(new IOException("refused the end"));
+        }
+        super.write(b);
+      }
+    });
+    assertThrows(PluginFailureException.class, session::close, "what the plugin lets escape is the plugin's failure");
+  }
+
+  @Test
+  void anExporterThatFailsToOpenOrOpensNothingIsNamed() {
+    Recording throwing = new Recording() {
+      @Override
+      public ExportWriter open(OutputStream out, Purpose purpose) {
+        throw new IllegalStateException("cannot start");
+      }
+    };
+    assertEquals("recording", assertThrows(PluginFailureException.class,
+        () -> engine(throwing).export("recording", ExportProfile.full(), new ByteArrayOutputStream())).pluginId());
+    Recording nothing = new Recording() {
+      @Override
+      public ExportWriter open(OutputStream out, Purpose purpose) {
+        return null;
+      }
+    };
+    assertEquals("recording", assertThrows(PluginFailureException.class,
+        () -> engine(nothing).export("recording", ExportProfile.full(), new ByteArrayOutputStream())).pluginId());
+  }
+
+  @Test
+  void anExporterThatCannotDescribeItselfIsNamed() {
+    Recording broken = new Recording() {
+      @Override
+      public String mediaType() {
+        throw new IllegalStateException("no media type");
+      }
+    };
+    assertEquals("recording", assertThrows(PluginFailureException.class, () -> engine(broken).exporters()).pluginId());
+  }
+
+  @Test
+  void twoExportersWithOneIdAreRefusedWhenTheEngineIsBuilt() {
+    assertThrows(PluginLoadException.class, () -> engine(new Recording(), new Recording()));
+  }
+
+  @Test
+  void anExporterOfAnotherIdThanItsProviderIsRefused() {
+    Recording provider = new Recording() {
+      @Override
+      public Exporter load(SetupContext context) {
+        Recording other = new Recording();
+        other.id = "other";
+        return other;
+      }
+    };
+    assertThrows(PluginLoadException.class, () -> Safeguard.builder().addExporter(provider)
+        .loading(org.safeguard.core.LoadingMode.STRICT).addInstrument(new Fixtures.ChecklistProvider())
+        .addThresholdPolicy(new Fixtures.PolicyProvider()).thresholdPolicy("test-policy").build());
+    assertFalse(engine().exporters().containsKey("other"));
+  }
+}

@@ -1,0 +1,73 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.export;
+
+/**
+ * What a field holds, which fixes both its Java type in an {@link ExportRecord} and what each
+ * {@link Purpose} does to it.
+ */
+public enum FieldKind {
+  /**
+   * Identifies a case, a person or a record ({@code String}). Kept under FULL and MARAC; under
+   * RESEARCH replaced by a keyed pseudonym, the same for the same value in every field of the same
+   * name, so records still link.
+   */
+  ID,
+  /** Identifies a practitioner ({@code String}). Dropped under RESEARCH. */
+  STAFF_ID,
+  /** Written by a person, such as an override's rationale ({@code String}). Dropped under MARAC and RESEARCH. */
+  FREE_TEXT,
+  /** Words the library or a plugin wrote, such as a version or a rule's reason ({@code String}). Kept. */
+  TEXT,
+  /** A stable code from a fixed list: lower-case words joined by hyphens ({@code String}). Kept. */
+  CODE,
+  /** A day ({@link ExportDate}). Coarsened to its month under RESEARCH. */
+  DATE,
+  /** An instant ({@link java.time.Instant}). Dropped under RESEARCH. */
+  TIMESTAMP,
+  /** An age in years ({@link AgeRange}, one year wide). Banded under RESEARCH ({@link AgeRange#band(int)}). */
+  AGE,
+  /** A whole number ({@code Long}). Kept. */
+  INTEGER,
+  /** Yes or no ({@code Boolean}). Kept. */
+  BOOLEAN,
+  /** A nested record of the field's own {@link Field#nested() schema} ({@link ExportRecord}). */
+  RECORD;
+
+  /**
+   * The Java type a value of this kind has in an {@link ExportRecord}.
+   *
+   * @return the class of the value
+   */
+  public Class<?> valueType() {
+    switch (this) {
+      case DATE:
+        return ExportDate.class;
+      case TIMESTAMP:
+        return java.time.Instant.class;
+      case AGE:
+        return AgeRange.class;
+      case INTEGER:
+        return Long.class;
+      case BOOLEAN:
+        return Boolean.class;
+      case RECORD:
+        return ExportRecord.class;
+      default:
+        return String.class;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.export;
+
+/**
+ * Why data leaves the service, which decides what leaves. The engine applies a purpose to every
+ * record before an exporter sees it, field by field, from each field's {@link FieldKind} and the
+ * purposes the field is for ({@link Field#purposes()}).
+ */
+public enum Purpose {
+  /** For the embedding system's own use: every field as recorded. */
+  FULL,
+  /**
+   * What a MARAC meeting needs: risk, routes and their evidence, safety plan actions and the
+   * agencies that own them, incidents, referrals, consent and sharing. No free text
+   * ({@link FieldKind#FREE_TEXT}); no contact log and no outcome reviews (fields for other purposes).
+   */
+  MARAC,
+  /**
+   * For research and commissioning: ids replaced by keyed pseudonyms ({@link FieldKind#ID}),
+   * dates to the month ({@link FieldKind#DATE}), ages banded ({@link FieldKind#AGE}), no time of
+   * day ({@link FieldKind#TIMESTAMP}), no staff ids, no free text, and no text the engine wrote
+   * about one case (it may name an assessor, a date or an age).
+   */
+  RESEARCH
+}

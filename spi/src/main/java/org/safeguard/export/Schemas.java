@@ -1,0 +1,237 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.export;
+
+import static org.safeguard.export.FieldKind.AGE;
+import static org.safeguard.export.FieldKind.BOOLEAN;
+import static org.safeguard.export.FieldKind.CODE;
+import static org.safeguard.export.FieldKind.DATE;
+import static org.safeguard.export.FieldKind.FREE_TEXT;
+import static org.safeguard.export.FieldKind.ID;
+import static org.safeguard.export.FieldKind.INTEGER;
+import static org.safeguard.export.FieldKind.STAFF_ID;
+import static org.safeguard.export.FieldKind.TEXT;
+import static org.safeguard.export.FieldKind.TIMESTAMP;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The records the engine exports, one schema each, and the records nested in them. Codes are the
+ * engine's enum constants in lower case with hyphens ({@code VISIBLE_HIGH_RISK} is
+ * {@code visible-high-risk}). A schema only grows: a new field is added at the end of its schema
+ * and {@link #VERSION} goes up; a field is never renamed or given another kind within a major version.
+ */
+public final class Schemas {
+  /** The version of these schemas, written into every export file that can carry it. */
+  public static final String VERSION = "1.0";
+
+  private Schemas() {}
+
+  /** One answer to one checklist item. */
+  public static final Schema ITEM_ANSWER = Schema.of("item-answer", "One answer to one item of an instrument.",
+      Field.of("item", CODE).describedAs("The item's id in its instrument.").build(),
+      Field.of("answer", CODE).describedAs("yes, no, not-known or not-asked; a rated item's answer is yes when rated.").build(),
+      Field.of("rating", INTEGER).describedAs("The value on the instrument's rating scale, for a rated item.").build());
+
+  /** A professional judgement on an assessment. */
+  public static final Schema JUDGEMENT = Schema.of("judgement", "A professional judgement that raised an assessment's level.",
+      Field.of("level", CODE).describedAs("The level the judgement set: standard, medium or high.").build(),
+      Field.of("reasons", CODE).repeated().describedAs("The grounds given, as codes.").build(),
+      Field.of("assessorId", STAFF_ID).describedAs("Who made the judgement.").build(),
+      Field.of("rationale", FREE_TEXT).describedAs("Why, in the assessor's words.").build(),
+      Field.of("at", TIMESTAMP).describedAs("When the judgement was made.").build(),
+      Field.of("current", BOOLEAN).describedAs("Whether this is the judgement in force; earlier ones come first.").build());
+
+  /** An assessment with its explanation, alone or nested in a case's measures. */
+  public static final Schema ASSESSMENT = Schema.of("assessment", "A risk assessment: the instrument, the score and how it was reached, the "
+      + "policy that banded it and the level, with any professional judgement.",
+      Field.of("caseId", ID).describedAs("The case assessed; absent when the assessment is nested in its case.").build(),
+      Field.of("instrumentId", CODE).describedAs("The instrument's id.").build(),
+      Field.of("instrumentVersion", TEXT).describedAs("The instrument's version.").build(),
+      Field.of("completedOn", DATE).describedAs("When the checklist was completed, when recorded.").build(),
+      Field.of("completedBy", CODE).describedAs("The agency that completed it, when recorded.").build(),
+      Field.of("score", INTEGER).describedAs("The score: the yes count, or the rating sum of a rated instrument.").build(),
+      Field.of("yesCount", INTEGER).describedAs("Items answered yes.").build(),
+      Field.of("noCount", INTEGER).describedAs("Items answered no.").build(),
+      Field.of("notKnownCount", INTEGER).describedAs("Items asked that nobody could answer.").build(),
+      Field.of("notAskedCount", INTEGER).describedAs("Items never asked.").build(),
+      Field.of("ratedCount", INTEGER).describedAs("Items given a rating.").build(),
+      Field.of("category", TEXT).describedAs("The instrument's own category for the score, where it has one.").build(),
+      Field.of("invalidReason", TEXT).describedAs("Why the instrument holds the response invalid, when it does.").build(),
+      Field.of("policyId", CODE).describedAs("The threshold policy that banded the score.").build(),
+      Field.of("policyVersion", TEXT).describedAs("The policy's version.").build(),
+      Field.of("bandLower", INTEGER).describedAs("The lowest score of the band the score fell in.").build(),
+      Field.of("bandUpper", INTEGER).describedAs("The highest score of that band; absent when open.").build(),
+      Field.of("computedLevel", CODE).describedAs("The level the score gives under the policy.").build(),
+      Field.of("insufficientInformation", TEXT).describedAs("Why no level could be computed, when none was.").build(),
+      Field.of("level", CODE).describedAs("The level in force: the computed level, or the one a judgement raised it to.").build(),
+      Field.records("judgements", JUDGEMENT).repeated().describedAs("Professional judgements, earliest first.").build(),
+      Field.records("answers", ITEM_ANSWER).repeated().describedAs("The answers item by item, when the responses were given with the "
+          + "assessment; a case's measures carry none.").build());
+
+  /** An abuse type present at a point, with its severity. */
+  public static final Schema ABUSE = Schema.of("abuse", "One type of abuse present, with its severity.",
+      Field.of("type", CODE).describedAs("The type: physical, sexual, harassment-stalking, jealous-controlling or other.").build(),
+      Field.of("severity", CODE).describedAs("standard, moderate or high.").build());
+
+  /** What was measured at intake or at a review. */
+  public static final Schema MEASURES = Schema.of("measures", "What was measured at one point: the assessment, the abuse, the risk "
+      + "factors, children and vulnerabilities.",
+      Field.of("on", DATE).describedAs("The day of the measurement.").build(),
+      Field.records("assessment", ASSESSMENT).describedAs("The risk assessment made then.").build(),
+      Field.records("abuse", ABUSE).repeated().describedAs("The types of abuse present.").build(),
+      Field.of("abuseNotRecorded", CODE).repeated().describedAs("Types of abuse not recorded either way.").build(),
+      Field.of("riskFactors", CODE).repeated().describedAs("Risk factors present.").build(),
+      Field.of("childrenInHousehold", INTEGER).describedAs("Children in the household, when recorded.").build(),
+      Field.of("vulnerabilities", CODE).repeated().describedAs("Vulnerabilities recorded.").build());
+
+  /** One answer to an outcome question at a review. */
+  public static final Schema OUTCOME_ANSWER = Schema.of("outcome-answer", "One answer to an outcome question at a review.",
+      Field.of("question", CODE).describedAs("The question.").build(),
+      Field.of("answer", CODE).describedAs("yes or no.").build());
+
+  /** A review of the case: measures again, and the outcome questions. */
+  public static final Schema REVIEW = Schema.of("review", "A review: the measures taken again and the outcome questions answered.",
+      Field.of("kind", CODE).describedAs("Which review: an interim review or the closure review.").build(),
+      Field.records("measures", MEASURES).describedAs("What was measured at the review.").build(),
+      Field.records("answers", OUTCOME_ANSWER).repeated().describedAs("The outcome questions answered.").build());
+
+  /** One action of a safety plan. */
+  public static final Schema SAFETY_ACTION = Schema.of("safety-action", "One action of a safety plan and the agency that owns it.",
+      Field.of("id", ID).describedAs("The action's id within its case.").build(),
+      Field.of("category", CODE).describedAs("What kind of action it is.").build(),
+      Field.of("owner", CODE).describedAs("The agency that owns it.").build(),
+      Field.of("due", DATE).describedAs("When it is due.").build(),
+      Field.of("reviewOn", DATE).describedAs("When it is reviewed.").build(),
+      Field.of("status", CODE).describedAs("Where it stands.").build());
+
+  /** One version of a safety plan. */
+  public static final Schema SAFETY_PLAN = Schema.of("safety-plan", "One version of the case's safety plan.",
+      Field.of("version", INTEGER).describedAs("The plan's version, from 1.").build(),
+      Field.of("revisedOn", DATE).describedAs("When this version was made.").build(),
+      Field.records("actions", SAFETY_ACTION).repeated().describedAs("Its actions.").build());
+
+  /** An intervention given to the case. */
+  public static final Schema INTERVENTION = Schema.of("intervention", "An intervention: what, when, and how it ended.",
+      Field.of("id", ID).describedAs("The intervention's id within its case.").build(),
+      Field.of("kind", CODE).describedAs("The intervention kind's id in its catalogue.").build(),
+      Field.of("start", DATE).describedAs("When it started.").build(),
+      Field.of("end", DATE).describedAs("When it ended, once it has.").build(),
+      Field.of("result", CODE).describedAs("How it ended, or ongoing.").build());
+
+  /** A contact with the victim. */
+  public static final Schema CONTACT = Schema.of("contact", "A contact with the victim.",
+      Field.of("on", DATE).describedAs("The day of the contact.").build(),
+      Field.of("channel", CODE).describedAs("How the contact was made.").build(),
+      Field.of("significant", BOOLEAN).describedAs("Whether it counts as significant contact.").build());
+
+  /** An incident on the case's record. */
+  public static final Schema INCIDENT = Schema.of("incident", "An incident reported by an agency.",
+      Field.of("date", DATE).describedAs("The day of the incident.").build(),
+      Field.of("type", CODE).describedAs("What kind of incident.").build(),
+      Field.of("reportedBy", CODE).describedAs("The agency that reported it.").build(),
+      Field.of("incidentId", ID).describedAs("The reporting agency's reference, when given.").build(),
+      Field.of("perpetratorId", ID).describedAs("Who was responsible, when recorded.").build());
+
+  /** A referral of the case to a MARAC. */
+  public static final Schema MARAC_REFERRAL = Schema.of("marac-referral", "A referral to a MARAC: why, and the meeting.",
+      Field.of("referredOn", DATE).describedAs("When the case was referred.").build(),
+      Field.of("routes", CODE).repeated().describedAs("The routes that made the referral.").build(),
+      Field.of("outcome", CODE).describedAs("Which MARAC: refer-to-marac or refer-to-medium-risk-marac.").build(),
+      Field.of("meetingOn", DATE).describedAs("The meeting's day, once set.").build());
+
+  /** A consent recorded on the case. */
+  public static final Schema CONSENT = Schema.of("consent", "The victim's consent as recorded.",
+      Field.of("recordedOn", DATE).describedAs("When it was recorded.").build(),
+      Field.of("method", CODE).describedAs("How it was given.").build(),
+      Field.of("contactAgreed", BOOLEAN).describedAs("Whether the victim agreed to be contacted.").build(),
+      Field.of("shareWith", CODE).repeated().describedAs("The agencies information may be shared with.").build());
+
+  /** Information shared with another agency. */
+  public static final Schema INFORMATION_SHARING = Schema.of("information-sharing", "Information shared with an agency, and on what basis.",
+      Field.of("on", DATE).describedAs("When it was shared.").build(),
+      Field.of("with", CODE).describedAs("The agency.").build(),
+      Field.of("withConsent", BOOLEAN).describedAs("Whether the victim consented.").build(),
+      Field.of("reasonWithoutConsent", CODE).describedAs("The lawful reason, when shared without consent.").build());
+
+  /** The case's closure. */
+  public static final Schema CLOSURE = Schema.of("closure", "How and when the case closed.",
+      Field.of("on", DATE).describedAs("When it closed.").build(),
+      Field.of("reason", CODE).describedAs("Why.").build());
+
+  /** A case as it stands: its record so far, every dated entry in order. */
+  public static final Schema CASE = Schema.of("case", "A case as it stands at a revision: intake, plans, interventions, contacts, "
+      + "incidents, referrals, consents, sharing, reviews and closure.",
+      Field.of("caseId", ID).describedAs("The case's id in the case system.").build(),
+      Field.of("revision", INTEGER).describedAs("The case's revision, one more for every change recorded.").build(),
+      Field.of("openedOn", DATE).describedAs("When the case was opened.").build(),
+      Field.of("victimAge", AGE).describedAs("The victim's age at opening, when recorded.").build(),
+      Field.records("intake", MEASURES).describedAs("What was measured at intake (T1), once recorded.").build(),
+      Field.records("safetyPlans", SAFETY_PLAN).repeated().describedAs("Every version of the safety plan.").build(),
+      Field.records("interventions", INTERVENTION).repeated().describedAs("Interventions, in the order started.").build(),
+      Field.records("contacts", CONTACT).repeated().only(Purpose.RESEARCH).describedAs("Contacts with the victim.").build(),
+      Field.records("incidents", INCIDENT).repeated().describedAs("Incidents on record.").build(),
+      Field.records("maracReferrals", MARAC_REFERRAL).repeated().describedAs("Referrals to a MARAC.").build(),
+      Field.records("consents", CONSENT).repeated().describedAs("Consents recorded.").build(),
+      Field.records("sharing", INFORMATION_SHARING).repeated().describedAs("Information shared.").build(),
+      Field.records("reviews", REVIEW).repeated().only(Purpose.RESEARCH).describedAs("Reviews, with the measures at each (T2).").build(),
+      Field.records("closure", CLOSURE).describedAs("The closure, once closed.").build());
+
+  /** One route the MARAC screen weighed. */
+  public static final Schema ROUTE_FINDING = Schema.of("route-finding", "One MARAC route the screen weighed, with its evidence.",
+      Field.of("route", CODE).describedAs("The route.").build(),
+      Field.of("fired", BOOLEAN).describedAs("Whether it fired.").build(),
+      Field.of("explanation", TEXT).only(Purpose.MARAC).describedAs("The evidence in words; it may name an assessor, a date or an age.").build(),
+      Field.of("score", INTEGER).describedAs("The score weighed, for the score routes.").build(),
+      Field.of("incidentsCounted", INTEGER).describedAs("Incidents counted in the window, for potential escalation.").build(),
+      Field.of("windowStart", DATE).describedAs("The first day of the window counted.").build(),
+      Field.of("lastReferral", DATE).describedAs("The earlier referral, for the repeat route.").build(),
+      Field.of("incidentDate", DATE).describedAs("The incident that made a repeat.").build(),
+      Field.of("assessorId", STAFF_ID).describedAs("The assessor whose judgement fired the professional-judgement route.").build(),
+      Field.of("reasons", CODE).repeated().describedAs("The judgement's grounds.").build());
+
+  /** A MARAC screening decision. */
+  public static final Schema MARAC_DECISION = Schema.of("marac-decision", "A MARAC screening decision: the outcome, every route that "
+      + "fired and every one that did not, with evidence.",
+      Field.of("caseId", ID).describedAs("The case screened.").build(),
+      Field.of("asOf", DATE).describedAs("The day the case was screened as of.").build(),
+      Field.of("outcome", CODE).describedAs("refer-to-marac, refer-to-medium-risk-marac or no-referral.").build(),
+      Field.of("alsoToChildrensSocialCare", BOOLEAN).describedAs("Whether the case goes to children's social care as well.").build(),
+      Field.of("policyId", CODE).describedAs("The threshold policy applied.").build(),
+      Field.of("policyVersion", TEXT).describedAs("Its version.").build(),
+      Field.records("routes", ROUTE_FINDING).repeated().describedAs("Every route weighed, those that fired first.").build(),
+      Field.of("notes", TEXT).repeated().only(Purpose.MARAC).describedAs("What else the screen found; may name an age or a policy.").build());
+
+  /** The top-level records, which an exporter may be asked to write. */
+  public static final List<Schema> RECORDS = List.of(CASE, ASSESSMENT, MARAC_DECISION);
+
+  /**
+   * A top-level schema by name.
+   *
+   * @param name {@code case}, {@code assessment} or {@code marac-decision}
+   * @return the schema, empty for another name
+   */
+  public static Optional<Schema> record(String name) {
+    org.safeguard.model.MissingValueException.require("name", name);
+    for (Schema s : RECORDS) {
+      if (s.name().equals(name)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+}
