@@ -1,0 +1,122 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.plugins.exportndjson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.safeguard.export.ExportRecord;
+import org.safeguard.export.Field;
+import org.safeguard.export.Purpose;
+import org.safeguard.export.Schema;
+import org.safeguard.export.Schemas;
+import org.safeguard.spi.ExportWriter;
+
+/** Writes one export: the header line now, then a line per record as it comes. */
+final class NdjsonWriter implements ExportWriter {
+  private static final SerializedString RECORD = new SerializedString("record");
+
+  private final JsonGenerator json;
+  /** Each schema's field names, encoded once. */
+  private final Map<Schema, SerializableString[]> names = new IdentityHashMap<>();
+
+  NdjsonWriter(JsonGenerator json, Purpose purpose) throws IOException {
+    this.json = json;
+    json.setRootValueSeparator(null);
+    json.writeStartObject();
+    json.writeStringField("format", NdjsonExporter.FORMAT);
+    json.writeStringField("schemaVersion", Schemas.VERSION);
+    json.writeStringField("purpose", purpose.name().toLowerCase(Locale.ROOT));
+    json.writeStringField("exporter", NdjsonExporter.ID);
+    json.writeStringField("exporterVersion", NdjsonExporter.VERSION);
+    json.writeEndObject();
+    json.writeRaw('\n');
+  }
+
+  @Override
+  public void write(ExportRecord record) throws IOException {
+    json.writeStartObject();
+    json.writeFieldName(RECORD);
+    json.writeString(record.schema().name());
+    fields(record);
+    json.writeEndObject();
+    json.writeRaw('\n');
+  }
+
+  private void fields(ExportRecord record) throws IOException {
+    Schema schema = record.schema();
+    SerializableString[] encoded = names.get(schema);
+    if (encoded == null) {
+      encoded = new SerializableString[schema.fields().size()];
+      for (int i = 0; i < encoded.length; i++) {
+        encoded[i] = new SerializedString(schema.fields().get(i).name());
+      }
+      names.put(schema, encoded);
+    }
+    List<Field> fields = schema.fields();
+    for (int i = 0; i < encoded.length; i++) {
+      if (!record.has(i)) {
+        continue;
+      }
+      Field field = fields.get(i);
+      json.writeFieldName(encoded[i]);
+      Object value = record.get(i);
+      if (field.repeated()) {
+        json.writeStartArray();
+        for (Object element : (List<?>) value) {
+          value(field, element);
+        }
+        json.writeEndArray();
+      } else {
+        value(field, value);
+      }
+    }
+  }
+
+  private void value(Field field, Object value) throws IOException {
+    switch (field.kind()) {
+      case INTEGER:
+        json.writeNumber((Long) value);
+        break;
+      case BOOLEAN:
+        json.writeBoolean((Boolean) value);
+        break;
+      case RECORD:
+        json.writeStartObject();
+        fields((ExportRecord) value);
+        json.writeEndObject();
+        break;
+      case DATE:
+      case TIMESTAMP:
+      case AGE:
+        json.writeString(value.toString());
+        break;
+      default:
+        json.writeString((String) value);
+    }
+  }
+
+  @Override
+  public void finish() throws IOException {
+    json.flush();
+    json.close();
+  }
+}
