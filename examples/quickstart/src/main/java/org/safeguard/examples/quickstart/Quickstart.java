@@ -30,6 +30,8 @@ import org.safeguard.core.PluginProblem;
 import org.safeguard.core.Safeguard;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.marac.MaracDecision;
+import org.safeguard.core.casework.CaseFile;
+import org.safeguard.core.outcome.CaseOutcome;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.CohortTally;
 import org.safeguard.core.outcome.ReportParameters;
@@ -82,6 +84,8 @@ public final class Quickstart implements Callable<Integer> {
 
   /** Where the summary goes unless {@code --out} says otherwise, relative to the working directory. */
   public static final Path DEFAULT_OUT = Path.of("target", "quickstart-summary.txt");
+  /** Where the sample's exports go unless {@code --exports} says otherwise. */
+  public static final Path DEFAULT_EXPORTS = Path.of("target", "quickstart-exports");
 
   /** The longest line a failure prints: a file name or an argument is cut short rather than printed whole. */
   static final int MAX_MESSAGE = 400;
@@ -105,10 +109,14 @@ public final class Quickstart implements Callable<Integer> {
       description = "write the summary to FILE; default target/quickstart-summary.txt")
   @Nullable Path out;
 
-  @Option(names = "--lenient", order = 4, description = "leave out a plugin that fails to load, instead of stopping")
+  @Option(names = "--exports", paramLabel = "DIR", converter = OutputDirectory.class, order = 4,
+      description = "write the sample's exports (one file per format and purpose) into DIR; default target/quickstart-exports")
+  @Nullable Path exports;
+
+  @Option(names = "--lenient", order = 5, description = "leave out a plugin that fails to load, instead of stopping")
   boolean lenient;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, order = 5, description = "show this help and exit")
+  @Option(names = {"-h", "--help"}, usageHelp = true, order = 6, description = "show this help and exit")
   boolean help;
 
   private final PrintStream stdout;
@@ -202,15 +210,23 @@ public final class Quickstart implements Callable<Integer> {
       leftOut.add(problem.providerId());
     }
     List<ScreenedCase> screened = screen(safeguard, read);
+    List<CaseFile> files = SampleCasework.run(safeguard, read, screened);
     String summary = new ScreeningReport(source, SyntheticCases.SCREENING_DATE, instrument, safeguard.policy(), leftOut,
         screened).render()
         + MaracRules.render(safeguard, instrument, SyntheticCases.SCREENING_DATE)
-        + cohortSection(safeguard, read, screened);
+        + cohortSection(safeguard, files);
 
     stdout.print(summary);
     Path written = SummaryFile.write(out == null ? DEFAULT_OUT : out, summary);
     stdout.println();
     stdout.println("Summary written to " + written);
+    List<SampleExports.Written> exported = SampleExports.write(safeguard, exports == null ? DEFAULT_EXPORTS : exports, files, read,
+        screened, SampleExports.freshKey());
+    for (SampleExports.Written w : exported) {
+      stdout.println("Export written to " + w.file() + " (" + w.format() + ", " + w.purpose().name().toLowerCase(java.util.Locale.ROOT)
+          + ", " + w.records() + " records" + (w.purpose() == org.safeguard.export.Purpose.RESEARCH
+              ? "; pseudonyms keyed for this run only" : "") + ")");
+    }
     return 0;
   }
 
@@ -286,12 +302,16 @@ public final class Quickstart implements Callable<Integer> {
    * commands, then the evaluation's outcome tables for it, and for a million generated cases whose
    * rates follow the evaluation's published figures.
    */
-  static String cohortSection(Safeguard safeguard, List<SyntheticCase> cases, List<ScreenedCase> screened) {
-    CohortReport sample = SampleCasework.run(safeguard, cases, screened).stream().collect(CohortTally.collector());
+  static String cohortSection(Safeguard safeguard, List<CaseFile> files) {
+    List<CaseOutcome> outcomes = new ArrayList<>(files.size());
+    for (CaseFile file : files) {
+      outcomes.add(safeguard.casework().outcome(file));
+    }
+    CohortReport sample = outcomes.stream().collect(CohortTally.collector());
     String nl = System.lineSeparator();
     return nl + "Casework: each case opened on " + SyntheticCases.SCREENING_DATE + ", worked through consent, MARAC,"
         + " interventions and contacts, and closed after a review four months later." + nl
-        + "Cohort outcomes for the " + cases.size() + " sample cases (far too few to match the published rates):" + nl
+        + "Cohort outcomes for the " + files.size() + " sample cases (far too few to match the published rates):" + nl
         + sample.toTable() + nl
         + "The same report for " + String.format("%,d", COHORT_SIZE) + " generated cases (SyntheticCohort, seed " + COHORT_SEED
         + "), whose rates follow Safety in Numbers:" + nl

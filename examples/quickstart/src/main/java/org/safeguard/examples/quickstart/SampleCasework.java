@@ -42,7 +42,6 @@ import org.safeguard.core.outcome.RiskFactor;
 import org.safeguard.core.casework.StandardInterventions;
 import org.safeguard.core.outcome.AbuseProfile;
 import org.safeguard.core.outcome.AbuseType;
-import org.safeguard.core.outcome.CaseOutcome;
 import org.safeguard.core.outcome.OutcomeAnswer;
 import org.safeguard.core.outcome.OutcomeQuestion;
 import org.safeguard.core.outcome.Severity;
@@ -120,19 +119,19 @@ final class SampleCasework {
 
   private SampleCasework() {}
 
-  /** Works every case from referral to closure and returns what each contributes to the cohort report. */
-  static List<CaseOutcome> run(Safeguard safeguard, List<SyntheticCase> cases, List<ScreenedCase> screened) {
+  /** Works every case from referral to closure and returns the closed case files, in the order of the cases. */
+  static List<CaseFile> run(Safeguard safeguard, List<SyntheticCase> cases, List<ScreenedCase> screened) {
     Casework casework = safeguard.casework();
-    List<CaseOutcome> outcomes = new ArrayList<>(cases.size());
+    List<CaseFile> files = new ArrayList<>(cases.size());
     for (int i = 0; i < cases.size(); i++) {
       Random random = new Random(SEED * 31 + i);
       // children drawn apart, so the other draws stay as they were
       int children = childrenInHousehold(new Random(SEED * 37 + i));
       // and the severity of abuse that goes on, apart too
       Random severity = new Random(SEED * 41 + i);
-      outcomes.add(casework.outcome(journey(safeguard, casework, cases.get(i), screened.get(i).assessment(), random, children, severity)));
+      files.add(journey(safeguard, casework, cases.get(i), screened.get(i).assessment(), random, children, severity));
     }
-    return outcomes;
+    return files;
   }
 
   /**

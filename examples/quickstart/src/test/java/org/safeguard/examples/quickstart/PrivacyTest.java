@@ -74,6 +74,38 @@ class PrivacyTest {
     assertEquals(List.of(), leaks.in(lines));
   }
 
+  /**
+   * The exports leave the service: neither carries a name (the model has none) or a practitioner's
+   * rationale (free text, which MARAC and research drop), and the research one carries no case id
+   * as the service knows it and no day's date.
+   */
+  @Test
+  void theExportsCarryNoNameOrRationaleAndTheResearchOneNoCaseIdOrDay() throws Exception {
+    Path exports = dir.resolve("exports");
+    QuickstartRun run = QuickstartRun.of("--out", dir.resolve("summary.txt").toString(), "--exports", exports.toString());
+    assertEquals(0, run.status(), run.err());
+    Leaks personal = new Leaks(names, rationales, List.of());
+    List<String> caseIds = new ArrayList<>();
+    for (SyntheticCase c : Fixtures.sample()) {
+      caseIds.add(c.caseId());
+    }
+    try (var files = Files.list(exports)) {
+      List<Path> all = files.toList();
+      assertEquals(2, all.size(), all.toString());
+      for (Path file : all) {
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(List.of(), personal.in(lines), file.toString());
+        if (file.getFileName().toString().contains("research")) {
+          String text = String.join("\n", lines);
+          for (String id : caseIds) {
+            assertFalse(text.contains("\"" + id + "\""), id + " in " + file);
+          }
+          assertFalse(java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(text).find(), "a day in " + file);
+        }
+      }
+    }
+  }
+
   @Test
   void theCheckFindsEachKindOfPlantedLeak() {
     String name = names.iterator().next();

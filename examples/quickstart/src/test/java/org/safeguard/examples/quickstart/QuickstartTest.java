@@ -48,6 +48,34 @@ class QuickstartTest {
   @TempDir
   Path dir;
 
+  /**
+   * The quickstart exports the sample for a MARAC and for research, and says where; each file reads
+   * back with the NDJSON reader as a case file, an assessment and a MARAC decision per case.
+   */
+  @Test
+  void theSampleIsExportedForMaracAndResearchAndEachFileReadsBack() throws Exception {
+    Path exports = dir.resolve("exports");
+    QuickstartRun run = QuickstartRun.of("--out", dir.resolve("summary.txt").toString(), "--exports", exports.toString());
+    assertEquals(0, run.status(), run.err());
+    for (org.safeguard.export.Purpose purpose : List.of(org.safeguard.export.Purpose.MARAC, org.safeguard.export.Purpose.RESEARCH)) {
+      String name = "sample-" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".ndjson";
+      Path file = exports.resolve(name).toAbsolutePath().normalize();
+      assertTrue(run.out().contains("Export written to " + file + " (ndjson, " + purpose.name().toLowerCase(java.util.Locale.ROOT) + ", "
+          + 3 * SyntheticCases.SAMPLE_COUNT + " records"), run.out());
+      try (var in = Files.newInputStream(file)) {
+        var reader = org.safeguard.plugins.exportndjson.NdjsonReader.open(in);
+        assertEquals(purpose, reader.purpose());
+        Map<String, Integer> kinds = new java.util.TreeMap<>();
+        for (var record : reader.readAll()) {
+          kinds.merge(record.schema().name(), 1, Integer::sum);
+          assertEquals(purpose, record.purpose());
+        }
+        assertEquals(Map.of("assessment", SyntheticCases.SAMPLE_COUNT, "case", SyntheticCases.SAMPLE_COUNT,
+            "marac-decision", SyntheticCases.SAMPLE_COUNT), kinds);
+      }
+    }
+  }
+
   @Test
   void summaryCountsAgreeWithAnIndependentRecount() {
     Recount expected = Recount.of(Fixtures.sample(), 14, Integer.MAX_VALUE);
@@ -141,7 +169,10 @@ class QuickstartTest {
     QuickstartRun run = QuickstartRun.of("--out", out.toString());
     assertEquals(0, run.status(), run.err());
     assertEquals(run.summary(), Files.readString(out));
-    assertTrue(run.out().endsWith("Summary written to " + out.toAbsolutePath().normalize() + System.lineSeparator()), run.out());
+    String after = run.out().substring(run.summary().length());
+    List<String> lines = after.lines().filter(l -> !l.isEmpty()).toList();
+    assertEquals("Summary written to " + out.toAbsolutePath().normalize(), lines.get(0), run.out());
+    assertTrue(lines.size() > 1 && lines.subList(1, lines.size()).stream().allMatch(l -> l.startsWith("Export written to ")), after);
   }
 
   @Test

@@ -126,4 +126,30 @@ class ReadmeExampleTest {
     }
     return java.nio.file.Files.readString(here.resolve("README.md"));
   }
+
+  /** The README's export example, with a stream in memory for the file. */
+  @Test
+  void theReadmeExportExampleWritesACaseAndItsDecisionForAMarac() throws Exception {
+    Safeguard safeguard = Safeguard.builder().thresholdPolicy("safelives").loading(LoadingMode.STRICT).build();
+    LocalDate today = LocalDate.of(2026, 11, 2);
+    Responses answers = safeguard.responses("safelives-dash-ric").yes("fears-further-harm", "isolation",
+        "depression-or-suicidal-thoughts", "separation", "child-contact-conflict", "stalking-or-harassment", "abuse-more-often",
+        "abuse-getting-worse", "control-or-jealousy", "weapons-or-objects", "threats-to-kill", "strangulation", "sexual-abuse",
+        "criminal-history").build();
+    org.safeguard.core.casework.CaseFile file = safeguard.casework().open("C-1", today, 30, org.safeguard.core.casework.Measures.builder()
+        .on(today).assessment(safeguard.assess(answers)).abuse(org.safeguard.core.outcome.AbuseProfile.none()).build()).caseFile();
+
+    org.safeguard.core.casework.CaseChange screened = safeguard.casework().screenForMarac(file, today);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (org.safeguard.core.export.ExportSession export = safeguard.export("ndjson", org.safeguard.core.export.ExportProfile.marac(), out)) {
+      export.write(screened.caseFile());
+      export.write(file.caseId(), screened.maracDecision().orElseThrow());
+    }
+
+    List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    assertEquals(3, lines.size(), "a header, the case and the decision");
+    assertTrue(lines.get(0).contains("\"purpose\":\"marac\""), lines.get(0));
+    assertTrue(lines.get(1).startsWith("{\"record\":\"case\",\"caseId\":\"C-1\""), lines.get(1));
+    assertTrue(lines.get(2).contains("\"outcome\":\"refer-to-marac\""), lines.get(2));
+  }
 }
