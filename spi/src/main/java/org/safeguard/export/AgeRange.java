@@ -27,8 +27,8 @@ import org.safeguard.model.InvalidInputException;
  * or {@code 65+}.
  */
 public final class AgeRange {
-  /** The oldest age a record may carry. */
-  public static final int MAX_AGE = 120;
+  /** The oldest age a record may carry, as for a case file. */
+  public static final int MAX_AGE = 130;
   /** Where each research band starts; the last is open. */
   private static final int[] BAND_STARTS = {0, 16, 18, 25, 35, 45, 55, 65};
 

@@ -102,6 +102,46 @@ public final class ExportDate implements Comparable<ExportDate> {
   }
 
   /**
+   * The year.
+   *
+   * @return the year, {@value RecordDates#EARLIEST_YEAR} to {@value RecordDates#LATEST_YEAR}
+   */
+  public int year() {
+    return year;
+  }
+
+  /**
+   * The month of the year.
+   *
+   * @return 1 to 12
+   */
+  public int month() {
+    return month;
+  }
+
+  /**
+   * The day of the month, when given.
+   *
+   * @return 1 to 31, empty for a month
+   */
+  public java.util.OptionalInt dayOfMonth() {
+    return day == 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(day);
+  }
+
+  /** Writes the ISO form from the start of a buffer of ten places and says how many it wrote. */
+  private int writeIso(char[] into, int at) {
+    digits(into, at, year, 4);
+    into[at + 4] = '-';
+    digits(into, at + 5, month, 2);
+    if (day == 0) {
+      return 7;
+    }
+    into[at + 7] = '-';
+    digits(into, at + 8, day, 2);
+    return 10;
+  }
+
+  /**
    * The month, always known.
    *
    * @return the year and month
@@ -152,15 +192,8 @@ public final class ExportDate implements Comparable<ExportDate> {
   /** The ISO form: {@code 2026-03-14}, or {@code 2026-03} for a month. */
   @Override
   public String toString() {
-    char[] text = new char[day == 0 ? 7 : 10];
-    digits(text, 0, year, 4);
-    text[4] = '-';
-    digits(text, 5, month, 2);
-    if (day != 0) {
-      text[7] = '-';
-      digits(text, 8, day, 2);
-    }
-    return new String(text);
+    char[] text = new char[10];
+    return new String(text, 0, writeIso(text, 0));
   }
 
   private static void digits(char[] into, int at, int value, int width) {

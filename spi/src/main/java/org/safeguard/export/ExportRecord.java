@@ -81,8 +81,8 @@ public final class ExportRecord {
    * @return true when there is something to write
    */
   public boolean has(int field) {
-    Object v = values[checkIndex(field)];
-    return v != null && !(v instanceof List && ((List<?>) v).isEmpty());
+    // a repeated field's list is made with its first element, so a list is never empty
+    return values[checkIndex(field)] != null;
   }
 
   /**
@@ -275,6 +275,8 @@ public final class ExportRecord {
     private final Schema schema;
     private final @Nullable Object[] values;
     private Purpose purpose = Purpose.FULL;
+    /** Whether a record has been built since the last change, sharing this builder's lists. */
+    private boolean built;
 
     private Builder(Schema schema) {
       this.schema = schema;
@@ -326,6 +328,7 @@ public final class ExportRecord {
       MissingValueException.require(f.name(), value);
       Object v = value instanceof Integer && f.kind() == FieldKind.INTEGER ? Long.valueOf((Integer) value) : value;
       check(f, v);
+      unshare();
       if (f.repeated()) {
         List<Object> list = (List<Object>) values[field];
         if (list == null) {
@@ -393,9 +396,10 @@ public final class ExportRecord {
       }
       if (f.kind() == FieldKind.RECORD) {
         ExportRecord r = (ExportRecord) v;
-        Schema nested = f.nestedOrNull();
-        if (nested == null || !r.schema.name().equals(nested.name())) {
-          throw new InvalidInputException(f.name(), r.schema.name(), "holds " + (nested == null ? "?" : nested.name()) + " records");
+        // a field of records always has its schema (Field.records)
+        Schema nested = java.util.Objects.requireNonNull(f.nestedOrNull());
+        if (!r.schema.name().equals(nested.name())) {
+          throw new InvalidInputException(f.name(), r.schema.name(), "holds " + nested.name() + " records");
         }
       }
     }
@@ -407,24 +411,48 @@ public final class ExportRecord {
      * @throws InvalidInputException when a nested record was made for another purpose
      */
     public ExportRecord build() {
+      List<Field> fields = schema.fields();
       for (int i = 0; i < values.length; i++) {
         Object v = values[i];
-        if (schema.fields().get(i).kind() == FieldKind.RECORD && v != null) {
-          for (Object r : v instanceof List ? (List<?>) v : List.of(v)) {
-            if (((ExportRecord) r).purpose != purpose) {
-              throw new InvalidInputException(schema.fields().get(i).name(), ((ExportRecord) r).purpose,
-                  "a nested record is made for the same purpose as its parent, " + purpose);
-            }
+        if (v == null || fields.get(i).kind() != FieldKind.RECORD) {
+          continue;
+        }
+        if (v instanceof List) {
+          for (Object r : (List<?>) v) {
+            samePurpose(fields.get(i), (ExportRecord) r);
           }
+        } else {
+          samePurpose(fields.get(i), (ExportRecord) v);
         }
       }
       Object[] copy = Arrays.copyOf(values, values.length);
       for (int i = 0; i < copy.length; i++) {
         if (copy[i] instanceof List) {
-          copy[i] = Collections.unmodifiableList(new ArrayList<>((List<?>) copy[i]));
+          // shared with the record until this builder changes it again (see unshare)
+          copy[i] = Collections.unmodifiableList((List<?>) copy[i]);
         }
       }
+      built = true;
       return new ExportRecord(schema, purpose, copy);
+    }
+
+    private void samePurpose(Field field, ExportRecord nested) {
+      if (nested.purpose != purpose) {
+        throw new InvalidInputException(field.name(), nested.purpose, "a nested record is made for the same purpose as its parent, " + purpose);
+      }
+    }
+
+    /** After a build the records built share this builder's lists; a builder that goes on copies them first. */
+    @SuppressWarnings("unchecked")
+    private void unshare() {
+      if (built) {
+        for (int i = 0; i < values.length; i++) {
+          if (values[i] instanceof List) {
+            values[i] = new ArrayList<>((List<Object>) values[i]);
+          }
+        }
+        built = false;
+      }
     }
   }
 }

@@ -176,6 +176,43 @@ class ExportRecordTest {
   }
 
   @Test
+  void aValueOnOneSideOnlyMakesRecordsUnequal() {
+    ExportRecord level = ExportRecord.builder(Schemas.JUDGEMENT).set("level", "high").build();
+    ExportRecord none = ExportRecord.builder(Schemas.JUDGEMENT).build();
+    assertNotEquals(level, none);
+    assertNotEquals(none, level);
+    assertEquals(none, ExportRecord.builder(Schemas.JUDGEMENT).setAll("reasons", List.of()).build());
+  }
+
+  @Test
+  void recordsHashApartByTheirValues() {
+    Set<Integer> hashes = new HashSet<>();
+    for (int score = 0; score < 50; score++) {
+      hashes.add(ExportRecord.builder(Schemas.ASSESSMENT).set("score", score).build().hashCode());
+    }
+    assertEquals(50, hashes.size());
+    assertNotEquals(ExportRecord.builder(Schemas.ASSESSMENT).set("score", 3).build().hashCode(),
+        ExportRecord.builder(Schemas.ASSESSMENT).set("yesCount", 3).build().hashCode());
+    assertNotEquals(ExportRecord.builder(Schemas.ASSESSMENT).build().hashCode(),
+        ExportRecord.builder(Schemas.ASSESSMENT).purpose(Purpose.MARAC).build().hashCode());
+  }
+
+  @Test
+  void aFieldPastTheLastIsRefusedByPosition() {
+    int size = Schemas.CLOSURE.fields().size();
+    assertThrows(InvalidInputException.class, () -> ExportRecord.builder(Schemas.CLOSURE).set(size, "x"));
+    assertThrows(InvalidInputException.class, () -> ExportRecord.builder(Schemas.CLOSURE).build().has(size));
+  }
+
+  @Test
+  void aRepeatedWholeNumberTakesIntegersInALot() {
+    Schema counts = Schema.of("counts", "Some counts.", Field.of("n", FieldKind.INTEGER).repeated().describedAs("A count.").build());
+    ExportRecord r = ExportRecord.builder(counts).setAll("n", List.of(1, 2)).build();
+    assertEquals(List.of(1L, 2L), r.get(0));
+    assertEquals(0, counts.indexOf("n"));
+  }
+
+  @Test
   void recordsAreEqualBySchemaPurposeAndValues() {
     assertEquals(judgement(Purpose.FULL), judgement(Purpose.FULL));
     assertEquals(judgement(Purpose.FULL).hashCode(), judgement(Purpose.FULL).hashCode());

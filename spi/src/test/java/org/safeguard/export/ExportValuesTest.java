@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import net.jqwik.api.ForAll;
@@ -44,6 +45,9 @@ class ExportValuesTest {
     assertEquals(Optional.of(LocalDate.of(2026, 3, 4)), day.day());
     assertEquals(YearMonth.of(2026, 3), day.yearMonth());
     assertEquals(day, ExportDate.parse("f", "2026-03-04"));
+    assertEquals(List.of(2026, 3, 4), List.of(day.year(), day.month(), day.dayOfMonth().getAsInt()));
+    assertEquals(OptionalInt.empty(), day.toMonth().dayOfMonth());
+    assertEquals(3, day.toMonth().month());
   }
 
   @Test
@@ -134,11 +138,44 @@ class ExportValuesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "-1", "121", "20-29", "25-35", "64+", "66+", "x", "18-", "+", "1.5"})
+  @ValueSource(strings = {"", "-1", "131", "20-29", "25-35", "64+", "66+", "x", "18-", "+", "1.5"})
   void anythingButAnAgeOrAResearchBandIsRefusedWithoutEchoingIt(String text) {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> AgeRange.parse("case.victimAge", text));
     assertEquals("case.victimAge", e.field());
     assertFalse(e.getMessage().contains("= " + text + ":"), e.getMessage());
+  }
+
+  @Test
+  void theYoungestAgeIsExactNotOpen() {
+    assertEquals(OptionalInt.of(0), AgeRange.exact(0).high());
+    assertEquals("0", AgeRange.exact(0).toString());
+    assertTrue(AgeRange.exact(0).exact());
+  }
+
+  @Test
+  void aMonthIsItsOwnMonth() {
+    ExportDate month = ExportDate.ofMonth(YearMonth.of(2026, 3));
+    org.junit.jupiter.api.Assertions.assertSame(month, month.toMonth());
+  }
+
+  /** Equal values hash alike, and different ones almost never do, so they serve as keys. */
+  @Test
+  void datesAndAgesHashApart() {
+    java.util.Set<Integer> days = new java.util.HashSet<>();
+    java.util.Set<Integer> months = new java.util.HashSet<>();
+    for (int d = 0; d < 800; d++) {
+      ExportDate day = ExportDate.of(LocalDate.of(2025, 1, 1).plusDays(d));
+      days.add(day.hashCode());
+      months.add(day.toMonth().hashCode());
+    }
+    assertEquals(800, days.size());
+    assertEquals(27, months.size());
+    java.util.Set<Integer> ages = new java.util.HashSet<>();
+    for (int a = 0; a <= AgeRange.MAX_AGE; a++) {
+      ages.add(AgeRange.exact(a).hashCode());
+      ages.add(AgeRange.band(a).hashCode());
+    }
+    assertEquals(AgeRange.MAX_AGE + 1 + 8, ages.size(), "every age and every band");
   }
 
   @Test

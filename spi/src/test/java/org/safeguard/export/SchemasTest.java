@@ -121,6 +121,27 @@ class SchemasTest {
     assertEquals(Optional.empty(), Schemas.CASE.field("nothing"));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"a", "z", "aZ", "aA", "a0", "a9", "openedOn", "x1y2"})
+  void lowerCamelCaseNamesAreFieldNames(String name) {
+    assertEquals(name, Field.of(name, FieldKind.TEXT).build().name());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"`a", "{a", "Aa", "Za", "0a", "a`", "a{", "a@", "a[", "a/", "a:", "a-b", "a_b", "a b"})
+  void anythingElseIsNoFieldName(String name) {
+    assertThrows(InvalidInputException.class, () -> Field.of(name, FieldKind.TEXT));
+  }
+
+  @Test
+  void aSchemaOfUniqueNamesFindsEachField() {
+    Schema s = Schema.of("pair", "Two fields.", Field.of("first", FieldKind.TEXT).build(), Field.of("second", FieldKind.DATE).build());
+    assertEquals(1, s.indexOf("second"));
+    assertEquals(FieldKind.DATE, s.field("second").orElseThrow().kind());
+    assertEquals("pair", s.name());
+    assertEquals("Two fields.", s.description());
+  }
+
   @Test
   void aFieldLimitedToSomePurposesIsAlwaysForFull() {
     assertEquals(EnumSet.of(Purpose.FULL, Purpose.MARAC), Field.of("x", FieldKind.TEXT).only(Purpose.MARAC).build().purposes());

@@ -322,6 +322,19 @@ public final class ExportRecords {
 
   /** An enum constant as an export code: lower case, words joined by hyphens. */
   static String code(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return CODES.get(constant.getDeclaringClass())[constant.ordinal()];
   }
+
+  /** Each enum's codes by ordinal, made once per enum: an export writes the same few codes over and over. */
+  private static final ClassValue<String[]> CODES = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] codes = new String[constants.length];
+      for (int i = 0; i < codes.length; i++) {
+        codes[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+      }
+      return codes;
+    }
+  };
 }

@@ -18,10 +18,12 @@ package org.safeguard.core.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.export.ExportRecord;
+import org.safeguard.export.Purpose;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
 import org.safeguard.model.PluginFailureException;
@@ -43,11 +45,14 @@ public final class ExportSession implements AutoCloseable {
   private final ExportProfile profile;
   private final PurposeFilter filter;
   private final ExportWriter writer;
+  /** What the exporter writes, asked once when the export opens. */
+  private final Set<String> records;
   private long written;
   private boolean ended;
 
-  private ExportSession(Exporter exporter, ExportProfile profile, ExportWriter writer) {
+  private ExportSession(Exporter exporter, ExportProfile profile, ExportWriter writer, Set<String> records) {
     this.exporter = exporter;
+    this.records = records;
     this.profile = profile;
     this.filter = profile.filter();
     this.writer = writer;
@@ -66,8 +71,16 @@ public final class ExportSession implements AutoCloseable {
     MissingValueException.require("exporter", exporter);
     MissingValueException.require("profile", profile);
     MissingValueException.require("out", out);
-    if (!exporter.purposes().contains(profile.purpose())) {
-      throw new InvalidInputException("profile", profile.purpose(), "the exporter " + exporter.id() + " honours only " + exporter.purposes());
+    Set<Purpose> purposes;
+    Set<String> records;
+    try {
+      purposes = Set.copyOf(exporter.purposes());
+      records = Set.copyOf(exporter.records());
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      throw PluginFailureException.of(exporter.id(), exporter.version(), "exporter", e);
+    }
+    if (!purposes.contains(profile.purpose())) {
+      throw new InvalidInputException("profile", profile.purpose(), "the exporter " + exporter.id() + " honours only " + purposes);
     }
     ExportWriter writer;
     try {
@@ -80,7 +93,7 @@ public final class ExportSession implements AutoCloseable {
     if (writer == null) {
       throw PluginFailureException.of(exporter.id(), exporter.version(), "exporter", new NullPointerException("open returned no writer"));
     }
-    return new ExportSession(exporter, profile, writer);
+    return new ExportSession(exporter, profile, writer, records);
   }
 
   /**
@@ -143,8 +156,8 @@ public final class ExportSession implements AutoCloseable {
 
   private ExportSession send(ExportRecord full) {
     refuseIfEnded();
-    if (!exporter.records().contains(full.schema().name())) {
-      throw new InvalidInputException("record", full.schema().name(), "the exporter " + exporter.id() + " writes only " + exporter.records());
+    if (!records.contains(full.schema().name())) {
+      throw new InvalidInputException("record", full.schema().name(), "the exporter " + exporter.id() + " writes only " + records);
     }
     ExportRecord kept = filter.apply(full);
     try {

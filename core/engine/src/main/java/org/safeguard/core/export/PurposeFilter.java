@@ -117,10 +117,7 @@ final class PurposeFilter {
 
   /** HMAC-SHA256 over the field's name and the id, so that ids in fields of one name link and no other. */
   private String pseudonym(String fieldName, String id) {
-    Mac m = mac;
-    if (m == null) {
-      throw new IllegalStateException("a research filter has a key");
-    }
+    Mac m = java.util.Objects.requireNonNull(mac, "a research filter has a key");
     m.update(fieldName.getBytes(StandardCharsets.UTF_8));
     m.update((byte) 0);
     byte[] digest = m.doFinal(id.getBytes(StandardCharsets.UTF_8));

@@ -17,6 +17,7 @@ package org.safeguard.core.casework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -184,6 +185,7 @@ class CaseExportTest {
     assertEquals(Optional.of(assessed.policyId()), a.text("policyId"));
     assertEquals(Optional.of(assessed.policyVersion()), a.text("policyVersion"));
     assertEquals(assessed.band().orElseThrow().lower(), a.integer("bandLower").getAsLong());
+    assertEquals(assessed.band().orElseThrow().upper().getAsInt(), a.integer("bandUpper").getAsLong());
     assertEquals(assessed.level().map(l -> l.name().toLowerCase(java.util.Locale.ROOT)), a.text("level"));
     assertEquals(a.text("level"), a.text("computedLevel"));
     List<ExportRecord> answers = a.records("answers");
@@ -196,12 +198,41 @@ class CaseExportTest {
   }
 
   @Test
-  void responsesToAnotherInstrumentThanTheAssessmentsAreRefused() {
-    Responses other = engine.responses("test-checklist").yes("a").build();
-    Assessment assessed = Assessment.builder().from(engine.assess(other)).score(org.safeguard.model.Score.builder()
-        .instrumentId("other-checklist").instrumentVersion("1").value(1).build()).build();
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ExportRecords.ofAssessment("C-77", other, assessed));
-    assertEquals("responses", e.field());
+  void responsesToAnotherInstrumentOrVersionThanTheAssessmentsAreRefused() {
+    Responses given = engine.responses("test-checklist").yes("a").build();
+    String version = given.instrument().version();
+    for (List<String> scored : List.of(List.of("other-checklist", version), List.of("test-checklist", version + "-other"))) {
+      Assessment assessed = Assessment.builder().from(engine.assess(given)).score(org.safeguard.model.Score.builder()
+          .instrumentId(scored.get(0)).instrumentVersion(scored.get(1)).value(1).build()).build();
+      InvalidInputException e = assertThrows(InvalidInputException.class, () -> ExportRecords.ofAssessment("C-77", given, assessed));
+      assertEquals("responses", e.field());
+    }
+  }
+
+  /** Potential escalation counts incidents in a window; a repeat names the earlier referral and the incident that made it one. */
+  @Test
+  void theEvidenceOfTheIncidentRoutesLandsInItsFields() {
+    CaseFile c = casework.open("C-79", REFERRED, java.util.OptionalInt.of(30), Optional.empty()).caseFile();
+    for (int d = 1; d <= 3; d++) {
+      c = casework.recordIncident(c, Incident.of(REFERRED.plusDays(d), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE)).caseFile();
+    }
+    CaseChange first = casework.screenForMarac(c, REFERRED.plusDays(4));
+    ExportRecord escalation = ExportRecords.ofDecision("C-79", first.maracDecision().orElseThrow()).records("routes").get(0);
+    assertEquals(Optional.of("potential-escalation"), escalation.text("route"));
+    assertEquals(3L, escalation.integer("incidentsCounted").getAsLong());
+    assertTrue(escalation.date("windowStart").isPresent());
+    c = casework.recordIncident(first.caseFile(), Incident.of(REFERRED.plusDays(10), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE))
+        .caseFile();
+    MaracDecision again = casework.screenForMarac(c, REFERRED.plusDays(11)).maracDecision().orElseThrow();
+    ExportRecord repeat = null;
+    for (ExportRecord r : ExportRecords.ofDecision("C-79", again).records("routes")) {
+      if (r.text("route").orElseThrow().equals("repeat")) {
+        repeat = r;
+      }
+    }
+    assertEquals(Optional.of(true), repeat.flag("fired"));
+    assertEquals(Optional.of(day(4)), repeat.date("lastReferral"));
+    assertEquals(Optional.of(day(10)), repeat.date("incidentDate"));
   }
 
   @Test

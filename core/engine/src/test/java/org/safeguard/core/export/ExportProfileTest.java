@@ -167,6 +167,13 @@ class ExportProfileTest {
   }
 
   @Test
+  void profilesHashByPurposeAndThreshold() {
+    assertNotEquals(ExportProfile.marac().hashCode(), ExportProfile.full().hashCode());
+    assertNotEquals(ExportProfile.research(KEY, 5).hashCode(), ExportProfile.research(KEY, 6).hashCode());
+    assertNotEquals(ExportProfile.research(KEY, 5).hashCode(), ExportProfile.marac().hashCode());
+  }
+
+  @Test
   void profilesAreEqualByPurposeKeyAndThreshold() {
     assertEquals(ExportProfile.research(key(0)), ExportProfile.research(key(0)));
     assertEquals(ExportProfile.research(key(0)).hashCode(), ExportProfile.research(key(0)).hashCode());

@@ -90,13 +90,16 @@ public final class NdjsonExporter implements ExporterProvider, Exporter {
 
   @Override
   public Set<String> records() {
-    return Set.of(Schemas.CASE.name(), Schemas.ASSESSMENT.name(), Schemas.MARAC_DECISION.name());
+    return RECORDS;
   }
 
   @Override
   public Set<Purpose> purposes() {
-    return EnumSet.allOf(Purpose.class);
+    return PURPOSES;
   }
+
+  private static final Set<String> RECORDS = Set.of(Schemas.CASE.name(), Schemas.ASSESSMENT.name(), Schemas.MARAC_DECISION.name());
+  private static final Set<Purpose> PURPOSES = java.util.Collections.unmodifiableSet(EnumSet.allOf(Purpose.class));
 
   @Override
   public ExportWriter open(OutputStream out, Purpose purpose) throws IOException {

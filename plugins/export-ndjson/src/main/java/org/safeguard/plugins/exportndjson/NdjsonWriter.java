@@ -23,6 +23,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.safeguard.export.ExportDate;
 import org.safeguard.export.ExportRecord;
 import org.safeguard.export.Field;
 import org.safeguard.export.Purpose;
@@ -35,6 +36,8 @@ final class NdjsonWriter implements ExportWriter {
   private static final SerializedString RECORD = new SerializedString("record");
 
   private final JsonGenerator json;
+  /** Where a date is written before it goes out, so that no date makes a string. */
+  private final char[] date = new char[10];
   /** Each schema's field names, encoded once. */
   private final Map<Schema, SerializableString[]> names = new IdentityHashMap<>();
 
@@ -80,9 +83,10 @@ final class NdjsonWriter implements ExportWriter {
       json.writeFieldName(encoded[i]);
       Object value = record.get(i);
       if (field.repeated()) {
+        List<?> list = (List<?>) value;
         json.writeStartArray();
-        for (Object element : (List<?>) value) {
-          value(field, element);
+        for (int j = 0; j < list.size(); j++) {
+          value(field, list.get(j));
         }
         json.writeEndArray();
       } else {
@@ -105,12 +109,37 @@ final class NdjsonWriter implements ExportWriter {
         json.writeEndObject();
         break;
       case DATE:
+        json.writeString(date, 0, iso((ExportDate) value));
+        break;
+
       case TIMESTAMP:
       case AGE:
         json.writeString(value.toString());
         break;
       default:
         json.writeString((String) value);
+    }
+  }
+
+  /** The date's ISO form in {@link #date}, as {@link ExportDate#toString()} has it, without making a string. */
+  private int iso(ExportDate d) {
+    digits(d.year(), 0, 4);
+    date[4] = '-';
+    digits(d.month(), 5, 2);
+    java.util.OptionalInt day = d.dayOfMonth();
+    if (day.isEmpty()) {
+      return 7;
+    }
+    date[7] = '-';
+    digits(day.getAsInt(), 8, 2);
+    return 10;
+  }
+
+  private void digits(int value, int at, int width) {
+    int v = value;
+    for (int i = at + width - 1; i >= at; i--) {
+      date[i] = (char) ('0' + v % 10);
+      v /= 10;
     }
   }
 

@@ -1,0 +1,139 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.benchmarks;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.safeguard.core.Safeguard;
+import org.safeguard.core.casework.CaseFile;
+import org.safeguard.core.export.ExportProfile;
+import org.safeguard.core.export.ExportRecords;
+import org.safeguard.core.export.ExportSession;
+import org.safeguard.export.ExportRecord;
+
+/**
+ * Exporting case files as newline-delimited JSON: Safeguard's {@code ndjson} exporter through an
+ * export session (the case file mapped to its record, the profile applied, the record streamed by
+ * jackson-core) against what a vendor writes instead ({@link VendorCaseJson}: hand-filled transfer
+ * records and Jackson databind), over the same {@value #CASES} synthetic case files, into a stream
+ * that counts bytes and keeps none. Times are per case file.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ExportBenchmark {
+  static final int CASES = 1000;
+  private static final byte[] KEY = "benchmark research key, 32 bytes".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private Safeguard engine;
+  private List<CaseFile> files;
+  /** The same case files as FULL records, made before measuring, for the writing-only figure. */
+  private List<ExportRecord> records;
+
+  /** Counts what is written and keeps nothing, so that the output's size is all that is left. */
+  static final class Counting extends OutputStream {
+    long bytes;
+
+    @Override
+    public void write(int b) {
+      bytes++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      bytes += len;
+    }
+  }
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    engine = org.safeguard.benchmarks.startup.StartupProbe.buildEngine();
+    files = new ArrayList<>();
+    records = new ArrayList<>();
+    for (SyntheticCaseFiles.Worked w : SyntheticCaseFiles.generate(engine, 20261129L, CASES)) {
+      files.add(w.file());
+      records.add(ExportRecords.ofCase(w.file()));
+    }
+  }
+
+  private long safeguard(ExportProfile profile) {
+    Counting out = new Counting();
+    try (ExportSession session = engine.export("ndjson", profile, out)) {
+      for (CaseFile f : files) {
+        session.write(f);
+      }
+    }
+    return out.bytes;
+  }
+
+  /** Safeguard's ndjson exporter, FULL profile: the same content the vendor's baseline writes. */
+  @Benchmark
+  @OperationsPerInvocation(CASES)
+  public long safeguardNdjsonFull() {
+    return safeguard(ExportProfile.full());
+  }
+
+  /** The same under the research profile: a pseudonym (HMAC-SHA256) per id, months and bands. */
+  @Benchmark
+  @OperationsPerInvocation(CASES)
+  public long safeguardNdjsonResearch() {
+    return safeguard(ExportProfile.research(KEY));
+  }
+
+  /**
+   * Writing only: the FULL records made before measuring, so the figure leaves out turning case
+   * files into records. Not a like-for-like figure (the baseline maps its cases); it shows where
+   * the time of {@link #safeguardNdjsonFull} goes.
+   */
+  @Benchmark
+  @OperationsPerInvocation(CASES)
+  public long safeguardNdjsonWriteOnly() {
+    Counting out = new Counting();
+    try (ExportSession session = engine.export("ndjson", ExportProfile.full(), out)) {
+      for (ExportRecord r : records) {
+        session.write(r);
+      }
+    }
+    return out.bytes;
+  }
+
+  /** The baseline: transfer records filled by hand, written by Jackson databind one a line. */
+  @Benchmark
+  @OperationsPerInvocation(CASES)
+  public long jacksonDatabind() throws IOException {
+    Counting out = new Counting();
+    VendorCaseJson.write(files, out);
+    return out.bytes;
+  }
+}

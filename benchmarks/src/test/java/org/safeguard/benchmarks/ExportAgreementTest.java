@@ -1,0 +1,68 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.safeguard.core.Safeguard;
+import org.safeguard.core.casework.CaseFile;
+import org.safeguard.core.export.ExportProfile;
+import org.safeguard.core.export.ExportSession;
+
+/**
+ * {@code ExportBenchmark} compares like with like: for every synthetic case file, the vendor's
+ * databind line and Safeguard's FULL ndjson line are the same JSON object (read as trees, so field
+ * order does not matter), and the files hold a header and one line per case.
+ */
+class ExportAgreementTest {
+  @Test
+  void theVendorBaselineAndTheNdjsonExporterWriteTheSameCases() throws Exception {
+    Safeguard engine = org.safeguard.benchmarks.startup.StartupProbe.buildEngine();
+    List<CaseFile> files = new ArrayList<>();
+    for (SyntheticCaseFiles.Worked w : SyntheticCaseFiles.generate(engine, 7L, 200)) {
+      files.add(w.file());
+    }
+    ByteArrayOutputStream ours = new ByteArrayOutputStream();
+    try (ExportSession session = engine.export("ndjson", ExportProfile.full(), ours)) {
+      for (CaseFile f : files) {
+        session.write(f);
+      }
+    }
+    ByteArrayOutputStream vendor = new ByteArrayOutputStream();
+    VendorCaseJson.write(files, vendor);
+
+    List<String> a = ours.toString(StandardCharsets.UTF_8).lines().toList();
+    List<String> b = vendor.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals(files.size() + 1, a.size());
+    assertEquals(files.size() + 1, b.size());
+    ObjectMapper json = new ObjectMapper();
+    boolean judged = false;
+    for (int i = 1; i < a.size(); i++) {
+      JsonNode expected = json.readTree(a.get(i));
+      assertEquals(expected, json.readTree(b.get(i)), "case " + i);
+      judged |= a.get(i).contains("\"rationale\"");
+    }
+    assertTrue(judged, "some cases carry a practitioner's judgement, so free text is in what both write");
+  }
+}
