@@ -39,4 +39,11 @@ public interface ExportWriter {
    * @throws IOException when the stream refuses a write
    */
   void finish() throws IOException;
+
+  /**
+   * Gives up an export that failed part-way (the stream refused a write, or this writer threw):
+   * releases what the writer holds, such as temporary files, and writes nothing more. The engine
+   * calls it at most once, instead of {@link #finish()}. Nothing to do by default.
+   */
+  default void abandon() {}
 }

@@ -38,7 +38,8 @@ import org.safeguard.spi.Exporter;
  * {@link org.safeguard.core.Safeguard#export}; closing it finishes the format (the stream stays
  * open: the caller owns it). Used by one thread.
  * <p>A failure of the plugin is a {@link PluginFailureException} naming it, and a failure of the
- * stream an {@link UncheckedIOException}; either ends the session, and later calls are refused.
+ * stream an {@link UncheckedIOException}; either ends the session (the writer is told to abandon
+ * the export, releasing what it holds), and later calls are refused.
  */
 public final class ExportSession implements AutoCloseable {
   private final Exporter exporter;
@@ -163,14 +164,24 @@ public final class ExportSession implements AutoCloseable {
     try {
       writer.write(kept);
     } catch (IOException e) {
-      ended = true;
+      abandon();
       throw new UncheckedIOException("the export stream refused a record from " + exporter.id(), e);
     } catch (RuntimeException | StackOverflowError | LinkageError e) {
-      ended = true;
+      abandon();
       throw PluginFailureException.of(exporter.id(), exporter.version(), "exporter", e);
     }
     written++;
     return this;
+  }
+
+  /** Ends a failed export: the writer lets go of what it holds; a failure to do so is not allowed to hide the first. */
+  private void abandon() {
+    ended = true;
+    try {
+      writer.abandon();
+    } catch (RuntimeException | StackOverflowError | LinkageError ignored) {
+      // the failure being reported is the one that matters; the writer is not used again
+    }
   }
 
   private void refuseIfEnded() {
@@ -212,8 +223,10 @@ public final class ExportSession implements AutoCloseable {
     try {
       writer.finish();
     } catch (IOException e) {
+      abandon();
       throw new UncheckedIOException("the export stream refused the end of " + exporter.id(), e);
     } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      abandon();
       throw PluginFailureException.of(exporter.id(), exporter.version(), "exporter", e);
     }
   }

@@ -52,6 +52,7 @@ class ExportSessionTest {
     final List<ExportRecord> received = new ArrayList<>();
     final List<Purpose> opened = new ArrayList<>();
     int finished;
+    int abandoned;
     String id = "recording";
     Set<Purpose> purposes = EnumSet.allOf(Purpose.class);
     RuntimeException failOnWrite;
@@ -113,6 +114,14 @@ class ExportSessionTest {
         public void finish() throws IOException {
           finished++;
           out.write(']');
+        }
+
+        @Override
+        public void abandon() {
+          abandoned++;
+          if (failOnWrite != null) {
+            throw new IllegalStateException("cannot clean up either");
+          }
         }
       };
     }
@@ -199,6 +208,7 @@ class ExportSessionTest {
     assertThrows(InvalidInputException.class, () -> session.write(caseRecord()));
     session.close();
     assertEquals(0, exporter.finished, "a failed export is not finished as if whole");
+    assertEquals(1, exporter.abandoned, "a failed export is abandoned, once, and the first failure is the one reported");
   }
 
   @Test
@@ -208,6 +218,7 @@ class ExportSessionTest {
     ExportSession session = engine(exporter).export("recording", ExportProfile.full(), new ByteArrayOutputStream());
     UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> session.write(caseRecord()));
     assertEquals("disk full", e.getCause().getMessage());
+    assertEquals(1, exporter.abandoned);
     assertThrows(InvalidInputException.class, () -> session.write(caseRecord()));
   }
 
@@ -231,6 +242,18 @@ class ExportSessionTest {
       }
     });
     assertThrows(PluginFailureException.class, session::close, "what the plugin lets escape is the plugin's failure");
+    assertEquals(1, exporter.abandoned, "an export whose end failed is abandoned");
+    Recording refusedAtTheEnd = new Recording();
+    ExportSession ending = engine(refusedAtTheEnd).export("recording", ExportProfile.full(), new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        if (b == ']') {
+          throw new IOException("refused the end");
+        }
+      }
+    });
+    assertThrows(UncheckedIOException.class, ending::close);
+    assertEquals(1, refusedAtTheEnd.abandoned);
   }
 
   @Test
