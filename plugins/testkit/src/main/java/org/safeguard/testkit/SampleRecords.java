@@ -47,7 +47,27 @@ public final class SampleRecords {
   private static final String[] AWKWARD = {"plain", "with, comma", "with \"quotes\"", "two\nlines", "tab\there", "naïve café", "Ωμέγα",
       "日本語", "emoji \uD83D\uDE00", "back\\slash", "<b>tag</b>", "semi;colon", " leading space", "trailing space ", "=1+1"};
 
+  /** The research key the kit exports with: fixed, so that runs repeat; never a real service's key. */
+  private static final byte[] RESEARCH_KEY = "testkit research key, 32 bytes!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
   private SampleRecords() {}
+
+  /**
+   * The profile the kit exports with for a purpose: research under the kit's own fixed key.
+   *
+   * @param purpose the purpose
+   * @return {@code ExportProfile.full()}, {@code marac()} or {@code research(key)}
+   */
+  public static org.safeguard.core.export.ExportProfile profile(Purpose purpose) {
+    switch (purpose) {
+      case MARAC:
+        return org.safeguard.core.export.ExportProfile.marac();
+      case RESEARCH:
+        return org.safeguard.core.export.ExportProfile.research(RESEARCH_KEY);
+      default:
+        return org.safeguard.core.export.ExportProfile.full();
+    }
+  }
 
   /**
    * The marker in every text value of a field that is not for a purpose.

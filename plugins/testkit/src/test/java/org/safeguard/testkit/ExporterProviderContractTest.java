@@ -15,6 +15,8 @@
  */
 package org.safeguard.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,6 +59,13 @@ class ExporterProviderContractTest {
   @Test
   void anExporterThatHoldsEveryRecordToTheEndIsCaught() {
     ContractRun.of(HoldsToTheEndContract.class).assertOnlyFailed("recordsAreWrittenAsTheyComeAndTheStreamIsLeftOpen");
+  }
+
+  @Test
+  void anExporterThatSaysItSpoolsButHoldsEverythingInTheHeapIsCaught() {
+    ContractRun run = ContractRun.of(SpoolsInTheHeapContract.class);
+    run.assertOnlyFailed("recordsAreWrittenAsTheyComeAndTheStreamIsLeftOpen");
+    assertTrue(run.messageOf("recordsAreWrittenAsTheyComeAndTheStreamIsLeftOpen").contains("outside the heap"));
   }
 
   @Test
@@ -105,6 +114,18 @@ class ExporterProviderContractTest {
     @Override
     protected ExporterProvider provider() {
       return new HoldsToTheEnd();
+    }
+  }
+
+  static final class SpoolsInTheHeapContract extends LinesContract {
+    @Override
+    protected ExporterProvider provider() {
+      return new SpoolsInTheHeap();
+    }
+
+    @Override
+    protected boolean streamsToTheCaller() {
+      return false;
     }
   }
 
@@ -238,7 +259,7 @@ class ExporterProviderContractTest {
   }
 
   /** Keeps every line in memory and writes them all when finished. */
-  public static final class HoldsToTheEnd extends Lines {
+  public static class HoldsToTheEnd extends Lines {
     @Override
     public String id() {
       return "testkit-holds-to-the-end";
@@ -258,6 +279,14 @@ class ExporterProviderContractTest {
           held.writeTo(out);
         }
       };
+    }
+  }
+
+  /** Says it spools ({@link SpoolsInTheHeapContract}), and keeps every line in a buffer on the heap until it finishes. */
+  public static final class SpoolsInTheHeap extends HoldsToTheEnd {
+    @Override
+    public String id() {
+      return "testkit-spools-in-the-heap";
     }
   }
 

@@ -73,6 +73,14 @@ class QuickstartTest {
         assertEquals(Map.of("assessment", SyntheticCases.SAMPLE_COUNT, "case", SyntheticCases.SAMPLE_COUNT,
             "marac-decision", SyntheticCases.SAMPLE_COUNT), kinds);
       }
+      Path zip = exports.resolve("sample-" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".zip").toAbsolutePath().normalize();
+      assertTrue(run.out().contains("Export written to " + zip + " (csv, " + purpose.name().toLowerCase(java.util.Locale.ROOT) + ", "
+          + 3 * SyntheticCases.SAMPLE_COUNT + " records"), run.out());
+      try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+        assertEquals("export-info.csv", in.getNextEntry().getName());
+        assertTrue(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("\r\ntable,case.csv\r\nrows,"
+            + SyntheticCases.SAMPLE_COUNT + "\r\n"));
+      }
     }
   }
 

@@ -46,19 +46,14 @@ import org.safeguard.testkit.SampleRecords;
 
 /** What the exporter writes reads back as the same records, and what it did not write is refused, saying where and never what. */
 class NdjsonRoundTripTest {
-  private static final byte[] KEY = "ndjson test research key 32 byte".getBytes(StandardCharsets.US_ASCII);
   /** An engine that finds this exporter as a case system's would, through its services file, under a policy that bands nothing. */
   private static final Safeguard ENGINE = Safeguard.builder()
       .thresholdPolicy(org.safeguard.model.ThresholdPolicy.builder().id("no-bands").version("1").build()).build();
   private static final String HEADER = "{\"format\":\"safeguard-export\",\"schemaVersion\":\"1.0\",\"purpose\":\"full\"}\n";
 
-  private static ExportProfile profile(Purpose purpose) {
-    return purpose == Purpose.FULL ? ExportProfile.full() : purpose == Purpose.MARAC ? ExportProfile.marac() : ExportProfile.research(KEY);
-  }
-
   private static byte[] export(Purpose purpose, List<ExportRecord> full) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ExportSession session = ENGINE.export(NdjsonExporter.ID, profile(purpose), out)) {
+    try (ExportSession session = ENGINE.export(NdjsonExporter.ID, SampleRecords.profile(purpose), out)) {
       for (ExportRecord r : full) {
         session.write(r);
       }
@@ -84,7 +79,7 @@ class NdjsonRoundTripTest {
     assertEquals(Schemas.VERSION, reader.schemaVersion());
     List<ExportRecord> expected = new ArrayList<>();
     for (ExportRecord r : full) {
-      expected.add(profile(purpose).apply(r));
+      expected.add(SampleRecords.profile(purpose).apply(r));
     }
     assertEquals(expected, reader.readAll());
     assertEquals(Optional.empty(), reader.next(), "nothing after the end");
