@@ -33,7 +33,8 @@ import org.safeguard.core.export.ExportSession;
 /**
  * {@code ExportBenchmark} compares like with like: for every synthetic case file, the vendor's
  * databind line and Safeguard's FULL ndjson line are the same JSON object (read as trees, so field
- * order does not matter), and the files hold a header and one line per case.
+ * order does not matter), and the files hold a header and one line per case (Safeguard's also a
+ * closing line that counts them).
  */
 class ExportAgreementTest {
   @Test
@@ -54,11 +55,11 @@ class ExportAgreementTest {
 
     List<String> a = ours.toString(StandardCharsets.UTF_8).lines().toList();
     List<String> b = vendor.toString(StandardCharsets.UTF_8).lines().toList();
-    assertEquals(files.size() + 1, a.size());
-    assertEquals(files.size() + 1, b.size());
+    assertEquals(files.size() + 2, a.size(), "a header, the cases and the closing line");
+    assertEquals(files.size() + 1, b.size(), "a header and the cases");
     ObjectMapper json = new ObjectMapper();
     boolean judged = false;
-    for (int i = 1; i < a.size(); i++) {
+    for (int i = 1; i < b.size(); i++) {
       JsonNode expected = json.readTree(a.get(i));
       assertEquals(expected, json.readTree(b.get(i)), "case " + i);
       judged |= a.get(i).contains("\"rationale\"");

@@ -50,7 +50,8 @@ public final class ExportDate implements Comparable<ExportDate> {
    * @throws InvalidInputException when the year is out of range
    */
   public static ExportDate of(LocalDate date) {
-    RecordDates.require("date", date);
+    MissingValueException.require("date", date);
+    checkYear("date", date.getYear());
     return new ExportDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 
@@ -63,8 +64,16 @@ public final class ExportDate implements Comparable<ExportDate> {
    */
   public static ExportDate ofMonth(YearMonth month) {
     MissingValueException.require("month", month);
-    RecordDates.require("month", month.atDay(1));
+    checkYear("month", month.getYear());
     return new ExportDate(month.getYear(), month.getMonthValue(), 0);
+  }
+
+  /** Refuses a year no record may carry, without showing the date, which may be personal. */
+  private static void checkYear(String field, int year) {
+    if (year < RecordDates.EARLIEST_YEAR || year > RecordDates.LATEST_YEAR) {
+      throw new InvalidInputException(field, "(not shown)", "a record's date is from " + RecordDates.EARLIEST_YEAR + " to "
+          + RecordDates.LATEST_YEAR);
+    }
   }
 
   /**

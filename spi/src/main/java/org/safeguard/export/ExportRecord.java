@@ -374,6 +374,15 @@ public final class ExportRecord {
       MissingValueException.require("name", name);
       MissingValueException.requireElements("list", list);
       int field = schema.indexOf(name);
+      if (!schema.fields().get(field).repeated()) {
+        int count = 0;
+        for (Object ignored : list) {
+          count++;
+        }
+        if (count > 1 || count == 1 && values[field] != null) {
+          throw new InvalidInputException(name, count + " values", "is set once in a " + schema.name() + " record");
+        }
+      }
       for (Object v : list) {
         check(schema.fields().get(field), v instanceof Integer ? Long.valueOf((Integer) v) : v);
       }
@@ -396,10 +405,11 @@ public final class ExportRecord {
       }
       if (f.kind() == FieldKind.RECORD) {
         ExportRecord r = (ExportRecord) v;
-        // a field of records always has its schema (Field.records)
+        // a field of records always has its schema (Field.records); the very schema, not one of the same name,
+        // since a purpose trusts each field's kind: a look-alike could call an id text
         Schema nested = java.util.Objects.requireNonNull(f.nestedOrNull());
-        if (!r.schema.name().equals(nested.name())) {
-          throw new InvalidInputException(f.name(), r.schema.name(), "holds " + nested.name() + " records");
+        if (r.schema != nested) {
+          throw new InvalidInputException(f.name(), r.schema.name(), "holds records of its own schema " + nested.name());
         }
       }
     }

@@ -71,13 +71,14 @@ public final class Schemas {
       Field.of("notAskedCount", INTEGER).describedAs("Items never asked.").build(),
       Field.of("ratedCount", INTEGER).describedAs("Items given a rating.").build(),
       Field.of("category", TEXT).describedAs("The instrument's own category for the score, where it has one.").build(),
-      Field.of("invalidReason", TEXT).describedAs("Why the instrument holds the response invalid, when it does.").build(),
+      Field.of("invalidReason", TEXT).only(Purpose.MARAC)
+          .describedAs("Why the instrument holds the response invalid, in the instrument's words about this response.").build(),
       Field.of("policyId", CODE).describedAs("The threshold policy that banded the score.").build(),
       Field.of("policyVersion", TEXT).describedAs("The policy's version.").build(),
       Field.of("bandLower", INTEGER).describedAs("The lowest score of the band the score fell in.").build(),
       Field.of("bandUpper", INTEGER).describedAs("The highest score of that band; absent when open.").build(),
       Field.of("computedLevel", CODE).describedAs("The level the score gives under the policy.").build(),
-      Field.of("insufficientInformation", TEXT).describedAs("Why no level could be computed, when none was.").build(),
+      Field.of("insufficientInformation", TEXT).only(Purpose.MARAC).describedAs("Why no level could be computed, when none was.").build(),
       Field.of("level", CODE).describedAs("The level in force: the computed level, or the one a judgement raised it to.").build(),
       Field.records("judgements", JUDGEMENT).repeated().describedAs("Professional judgements, earliest first.").build(),
       Field.records("answers", ITEM_ANSWER).repeated().describedAs("The answers item by item, when the responses were given with the "

@@ -20,8 +20,10 @@ import org.safeguard.export.ExportRecord;
 
 /**
  * One export in progress. Records come one at a time and are written as they come, in constant
- * memory however many pass through: a writer keeps nothing of a record once it has written it.
- * Used by one thread.
+ * heap however many pass through: a writer keeps nothing of a record on the heap once it has
+ * written it (a format that must wait for the end, such as a zip of tables, keeps its parts in
+ * temporary files). It writes only records made for the purpose it was opened with. Used by one
+ * thread.
  */
 public interface ExportWriter {
   /**
@@ -41,9 +43,10 @@ public interface ExportWriter {
   void finish() throws IOException;
 
   /**
-   * Gives up an export that failed part-way (the stream refused a write, or this writer threw):
-   * releases what the writer holds, such as temporary files, and writes nothing more. The engine
-   * calls it at most once, instead of {@link #finish()}. Nothing to do by default.
+   * Gives up an export that failed part-way (the stream refused a write, this writer threw, or
+   * the caller gave up): releases what the writer holds, such as temporary files, and writes
+   * nothing more. The engine calls it at most once, in place of {@link #finish()} or after a
+   * {@code finish()} that failed. Nothing to do by default.
    */
   default void abandon() {}
 }

@@ -21,10 +21,11 @@ import java.util.Set;
 import org.safeguard.export.Purpose;
 
 /**
- * Writes records in one format. The engine opens it for one export at a time and hands it records
- * one by one, each already made for the export's {@link Purpose}: a field the purpose drops is not
- * in the record, so the exporter cannot write it. An exporter holds no state between exports and
- * may be opened from many threads at once; each {@link ExportWriter} is used by one thread.
+ * Writes records in one format. The engine opens it for each export and hands that export's writer
+ * records one by one, each already made for the export's {@link Purpose}: a field the purpose drops
+ * is not in the record, so the exporter cannot write it; a writer refuses a record made for another
+ * purpose than the one it was opened with. An exporter holds no state between exports and may be
+ * opened for many exports at once, from many threads; each {@link ExportWriter} is used by one thread.
  */
 public interface Exporter extends Supplied {
   /**

@@ -99,6 +99,28 @@ class ExportRecordTest {
     assertEquals(ExportRecord.builder(Schemas.CASE).set("caseId", "c1").build(), b.build());
   }
 
+  /** A nested record of a schema that only shares the name (and so may give its fields other kinds) is refused. */
+  @Test
+  void aNestedRecordMustBeOfTheFieldsOwnSchema() {
+    Schema lookAlike = Schema.of("judgement", "A judgement, so it says.", Field.of("rationale", FieldKind.TEXT).build());
+    ExportRecord fake = ExportRecord.builder(lookAlike).set("rationale", "words").build();
+    ExportRecord.Builder b = ExportRecord.builder(Schemas.ASSESSMENT);
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> b.set("judgements", fake));
+    assertEquals("judgements", e.field());
+    assertEquals(ExportRecord.builder(Schemas.ASSESSMENT).build(), b.build());
+  }
+
+  @Test
+  void setAllOnASingleFieldTakesAtMostOneValueAndChangesNothingWhenRefused() {
+    ExportRecord.Builder b = ExportRecord.builder(Schemas.CASE);
+    assertThrows(InvalidInputException.class, () -> b.setAll("caseId", List.of("c1", "c2")));
+    assertEquals(ExportRecord.builder(Schemas.CASE).build(), b.build());
+    b.setAll("caseId", List.of("c1"));
+    assertThrows(InvalidInputException.class, () -> b.setAll("caseId", List.of("c2")));
+    b.setAll("caseId", List.of());
+    assertEquals(Optional.of("c1"), b.build().text("caseId"));
+  }
+
   @Test
   void aSingleFieldIsSetOnceAndARepeatedOneGrows() {
     ExportRecord.Builder b = ExportRecord.builder(Schemas.CASE).set("caseId", "c1");

@@ -83,8 +83,14 @@ class ExportValuesTest {
   }
 
   @Test
-  void datesOutsideTheYearsARecordMayCarryAreRefused() {
-    assertThrows(InvalidInputException.class, () -> ExportDate.of(LocalDate.of(1899, 12, 31)));
+  void datesOutsideTheYearsARecordMayCarryAreRefusedWithoutShowingThem() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ExportDate.of(LocalDate.of(1899, 12, 31)));
+    assertFalse(e.getMessage().contains("1899-12-31"), e.getMessage());
+    assertEquals("date", e.field());
+    ExportDate.of(LocalDate.of(1900, 1, 1));
+    ExportDate.of(LocalDate.of(2199, 12, 31));
+    assertThrows(InvalidInputException.class, () -> ExportDate.of(LocalDate.of(2200, 1, 1)));
+    assertThrows(InvalidInputException.class, () -> ExportDate.ofMonth(YearMonth.of(1899, 12)));
     assertThrows(InvalidInputException.class, () -> ExportDate.ofMonth(YearMonth.of(2200, 1)));
     assertThrows(MissingValueException.class, () -> ExportDate.parse("f", null));
   }

@@ -74,7 +74,7 @@ class SchemasTest {
 
   /** The fields whose purposes are limited, read as a whole: what MARAC and research leave out besides what the kinds drop. */
   @Test
-  void onlyTheContactLogAndReviewsAreLeftOutOfMaracAndOnlyCaseTextOutOfResearch() {
+  void onlyTheContactLogAndReviewsAreLeftOutOfMaracAndOnlyPerCaseTextOutOfResearch() {
     Set<String> notForMarac = new HashSet<>();
     Set<String> notForResearch = new HashSet<>();
     for (Schema s : all()) {
@@ -88,7 +88,8 @@ class SchemasTest {
       }
     }
     assertEquals(Set.of("case.contacts", "case.reviews"), notForMarac);
-    assertEquals(Set.of("route-finding.explanation", "marac-decision.notes"), notForResearch);
+    assertEquals(Set.of("route-finding.explanation", "marac-decision.notes", "assessment.invalidReason", "assessment.insufficientInformation"),
+        notForResearch);
   }
 
   @Test

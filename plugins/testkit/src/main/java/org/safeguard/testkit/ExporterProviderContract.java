@@ -38,6 +38,8 @@ import org.safeguard.export.ExportRecord;
 import org.safeguard.export.Purpose;
 import org.safeguard.export.Schema;
 import org.safeguard.export.Schemas;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.spi.ExportWriter;
 import org.safeguard.spi.Exporter;
 import org.safeguard.spi.ExporterProvider;
 
@@ -59,7 +61,7 @@ import org.safeguard.spi.ExporterProvider;
  * <p>Every export goes through a strict engine, as in production, with {@link SampleRecords} of every
  * record the exporter writes. It checks that the provider is listed and loads; that it describes
  * itself; that it writes as records come rather than holding them to the end, and leaves the
- * caller's stream open; that under MARAC and research no value those purposes drop appears
+ * caller's stream open; that a writer refuses a record made for another purpose; that under MARAC and research no value those purposes drop appears
  * anywhere in the output, nor under research any day's date; and, where the format can be read,
  * that what is read back equals what the purpose let out.
  */
@@ -291,6 +293,31 @@ public abstract class ExporterProviderContract {
           assertEquals(expected.get(i), read.get().get(i), "record " + i + " read back from a " + schema.name() + " export for " + purpose
               + " (" + Arrays.toString(new Object[] {expected.get(i)}) + ")");
         }
+      }
+    }
+  }
+
+  /**
+   * A writer takes only records made for the purpose it was opened with, so that a file's stated
+   * purpose is true even when the exporter is opened without the engine.
+   */
+  @Test
+  void aWriterRefusesARecordMadeForAnotherPurpose() throws IOException {
+    ExporterProvider provider = provider();
+    Exporter exporter = provider.load(new ContractSetup(provider.id(), provider.version(), configuration()));
+    for (Purpose purpose : exporter.purposes()) {
+      if (purpose == Purpose.FULL) {
+        continue;
+      }
+      ExportWriter writer = exporter.open(new ByteArrayOutputStream(), purpose);
+      ExportRecord full = SampleRecords.one(schemas(format()).get(0), 3);
+      try {
+        writer.write(full);
+        throw new AssertionError("a writer opened for " + purpose + " wrote a record made for FULL");
+      } catch (InvalidInputException expected) {
+        // refused, as it should be
+      } finally {
+        writer.abandon();
       }
     }
   }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.safeguard.export.ExportRecord;
 import org.safeguard.export.Purpose;
 import org.safeguard.export.Schemas;
+import org.safeguard.model.InvalidInputException;
 import org.safeguard.spi.ExportWriter;
 import org.safeguard.spi.Exporter;
 import org.safeguard.spi.ExporterProvider;
@@ -82,6 +83,11 @@ class ExporterProviderContractTest {
   @Test
   void anExporterWhoseReaderLosesARecordIsCaught() {
     ContractRun.of(LosesARecordContract.class).assertOnlyFailed("whatIsReadBackEqualsWhatThePurposeLetOut");
+  }
+
+  @Test
+  void anExporterThatWritesRecordsOfAnyPurposeIsCaught() {
+    ContractRun.of(AnyPurposeContract.class).assertOnlyFailed("aWriterRefusesARecordMadeForAnotherPurpose");
   }
 
   @Test
@@ -151,6 +157,13 @@ class ExporterProviderContractTest {
     }
   }
 
+  static final class AnyPurposeContract extends LinesContract {
+    @Override
+    protected ExporterProvider provider() {
+      return new AnyPurpose();
+    }
+  }
+
   static final class BadMediaTypeContract extends LinesContract {
     @Override
     protected ExporterProvider provider() {
@@ -205,6 +218,7 @@ class ExporterProviderContractTest {
       return new ExportWriter() {
         @Override
         public void write(ExportRecord record) throws IOException {
+          refuseOtherPurposes(record, purpose);
           out.write(line(record).getBytes(StandardCharsets.UTF_8));
         }
 
@@ -213,6 +227,12 @@ class ExporterProviderContractTest {
           out.flush();
         }
       };
+    }
+
+    static void refuseOtherPurposes(ExportRecord record, Purpose purpose) {
+      if (record.purpose() != purpose) {
+        throw new InvalidInputException("record", record.purpose(), "this export is for " + purpose);
+      }
     }
 
     static String line(ExportRecord record) {
@@ -271,6 +291,7 @@ class ExporterProviderContractTest {
       return new ExportWriter() {
         @Override
         public void write(ExportRecord record) throws IOException {
+          refuseOtherPurposes(record, purpose);
           held.write(line(record).getBytes(StandardCharsets.UTF_8));
         }
 
@@ -333,6 +354,29 @@ class ExporterProviderContractTest {
         @Override
         public void finish() throws IOException {
           out.write(("0\tnote: " + SampleRecords.FREE_TEXT_MARKER + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+      };
+    }
+  }
+
+  /** Writes whatever record it is given, whatever purpose the record was made for. */
+  public static final class AnyPurpose extends Lines {
+    @Override
+    public String id() {
+      return "testkit-any-purpose";
+    }
+
+    @Override
+    public ExportWriter open(OutputStream out, Purpose purpose) {
+      return new ExportWriter() {
+        @Override
+        public void write(ExportRecord record) throws IOException {
+          out.write(line(record).getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void finish() throws IOException {
+          out.flush();
         }
       };
     }

@@ -19,8 +19,9 @@ import java.util.Set;
 import org.safeguard.model.MissingValueException;
 
 /**
- * What an exporter plugin says of itself, without the means to write: the engine alone opens an
- * exporter, through {@link org.safeguard.core.Safeguard#export}, so every record passes the profile.
+ * What an exporter plugin says of itself, without the means to write: the engine opens an exporter
+ * it loaded only through {@link org.safeguard.core.Safeguard#export}, so every record passes the
+ * profile.
  *
  * @param id the exporter's id, as {@code Safeguard.export} takes it
  * @param version its version

@@ -30,7 +30,10 @@ import org.safeguard.model.MissingValueException;
 public final class ExportProfile {
   /** The shortest research key taken: as long as the HMAC-SHA256 output, as RFC 2104 advises. */
   public static final int MIN_KEY_BYTES = 32;
-  /** Aggregate cells with fewer people than this are shown as suppressed under research, unless set otherwise. */
+  /**
+   * The small-cell threshold unless set otherwise. Reserved for aggregate records (cohort reports),
+   * which no export carries yet: then a cell counting fewer people is to be shown as suppressed.
+   */
   public static final int DEFAULT_SMALL_CELL = 5;
 
   private static final ExportProfile FULL = new ExportProfile(Purpose.FULL, null, DEFAULT_SMALL_CELL);
@@ -65,7 +68,7 @@ public final class ExportProfile {
   }
 
   /**
-   * For research, with cells under {@value #DEFAULT_SMALL_CELL} suppressed.
+   * For research, with the small-cell threshold {@value #DEFAULT_SMALL_CELL} (for aggregate records, to come).
    *
    * @param key the secret for keyed pseudonyms (HMAC-SHA256), at least {@value #MIN_KEY_BYTES}
    *     bytes; copied. The same key gives the same pseudonym for the same id, so exports made
@@ -81,7 +84,8 @@ public final class ExportProfile {
    * For research, with a chosen small-cell threshold.
    *
    * @param key the secret for keyed pseudonyms, at least {@value #MIN_KEY_BYTES} bytes; copied
-   * @param smallCell aggregate cells counting fewer people than this are suppressed; 1 to 1000
+   * @param smallCell aggregate cells counting fewer people than this are to be suppressed, once
+   *     aggregate records are exported; 1 to 1000
    * @return the profile
    * @throws InvalidInputException when the key is too short or the threshold out of range
    */
@@ -106,7 +110,8 @@ public final class ExportProfile {
   }
 
   /**
-   * The smallest count an aggregate cell shows under research; smaller counts are suppressed.
+   * The smallest count an aggregate cell is to show under research; reserved for aggregate records,
+   * which no export carries yet.
    *
    * @return the threshold
    */

@@ -24,6 +24,7 @@ import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.export.ExportRecord;
 import org.safeguard.export.Purpose;
+import org.safeguard.export.Schemas;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
 import org.safeguard.model.PluginFailureException;
@@ -157,6 +158,11 @@ public final class ExportSession implements AutoCloseable {
 
   private ExportSession send(ExportRecord full) {
     refuseIfEnded();
+    if (Schemas.record(full.schema().name()).orElse(null) != full.schema()) {
+      // the purpose trusts each field's kind, so only the SPI's own schemas pass, never a look-alike
+      throw new InvalidInputException("record", full.schema().name(), "a record of one of " + Schemas.RECORDS.size()
+          + " schemas in Schemas.RECORDS, the very schema objects");
+    }
     if (!records.contains(full.schema().name())) {
       throw new InvalidInputException("record", full.schema().name(), "the exporter " + exporter.id() + " writes only " + records);
     }
@@ -164,18 +170,30 @@ public final class ExportSession implements AutoCloseable {
     try {
       writer.write(kept);
     } catch (IOException e) {
-      abandon();
+      release();
       throw new UncheckedIOException("the export stream refused a record from " + exporter.id(), e);
     } catch (RuntimeException | StackOverflowError | LinkageError e) {
-      abandon();
+      release();
       throw PluginFailureException.of(exporter.id(), exporter.version(), "exporter", e);
     }
     written++;
     return this;
   }
 
-  /** Ends a failed export: the writer lets go of what it holds; a failure to do so is not allowed to hide the first. */
-  private void abandon() {
+  /**
+   * Gives up the export: the exporter writes nothing more and lets go of what it holds (a format
+   * that waits for the end, such as the CSV zip, writes nothing at all). What reached the stream
+   * already stays there, cut short: delete it. Call it when your own code fails part-way, before the
+   * session is closed; closing afterwards does nothing. A second call does nothing either.
+   */
+  public void abandon() {
+    if (!ended) {
+      release();
+    }
+  }
+
+  /** Ends the export and tells the writer to let go; a failure to do so must not hide the failure that brought us here. */
+  private void release() {
     ended = true;
     try {
       writer.abandon();
@@ -223,10 +241,10 @@ public final class ExportSession implements AutoCloseable {
     try {
       writer.finish();
     } catch (IOException e) {
-      abandon();
+      release();
       throw new UncheckedIOException("the export stream refused the end of " + exporter.id(), e);
     } catch (RuntimeException | StackOverflowError | LinkageError e) {
-      abandon();
+      release();
       throw PluginFailureException.of(exporter.id(), exporter.version(), "exporter", e);
     }
   }

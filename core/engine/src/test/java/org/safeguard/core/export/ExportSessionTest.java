@@ -16,7 +16,6 @@
 package org.safeguard.core.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -305,6 +304,33 @@ class ExportSessionTest {
     assertThrows(PluginLoadException.class, () -> Safeguard.builder().addExporter(provider)
         .loading(org.safeguard.core.LoadingMode.STRICT).addInstrument(new Fixtures.ChecklistProvider())
         .addThresholdPolicy(new Fixtures.PolicyProvider()).thresholdPolicy("test-policy").build());
-    assertFalse(engine().exporters().containsKey("other"));
+  }
+
+  /** The purpose trusts each field's kind, so a schema that only borrows a name (calling an id text, say) is refused. */
+  @Test
+  void aRecordOfALookAlikeSchemaIsRefused() {
+    Recording exporter = new Recording();
+    ExportSession session = engine(exporter).export("recording", ExportProfile.research(ExportProfileTest.KEY), new ByteArrayOutputStream());
+    org.safeguard.export.Schema lookAlike = org.safeguard.export.Schema.of("case", "A case, so it says.",
+        org.safeguard.export.Field.of("caseId", org.safeguard.export.FieldKind.TEXT).build());
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> session.write(ExportRecord.builder(lookAlike).set("caseId", "C-1").build()));
+    assertEquals("record", e.field());
+    assertEquals(List.of(), exporter.received);
+  }
+
+  @Test
+  void aCallerWhoseOwnCodeFailsAbandonsTheExportAndNothingMoreIsWritten() {
+    Recording exporter = new Recording();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ExportSession session = engine(exporter).export("recording", ExportProfile.full(), out);
+    session.write(caseRecord());
+    session.abandon();
+    session.abandon();
+    session.close();
+    assertEquals(1, exporter.abandoned);
+    assertEquals(0, exporter.finished);
+    assertEquals("[case", out.toString(StandardCharsets.UTF_8));
+    assertThrows(InvalidInputException.class, () -> session.write(caseRecord()));
   }
 }

@@ -76,10 +76,17 @@ final class SampleExports {
             for (int i = 0; i < files.size(); i++) {
               write(session, format, files.get(i), cases.get(i), screened.get(i));
             }
+          } catch (RuntimeException failed) {
+            // not closed as if whole: the file is left cut short and deleted below
+            session.abandon();
+            throw failed;
           }
           written.add(new Written(file, format.id(), purpose, session.written()));
         } catch (IOException e) {
           throw CommandFailure.input("cannot write " + file + ": " + e);
+        } catch (RuntimeException e) {
+          deleteQuietly(file);
+          throw e;
         }
       }
     }
@@ -95,6 +102,14 @@ final class SampleExports {
     }
     if (format.records().contains(Schemas.MARAC_DECISION.name())) {
       session.write(c.caseId(), screened.decision());
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // the failure being reported matters more than a partial file left behind
     }
   }
 

@@ -147,7 +147,8 @@ class ReadmeExampleTest {
     }
 
     List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
-    assertEquals(3, lines.size(), "a header, the case and the decision");
+    assertEquals(4, lines.size(), "a header, the case, the decision and the closing line");
+    assertEquals("{\"end\":\"safeguard-export\",\"records\":2}", lines.get(3));
     assertTrue(lines.get(0).contains("\"purpose\":\"marac\""), lines.get(0));
     assertTrue(lines.get(1).startsWith("{\"record\":\"case\",\"caseId\":\"C-1\""), lines.get(1));
     assertTrue(lines.get(2).contains("\"outcome\":\"refer-to-marac\""), lines.get(2));

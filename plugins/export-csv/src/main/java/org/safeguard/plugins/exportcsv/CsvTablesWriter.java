@@ -40,6 +40,7 @@ import org.safeguard.export.FieldKind;
 import org.safeguard.export.Purpose;
 import org.safeguard.export.Schema;
 import org.safeguard.export.Schemas;
+import org.safeguard.model.InvalidInputException;
 import org.safeguard.spi.ExportWriter;
 
 /** One export: each table spooled to a temporary file as its rows come, then all zipped on finish. */
@@ -76,6 +77,9 @@ final class CsvTablesWriter implements ExportWriter {
 
   @Override
   public void write(ExportRecord record) throws IOException {
+    if (record.purpose() != purpose) {
+      throw new InvalidInputException("record", record.purpose(), "this export was opened for " + purpose + " and takes only records made for it");
+    }
     row(record.schema().name(), record, 0);
   }
 
@@ -128,8 +132,12 @@ final class CsvTablesWriter implements ExportWriter {
   private Table table(String path, @Nullable Schema schema, boolean nested) throws IOException {
     Table table = tables.get(path);
     if (table == null) {
-      Path file = Files.createFile(folder.resolve("t" + tables.size() + ".csv"));
-      Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 14);
+      Path file = folder.resolve("t" + tables.size() + ".csv");
+      Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW),
+          StandardCharsets.UTF_8), 1 << 14);
+      // known before anything is written to it, so that it is deleted whatever happens next
+      table = new Table(file, w);
+      tables.put(path, table);
       w.write(nested ? "row,parent" : "row");
       if (schema == null) {
         w.write(",value");
@@ -142,8 +150,6 @@ final class CsvTablesWriter implements ExportWriter {
         }
       }
       w.write("\r\n");
-      table = new Table(file, w);
-      tables.put(path, table);
     }
     return table;
   }
@@ -190,9 +196,7 @@ final class CsvTablesWriter implements ExportWriter {
     }
     done = true;
     try {
-      for (Table t : tables.values()) {
-        t.writer.close();
-      }
+      closeAll();
       ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
@@ -234,14 +238,29 @@ final class CsvTablesWriter implements ExportWriter {
   @Override
   public void abandon() {
     done = true;
+    try {
+      closeAll();
+    } catch (IOException ignored) {
+      // deleted below all the same
+    }
+    deleteAll();
+  }
+
+  /** Closes every table's writer, each even when an earlier one fails, and then reports the first failure. */
+  private void closeAll() throws IOException {
+    IOException first = null;
     for (Table t : tables.values()) {
       try {
         t.writer.close();
-      } catch (IOException ignored) {
-        // deleted below all the same
+      } catch (IOException e) {
+        if (first == null) {
+          first = e;
+        }
       }
     }
-    deleteAll();
+    if (first != null) {
+      throw first;
+    }
   }
 
   private void deleteAll() {

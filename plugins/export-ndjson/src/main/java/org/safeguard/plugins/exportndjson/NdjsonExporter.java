@@ -40,7 +40,11 @@ import org.safeguard.spi.SetupContext;
  * <pre>
  * {"format":"safeguard-export","schemaVersion":"1.0","purpose":"research","exporter":"ndjson","exporterVersion":"1.0"}
  * {"record":"case","caseId":"3f2a…","revision":7,"openedOn":"2026-03",…}
+ * {"end":"safeguard-export","records":1}
  * </pre>
+ *
+ * <p>The closing line counts the records, so that a file cut short (an export abandoned, a copy
+ * interrupted) is told from a whole one; an abandoned export has none.
  *
  * <p>Field names are the schema's; values are JSON strings for ids, text, codes, dates
  * ({@code 2026-03-14} or {@code 2026-03}), instants (ISO-8601) and ages ({@code 34}, {@code 25-34}),

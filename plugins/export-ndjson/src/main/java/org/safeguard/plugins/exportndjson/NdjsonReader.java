@@ -42,7 +42,8 @@ import org.safeguard.model.MissingValueException;
  * Reads an NDJSON export back into records, one at a time, in constant memory. The header must
  * name this format and a schema version of the same major version; every record is checked
  * against its schema as it is read (field names, kinds, codes, dates), and a record written for a
- * purpose comes back made for that purpose. The caller owns the stream and closes it. Not
+ * purpose comes back made for that purpose. The closing line must be there and count the records:
+ * a file cut short is refused, not read as if whole. The caller owns the stream and closes it. Not
  * thread-safe.
  *
  * <pre>{@code
@@ -60,6 +61,8 @@ public final class NdjsonReader {
   private final String schemaVersion;
   /** Fields a newer minor version added are skipped; in a file of this version they are refused. */
   private final boolean newerMinor;
+  private long read;
+  private boolean ended;
 
   private NdjsonReader(JsonParser json, Purpose purpose, String schemaVersion) {
     this.json = json;
@@ -149,28 +152,50 @@ public final class NdjsonReader {
   /**
    * Reads the next record.
    *
-   * @return the record, or empty at the end of the file
-   * @throws NdjsonInputException when a line is not a record of a known schema
+   * @return the record, or empty after the closing line
+   * @throws NdjsonInputException when a line is not a record of a known schema, or the file ends
+   *     without its closing line or with a count that does not match
    * @throws UncheckedIOException when the stream fails
    */
   public Optional<ExportRecord> next() {
+    if (ended) {
+      return Optional.empty();
+    }
     try {
       JsonToken token = json.nextToken();
       if (token == null) {
-        return Optional.empty();
+        throw refused("file", "ends without its closing line: the export was cut short");
       }
       if (token != JsonToken.START_OBJECT) {
         throw refused("record", "each line is one JSON object");
       }
-      if (json.nextToken() != JsonToken.FIELD_NAME || !"record".equals(json.currentName()) || json.nextToken() != JsonToken.VALUE_STRING) {
+      if (json.nextToken() == JsonToken.FIELD_NAME && "end".equals(json.currentName())) {
+        end();
+        return Optional.empty();
+      }
+      if (json.currentToken() != JsonToken.FIELD_NAME || !"record".equals(json.currentName()) || json.nextToken() != JsonToken.VALUE_STRING) {
         throw refused("record", "each line starts with the record's schema name");
       }
       String name = json.getText();
       Schema schema = Schemas.record(name).orElseThrow(() -> refused("record", "the records are " + names()));
+      read++;
       return Optional.of(record(schema));
     } catch (IOException e) {
       throw failure(e, line());
     }
+  }
+
+  /** The closing line: it names the format and counts the records, and nothing may follow it. */
+  private void end() throws IOException {
+    if (json.nextToken() != JsonToken.VALUE_STRING || !NdjsonExporter.FORMAT.equals(json.getText())
+        || json.nextToken() != JsonToken.FIELD_NAME || !"records".equals(json.currentName())
+        || json.nextToken() != JsonToken.VALUE_NUMBER_INT || json.getLongValue() != read || json.nextToken() != JsonToken.END_OBJECT) {
+      throw refused("end", "the closing line names the format and counts the " + read + " records before it");
+    }
+    if (json.nextToken() != null) {
+      throw refused("file", "nothing follows the closing line");
+    }
+    ended = true;
   }
 
   /**

@@ -29,6 +29,7 @@ import org.safeguard.export.Field;
 import org.safeguard.export.Purpose;
 import org.safeguard.export.Schema;
 import org.safeguard.export.Schemas;
+import org.safeguard.model.InvalidInputException;
 import org.safeguard.spi.ExportWriter;
 
 /** Writes one export: the header line now, then a line per record as it comes. */
@@ -36,6 +37,8 @@ final class NdjsonWriter implements ExportWriter {
   private static final SerializedString RECORD = new SerializedString("record");
 
   private final JsonGenerator json;
+  private final Purpose purpose;
+  private long records;
   /** Where a date is written before it goes out, so that no date makes a string. */
   private final char[] date = new char[10];
   /** Each schema's field names, encoded once. */
@@ -43,6 +46,7 @@ final class NdjsonWriter implements ExportWriter {
 
   NdjsonWriter(JsonGenerator json, Purpose purpose) throws IOException {
     this.json = json;
+    this.purpose = purpose;
     json.setRootValueSeparator(null);
     json.writeStartObject();
     json.writeStringField("format", NdjsonExporter.FORMAT);
@@ -56,6 +60,10 @@ final class NdjsonWriter implements ExportWriter {
 
   @Override
   public void write(ExportRecord record) throws IOException {
+    if (record.purpose() != purpose) {
+      throw new InvalidInputException("record", record.purpose(), "this export was opened for " + purpose + " and takes only records made for it");
+    }
+    records++;
     json.writeStartObject();
     json.writeFieldName(RECORD);
     json.writeString(record.schema().name());
@@ -145,6 +153,12 @@ final class NdjsonWriter implements ExportWriter {
 
   @Override
   public void finish() throws IOException {
+    // the last line says the file is whole, so that a reader can tell one cut short
+    json.writeStartObject();
+    json.writeStringField("end", NdjsonExporter.FORMAT);
+    json.writeNumberField("records", records);
+    json.writeEndObject();
+    json.writeRaw('\n');
     json.flush();
     json.close();
   }

@@ -89,8 +89,9 @@ class NdjsonRoundTripTest {
   void theFileIsAHeaderLineThenOneLinePerRecord() {
     String text = new String(export(Purpose.MARAC, SampleRecords.of(Schemas.MARAC_DECISION, 3, 1)), StandardCharsets.UTF_8);
     String[] lines = text.split("\n", -1);
-    assertEquals(5, lines.length, "a header, three records and the final line break");
-    assertEquals("", lines[4]);
+    assertEquals(6, lines.length, "a header, three records, the closing line and the final line break");
+    assertEquals("{\"end\":\"safeguard-export\",\"records\":3}", lines[4]);
+    assertEquals("", lines[5]);
     assertEquals("{\"format\":\"safeguard-export\",\"schemaVersion\":\"" + Schemas.VERSION
         + "\",\"purpose\":\"marac\",\"exporter\":\"ndjson\",\"exporterVersion\":\"1.0\"}", lines[0]);
     for (int i = 1; i <= 3; i++) {
@@ -156,6 +157,34 @@ class NdjsonRoundTripTest {
       assertFalse(e.value().toLowerCase(java.util.Locale.ROOT).contains(secret), e.value());
       assertTrue(e.line() >= 2, line + " refused at line " + e.line());
     }
+  }
+
+  /** A file without its closing line, or with one that miscounts or is not last, was cut short or tampered with. */
+  @Test
+  void aFileCutShortIsRefusedNotReadAsWhole() {
+    String record = "{\"record\":\"closure\"}";
+    String c = "{\"record\":\"case\",\"caseId\":\"c1\"}\n";
+    NdjsonReader cut = reader(HEADER + c);
+    cut.next();
+    assertEquals("line 3: file", assertThrows(NdjsonInputException.class, cut::next).field(), "the end of the file, after line 2");
+    NdjsonReader miscount = reader(HEADER + c + "{\"end\":\"safeguard-export\",\"records\":2}\n");
+    miscount.next();
+    assertEquals("line 3: end", assertThrows(NdjsonInputException.class, miscount::next).field());
+    NdjsonReader more = reader(HEADER + "{\"end\":\"safeguard-export\",\"records\":0}\n" + record + "\n");
+    assertEquals("line 3: file", assertThrows(NdjsonInputException.class, more::next).field());
+    assertEquals(List.of(), reader(HEADER + "{\"end\":\"safeguard-export\",\"records\":0}\n").readAll());
+  }
+
+  @Test
+  void anAbandonedExportHasNoClosingLineAndIsRefused() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ExportSession session = ENGINE.export(NdjsonExporter.ID, ExportProfile.marac(), out);
+    for (ExportRecord r : SampleRecords.of(Schemas.CASE, 50, 3)) {
+      session.write(r);
+    }
+    session.abandon();
+    session.close();
+    assertThrows(NdjsonInputException.class, () -> NdjsonReader.open(new ByteArrayInputStream(out.toByteArray())).readAll());
   }
 
   @Test
