@@ -37,6 +37,7 @@ import org.safeguard.core.Safeguard;
 import org.safeguard.model.Answer;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.Responses;
+import org.safeguard.synthetic.SyntheticChecklists;
 
 /**
  * Dash RIC scoring through Safeguard's public API against the map-based scorer a vendor writes

@@ -38,6 +38,7 @@ import org.safeguard.core.export.ExportProfile;
 import org.safeguard.core.export.ExportRecords;
 import org.safeguard.core.export.ExportSession;
 import org.safeguard.export.ExportRecord;
+import org.safeguard.synthetic.SyntheticCaseFiles;
 
 /**
  * Exporting case files as newline-delimited JSON: Safeguard's {@code ndjson} exporter through an

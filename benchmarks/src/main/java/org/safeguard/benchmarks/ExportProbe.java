@@ -25,6 +25,7 @@ import org.safeguard.core.Safeguard;
 import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.export.ExportProfile;
 import org.safeguard.core.export.ExportSession;
+import org.safeguard.synthetic.SyntheticCaseFiles;
 
 /**
  * Two figures JMH cannot give, each from its own process (see benchmarks/README.md, "Exports"):

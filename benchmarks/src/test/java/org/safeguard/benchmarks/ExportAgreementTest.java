@@ -29,6 +29,7 @@ import org.safeguard.core.Safeguard;
 import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.export.ExportProfile;
 import org.safeguard.core.export.ExportSession;
+import org.safeguard.synthetic.SyntheticCaseFiles;
 
 /**
  * {@code ExportBenchmark} compares like with like: for every synthetic case file, the vendor's

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.safeguard.benchmarks;
+package org.safeguard.synthetic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +26,18 @@ import org.safeguard.model.Answer;
  * whole score range, standard and high, from nearly complete forms to patchy ones. The same seed
  * always gives the same checklists.
  */
-final class SyntheticChecklists {
+public final class SyntheticChecklists {
   private SyntheticChecklists() {}
 
   /**
    * {@code count} checklists of {@code items} answers each, indexed in the instrument's item order.
+   *
+   * @param seed the seed: the same seed gives the same checklists
+   * @param count how many checklists
+   * @param items how many items each has
+   * @return the checklists, each a fresh array the caller may keep
    */
-  static List<Answer[]> generate(long seed, int count, int items) {
+  public static List<Answer[]> generate(long seed, int count, int items) {
     SplittableRandom random = new SplittableRandom(seed);
     List<Answer[]> checklists = new ArrayList<>(count);
     for (int c = 0; c < count; c++) {

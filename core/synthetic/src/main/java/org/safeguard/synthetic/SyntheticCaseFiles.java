@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.safeguard.benchmarks;
+package org.safeguard.synthetic;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,24 +61,45 @@ import org.safeguard.model.RiskLevel;
  * judgement, with a rationale), a safety plan, interventions, contacts, incidents, consent, a MARAC
  * screen, sharing, a closing review and the closure. The same seed gives the same files.
  */
-final class SyntheticCaseFiles {
-  static final String INSTRUMENT = "safelives-dash-ric";
+public final class SyntheticCaseFiles {
+  /** The instrument the intake checklists are answered on: the engine must have it loaded. */
+  public static final String INSTRUMENT = "safelives-dash-ric";
   private static final LocalDate FIRST = LocalDate.of(2026, 1, 5);
   private static final List<String> KINDS = List.of("safety-planning", "housing", "target-hardening", "criminal-court", "gp", "counselling");
 
-  /** A case file with the checklist answers its intake was assessed from. */
-  record Worked(CaseFile file, Responses intakeAnswers) {}
+  /**
+   * A case file with the checklist answers its intake was assessed from.
+   *
+   * @param file the case file, closed
+   * @param intakeAnswers the answers its intake assessment was made from
+   */
+  public record Worked(CaseFile file, Responses intakeAnswers) {}
 
   private SyntheticCaseFiles() {}
 
-  static List<Worked> generate(Safeguard engine, long seed, int count) {
+  /**
+   * Makes {@code count} case files.
+   *
+   * @param engine the engine to work them through, with the {@link #INSTRUMENT} loaded
+   * @param seed the seed: the same seed gives the same files
+   * @param count how many
+   * @return the files in the order made
+   */
+  public static List<Worked> generate(Safeguard engine, long seed, int count) {
     List<Worked> files = new ArrayList<>(count);
     each(engine, seed, count, files::add);
     return files;
   }
 
-  /** Makes the files one at a time and hands each on, holding none: a million pass in a small heap. */
-  static void each(Safeguard engine, long seed, int count, java.util.function.Consumer<Worked> sink) {
+  /**
+   * Makes the files one at a time and hands each on, holding none: a million pass in a small heap.
+   *
+   * @param engine the engine to work them through, with the {@link #INSTRUMENT} loaded
+   * @param seed the seed: the same seed gives the same files
+   * @param count how many
+   * @param sink takes each file as it is made
+   */
+  public static void each(Safeguard engine, long seed, int count, java.util.function.Consumer<Worked> sink) {
     SplittableRandom random = new SplittableRandom(seed);
     Casework casework = engine.casework();
     List<Item> items = engine.instrument(INSTRUMENT).items();
