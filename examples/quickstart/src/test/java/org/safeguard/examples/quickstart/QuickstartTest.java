@@ -49,8 +49,10 @@ class QuickstartTest {
   Path dir;
 
   /**
-   * The quickstart exports the sample for a MARAC and for research, and says where; each file reads
-   * back with the NDJSON reader as a case file, an assessment and a MARAC decision per case.
+   * The quickstart exports the sample for a MARAC and for research, and says where; each NDJSON file
+   * reads back with the NDJSON reader as a case file, an assessment and a MARAC decision per case,
+   * the CSV zip opens with its export's description, and the FHIR file holds a Bundle per case file
+   * and per assessment (FHIR has no mapping for a MARAC decision).
    */
   @Test
   void theSampleIsExportedForMaracAndResearchAndEachFileReadsBack() throws Exception {
@@ -80,6 +82,14 @@ class QuickstartTest {
         assertEquals("export-info.csv", in.getNextEntry().getName());
         assertTrue(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("\r\ntable,case.csv\r\nrows,"
             + SyntheticCases.SAMPLE_COUNT + "\r\n"));
+      }
+      Path fhir = exports.resolve("sample-" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".fhir.ndjson").toAbsolutePath().normalize();
+      assertTrue(run.out().contains("Export written to " + fhir + " (fhir-r4, " + purpose.name().toLowerCase(java.util.Locale.ROOT) + ", "
+          + 2 * SyntheticCases.SAMPLE_COUNT + " records"), run.out());
+      List<String> bundles = Files.readAllLines(fhir);
+      assertEquals(2 * SyntheticCases.SAMPLE_COUNT, bundles.size(), "a Bundle a line, for each case file and each assessment");
+      for (String bundle : bundles) {
+        assertTrue(bundle.startsWith("{\"resourceType\":\"Bundle\","), bundle);
       }
     }
   }
