@@ -16,13 +16,16 @@
 package org.safeguard.plugins.exportfhir;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -45,19 +48,36 @@ final class BundleWriter implements ExportWriter {
   private static final String DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
   private static final List<String> ANSWER_OPTIONS = List.of("yes", "no", "not-known");
   private static final char[] HEX = "0123456789abcdef".toCharArray();
+  /** How many distinct codes, and dates, a writer keeps encoded. */
+  private static final int CACHED = 4096;
+  private static final SerializedString FULL_URL = new SerializedString("fullUrl");
+  private static final SerializedString RESOURCE = new SerializedString("resource");
+  private static final SerializedString RESOURCE_TYPE = new SerializedString("resourceType");
+  private static final SerializedString REFERENCE = new SerializedString("reference");
+  private static final SerializedString VALUE = new SerializedString("value");
+  private static final SerializedString CODE = new SerializedString("code");
 
   private final JsonGenerator json;
   private final Purpose purpose;
+  private final String purposeCode;
   private final MessageDigest md5;
   /** The instrument versions whose Questionnaire has been written: as many as there are instruments, not cases. */
   private final Set<String> questionnaires = new HashSet<>();
   private long bundles;
   /** The case id of the record being written, as written (a pseudonym under research); empty when absent. */
   private byte[] caseKey = new byte[0];
+  /** The record's MD5, which every full URL but the Patient's is made from. */
+  private byte[] base = new byte[16];
+  /** Field names and constant values met so far: only this class's literals and constants go in, a hundred or so. */
+  private final Map<String, SerializedString> names = new HashMap<>();
+  /** Codes and dates met so far, encoded once each. */
+  private final Map<String, SerializedString> codes = new HashMap<>();
+  private final Map<Integer, SerializedString> dates = new HashMap<>();
 
   BundleWriter(JsonGenerator json, Purpose purpose) {
     this.json = json;
     this.purpose = purpose;
+    this.purposeCode = purpose.name().toLowerCase(Locale.ROOT);
     json.setRootValueSeparator(null);
     try {
       md5 = MessageDigest.getInstance("MD5");
@@ -72,19 +92,23 @@ final class BundleWriter implements ExportWriter {
     if (record.purpose() != purpose) {
       throw new InvalidInputException("record", record.purpose(), "this export was opened for " + purpose + " and takes only records made for it");
     }
+    if (record.schema() != Schemas.CASE && record.schema() != Schemas.ASSESSMENT) {
+      throw new InvalidInputException("record", record.schema().name(), "the " + FhirR4Exporter.ID + " exporter writes case and assessment records");
+    }
     bundles++;
     Optional<String> caseId = record.text("caseId");
     caseKey = caseId.orElse("").getBytes(StandardCharsets.UTF_8);
+    base = recordHash();
     json.writeStartObject();
-    json.writeStringField("resourceType", "Bundle");
-    json.writeObjectFieldStart("meta");
-    json.writeArrayFieldStart("tag");
-    coding(CODES + "purpose", purpose.name().toLowerCase(Locale.ROOT), null);
+    constant("resourceType", "Bundle");
+    object("meta");
+    array("tag");
+    coding(CODES + "purpose", purposeCode, null);
     json.writeEndArray();
     json.writeEndObject();
-    json.writeStringField("type", "collection");
-    json.writeArrayFieldStart("entry");
-    String patient = patient(caseId);
+    constant("type", "collection");
+    array("entry");
+    Url patient = patient(caseId);
     if (record.schema() == Schemas.CASE) {
       caseFile(record, patient);
     } else {
@@ -103,15 +127,15 @@ final class BundleWriter implements ExportWriter {
 
   // ---- the resources ----
 
-  private String patient(Optional<String> caseId) throws IOException {
+  private Url patient(Optional<String> caseId) throws IOException {
     // one Patient per case across the file: its full URL comes from the case id alone, when there is one
-    String url = caseId.isPresent() ? uuid("Patient", 0, false) : uuid("Patient", 0, true);
+    Url url = caseId.isPresent() ? uuid("Patient", 0, false) : uuid("Patient", 0, true);
     start(url, "Patient");
     if (caseId.isPresent()) {
-      json.writeArrayFieldStart("identifier");
+      array("identifier");
       json.writeStartObject();
-      json.writeStringField("system", purpose == Purpose.RESEARCH ? FhirR4Exporter.PSEUDONYM : FhirR4Exporter.CASE_ID);
-      json.writeStringField("value", caseId.get());
+      constant("system", purpose == Purpose.RESEARCH ? FhirR4Exporter.PSEUDONYM : FhirR4Exporter.CASE_ID);
+      text("value", caseId.get());
       json.writeEndObject();
       json.writeEndArray();
     }
@@ -119,10 +143,9 @@ final class BundleWriter implements ExportWriter {
     return url;
   }
 
-  private void caseFile(ExportRecord c, String patient) throws IOException {
+  private void caseFile(ExportRecord c, Url patient) throws IOException {
     boolean closed = c.record("closure").isPresent();
     Optional<ExportDate> closedOn = c.record("closure").flatMap(r -> r.date("on"));
-    int ordinal = 0;
 
     // the latest measured level decides the high-risk flag
     Optional<ExportRecord> intake = c.record("intake");
@@ -135,36 +158,37 @@ final class BundleWriter implements ExportWriter {
       }
     }
     if (latest != null && latest.record("assessment").flatMap(a -> a.text("level")).filter("high"::equals).isPresent()) {
-      flag(uuid("Flag", ordinal++, true), patient, "high-risk", latest.date("on"), closed, closedOn);
+      flag(uuid("Flag", 0, true), patient, "high-risk", latest.date("on"), closed, closedOn);
     }
     for (ExportRecord referral : c.records("maracReferrals")) {
       if (referral.texts("routes").contains("repeat")) {
-        flag(uuid("Flag", ordinal++, true), patient, "repeat-marac", referral.date("referredOn"), closed, closedOn);
+        flag(uuid("Flag", 1, true), patient, "repeat-marac", referral.date("referredOn"), closed, closedOn);
         break;
       }
     }
 
+    // ordinal 0 is the intake's, i + 1 the i-th review's, whether or not either was measured
     if (intake.isPresent()) {
-      measured(intake.get(), patient, ordinal++);
+      measured(intake.get(), patient, 0);
     }
-    for (ExportRecord review : reviews) {
-      Optional<ExportRecord> m = review.record("measures");
+    for (int i = 0; i < reviews.size(); i++) {
+      Optional<ExportRecord> m = reviews.get(i).record("measures");
       if (m.isPresent()) {
-        measured(m.get(), patient, ordinal++);
+        measured(m.get(), patient, i + 1);
       }
     }
 
     List<ExportRecord> plans = c.records("safetyPlans");
     if (!plans.isEmpty()) {
-      String goal = uuid("Goal", 0, true);
+      Url goal = uuid("Goal", 0, true);
       start(goal, "Goal");
-      json.writeStringField("lifecycleStatus", closed ? "completed" : "active");
+      constant("lifecycleStatus", closed ? "completed" : "active");
       codeable("description", CODES + "goal", "victim-safety");
       reference("subject", patient);
       end();
-      String previous = null;
+      Url previous = null;
       for (int i = 0; i < plans.size(); i++) {
-        String url = uuid("CarePlan", i, true);
+        Url url = uuid("CarePlan", i, true);
         String status = i < plans.size() - 1 ? "revoked" : closed ? "completed" : "active";
         carePlan(plans.get(i), url, status, patient, goal, previous);
         previous = url;
@@ -186,16 +210,16 @@ final class BundleWriter implements ExportWriter {
   }
 
   /** The assessment of a case's measures: dated by the measures when the checklist's own date is not recorded. */
-  private void measured(ExportRecord measures, String patient, int ordinal) throws IOException {
+  private void measured(ExportRecord measures, Url patient, int ordinal) throws IOException {
     Optional<ExportRecord> assessment = measures.record("assessment");
     if (assessment.isPresent()) {
       riskAssessment(assessment.get(), uuid("RiskAssessment", ordinal, true), patient, null, measures.date("on"));
     }
   }
 
-  private void assessmentAlone(ExportRecord a, String patient) throws IOException {
+  private void assessmentAlone(ExportRecord a, Url patient) throws IOException {
     List<ExportRecord> answers = a.records("answers");
-    String response = null;
+    Url response = null;
     if (!answers.isEmpty()) {
       Optional<String> instrument = a.text("instrumentId");
       Optional<String> version = a.text("instrumentVersion");
@@ -216,42 +240,42 @@ final class BundleWriter implements ExportWriter {
     riskAssessment(a, uuid("RiskAssessment", 0, true), patient, response, Optional.empty());
   }
 
-  private void questionnaire(String url, String canonical, Optional<String> version, List<ExportRecord> answers) throws IOException {
+  private void questionnaire(Url url, String canonical, Optional<String> version, List<ExportRecord> answers) throws IOException {
     boolean rated = false;
     for (ExportRecord answer : answers) {
       rated |= answer.integer("rating").isPresent();
     }
     start(url, "Questionnaire");
-    json.writeStringField("url", canonical);
+    text("url", canonical);
     if (version.isPresent()) {
-      json.writeStringField("version", version.get());
+      text("version", version.get());
     }
-    json.writeStringField("status", "active");
-    json.writeArrayFieldStart("subjectType");
+    constant("status", "active");
+    array("subjectType");
     json.writeString("Patient");
     json.writeEndArray();
-    json.writeArrayFieldStart("item");
+    array("item");
     for (ExportRecord answer : answers) {
       Optional<String> item = answer.text("item");
       if (item.isEmpty()) {
         continue;
       }
       json.writeStartObject();
-      json.writeStringField("linkId", item.get());
-      json.writeStringField("type", "choice");
-      json.writeArrayFieldStart("answerOption");
+      text("linkId", item.get());
+      constant("type", "choice");
+      array("answerOption");
       for (String option : ANSWER_OPTIONS) {
         json.writeStartObject();
-        json.writeFieldName("valueCoding");
+        json.writeFieldName(name("valueCoding"));
         coding(ANSWER, option, null);
         json.writeEndObject();
       }
       json.writeEndArray();
       if (rated) {
-        json.writeArrayFieldStart("item");
+        array("item");
         json.writeStartObject();
-        json.writeStringField("linkId", item.get() + ".rating");
-        json.writeStringField("type", "integer");
+        text("linkId", item.get() + ".rating");
+        constant("type", "integer");
         json.writeEndObject();
         json.writeEndArray();
       }
@@ -261,45 +285,45 @@ final class BundleWriter implements ExportWriter {
     end();
   }
 
-  private void questionnaireResponse(ExportRecord a, String url, @Nullable String canonical, String patient, List<ExportRecord> answers)
+  private void questionnaireResponse(ExportRecord a, Url url, @Nullable String canonical, Url patient, List<ExportRecord> answers)
       throws IOException {
     start(url, "QuestionnaireResponse");
     if (canonical != null) {
-      json.writeStringField("questionnaire", canonical);
+      text("questionnaire", canonical);
     }
-    json.writeStringField("status", "completed");
+    constant("status", "completed");
     reference("subject", patient);
     date("authored", a.date("completedOn"));
-    json.writeArrayFieldStart("item");
+    array("item");
     for (ExportRecord answer : answers) {
       Optional<String> item = answer.text("item");
       if (item.isEmpty()) {
         continue;
       }
       json.writeStartObject();
-      json.writeStringField("linkId", item.get());
+      text("linkId", item.get());
       Optional<String> given = answer.text("answer");
       if (given.isEmpty() || given.get().equals("not-asked")) {
         // never asked: no answer, and the reason there is none
-        json.writeArrayFieldStart("extension");
+        array("extension");
         json.writeStartObject();
-        json.writeStringField("url", DATA_ABSENT_REASON);
-        json.writeStringField("valueCode", given.isEmpty() ? "unknown" : "not-asked");
+        constant("url", DATA_ABSENT_REASON);
+        constant("valueCode", given.isEmpty() ? "unknown" : "not-asked");
         json.writeEndObject();
         json.writeEndArray();
       } else {
-        json.writeArrayFieldStart("answer");
+        array("answer");
         json.writeStartObject();
-        json.writeFieldName("valueCoding");
+        json.writeFieldName(name("valueCoding"));
         coding(ANSWER, given.get(), null);
         OptionalLong rating = answer.integer("rating");
         if (rating.isPresent()) {
-          json.writeArrayFieldStart("item");
+          array("item");
           json.writeStartObject();
-          json.writeStringField("linkId", item.get() + ".rating");
-          json.writeArrayFieldStart("answer");
+          text("linkId", item.get() + ".rating");
+          array("answer");
           json.writeStartObject();
-          json.writeNumberField("valueInteger", rating.getAsLong());
+          whole(rating.getAsLong());
           json.writeEndObject();
           json.writeEndArray();
           json.writeEndObject();
@@ -314,14 +338,14 @@ final class BundleWriter implements ExportWriter {
     end();
   }
 
-  private void riskAssessment(ExportRecord a, String url, String patient, @Nullable String basis, Optional<ExportDate> measuredOn)
+  private void riskAssessment(ExportRecord a, Url url, Url patient, @Nullable Url basis, Optional<ExportDate> measuredOn)
       throws IOException {
     start(url, "RiskAssessment");
-    json.writeStringField("status", "final");
+    constant("status", "final");
     Optional<String> instrument = a.text("instrumentId");
     if (instrument.isPresent()) {
-      json.writeObjectFieldStart("method");
-      json.writeArrayFieldStart("coding");
+      object("method");
+      array("coding");
       coding(INSTRUMENT, instrument.get(), a.text("instrumentVersion").orElse(null));
       json.writeEndArray();
       json.writeEndObject();
@@ -330,22 +354,22 @@ final class BundleWriter implements ExportWriter {
     Optional<ExportDate> on = a.date("completedOn");
     date("occurrenceDateTime", on.isPresent() ? on : measuredOn);
     if (basis != null) {
-      json.writeArrayFieldStart("basis");
+      array("basis");
       json.writeStartObject();
-      json.writeStringField("reference", basis);
+      text("reference", basis);
       json.writeEndObject();
       json.writeEndArray();
     }
     Optional<String> level = a.text("level");
     OptionalLong score = a.integer("score");
     if (level.isPresent() || score.isPresent()) {
-      json.writeArrayFieldStart("prediction");
+      array("prediction");
       json.writeStartObject();
       if (score.isPresent()) {
-        json.writeArrayFieldStart("extension");
+        array("extension");
         json.writeStartObject();
-        json.writeStringField("url", FhirR4Exporter.SCORE_EXTENSION);
-        json.writeNumberField("valueInteger", score.getAsLong());
+        constant("url", FhirR4Exporter.SCORE_EXTENSION);
+        whole(score.getAsLong());
         json.writeEndObject();
         json.writeEndArray();
       }
@@ -358,13 +382,13 @@ final class BundleWriter implements ExportWriter {
     end();
   }
 
-  private void carePlan(ExportRecord plan, String url, String status, String patient, String goal, @Nullable String previous) throws IOException {
+  private void carePlan(ExportRecord plan, Url url, String status, Url patient, Url goal, @Nullable Url previous) throws IOException {
     start(url, "CarePlan");
-    json.writeStringField("status", status);
-    json.writeStringField("intent", "plan");
-    json.writeArrayFieldStart("category");
+    constant("status", status);
+    constant("intent", "plan");
+    array("category");
     json.writeStartObject();
-    json.writeArrayFieldStart("coding");
+    array("coding");
     coding(CODES + "care-plan", "safety-plan", null);
     json.writeEndArray();
     json.writeEndObject();
@@ -372,38 +396,42 @@ final class BundleWriter implements ExportWriter {
     reference("subject", patient);
     date("created", plan.date("revisedOn"));
     if (previous != null) {
-      json.writeArrayFieldStart("replaces");
+      array("replaces");
       json.writeStartObject();
-      json.writeStringField("reference", previous);
+      text("reference", previous);
       json.writeEndObject();
       json.writeEndArray();
     }
-    json.writeArrayFieldStart("goal");
+    array("goal");
     json.writeStartObject();
-    json.writeStringField("reference", goal);
+    text("reference", goal);
     json.writeEndObject();
     json.writeEndArray();
     List<ExportRecord> actions = plan.records("actions");
     if (!actions.isEmpty()) {
-      json.writeArrayFieldStart("activity");
+      array("activity");
       for (ExportRecord action : actions) {
         json.writeStartObject();
-        json.writeObjectFieldStart("detail");
+        object("detail");
         Optional<String> category = action.text("category");
         if (category.isPresent()) {
           codeable("code", CODES + "category", category.get());
         }
-        String actionStatus = action.text("status").orElse("");
-        json.writeStringField("status", actionStatus.equals("done") ? "completed" : actionStatus.equals("open") ? "not-started" : "unknown");
+        constant("status", switch (action.text("status").orElse("")) {
+          case "open" -> "not-started";
+          case "done" -> "completed";
+          case "cancelled" -> "cancelled";
+          default -> "unknown";
+        });
         Optional<ExportDate> due = action.date("due");
         if (due.isPresent()) {
-          json.writeObjectFieldStart("scheduledPeriod");
-          json.writeStringField("end", due.get().toString());
+          object("scheduledPeriod");
+          date("end", due);
           json.writeEndObject();
         }
         Optional<String> owner = action.text("owner");
         if (owner.isPresent()) {
-          json.writeArrayFieldStart("performer");
+          array("performer");
           agency(owner.get());
           json.writeEndArray();
         }
@@ -415,13 +443,13 @@ final class BundleWriter implements ExportWriter {
     end();
   }
 
-  private void serviceRequest(ExportRecord referral, String url, String patient) throws IOException {
+  private void serviceRequest(ExportRecord referral, Url url, Url patient) throws IOException {
     start(url, "ServiceRequest");
-    json.writeStringField("status", "active");
-    json.writeStringField("intent", "order");
-    json.writeArrayFieldStart("category");
+    constant("status", "active");
+    constant("intent", "order");
+    array("category");
     json.writeStartObject();
-    json.writeArrayFieldStart("coding");
+    array("coding");
     coding(CODES + "service-request", "marac-referral", null);
     json.writeEndArray();
     json.writeEndObject();
@@ -435,10 +463,10 @@ final class BundleWriter implements ExportWriter {
     date("authoredOn", referral.date("referredOn"));
     List<String> routes = referral.texts("routes");
     if (!routes.isEmpty()) {
-      json.writeArrayFieldStart("reasonCode");
+      array("reasonCode");
       for (String route : routes) {
         json.writeStartObject();
-        json.writeArrayFieldStart("coding");
+        array("coding");
         coding(CODES + "route", route, null);
         json.writeEndArray();
         json.writeEndObject();
@@ -448,24 +476,24 @@ final class BundleWriter implements ExportWriter {
     end();
   }
 
-  private void task(ExportRecord intervention, String url, String patient) throws IOException {
+  private void task(ExportRecord intervention, Url url, Url patient) throws IOException {
     start(url, "Task");
     Optional<String> id = intervention.text("id");
     if (id.isPresent()) {
-      json.writeArrayFieldStart("identifier");
+      array("identifier");
       json.writeStartObject();
-      json.writeStringField("system", FhirR4Exporter.NAMESPACE + "intervention-id");
-      json.writeStringField("value", id.get());
+      constant("system", FhirR4Exporter.NAMESPACE + "intervention-id");
+      text("value", id.get());
       json.writeEndObject();
       json.writeEndArray();
     }
     Optional<String> result = intervention.text("result");
     boolean ended = intervention.date("end").isPresent() || result.filter(r -> !r.equals("ongoing")).isPresent();
-    json.writeStringField("status", ended ? "completed" : "in-progress");
+    constant("status", ended ? "completed" : "in-progress");
     if (result.isPresent()) {
       codeable("businessStatus", CODES + "result", result.get());
     }
-    json.writeStringField("intent", "order");
+    constant("intent", "order");
     Optional<String> kind = intervention.text("kind");
     if (kind.isPresent()) {
       codeable("code", CODES + "kind", kind.get());
@@ -474,7 +502,7 @@ final class BundleWriter implements ExportWriter {
     Optional<ExportDate> from = intervention.date("start");
     Optional<ExportDate> to = intervention.date("end");
     if (from.isPresent() || to.isPresent()) {
-      json.writeObjectFieldStart("executionPeriod");
+      object("executionPeriod");
       date("start", from);
       date("end", to);
       json.writeEndObject();
@@ -482,13 +510,13 @@ final class BundleWriter implements ExportWriter {
     end();
   }
 
-  private void flag(String url, String patient, String code, Optional<ExportDate> since, boolean closed, Optional<ExportDate> closedOn)
+  private void flag(Url url, Url patient, String code, Optional<ExportDate> since, boolean closed, Optional<ExportDate> closedOn)
       throws IOException {
     start(url, "Flag");
-    json.writeStringField("status", closed ? "inactive" : "active");
-    json.writeArrayFieldStart("category");
+    constant("status", closed ? "inactive" : "active");
+    array("category");
     json.writeStartObject();
-    json.writeArrayFieldStart("coding");
+    array("coding");
     coding("http://terminology.hl7.org/CodeSystem/flag-category", "safety", null);
     json.writeEndArray();
     json.writeEndObject();
@@ -496,7 +524,7 @@ final class BundleWriter implements ExportWriter {
     codeable("code", CODES + "flag", code);
     reference("subject", patient);
     if (since.isPresent() || closedOn.isPresent()) {
-      json.writeObjectFieldStart("period");
+      object("period");
       date("start", since);
       date("end", closedOn);
       json.writeEndObject();
@@ -504,13 +532,13 @@ final class BundleWriter implements ExportWriter {
     end();
   }
 
-  private void consent(ExportRecord consent, String url, String patient) throws IOException {
+  private void consent(ExportRecord consent, Url url, Url patient) throws IOException {
     start(url, "Consent");
-    json.writeStringField("status", "active");
+    constant("status", "active");
     codeable("scope", "http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy");
-    json.writeArrayFieldStart("category");
+    array("category");
     json.writeStartObject();
-    json.writeArrayFieldStart("coding");
+    array("coding");
     coding("http://loinc.org", "59284-0", null);
     json.writeEndArray();
     json.writeEndObject();
@@ -518,15 +546,15 @@ final class BundleWriter implements ExportWriter {
     reference("patient", patient);
     date("dateTime", consent.date("recordedOn"));
     codeable("policyRule", "http://terminology.hl7.org/CodeSystem/v3-ActCode", "OPTIN");
-    json.writeObjectFieldStart("provision");
-    json.writeStringField("type", "permit");
+    object("provision");
+    constant("type", "permit");
     List<String> agencies = consent.texts("shareWith");
     if (!agencies.isEmpty()) {
-      json.writeArrayFieldStart("actor");
+      array("actor");
       for (String agency : agencies) {
         json.writeStartObject();
         codeable("role", "http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP");
-        json.writeFieldName("reference");
+        json.writeFieldName(name("reference"));
         agency(agency);
         json.writeEndObject();
       }
@@ -538,11 +566,14 @@ final class BundleWriter implements ExportWriter {
 
   // ---- the parts ----
 
-  private void start(String fullUrl, String type) throws IOException {
+  private void start(Url fullUrl, String type) throws IOException {
     json.writeStartObject();
-    json.writeStringField("fullUrl", fullUrl);
-    json.writeObjectFieldStart("resource");
-    json.writeStringField("resourceType", type);
+    json.writeFieldName(FULL_URL);
+    write(fullUrl);
+    json.writeFieldName(RESOURCE);
+    json.writeStartObject();
+    json.writeFieldName(RESOURCE_TYPE);
+    json.writeString(name(type));
   }
 
   private void end() throws IOException {
@@ -550,66 +581,156 @@ final class BundleWriter implements ExportWriter {
     json.writeEndObject();
   }
 
-  private void reference(String field, String url) throws IOException {
-    json.writeObjectFieldStart(field);
-    json.writeStringField("reference", url);
+  private void reference(String field, Url url) throws IOException {
+    object(field);
+    json.writeFieldName(REFERENCE);
+    write(url);
     json.writeEndObject();
   }
 
   /** An agency named by its code, as a logical reference to an Organization. */
   private void agency(String code) throws IOException {
     json.writeStartObject();
-    json.writeStringField("type", "Organization");
-    json.writeObjectFieldStart("identifier");
-    json.writeStringField("system", AGENCY);
-    json.writeStringField("value", code);
+    constant("type", "Organization");
+    object("identifier");
+    constant("system", AGENCY);
+    json.writeFieldName(VALUE);
+    code(code);
     json.writeEndObject();
     json.writeEndObject();
   }
 
   private void codeable(String field, String system, String code) throws IOException {
-    json.writeObjectFieldStart(field);
-    json.writeArrayFieldStart("coding");
+    object(field);
+    array("coding");
     coding(system, code, null);
     json.writeEndArray();
     json.writeEndObject();
   }
 
+  /** A coding; the system is one of this class's constants, the code the engine's or a plugin's. */
   private void coding(String system, String code, @Nullable String version) throws IOException {
     json.writeStartObject();
-    json.writeStringField("system", system);
+    constant("system", system);
     if (version != null) {
-      json.writeStringField("version", version);
+      text("version", version);
     }
-    json.writeStringField("code", code);
+    json.writeFieldName(CODE);
+    code(code);
     json.writeEndObject();
   }
 
-  private void date(String field, Optional<ExportDate> date) throws IOException {
-    if (date.isPresent()) {
-      json.writeStringField(field, date.get().toString());
+  /** A field whose name and value are both this class's constants: each encoded once for all exports. */
+  private void constant(String field, String value) throws IOException {
+    json.writeFieldName(name(field));
+    json.writeString(name(value));
+  }
+
+  /** A field whose name is a constant and whose value comes from the record. */
+  private void text(String field, String value) throws IOException {
+    json.writeFieldName(name(field));
+    json.writeString(value);
+  }
+
+  private void text(String field, Url value) throws IOException {
+    json.writeFieldName(name(field));
+    write(value);
+  }
+
+  private void object(String field) throws IOException {
+    json.writeFieldName(name(field));
+    json.writeStartObject();
+  }
+
+  private void array(String field) throws IOException {
+    json.writeFieldName(name(field));
+    json.writeStartArray();
+  }
+
+  /** A code from a record: a few dozen distinct ones in a real export, each encoded once; past {@link #CACHED} of them, as it comes. */
+  private void code(String code) throws IOException {
+    SerializedString encoded = codes.get(code);
+    if (encoded == null && codes.size() < CACHED) {
+      encoded = new SerializedString(code);
+      codes.put(code, encoded);
+    }
+    if (encoded != null) {
+      json.writeString(encoded);
+    } else {
+      json.writeString(code);
     }
   }
 
-  /**
-   * A full URL {@code urn:uuid:...}, the same for the same case, resource type and ordinal: a
-   * name-based UUID (version 3, MD5) of the case id as written and, unless the resource stands for
-   * the case itself, the record's place in the file.
-   */
-  private String uuid(String type, int ordinal, boolean perRecord) {
-    md5.update(caseKey);
-    md5.update((byte) 0);
-    if (perRecord) {
-      long n = bundles;
-      for (int i = 0; i < 8; i++) {
-        md5.update((byte) (n >>> (56 - 8 * i)));
-      }
+  /** A whole number as FHIR's {@code valueInteger}, which is 32-bit; one beyond it, exactly, as {@code valueDecimal}. */
+  private void whole(long value) throws IOException {
+    json.writeFieldName(name(value == (int) value ? "valueInteger" : "valueDecimal"));
+    json.writeNumber(value);
+  }
+
+  /** A date, day or month: each distinct one encoded once, past {@link #CACHED} of them as it comes. */
+  private void date(String field, Optional<ExportDate> date) throws IOException {
+    if (date.isEmpty()) {
+      return;
     }
-    md5.update(type.getBytes(StandardCharsets.US_ASCII));
-    md5.update((byte) ordinal);
-    md5.update((byte) (ordinal >>> 8));
-    md5.update((byte) (ordinal >>> 16));
-    byte[] hash = md5.digest();
+    ExportDate d = date.get();
+    int key = (d.year() * 100 + d.month()) * 100 + d.dayOfMonth().orElse(0);
+    json.writeFieldName(name(field));
+    SerializedString encoded = dates.get(key);
+    if (encoded == null && dates.size() < CACHED) {
+      encoded = new SerializedString(d.toString());
+      dates.put(key, encoded);
+    }
+    if (encoded != null) {
+      json.writeString(encoded);
+    } else {
+      json.writeString(d.toString());
+    }
+  }
+
+  /** A field name or constant value of this class's, encoded the first time this writer meets it. */
+  private SerializedString name(String constant) {
+    SerializedString encoded = names.get(constant);
+    if (encoded == null) {
+      encoded = new SerializedString(constant);
+      names.put(constant, encoded);
+    }
+    return encoded;
+  }
+
+  /** A full URL, {@code urn:uuid:...}, encoded once however often it is referred to. */
+  static final class Url {
+    private final SerializedString encoded;
+
+    Url(String url) {
+      this.encoded = new SerializedString(url);
+    }
+  }
+
+  private void write(Url url) throws IOException {
+    json.writeString(url.encoded);
+  }
+
+  /**
+   * A full URL {@code urn:uuid:...}, the same for the same case, resource type and ordinal. The
+   * Patient's ({@code perRecord} false) is a name-based UUID (version 3, MD5) of the case id as
+   * written, so one case is one Patient across the file; the others are the record's own MD5 (of
+   * the case id and the record's place in the file) with the type and ordinal mixed into its first
+   * four bytes, so each is distinct within the Bundle.
+   */
+  private Url uuid(String type, int ordinal, boolean perRecord) {
+    byte[] hash;
+    if (perRecord) {
+      hash = base.clone();
+      hash[0] ^= (byte) typeCode(type);
+      hash[1] ^= (byte) ordinal;
+      hash[2] ^= (byte) (ordinal >>> 8);
+      hash[3] ^= (byte) (ordinal >>> 16);
+    } else {
+      md5.update(caseKey);
+      md5.update((byte) 0);
+      md5.update(type.getBytes(StandardCharsets.US_ASCII));
+      hash = md5.digest();
+    }
     hash[6] = (byte) ((hash[6] & 0x0f) | 0x30);
     hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
     char[] out = new char[9 + 36];
@@ -622,6 +743,33 @@ final class BundleWriter implements ExportWriter {
       out[at++] = HEX[(hash[i] >> 4) & 0xf];
       out[at++] = HEX[hash[i] & 0xf];
     }
-    return new String(out);
+    return new Url(new String(out));
+  }
+
+  private static int typeCode(String type) {
+    return switch (type) {
+      case "Patient" -> 1;
+      case "Questionnaire" -> 2;
+      case "QuestionnaireResponse" -> 3;
+      case "RiskAssessment" -> 4;
+      case "Goal" -> 5;
+      case "CarePlan" -> 6;
+      case "ServiceRequest" -> 7;
+      case "Task" -> 8;
+      case "Flag" -> 9;
+      case "Consent" -> 10;
+      default -> throw new IllegalArgumentException(type);
+    };
+  }
+
+  /** The record's MD5: of the case id as written and the record's place in the file. */
+  private byte[] recordHash() {
+    md5.update(caseKey);
+    md5.update((byte) 0);
+    long n = bundles;
+    for (int i = 0; i < 8; i++) {
+      md5.update((byte) (n >>> (56 - 8 * i)));
+    }
+    return md5.digest();
   }
 }

@@ -53,9 +53,11 @@ import org.safeguard.spi.SetupContext;
  *   <li>{@code RiskAssessment}: each assessment, at intake, at each review and alone. Its method is the
  *       instrument (code and version), its basis the QuestionnaireResponse when the answers came
  *       with it, and its prediction carries the level in force as {@code qualitativeRisk} and the
- *       score in the extension {@value #SCORE_EXTENSION}.
+ *       score in the extension {@value #SCORE_EXTENSION} ({@code valueInteger}; a whole number
+ *       beyond FHIR's 32-bit integer, which no shipped instrument gives, goes exactly as
+ *       {@code valueDecimal}, as does such a rating).
  *   <li>{@code CarePlan} and {@code Goal}: each version of the safety plan, a later one replacing the
- *       one before, with an activity per action (its category, status, due date and owning agency);
+ *       one before, with an activity per action (its category, status &mdash; open as not-started, done as completed, cancelled as cancelled &mdash; due date and owning agency);
  *       one Goal, the victim's safety, which every version serves.
  *   <li>{@code ServiceRequest}: each referral to a MARAC, its routes as reasons and the meeting day as
  *       its occurrence.
