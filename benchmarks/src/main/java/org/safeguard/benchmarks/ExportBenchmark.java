@@ -55,7 +55,8 @@ import org.safeguard.synthetic.SyntheticCaseFiles;
 @Fork(1)
 public class ExportBenchmark {
   static final int CASES = 1000;
-  private static final byte[] KEY = "benchmark research key, 32 bytes".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  /** The research key every export benchmark and probe uses. */
+  static final byte[] KEY = "benchmark research key, 32 bytes".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private Safeguard engine;
   private List<CaseFile> files;
@@ -89,10 +90,26 @@ public class ExportBenchmark {
   }
 
   private long safeguard(ExportProfile profile) {
+    return cases(engine, "ndjson", profile, files);
+  }
+
+  /** Exports the case files through a session of the format into a counting stream: the bytes written. */
+  static long cases(Safeguard engine, String format, ExportProfile profile, List<CaseFile> files) {
     Counting out = new Counting();
-    try (ExportSession session = engine.export("ndjson", profile, out)) {
+    try (ExportSession session = engine.export(format, profile, out)) {
       for (CaseFile f : files) {
         session.write(f);
+      }
+    }
+    return out.bytes;
+  }
+
+  /** Exports records made beforehand through a session of the format into a counting stream: the bytes written. */
+  static long records(Safeguard engine, String format, ExportProfile profile, List<ExportRecord> records) {
+    Counting out = new Counting();
+    try (ExportSession session = engine.export(format, profile, out)) {
+      for (ExportRecord r : records) {
+        session.write(r);
       }
     }
     return out.bytes;
@@ -120,13 +137,7 @@ public class ExportBenchmark {
   @Benchmark
   @OperationsPerInvocation(CASES)
   public long safeguardNdjsonWriteOnly() {
-    Counting out = new Counting();
-    try (ExportSession session = engine.export("ndjson", ExportProfile.full(), out)) {
-      for (ExportRecord r : records) {
-        session.write(r);
-      }
-    }
-    return out.bytes;
+    return records(engine, "ndjson", ExportProfile.full(), records);
   }
 
   /** The baseline: transfer records filled by hand, written by Jackson databind one a line. */

@@ -42,7 +42,7 @@ import org.safeguard.synthetic.SyntheticCaseFiles;
  * </ul>
  */
 public final class ExportProbe {
-  private static final byte[] KEY = "benchmark research key, 32 bytes".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] KEY = ExportBenchmark.KEY;
 
   /** The format name that times HAPI FHIR's first export (FULL, as the vendor's baseline writes) instead of an exporter's. */
   static final String HAPI = "hapi-fhir";

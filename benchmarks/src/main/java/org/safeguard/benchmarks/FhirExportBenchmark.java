@@ -35,7 +35,6 @@ import org.safeguard.core.Safeguard;
 import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.export.ExportProfile;
 import org.safeguard.core.export.ExportRecords;
-import org.safeguard.core.export.ExportSession;
 import org.safeguard.export.ExportRecord;
 import org.safeguard.plugins.exportfhir.FhirR4Exporter;
 import org.safeguard.synthetic.SyntheticCaseFiles;
@@ -56,7 +55,7 @@ import org.safeguard.synthetic.SyntheticCaseFiles;
 @Fork(1)
 public class FhirExportBenchmark {
   static final int CASES = 1000;
-  private static final byte[] KEY = "benchmark research key, 32 bytes".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] KEY = ExportBenchmark.KEY;
 
   private Safeguard engine;
   private List<CaseFile> files;
@@ -75,13 +74,7 @@ public class FhirExportBenchmark {
   }
 
   private long safeguard(ExportProfile profile) {
-    ExportBenchmark.Counting out = new ExportBenchmark.Counting();
-    try (ExportSession session = engine.export(FhirR4Exporter.ID, profile, out)) {
-      for (CaseFile f : files) {
-        session.write(f);
-      }
-    }
-    return out.bytes;
+    return ExportBenchmark.cases(engine, FhirR4Exporter.ID, profile, files);
   }
 
   /** Safeguard's fhir-r4 exporter, FULL profile: the same Bundles the baseline writes. */
@@ -105,13 +98,7 @@ public class FhirExportBenchmark {
   @Benchmark
   @OperationsPerInvocation(CASES)
   public long safeguardFhirWriteOnly() {
-    ExportBenchmark.Counting out = new ExportBenchmark.Counting();
-    try (ExportSession session = engine.export(FhirR4Exporter.ID, ExportProfile.full(), out)) {
-      for (ExportRecord r : records) {
-        session.write(r);
-      }
-    }
-    return out.bytes;
+    return ExportBenchmark.records(engine, FhirR4Exporter.ID, ExportProfile.full(), records);
   }
 
   /** The baseline: HAPI FHIR's model objects built per case and encoded by its JSON parser. */

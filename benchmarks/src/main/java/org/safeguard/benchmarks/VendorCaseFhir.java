@@ -171,7 +171,7 @@ final class VendorCaseFhir {
 
     for (int i = 0; i < file.maracReferrals().size(); i++) {
       MaracReferral referral = file.maracReferrals().get(i);
-      ServiceRequest request = new ServiceRequest().setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
+      ServiceRequest request = new ServiceRequest().setStatus(closed ? ServiceRequest.ServiceRequestStatus.COMPLETED : ServiceRequest.ServiceRequestStatus.ACTIVE)
           .setIntent(ServiceRequest.ServiceRequestIntent.ORDER).setCode(concept(CODES + "outcome", code(referral.outcome())))
           .setSubject(subject).setAuthoredOnElement(date(referral.referredOn()));
       request.addCategory(concept(CODES + "service-request", "marac-referral"));
@@ -185,8 +185,11 @@ final class VendorCaseFhir {
     }
     for (int i = 0; i < file.interventions().size(); i++) {
       Intervention intervention = file.interventions().get(i);
-      boolean ended = intervention.end().isPresent() || intervention.result() != InterventionResult.ONGOING;
-      Task task = new Task().setStatus(ended ? Task.TaskStatus.COMPLETED : Task.TaskStatus.INPROGRESS)
+      InterventionResult result = intervention.result();
+      boolean ended = intervention.end().isPresent() || result != InterventionResult.ONGOING;
+      Task.TaskStatus status = result == InterventionResult.DECLINED_BY_VICTIM || result == InterventionResult.NOT_AVAILABLE
+          ? Task.TaskStatus.CANCELLED : ended ? Task.TaskStatus.COMPLETED : Task.TaskStatus.INPROGRESS;
+      Task task = new Task().setStatus(status)
           .setBusinessStatus(concept(CODES + "result", code(intervention.result()))).setIntent(Task.TaskIntent.ORDER)
           .setCode(concept(CODES + "kind", intervention.kind())).setFor(subject);
       task.addIdentifier(new Identifier().setSystem(NS + "intervention-id").setValue(intervention.id()));
@@ -199,12 +202,13 @@ final class VendorCaseFhir {
     }
     for (int i = 0; i < file.consents().size(); i++) {
       org.safeguard.core.casework.Consent recorded = file.consents().get(i);
-      Consent consent = new Consent().setStatus(Consent.ConsentState.ACTIVE)
+      Consent consent = new Consent().setStatus(i == file.consents().size() - 1 ? Consent.ConsentState.ACTIVE : Consent.ConsentState.INACTIVE)
           .setScope(concept("http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy")).setPatient(subject)
           .setDateTimeElement(date(recorded.recordedOn()))
           .setPolicyRule(concept("http://terminology.hl7.org/CodeSystem/v3-ActCode", "OPTIN"));
       consent.addCategory(concept("http://loinc.org", "59284-0"));
-      Consent.ProvisionComponent provision = consent.getProvision().setType(Consent.ConsentProvisionType.PERMIT);
+      Consent.ProvisionComponent provision = consent.getProvision()
+          .setType(recorded.shareWith().isEmpty() ? Consent.ConsentProvisionType.DENY : Consent.ConsentProvisionType.PERMIT);
       for (Agency agency : recorded.shareWith()) {
         provision.addActor().setRole(concept("http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP")).setReference(agency(agency));
       }

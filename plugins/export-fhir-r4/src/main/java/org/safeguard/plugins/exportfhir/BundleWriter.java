@@ -45,6 +45,8 @@ final class BundleWriter implements ExportWriter {
   private static final String INSTRUMENT = CODES + "instrument";
   private static final String QUESTIONNAIRE = FhirR4Exporter.NAMESPACE + "Questionnaire:";
   private static final String AGENCY = FhirR4Exporter.NAMESPACE + "agency";
+  private static final String INTERVENTION_ID = FhirR4Exporter.NAMESPACE + "intervention-id";
+  private static final String INTERVENTION_PSEUDONYM = FhirR4Exporter.NAMESPACE + "intervention-pseudonym";
   private static final String DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
   private static final List<String> ANSWER_OPTIONS = List.of("yes", "no", "not-known");
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -61,9 +63,14 @@ final class BundleWriter implements ExportWriter {
   private final Purpose purpose;
   private final String purposeCode;
   private final MessageDigest md5;
-  /** The instrument versions whose Questionnaire has been written: as many as there are instruments, not cases. */
+  /**
+   * The instrument versions whose Questionnaire has been written: as many as there are instruments,
+   * not cases; past {@link #CACHED} of them a Questionnaire may be written again.
+   */
   private final Set<String> questionnaires = new HashSet<>();
   private long bundles;
+  /** Set while a record is being written and left set when it fails, or once the export is abandoned. */
+  private boolean broken;
   /** The case id of the record being written, as written (a pseudonym under research); empty when absent. */
   private byte[] caseKey = new byte[0];
   /** The record's MD5, which every full URL but the Patient's is made from. */
@@ -95,7 +102,12 @@ final class BundleWriter implements ExportWriter {
     if (record.schema() != Schemas.CASE && record.schema() != Schemas.ASSESSMENT) {
       throw new InvalidInputException("record", record.schema().name(), "the " + FhirR4Exporter.ID + " exporter writes case and assessment records");
     }
+    if (broken) {
+      throw new IllegalStateException("this export failed part-way and was abandoned; it takes no more records");
+    }
     bundles++;
+    // a failure from here on leaves a Bundle cut short: the export takes nothing more
+    broken = true;
     Optional<String> caseId = record.text("caseId");
     caseKey = caseId.orElse("").getBytes(StandardCharsets.UTF_8);
     base = recordHash();
@@ -117,12 +129,22 @@ final class BundleWriter implements ExportWriter {
     json.writeEndArray();
     json.writeEndObject();
     json.writeRaw('\n');
+    broken = false;
   }
 
   @Override
   public void finish() throws IOException {
+    if (broken) {
+      throw new IllegalStateException("this export failed part-way and was abandoned; it cannot be finished");
+    }
     json.flush();
     json.close();
+  }
+
+  /** Writes nothing more: the Bundle cut short stays cut short, never closed as if whole. */
+  @Override
+  public void abandon() {
+    broken = true;
   }
 
   // ---- the resources ----
@@ -132,12 +154,7 @@ final class BundleWriter implements ExportWriter {
     Url url = caseId.isPresent() ? uuid("Patient", 0, false) : uuid("Patient", 0, true);
     start(url, "Patient");
     if (caseId.isPresent()) {
-      array("identifier");
-      json.writeStartObject();
-      constant("system", purpose == Purpose.RESEARCH ? FhirR4Exporter.PSEUDONYM : FhirR4Exporter.CASE_ID);
-      text("value", caseId.get());
-      json.writeEndObject();
-      json.writeEndArray();
+      identifier(purpose == Purpose.RESEARCH ? FhirR4Exporter.PSEUDONYM : FhirR4Exporter.CASE_ID, caseId.get());
     }
     end();
     return url;
@@ -197,7 +214,7 @@ final class BundleWriter implements ExportWriter {
 
     List<ExportRecord> referrals = c.records("maracReferrals");
     for (int i = 0; i < referrals.size(); i++) {
-      serviceRequest(referrals.get(i), uuid("ServiceRequest", i, true), patient);
+      serviceRequest(referrals.get(i), uuid("ServiceRequest", i, true), patient, closed);
     }
     List<ExportRecord> interventions = c.records("interventions");
     for (int i = 0; i < interventions.size(); i++) {
@@ -205,7 +222,7 @@ final class BundleWriter implements ExportWriter {
     }
     List<ExportRecord> consents = c.records("consents");
     for (int i = 0; i < consents.size(); i++) {
-      consent(consents.get(i), uuid("Consent", i, true), patient);
+      consent(consents.get(i), uuid("Consent", i, true), patient, i == consents.size() - 1);
     }
   }
 
@@ -227,7 +244,10 @@ final class BundleWriter implements ExportWriter {
       if (instrument.isPresent()) {
         canonical = QUESTIONNAIRE + instrument.get();
         String key = canonical + '|' + version.orElse("");
-        if (questionnaires.add(key)) {
+        if (!questionnaires.contains(key)) {
+          if (questionnaires.size() < CACHED) {
+            questionnaires.add(key);
+          }
           questionnaire(uuid("Questionnaire", 0, true), canonical, version, answers);
         }
         if (version.isPresent()) {
@@ -354,11 +374,7 @@ final class BundleWriter implements ExportWriter {
     Optional<ExportDate> on = a.date("completedOn");
     date("occurrenceDateTime", on.isPresent() ? on : measuredOn);
     if (basis != null) {
-      array("basis");
-      json.writeStartObject();
-      text("reference", basis);
-      json.writeEndObject();
-      json.writeEndArray();
+      referenceArray("basis", basis);
     }
     Optional<String> level = a.text("level");
     OptionalLong score = a.integer("score");
@@ -386,27 +402,13 @@ final class BundleWriter implements ExportWriter {
     start(url, "CarePlan");
     constant("status", status);
     constant("intent", "plan");
-    array("category");
-    json.writeStartObject();
-    array("coding");
-    coding(CODES + "care-plan", "safety-plan", null);
-    json.writeEndArray();
-    json.writeEndObject();
-    json.writeEndArray();
+    codeableArray("category", CODES + "care-plan", "safety-plan");
     reference("subject", patient);
     date("created", plan.date("revisedOn"));
     if (previous != null) {
-      array("replaces");
-      json.writeStartObject();
-      text("reference", previous);
-      json.writeEndObject();
-      json.writeEndArray();
+      referenceArray("replaces", previous);
     }
-    array("goal");
-    json.writeStartObject();
-    text("reference", goal);
-    json.writeEndObject();
-    json.writeEndArray();
+    referenceArray("goal", goal);
     List<ExportRecord> actions = plan.records("actions");
     if (!actions.isEmpty()) {
       array("activity");
@@ -443,17 +445,11 @@ final class BundleWriter implements ExportWriter {
     end();
   }
 
-  private void serviceRequest(ExportRecord referral, Url url, Url patient) throws IOException {
+  private void serviceRequest(ExportRecord referral, Url url, Url patient, boolean closed) throws IOException {
     start(url, "ServiceRequest");
-    constant("status", "active");
+    constant("status", closed ? "completed" : "active");
     constant("intent", "order");
-    array("category");
-    json.writeStartObject();
-    array("coding");
-    coding(CODES + "service-request", "marac-referral", null);
-    json.writeEndArray();
-    json.writeEndObject();
-    json.writeEndArray();
+    codeableArray("category", CODES + "service-request", "marac-referral");
     Optional<String> outcome = referral.text("outcome");
     if (outcome.isPresent()) {
       codeable("code", CODES + "outcome", outcome.get());
@@ -480,16 +476,10 @@ final class BundleWriter implements ExportWriter {
     start(url, "Task");
     Optional<String> id = intervention.text("id");
     if (id.isPresent()) {
-      array("identifier");
-      json.writeStartObject();
-      constant("system", FhirR4Exporter.NAMESPACE + "intervention-id");
-      text("value", id.get());
-      json.writeEndObject();
-      json.writeEndArray();
+      identifier(purpose == Purpose.RESEARCH ? INTERVENTION_PSEUDONYM : INTERVENTION_ID, id.get());
     }
     Optional<String> result = intervention.text("result");
-    boolean ended = intervention.date("end").isPresent() || result.filter(r -> !r.equals("ongoing")).isPresent();
-    constant("status", ended ? "completed" : "in-progress");
+    constant("status", taskStatus(result.orElse(null), intervention.date("end").isPresent()));
     if (result.isPresent()) {
       codeable("businessStatus", CODES + "result", result.get());
     }
@@ -510,17 +500,23 @@ final class BundleWriter implements ExportWriter {
     end();
   }
 
+  /**
+   * A Task's status from the intervention's result: declined by the victim or not available is
+   * cancelled (it was not carried out); any other result, or an end date, is completed (the result
+   * says how well); otherwise in progress.
+   */
+  static String taskStatus(@Nullable String result, boolean ended) {
+    if ("declined-by-victim".equals(result) || "not-available".equals(result)) {
+      return "cancelled";
+    }
+    return ended || result != null && !result.equals("ongoing") ? "completed" : "in-progress";
+  }
+
   private void flag(Url url, Url patient, String code, Optional<ExportDate> since, boolean closed, Optional<ExportDate> closedOn)
       throws IOException {
     start(url, "Flag");
     constant("status", closed ? "inactive" : "active");
-    array("category");
-    json.writeStartObject();
-    array("coding");
-    coding("http://terminology.hl7.org/CodeSystem/flag-category", "safety", null);
-    json.writeEndArray();
-    json.writeEndObject();
-    json.writeEndArray();
+    codeableArray("category", "http://terminology.hl7.org/CodeSystem/flag-category", "safety");
     codeable("code", CODES + "flag", code);
     reference("subject", patient);
     if (since.isPresent() || closedOn.isPresent()) {
@@ -532,23 +528,18 @@ final class BundleWriter implements ExportWriter {
     end();
   }
 
-  private void consent(ExportRecord consent, Url url, Url patient) throws IOException {
+  /** A consent: the latest in force, earlier ones inactive; no agency to share with is a deny, not a permit to all. */
+  private void consent(ExportRecord consent, Url url, Url patient, boolean latest) throws IOException {
     start(url, "Consent");
-    constant("status", "active");
+    constant("status", latest ? "active" : "inactive");
     codeable("scope", "http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy");
-    array("category");
-    json.writeStartObject();
-    array("coding");
-    coding("http://loinc.org", "59284-0", null);
-    json.writeEndArray();
-    json.writeEndObject();
-    json.writeEndArray();
+    codeableArray("category", "http://loinc.org", "59284-0");
     reference("patient", patient);
     date("dateTime", consent.date("recordedOn"));
     codeable("policyRule", "http://terminology.hl7.org/CodeSystem/v3-ActCode", "OPTIN");
-    object("provision");
-    constant("type", "permit");
     List<String> agencies = consent.texts("shareWith");
+    object("provision");
+    constant("type", agencies.isEmpty() ? "deny" : "permit");
     if (!agencies.isEmpty()) {
       array("actor");
       for (String agency : agencies) {
@@ -600,6 +591,37 @@ final class BundleWriter implements ExportWriter {
     json.writeEndObject();
   }
 
+  /** A list of one identifier. */
+  private void identifier(String system, String value) throws IOException {
+    array("identifier");
+    json.writeStartObject();
+    constant("system", system);
+    text("value", value);
+    json.writeEndObject();
+    json.writeEndArray();
+  }
+
+  /** A list of one reference. */
+  private void referenceArray(String field, Url url) throws IOException {
+    array(field);
+    json.writeStartObject();
+    json.writeFieldName(REFERENCE);
+    write(url);
+    json.writeEndObject();
+    json.writeEndArray();
+  }
+
+  /** A list of one CodeableConcept of one coding. */
+  private void codeableArray(String field, String system, String code) throws IOException {
+    array(field);
+    json.writeStartObject();
+    array("coding");
+    coding(system, code, null);
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndArray();
+  }
+
   private void codeable(String field, String system, String code) throws IOException {
     object(field);
     array("coding");
@@ -620,7 +642,7 @@ final class BundleWriter implements ExportWriter {
     json.writeEndObject();
   }
 
-  /** A field whose name and value are both this class's constants: each encoded once for all exports. */
+  /** A field whose name and value are both this class's constants: each encoded once per export. */
   private void constant(String field, String value) throws IOException {
     json.writeFieldName(name(field));
     json.writeString(name(value));
@@ -630,11 +652,6 @@ final class BundleWriter implements ExportWriter {
   private void text(String field, String value) throws IOException {
     json.writeFieldName(name(field));
     json.writeString(value);
-  }
-
-  private void text(String field, Url value) throws IOException {
-    json.writeFieldName(name(field));
-    write(value);
   }
 
   private void object(String field) throws IOException {

@@ -42,38 +42,56 @@ import org.safeguard.spi.SetupContext;
  *   <li>{@code Patient}: the case, with one identifier and nothing else. Its system says whether the
  *       value is the case system's id ({@value #CASE_ID}) or a research pseudonym
  *       ({@value #PSEUDONYM}).
- *   <li>{@code Questionnaire}: one per instrument version, the first time an assessment with answers
- *       on it is written, with the canonical URL {@code urn:safeguard:fhir:Questionnaire:<instrument>}
- *       and the instrument's version; an item per instrument item, a {@code choice} of
- *       {@code yes}, {@code no} and {@code not-known}, with a nested {@code integer} item
- *       {@code <item>.rating} for an instrument whose items are rated.
+ *   <li>{@code Questionnaire}: one per instrument version, written the first time an assessment with
+ *       answers on it is written (past 4,096 instrument versions in one file, it may be written
+ *       again), with the canonical URL {@code urn:safeguard:fhir:Questionnaire:<instrument>} and the
+ *       instrument's version. Its items are that assessment's (the engine gives an answer for every
+ *       instrument item), each a {@code choice} of {@code yes}, {@code no} and {@code not-known},
+ *       with a nested {@code integer} item {@code <item>.rating} when that assessment has a rating.
  *   <li>{@code QuestionnaireResponse}: an assessment's answers, one item per instrument item. An
  *       item asked that nobody could answer has the answer {@code not-known}; an item never asked
- *       has no answer and the data-absent-reason {@code not-asked}.
+ *       has no answer and the data-absent-reason {@code not-asked} ({@code unknown} when a record
+ *       gives no answer at all); a rating is the nested item's {@code valueInteger}.
  *   <li>{@code RiskAssessment}: each assessment, at intake, at each review and alone. Its method is the
  *       instrument (code and version), its basis the QuestionnaireResponse when the answers came
  *       with it, and its prediction carries the level in force as {@code qualitativeRisk} and the
  *       score in the extension {@value #SCORE_EXTENSION} ({@code valueInteger}; a whole number
  *       beyond FHIR's 32-bit integer, which no shipped instrument gives, goes exactly as
  *       {@code valueDecimal}, as does such a rating).
- *   <li>{@code CarePlan} and {@code Goal}: each version of the safety plan, a later one replacing the
- *       one before, with an activity per action (its category, status &mdash; open as not-started, done as completed, cancelled as cancelled &mdash; due date and owning agency);
- *       one Goal, the victim's safety, which every version serves.
- *   <li>{@code ServiceRequest}: each referral to a MARAC, its routes as reasons and the meeting day as
- *       its occurrence.
- *   <li>{@code Task}: each intervention, its kind, period and result.
- *   <li>{@code Flag}: {@code high-risk} when the latest assessment's level is high, and
+ *   <li>{@code Goal}: one per case with a safety plan, the victim's safety; completed once the case
+ *       is closed.
+ *   <li>{@code CarePlan}: each version of the safety plan, serving that Goal, a later version
+ *       replacing the one before (earlier versions revoked; the latest active, or completed once the
+ *       case is closed), with an activity per action: its category, its status (open as
+ *       not-started, done as completed, cancelled as cancelled), its due date and the agency that
+ *       owns it.
+ *   <li>{@code ServiceRequest}: each referral to a MARAC, the outcome as its code, its routes as
+ *       reasons and the meeting day as its occurrence; active, or completed once the case is closed.
+ *   <li>{@code Task}: each intervention, its id, kind, period and result; cancelled when declined by
+ *       the victim or not available, completed once ended otherwise, else in progress. Its
+ *       identifier's system is {@code urn:safeguard:fhir:intervention-id}, or
+ *       {@code urn:safeguard:fhir:intervention-pseudonym} under research.
+ *   <li>{@code Flag}: {@code high-risk} when the level of the latest assessment the record holds is
+ *       high (under MARAC the reviews are left out, so that is the intake's), and
  *       {@code repeat-marac} when a referral was made by the repeat route; inactive once the case
  *       is closed.
- *   <li>{@code Consent}: each consent recorded, with the agencies it lets information go to.
+ *   <li>{@code Consent}: each consent recorded, the latest active and earlier ones inactive, with the
+ *       agencies it lets information go to as recipients of a permit; a consent to share with no
+ *       agency is a deny.
  * </ul>
  *
  * <p>Codes the engine owns are written in code systems named {@code urn:safeguard:fhir:CodeSystem:<name>},
- * where {@code <name>} is the export schema field's name ({@code level}, {@code answer},
- * {@code route}, ...), with the engine's own codes. Resources are linked by {@code urn:uuid:} full
- * URLs made from the case's id as written (a pseudonym under research), so that the same export
- * gives the same file. Contacts, incidents, sharing, reviews' outcome answers, closure reasons,
- * judgements and MARAC decisions are not part of this mapping.
+ * named after what they hold ({@code level}, {@code answer}, {@code route}, {@code outcome},
+ * {@code kind}, {@code result}, {@code category}, {@code flag}, ...), with the engine's own codes.
+ * Resources are linked by {@code urn:uuid:} full URLs made from the case's id as written (a
+ * pseudonym under research), so that the same export gives the same file.
+ *
+ * <p>Not part of this mapping: MARAC decisions (the exporter does not list them); a case's opening
+ * date, revision and the victim's age; contacts, incidents, information sharing, reviews' outcome
+ * answers and the closure's reason; a consent's method and whether contact was agreed; an action's id
+ * and review date; what was measured besides the assessment (abuse, risk factors, vulnerabilities,
+ * children); an assessment's counts, band, policy and category, and its judgements (the level in
+ * force is mapped, not how it was raised).
  */
 public final class FhirR4Exporter implements ExporterProvider, Exporter {
   /** The exporter's id. */
@@ -141,7 +159,8 @@ public final class FhirR4Exporter implements ExporterProvider, Exporter {
   private JsonFactory factory() {
     JsonFactory made = factory;
     if (made == null) {
-      made = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+      // closing never closes the caller's stream, nor brackets a failed Bundle left open
+      made = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).disable(StreamWriteFeature.AUTO_CLOSE_CONTENT).build();
       factory = made;
     }
     return made;

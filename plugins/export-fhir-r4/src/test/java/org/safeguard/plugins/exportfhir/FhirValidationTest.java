@@ -58,7 +58,6 @@ import org.junit.jupiter.api.Test;
 import org.safeguard.core.Safeguard;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.casework.CaseFile;
-import org.safeguard.core.export.ExportProfile;
 import org.safeguard.core.export.ExportSession;
 import org.safeguard.export.Purpose;
 import org.safeguard.model.Answer;
@@ -81,14 +80,6 @@ class FhirValidationTest {
     cohort = SyntheticCaseFiles.generate(ENGINE, 20261130L, CASES);
   }
 
-  private static ExportProfile profile(Purpose purpose) {
-    return switch (purpose) {
-      case FULL -> ExportProfile.full();
-      case MARAC -> ExportProfile.marac();
-      case RESEARCH -> ExportProfile.research("a research key of thirty-two bytes or more".getBytes(StandardCharsets.UTF_8));
-    };
-  }
-
   private static Assessment intake(CaseFile file) {
     return file.intake().orElseThrow().assessment();
   }
@@ -96,7 +87,7 @@ class FhirValidationTest {
   /** Each case file, then its intake assessment with the answers it was made from. */
   private static List<String> export(Purpose purpose) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ExportSession session = ENGINE.export(FhirR4Exporter.ID, profile(purpose), out)) {
+    try (ExportSession session = ENGINE.export(FhirR4Exporter.ID, org.safeguard.testkit.SampleRecords.profile(purpose), out)) {
       for (SyntheticCaseFiles.Worked w : cohort) {
         session.write(w.file());
         session.write(w.file().caseId(), w.intakeAnswers(), intake(w.file()));
@@ -262,7 +253,12 @@ class FhirValidationTest {
       assertEquals(FhirR4Exporter.PSEUDONYM, patient.getIdentifierFirstRep().getSystem());
       assertFalse(patient.getIdentifierFirstRep().getValue().contains(cohort.get(c).file().caseId()));
       assertTrue(patient.getName().isEmpty() && patient.getTelecom().isEmpty() && patient.getAddress().isEmpty() && !patient.hasBirthDate());
-      assertFalse(lines.get(2 * c).contains(cohort.get(c).file().caseId()), "the case id appears in the research Bundle");
+      String caseId = cohort.get(c).file().caseId();
+      assertFalse(lines.get(2 * c).contains(caseId), "the case id appears in the research Bundle of the case file");
+      assertFalse(lines.get(2 * c + 1).contains(caseId), "the case id appears in the research Bundle of the assessment");
+      assertEquals(patient.getIdentifierFirstRep().getValue(),
+          only(parser.parseResource(Bundle.class, lines.get(2 * c + 1)), Patient.class).getIdentifierFirstRep().getValue(),
+          "the case file and its assessment are the same pseudonymous Patient");
     }
   }
 
