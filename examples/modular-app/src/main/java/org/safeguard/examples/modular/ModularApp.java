@@ -42,18 +42,21 @@ public final class ModularApp {
   /**
    * Runs the example.
    *
-   * @param args {@code --policy ID} and {@code --probe}, both optional
+   * @param args {@code --policy ID}, {@code --probe} and {@code --export}, all optional
    */
   public static void main(String[] args) {
     String policy = Safeguard.DEFAULT_POLICY;
     boolean probe = false;
+    boolean export = false;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--policy") && i + 1 < args.length) {
         policy = args[++i];
       } else if (args[i].equals("--probe")) {
         probe = true;
+      } else if (args[i].equals("--export")) {
+        export = true;
       } else {
-        System.err.println("usage: ModularApp [--policy ID] [--probe]");
+        System.err.println("usage: ModularApp [--policy ID] [--probe] [--export]");
         System.exit(2);
       }
     }
@@ -86,6 +89,16 @@ public final class ModularApp {
     System.out.println("judged level: " + judged.level().map(Enum::name).orElse("none"));
     System.out.println("routes: " + decision.firedRoutes());
     System.out.println("label of threats-to-kill: " + safeguard.itemLabels("safelives-dash-ric", Locale.UK).get("threats-to-kill"));
+    if (export) {
+      // every exporter the module path bound, each writing the judged assessment with its answers for a MARAC
+      for (String format : safeguard.exporters().keySet()) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.safeguard.core.export.ExportSession session = safeguard.export(format, org.safeguard.core.export.ExportProfile.marac(), out)) {
+          session.write("case-0001", answers, judged);
+        }
+        System.out.println("export: " + format + " " + out.size() + " bytes");
+      }
+    }
     if (probe) {
       probe("org.safeguard.core.internal.PluginRegistry");
       probe("org.safeguard.core.internal.guava.collect.ImmutableRangeMap");

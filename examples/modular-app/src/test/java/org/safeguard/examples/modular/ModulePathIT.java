@@ -40,6 +40,18 @@ class ModulePathIT {
     assertTrue(out.contains("policy: safelives 2009"), "the policy file in the Dash jar is read on the module path: " + out);
   }
 
+  /**
+   * The exporter plugins are modules too, each with jackson-core (or nothing) shaded inside: bound
+   * because they provide a service the engine uses, they export on the module path.
+   */
+  @Test
+  void everyExporterIsBoundOnTheModulePathAndExports() throws Exception {
+    String out = Jars.run(List.of(Jars.java(), "--module-path", Jars.path(), "--module", Jars.MODULE + "/" + Jars.MAIN, "--export"));
+    for (String format : List.of("csv", "fhir-r4", "ndjson")) {
+      assertTrue(java.util.regex.Pattern.compile("export: " + format + " [1-9][0-9]* bytes").matcher(out).find(), format + ": " + out);
+    }
+  }
+
   /** A jar of policy files alone provides no service, so the module path resolves it only when asked to. */
   @Test
   void aPolicyOnlyModuleIsReadOnceItIsAddedToTheModuleGraph() throws Exception {
