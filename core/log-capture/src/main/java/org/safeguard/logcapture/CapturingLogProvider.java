@@ -40,6 +40,7 @@ import org.slf4j.spi.SLF4JServiceProvider;
 public final class CapturingLogProvider implements SLF4JServiceProvider {
   /** The system property naming logger prefixes whose lines are not captured. */
   public static final String NOT_CAPTURED = "safeguard.logcapture.notCaptured";
+  private static final String SAFEGUARD = "org.safeguard";
 
   /** The no-argument constructor ServiceLoader uses; it does nothing. */
   public CapturingLogProvider() {}
@@ -57,15 +58,22 @@ public final class CapturingLogProvider implements SLF4JServiceProvider {
     return true;
   }
 
-  private static List<String> prefixes(String property) {
+  /** The prefixes named; one that would cover Safeguard's own loggers is refused, since those are always checked. */
+  static List<String> prefixes(String property) {
     List<String> prefixes = new ArrayList<>();
     for (String p : property.split(",")) {
-      if (!p.isBlank()) {
-        prefixes.add(p.strip());
+      String prefix = p.strip();
+      if (prefix.isEmpty()) {
+        continue;
       }
+      if (SAFEGUARD.equals(prefix) || SAFEGUARD.startsWith(prefix + ".") || prefix.startsWith(SAFEGUARD + ".")) {
+        throw new IllegalArgumentException(NOT_CAPTURED + " names " + prefix + ": Safeguard's own loggers are always captured and checked");
+      }
+      prefixes.add(prefix);
     }
     return prefixes;
   }
+
   private final IMarkerFactory markers = new BasicMarkerFactory();
   private final MDCAdapter mdc = new BasicMDCAdapter();
 

@@ -22,6 +22,17 @@ import org.junit.jupiter.api.Test;
 
 class LogLeakCheckTest {
   @Test
+  void onlyThirdPartyLoggersCanBeLeftUncapturedNeverSafeguardsOwn() {
+    assertEquals(List.of("ca.uhn.fhir", "org.hl7.fhir"), CapturingLogProvider.prefixes(" ca.uhn.fhir, org.hl7.fhir ,"));
+    for (String covering : List.of("org", "org.safeguard", "org.safeguard.core", "org.safeguard.plugins.exportfhir")) {
+      IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> CapturingLogProvider.prefixes("ca.uhn.fhir," + covering));
+      org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains(covering), refused.getMessage());
+    }
+    assertEquals(List.of("org.safeguardian"), CapturingLogProvider.prefixes("org.safeguardian"));
+  }
+
+  @Test
   void anAnswerWordOrDeclaredTextIsALeakAndIdsAndCountsAreNot() {
     CapturedLogs.neverLog("Rowan Testfield");
     List<String> lines = List.of(
