@@ -26,7 +26,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -155,7 +154,7 @@ final class VendorCaseFhir {
         plan.addGoal(new Reference(goalUrl));
         for (SafetyAction action : plans.get(i).actions()) {
           CarePlan.CarePlanActivityDetailComponent detail = plan.addActivity().getDetail();
-          detail.setCode(concept(CODES + "category", code(action.category())));
+          detail.setCode(concept(CODES + "category", VendorCaseJson.code(action.category())));
           detail.setStatus(switch (action.status()) {
             case DONE -> CarePlan.CarePlanActivityStatus.COMPLETED;
             case OPEN -> CarePlan.CarePlanActivityStatus.NOTSTARTED;
@@ -172,14 +171,14 @@ final class VendorCaseFhir {
     for (int i = 0; i < file.maracReferrals().size(); i++) {
       MaracReferral referral = file.maracReferrals().get(i);
       ServiceRequest request = new ServiceRequest().setStatus(closed ? ServiceRequest.ServiceRequestStatus.COMPLETED : ServiceRequest.ServiceRequestStatus.ACTIVE)
-          .setIntent(ServiceRequest.ServiceRequestIntent.ORDER).setCode(concept(CODES + "outcome", code(referral.outcome())))
+          .setIntent(ServiceRequest.ServiceRequestIntent.ORDER).setCode(concept(CODES + "outcome", VendorCaseJson.code(referral.outcome())))
           .setSubject(subject).setAuthoredOnElement(date(referral.referredOn()));
       request.addCategory(concept(CODES + "service-request", "marac-referral"));
       if (referral.meetingOn().isPresent()) {
         request.setOccurrence(date(referral.meetingOn().get()));
       }
       for (MaracRoute route : referral.routes()) {
-        request.addReasonCode(concept(CODES + "route", code(route)));
+        request.addReasonCode(concept(CODES + "route", VendorCaseJson.code(route)));
       }
       add(bundle, uuid(key, "ServiceRequest", i, true), request);
     }
@@ -190,7 +189,7 @@ final class VendorCaseFhir {
       Task.TaskStatus status = result == InterventionResult.DECLINED_BY_VICTIM || result == InterventionResult.NOT_AVAILABLE
           ? Task.TaskStatus.CANCELLED : ended ? Task.TaskStatus.COMPLETED : Task.TaskStatus.INPROGRESS;
       Task task = new Task().setStatus(status)
-          .setBusinessStatus(concept(CODES + "result", code(intervention.result()))).setIntent(Task.TaskIntent.ORDER)
+          .setBusinessStatus(concept(CODES + "result", VendorCaseJson.code(intervention.result()))).setIntent(Task.TaskIntent.ORDER)
           .setCode(concept(CODES + "kind", intervention.kind())).setFor(subject);
       task.addIdentifier(new Identifier().setSystem(NS + "intervention-id").setValue(intervention.id()));
       Period period = new Period().setStartElement(date(intervention.start()));
@@ -225,7 +224,7 @@ final class VendorCaseFhir {
     RiskAssessment.RiskAssessmentPredictionComponent prediction = risk.addPrediction();
     prediction.addExtension(FhirR4Exporter.SCORE_EXTENSION, new IntegerType(a.score().value()));
     if (a.level().isPresent()) {
-      prediction.setQualitativeRisk(concept(CODES + "level", code(a.level().get())));
+      prediction.setQualitativeRisk(concept(CODES + "level", VendorCaseJson.code(a.level().get())));
     }
     return risk;
   }
@@ -242,7 +241,7 @@ final class VendorCaseFhir {
   }
 
   private static Reference agency(Agency agency) {
-    return new Reference().setType("Organization").setIdentifier(new Identifier().setSystem(NS + "agency").setValue(code(agency)));
+    return new Reference().setType("Organization").setIdentifier(new Identifier().setSystem(NS + "agency").setValue(VendorCaseJson.code(agency)));
   }
 
   private static CodeableConcept concept(String system, String code) {
@@ -251,10 +250,6 @@ final class VendorCaseFhir {
 
   private static DateTimeType date(LocalDate date) {
     return new DateTimeType(date.toString());
-  }
-
-  private static String code(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static void add(Bundle bundle, String url, Resource resource) {

@@ -197,7 +197,8 @@ final class VendorCaseJson {
     return date.toString();
   }
 
-  private static String code(Enum<?> e) {
+  /** An enum constant as the exports write it: lower case, words joined by hyphens. Also used by {@link VendorCaseFhir}. */
+  static String code(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 

@@ -161,23 +161,28 @@ final class BundleWriter implements ExportWriter {
   }
 
   private void caseFile(ExportRecord c, Url patient) throws IOException {
-    boolean closed = c.record("closure").isPresent();
-    Optional<ExportDate> closedOn = c.record("closure").flatMap(r -> r.date("on"));
+    Optional<ExportRecord> closure = c.record("closure");
+    boolean closed = closure.isPresent();
+    Optional<ExportDate> closedOn = closure.flatMap(r -> r.date("on"));
+    List<ExportRecord> referrals = c.records("maracReferrals");
 
     // the latest measured level decides the high-risk flag
     Optional<ExportRecord> intake = c.record("intake");
     List<ExportRecord> reviews = c.records("reviews");
-    ExportRecord latest = intake.orElse(null);
+    Optional<ExportRecord> latest = intake;
+    Optional<String> latestLevel = intake.flatMap(BundleWriter::level);
     for (ExportRecord review : reviews) {
       Optional<ExportRecord> m = review.record("measures");
-      if (m.isPresent() && m.get().record("assessment").flatMap(a -> a.text("level")).isPresent()) {
-        latest = m.get();
+      Optional<String> level = m.flatMap(BundleWriter::level);
+      if (level.isPresent()) {
+        latest = m;
+        latestLevel = level;
       }
     }
-    if (latest != null && latest.record("assessment").flatMap(a -> a.text("level")).filter("high"::equals).isPresent()) {
-      flag(uuid("Flag", 0, true), patient, "high-risk", latest.date("on"), closed, closedOn);
+    if (latest.isPresent() && latestLevel.filter("high"::equals).isPresent()) {
+      flag(uuid("Flag", 0, true), patient, "high-risk", latest.get().date("on"), closed, closedOn);
     }
-    for (ExportRecord referral : c.records("maracReferrals")) {
+    for (ExportRecord referral : referrals) {
       if (referral.texts("routes").contains("repeat")) {
         flag(uuid("Flag", 1, true), patient, "repeat-marac", referral.date("referredOn"), closed, closedOn);
         break;
@@ -212,7 +217,6 @@ final class BundleWriter implements ExportWriter {
       }
     }
 
-    List<ExportRecord> referrals = c.records("maracReferrals");
     for (int i = 0; i < referrals.size(); i++) {
       serviceRequest(referrals.get(i), uuid("ServiceRequest", i, true), patient, closed);
     }
@@ -224,6 +228,11 @@ final class BundleWriter implements ExportWriter {
     for (int i = 0; i < consents.size(); i++) {
       consent(consents.get(i), uuid("Consent", i, true), patient, i == consents.size() - 1);
     }
+  }
+
+  /** The level of the assessment made at a measurement, when it has one. */
+  private static Optional<String> level(ExportRecord measures) {
+    return measures.record("assessment").flatMap(a -> a.text("level"));
   }
 
   /** The assessment of a case's measures: dated by the measures when the checklist's own date is not recorded. */
