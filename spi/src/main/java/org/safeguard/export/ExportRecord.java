@@ -178,6 +178,17 @@ public final class ExportRecord {
   }
 
   /**
+   * A single count of an aggregate record.
+   *
+   * @param name the field's name
+   * @return the count, exact or suppressed, empty when absent
+   * @throws InvalidInputException when there is no such field or it holds something else
+   */
+  public Optional<Count> count(String name) {
+    return Optional.ofNullable((Count) slot(name, FieldKind.COUNT, false));
+  }
+
+  /**
    * A single yes or no.
    *
    * @param name the field's name

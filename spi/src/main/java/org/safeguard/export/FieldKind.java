@@ -44,6 +44,12 @@ public enum FieldKind {
   INTEGER,
   /** Yes or no ({@code Boolean}). Kept. */
   BOOLEAN,
+  /**
+   * How many cases fall in a cell of an aggregate record such as a cohort report ({@link Count}).
+   * Kept under FULL and MARAC; under RESEARCH a count from 1 to one below the export's small-cell
+   * threshold is suppressed ({@link Count#suppressedBelow(int)}), written {@code <5}.
+   */
+  COUNT,
   /** A nested record of the field's own {@link Field#nested() schema} ({@link ExportRecord}). */
   RECORD;
 
@@ -64,6 +70,8 @@ public enum FieldKind {
         return Long.class;
       case BOOLEAN:
         return Boolean.class;
+      case COUNT:
+        return Count.class;
       case RECORD:
         return ExportRecord.class;
       default:

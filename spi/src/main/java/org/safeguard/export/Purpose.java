@@ -32,8 +32,9 @@ public enum Purpose {
   /**
    * For research and commissioning: ids replaced by keyed pseudonyms ({@link FieldKind#ID}),
    * dates to the month ({@link FieldKind#DATE}), ages banded ({@link FieldKind#AGE}), no time of
-   * day ({@link FieldKind#TIMESTAMP}), no staff ids, no free text, and no text the engine or an
-   * instrument wrote about one case (it may name an assessor, a date or an age).
+   * day ({@link FieldKind#TIMESTAMP}), no staff ids, no free text, no text the engine or an
+   * instrument wrote about one case (it may name an assessor, a date or an age), and aggregate
+   * counts below the small-cell threshold suppressed ({@link FieldKind#COUNT}).
    */
   RESEARCH
 }

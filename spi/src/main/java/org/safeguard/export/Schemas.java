@@ -18,6 +18,7 @@ package org.safeguard.export;
 import static org.safeguard.export.FieldKind.AGE;
 import static org.safeguard.export.FieldKind.BOOLEAN;
 import static org.safeguard.export.FieldKind.CODE;
+import static org.safeguard.export.FieldKind.COUNT;
 import static org.safeguard.export.FieldKind.DATE;
 import static org.safeguard.export.FieldKind.FREE_TEXT;
 import static org.safeguard.export.FieldKind.ID;
@@ -37,7 +38,7 @@ import java.util.Optional;
  */
 public final class Schemas {
   /** The version of these schemas, written into every export file that can carry it. */
-  public static final String VERSION = "1.0";
+  public static final String VERSION = "1.1";
 
   private Schemas() {}
 
@@ -217,13 +218,67 @@ public final class Schemas {
       Field.records("routes", ROUTE_FINDING).repeated().describedAs("Every route weighed, those that fired first.").build(),
       Field.of("notes", TEXT).repeated().only(Purpose.MARAC).describedAs("What else the screen found; may name an age or a policy.").build());
 
+  /** One intervention band of a cohort report, with how many cases fall in it. */
+  public static final Schema COHORT_BAND = Schema.of("cohort-band", "One band of a cohort report: cases grouped by how many interventions "
+      + "they received.",
+      Field.of("band", TEXT).describedAs("The band as the report labels it, such as 2-5 or 11+.").build(),
+      Field.of("lower", INTEGER).describedAs("The fewest interventions in the band.").build(),
+      Field.of("upper", INTEGER).describedAs("The most interventions in the band; absent for the open band at the top.").build(),
+      Field.of("cases", COUNT).describedAs("Cases in the band.").build(),
+      Field.of("reviewed", COUNT).describedAs("Cases in the band with an outcome review.").build());
+
+  /** One outcome rate of a cohort report, for every case or for one band. */
+  public static final Schema COHORT_OUTCOME = Schema.of("cohort-outcome", "One outcome measure's rate in a cohort report, over every "
+      + "case or over one intervention band.",
+      Field.of("measure", CODE).describedAs("The outcome measure, such as risk-reduced or total-cessation.").build(),
+      Field.of("band", TEXT).describedAs("The intervention band the rate is over; absent when over every case.").build(),
+      Field.of("achieved", COUNT).describedAs("Cases with the outcome (the numerator).").build(),
+      Field.of("of", COUNT).describedAs("Cases with a usable answer (the denominator).").build(),
+      Field.of("missing", COUNT).describedAs("Cases of the group left out for want of a usable answer.").build());
+
+  /** One cell of a cohort report's risk movement from intake to review. */
+  public static final Schema COHORT_RISK_MOVEMENT = Schema.of("cohort-risk-movement", "How many cases moved from one risk level at intake "
+      + "(T1) to another at the outcome review (T2).",
+      Field.of("from", CODE).describedAs("The level at intake: standard, medium or high.").build(),
+      Field.of("to", CODE).describedAs("The level at the review; absent for cases with no review.").build(),
+      Field.of("cases", COUNT).describedAs("Cases that moved so.").build());
+
+  /** One abuse type's prevalence and cessation in a cohort report. */
+  public static final Schema COHORT_ABUSE = Schema.of("cohort-abuse", "One type of abuse in a cohort report: how many had it at intake, "
+      + "and how many of those it stopped for by the review.",
+      Field.of("type", CODE).describedAs("The type: physical, sexual, harassment-and-stalking or jealous-and-controlling.").build(),
+      Field.of("atIntake", COUNT).describedAs("Cases with the type at intake.").build(),
+      Field.of("recorded", COUNT).describedAs("Cases with the type recorded either way at intake.").build(),
+      Field.of("ceased", COUNT).describedAs("Cases with the type at intake whose abuse of that type had stopped by the review.").build(),
+      Field.of("reviewed", COUNT).describedAs("Cases with the type at intake whose review says either way.").build());
+
+  /** One intervention kind's reach in a cohort report. */
+  public static final Schema COHORT_INTERVENTION = Schema.of("cohort-intervention", "How many cases received one kind of intervention.",
+      Field.of("kind", CODE).describedAs("The intervention kind's id in its catalogue.").build(),
+      Field.of("received", COUNT).describedAs("Cases that received it.").build(),
+      Field.of("of", COUNT).describedAs("Cases counted.").build());
+
+  /** A cohort outcome report: counts of cases, never a case. */
+  public static final Schema COHORT_REPORT = Schema.of("cohort-report", "A cohort outcome report: how many cases, their interventions, the "
+      + "outcomes by number of interventions, risk movement from intake to review and cessation by type of abuse. Every count is of "
+      + "cases; under research a count below the small-cell threshold is suppressed.",
+      Field.of("outcomePoint", CODE).describedAs("Which review the outcomes are read from.").build(),
+      Field.of("intensiveThreshold", INTEGER).describedAs("The significant contacts from which support counts as intensive.").build(),
+      Field.of("cases", COUNT).describedAs("Cases in the cohort.").build(),
+      Field.of("reviewed", COUNT).describedAs("Cases with an outcome review.").build(),
+      Field.records("bands", COHORT_BAND).repeated().describedAs("The intervention bands, fewest interventions first.").build(),
+      Field.records("outcomes", COHORT_OUTCOME).repeated().describedAs("Each outcome measure over every case, then band by band.").build(),
+      Field.records("riskMovement", COHORT_RISK_MOVEMENT).repeated().describedAs("Risk levels from intake to review, cell by cell.").build(),
+      Field.records("abuse", COHORT_ABUSE).repeated().describedAs("Prevalence and cessation, type by type.").build(),
+      Field.records("interventions", COHORT_INTERVENTION).repeated().describedAs("Reach of each intervention kind.").build());
+
   /** The top-level records, which an exporter may be asked to write. */
-  public static final List<Schema> RECORDS = List.of(CASE, ASSESSMENT, MARAC_DECISION);
+  public static final List<Schema> RECORDS = List.of(CASE, ASSESSMENT, MARAC_DECISION, COHORT_REPORT);
 
   /**
    * A top-level schema by name.
    *
-   * @param name {@code case}, {@code assessment} or {@code marac-decision}
+   * @param name {@code case}, {@code assessment}, {@code marac-decision} or {@code cohort-report}
    * @return the schema, empty for another name
    */
   public static Optional<Schema> record(String name) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.safeguard.export.AgeRange;
+import org.safeguard.export.Count;
 import org.safeguard.export.ExportDate;
 import org.safeguard.export.ExportRecord;
 import org.safeguard.export.Field;
@@ -140,6 +141,9 @@ public final class SampleRecords {
         return random.nextBoolean() ? (long) random.nextInt(100) : random.nextLong();
       case BOOLEAN:
         return random.nextBoolean();
+      case COUNT:
+        // small cells often, so that the research profile's suppression is exercised
+        return Count.of(random.nextBoolean() ? random.nextInt(12) : random.nextInt(1_000_000));
       case CODE:
         return "code-" + random.nextInt(1000) + limited(notFor, "-");
       case ID:

@@ -31,8 +31,8 @@ public final class ExportProfile {
   /** The shortest research key taken: as long as the HMAC-SHA256 output, as RFC 2104 advises. */
   public static final int MIN_KEY_BYTES = 32;
   /**
-   * The small-cell threshold unless set otherwise. Reserved for aggregate records (cohort reports),
-   * which no export carries yet: then a cell counting fewer people is to be shown as suppressed.
+   * The small-cell threshold unless set otherwise: under research, an aggregate cell (a count of a
+   * cohort report) counting from 1 to one fewer cases goes out suppressed, as {@code <5}.
    */
   public static final int DEFAULT_SMALL_CELL = 5;
 
@@ -68,7 +68,7 @@ public final class ExportProfile {
   }
 
   /**
-   * For research, with the small-cell threshold {@value #DEFAULT_SMALL_CELL} (for aggregate records, to come).
+   * For research, with the small-cell threshold {@value #DEFAULT_SMALL_CELL}.
    *
    * @param key the secret for keyed pseudonyms (HMAC-SHA256), at least {@value #MIN_KEY_BYTES}
    *     bytes; copied. The same key gives the same pseudonym for the same id, so exports made
@@ -84,8 +84,8 @@ public final class ExportProfile {
    * For research, with a chosen small-cell threshold.
    *
    * @param key the secret for keyed pseudonyms, at least {@value #MIN_KEY_BYTES} bytes; copied
-   * @param smallCell aggregate cells counting fewer people than this are to be suppressed, once
-   *     aggregate records are exported; 1 to 1000
+   * @param smallCell aggregate cells counting from 1 to one fewer cases than this go out suppressed;
+   *     1 (suppress nothing) to 1000
    * @return the profile
    * @throws InvalidInputException when the key is too short or the threshold out of range
    */
@@ -94,7 +94,7 @@ public final class ExportProfile {
     if (key.length < MIN_KEY_BYTES) {
       throw new InvalidInputException("key", key.length + " bytes", "a research key has at least " + MIN_KEY_BYTES + " bytes");
     }
-    if (smallCell < 1 || smallCell > 1000) {
+    if (smallCell < 1 || smallCell > org.safeguard.export.Count.MAX_THRESHOLD) {
       throw new InvalidInputException("smallCell", smallCell, "the small-cell threshold is from 1 to 1000");
     }
     return new ExportProfile(Purpose.RESEARCH, key.clone(), smallCell);
@@ -110,8 +110,8 @@ public final class ExportProfile {
   }
 
   /**
-   * The smallest count an aggregate cell is to show under research; reserved for aggregate records,
-   * which no export carries yet.
+   * The smallest count other than zero an aggregate cell shows under research; smaller ones go out
+   * suppressed ({@link org.safeguard.export.Count#suppressedBelow(int)}).
    *
    * @return the threshold
    */
@@ -134,7 +134,7 @@ public final class ExportProfile {
 
   /** A filter for one thread: it holds the keyed MAC, which is not thread-safe. */
   PurposeFilter filter() {
-    return new PurposeFilter(purpose, key);
+    return new PurposeFilter(purpose, key, smallCell);
   }
 
   @Override

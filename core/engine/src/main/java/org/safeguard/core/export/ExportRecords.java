@@ -16,6 +16,7 @@
 package org.safeguard.core.export;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -38,10 +39,16 @@ import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.core.marac.MaracRoute;
 import org.safeguard.core.marac.RouteFinding;
 import org.safeguard.core.outcome.AbuseType;
+import org.safeguard.core.outcome.CohortReport;
+import org.safeguard.core.outcome.InterventionBand;
 import org.safeguard.core.outcome.OutcomeAnswer;
+import org.safeguard.core.outcome.OutcomeMeasure;
 import org.safeguard.core.outcome.OutcomeQuestion;
+import org.safeguard.core.outcome.Rate;
+import org.safeguard.core.outcome.RiskMovement;
 import org.safeguard.core.outcome.Severity;
 import org.safeguard.export.AgeRange;
+import org.safeguard.export.Count;
 import org.safeguard.export.ExportDate;
 import org.safeguard.export.ExportRecord;
 import org.safeguard.export.Schemas;
@@ -50,6 +57,7 @@ import org.safeguard.model.Band;
 import org.safeguard.model.Item;
 import org.safeguard.model.MissingValueException;
 import org.safeguard.model.Responses;
+import org.safeguard.model.RiskLevel;
 import org.safeguard.model.Score;
 
 /**
@@ -193,6 +201,64 @@ public final class ExportRecords {
     }
     b.setAll("notes", decision.notes());
     return b.build();
+  }
+
+  /**
+   * A cohort outcome report: its counts of cases, cell by cell. Under research the engine
+   * suppresses each count below the profile's small-cell threshold.
+   *
+   * @param report the report
+   * @return a {@link Schemas#COHORT_REPORT} record for FULL
+   */
+  public static ExportRecord ofCohortReport(CohortReport report) {
+    MissingValueException.require("report", report);
+    ExportRecord.Builder b = ExportRecord.builder(Schemas.COHORT_REPORT).set("outcomePoint", code(report.parameters().outcomePoint()))
+        .set("intensiveThreshold", (long) report.parameters().intensiveThreshold()).set("cases", Count.of(report.cases()))
+        .set("reviewed", Count.of(report.reviewed()));
+    List<InterventionBand> bands = report.bands();
+    for (InterventionBand band : bands) {
+      ExportRecord.Builder row = ExportRecord.builder(Schemas.COHORT_BAND).set("band", band.label()).set("lower", (long) band.lower())
+          .set("cases", Count.of(report.casesInBand(band.index()))).set("reviewed", Count.of(report.reviewedInBand(band.index())));
+      band.upper().ifPresent(upper -> row.set("upper", (long) upper));
+      b.set("bands", row.build());
+    }
+    for (OutcomeMeasure measure : OutcomeMeasure.values()) {
+      b.set("outcomes", outcome(measure, null, report.overall(measure)));
+      for (InterventionBand band : bands) {
+        b.set("outcomes", outcome(measure, band.label(), report.byBand(measure, band.index())));
+      }
+    }
+    RiskMovement movement = report.riskMovement();
+    for (RiskLevel from : RiskLevel.values()) {
+      for (RiskLevel to : RiskLevel.values()) {
+        b.set("riskMovement", ExportRecord.builder(Schemas.COHORT_RISK_MOVEMENT).set("from", code(from)).set("to", code(to))
+            .set("cases", Count.of(movement.count(from, to))).build());
+      }
+      b.set("riskMovement", ExportRecord.builder(Schemas.COHORT_RISK_MOVEMENT).set("from", code(from))
+          .set("cases", Count.of(movement.noReview(from))).build());
+    }
+    for (AbuseType type : AbuseType.values()) {
+      Rate prevalence = report.prevalenceAtIntake(type);
+      Rate cessation = report.cessation(type);
+      b.set("abuse", ExportRecord.builder(Schemas.COHORT_ABUSE).set("type", code(type)).set("atIntake", Count.of(prevalence.numerator()))
+          .set("recorded", Count.of(prevalence.denominator())).set("ceased", Count.of(cessation.numerator()))
+          .set("reviewed", Count.of(cessation.denominator())).build());
+    }
+    for (String kind : report.interventionKinds()) {
+      Rate received = report.interventionReceived(kind);
+      b.set("interventions", ExportRecord.builder(Schemas.COHORT_INTERVENTION).set("kind", kind)
+          .set("received", Count.of(received.numerator())).set("of", Count.of(received.denominator())).build());
+    }
+    return b.build();
+  }
+
+  private static ExportRecord outcome(OutcomeMeasure measure, @org.jspecify.annotations.Nullable String band, Rate rate) {
+    ExportRecord.Builder r = ExportRecord.builder(Schemas.COHORT_OUTCOME).set("measure", code(measure));
+    if (band != null) {
+      r.set("band", band);
+    }
+    return r.set("achieved", Count.of(rate.numerator())).set("of", Count.of(rate.denominator())).set("missing", Count.of(rate.missing()))
+        .build();
   }
 
   private static ExportRecord finding(RouteFinding f, boolean fired) {

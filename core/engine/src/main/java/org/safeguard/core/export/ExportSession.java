@@ -22,6 +22,7 @@ import java.util.Set;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.marac.MaracDecision;
+import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.export.ExportRecord;
 import org.safeguard.export.Purpose;
 import org.safeguard.export.Schemas;
@@ -33,7 +34,7 @@ import org.safeguard.spi.ExportWriter;
 import org.safeguard.spi.Exporter;
 
 /**
- * One export in progress: case files, assessments and MARAC decisions go in one at a time, each is
+ * One export in progress: case files, assessments, MARAC decisions and cohort reports go in one at a time, each is
  * made into a record, the profile is applied, and the exporter plugin writes it to the stream at
  * once. Memory stays constant however many pass through. Opened with
  * {@link org.safeguard.core.Safeguard#export}; closing it finishes the format (the stream stays
@@ -141,6 +142,18 @@ public final class ExportSession implements AutoCloseable {
    */
   public ExportSession write(String caseId, MaracDecision decision) {
     return send(ExportRecords.ofDecision(caseId, decision));
+  }
+
+  /**
+   * Exports a cohort outcome report. Under research, each count below the profile's small-cell
+   * threshold goes out suppressed ({@link ExportProfile#smallCell()}).
+   *
+   * @param report the report
+   * @return this session
+   */
+  public ExportSession write(CohortReport report) {
+    MissingValueException.require("report", report);
+    return send(ExportRecords.ofCohortReport(report));
   }
 
   /**

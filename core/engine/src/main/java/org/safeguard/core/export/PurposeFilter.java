@@ -22,6 +22,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.safeguard.export.AgeRange;
+import org.safeguard.export.Count;
 import org.safeguard.export.ExportDate;
 import org.safeguard.export.ExportRecord;
 import org.safeguard.export.Field;
@@ -41,9 +42,11 @@ final class PurposeFilter {
 
   private final Purpose purpose;
   private final @Nullable Mac mac;
+  private final int smallCell;
 
-  PurposeFilter(Purpose purpose, byte @Nullable [] key) {
+  PurposeFilter(Purpose purpose, byte @Nullable [] key, int smallCell) {
     this.purpose = purpose;
+    this.smallCell = smallCell;
     if (key == null) {
       this.mac = null;
     } else {
@@ -110,6 +113,8 @@ final class PurposeFilter {
         return research ? ((ExportDate) value).toMonth() : value;
       case AGE:
         return research ? ((AgeRange) value).toBand() : value;
+      case COUNT:
+        return research ? ((Count) value).suppressedBelow(smallCell) : value;
       default:
         return value;
     }

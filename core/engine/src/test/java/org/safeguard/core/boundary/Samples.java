@@ -189,6 +189,7 @@ final class Samples {
     put(org.safeguard.export.Field.Builder.class, () -> org.safeguard.export.Field.of("a", org.safeguard.export.FieldKind.TEXT));
     put(org.safeguard.export.ExportDate.class, () -> org.safeguard.export.ExportDate.of(DAY));
     put(org.safeguard.export.AgeRange.class, () -> org.safeguard.export.AgeRange.exact(31));
+    put(org.safeguard.export.Count.class, () -> org.safeguard.export.Count.of(12));
     put(org.safeguard.export.ExportRecord.class, () -> org.safeguard.core.export.ExportRecords.ofCase(file));
     put(org.safeguard.export.ExportRecord.Builder.class, () -> org.safeguard.export.ExportRecord.builder(org.safeguard.export.Schemas.CLOSURE));
     put(org.safeguard.core.export.ExportProfile.class, org.safeguard.core.export.ExportProfile::marac);

@@ -57,7 +57,8 @@ public final class CsvExporter implements ExporterProvider, Exporter {
   /** The configuration key naming the folder temporary tables are kept in. */
   public static final String SPOOL_DIRECTORY = "spool-directory";
 
-  private static final Set<String> RECORDS = Set.of(Schemas.CASE.name(), Schemas.ASSESSMENT.name(), Schemas.MARAC_DECISION.name());
+  private static final Set<String> RECORDS = Set.of(Schemas.CASE.name(), Schemas.ASSESSMENT.name(), Schemas.MARAC_DECISION.name(),
+      Schemas.COHORT_REPORT.name());
   private static final Set<Purpose> PURPOSES = Collections.unmodifiableSet(EnumSet.allOf(Purpose.class));
 
   private final Path spool;

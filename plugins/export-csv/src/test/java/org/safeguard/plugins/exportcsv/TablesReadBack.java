@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.safeguard.export.AgeRange;
+import org.safeguard.export.Count;
 import org.safeguard.export.ExportDate;
 import org.safeguard.export.ExportRecord;
 import org.safeguard.export.Field;
@@ -126,6 +127,8 @@ final class TablesReadBack {
         return ExportDate.parse("cell", cell);
       case AGE:
         return AgeRange.parse("cell", cell);
+      case COUNT:
+        return Count.parse("cell", cell);
       case TIMESTAMP:
         return Instant.parse(cell);
       case INTEGER:

@@ -86,8 +86,8 @@ import org.safeguard.spi.SetupContext;
  * Resources are linked by {@code urn:uuid:} full URLs made from the case's id as written (a
  * pseudonym under research), so that the same export gives the same file.
  *
- * <p>Not part of this mapping: MARAC decisions (the exporter does not list them); a case's opening
- * date, revision and the victim's age; contacts, incidents, information sharing, reviews' outcome
+ * <p>Not part of this mapping: MARAC decisions and cohort reports (the exporter lists neither; a
+ * report could one day be a MeasureReport); a case's opening date, revision and the victim's age; contacts, incidents, information sharing, reviews' outcome
  * answers and the closure's reason; a consent's method and whether contact was agreed; an action's id
  * and review date; what was measured besides the assessment (abuse, risk factors, vulnerabilities,
  * children); an assessment's counts, band, policy and category, and its judgements (the level in

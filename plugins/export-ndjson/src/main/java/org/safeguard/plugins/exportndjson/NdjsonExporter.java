@@ -38,7 +38,7 @@ import org.safeguard.spi.SetupContext;
  * record holds.
  *
  * <pre>
- * {"format":"safeguard-export","schemaVersion":"1.0","purpose":"research","exporter":"ndjson","exporterVersion":"1.0"}
+ * {"format":"safeguard-export","schemaVersion":"1.1","purpose":"research","exporter":"ndjson","exporterVersion":"1.0"}
  * {"record":"case","caseId":"3f2a…","revision":7,"openedOn":"2026-03",…}
  * {"end":"safeguard-export","records":1}
  * </pre>
@@ -48,7 +48,8 @@ import org.safeguard.spi.SetupContext;
  *
  * <p>Field names are the schema's; values are JSON strings for ids, text, codes, dates
  * ({@code 2026-03-14} or {@code 2026-03}), instants (ISO-8601) and ages ({@code 34}, {@code 25-34}),
- * numbers for whole numbers, booleans, objects for nested records and arrays for repeated fields.
+ * numbers for whole numbers and a cohort report's counts (a suppressed count is the string
+ * {@code "<5"}), booleans, objects for nested records and arrays for repeated fields.
  * An absent field and an empty list are left out.
  */
 public final class NdjsonExporter implements ExporterProvider, Exporter {
@@ -102,7 +103,8 @@ public final class NdjsonExporter implements ExporterProvider, Exporter {
     return PURPOSES;
   }
 
-  private static final Set<String> RECORDS = Set.of(Schemas.CASE.name(), Schemas.ASSESSMENT.name(), Schemas.MARAC_DECISION.name());
+  private static final Set<String> RECORDS = Set.of(Schemas.CASE.name(), Schemas.ASSESSMENT.name(), Schemas.MARAC_DECISION.name(),
+      Schemas.COHORT_REPORT.name());
   private static final Set<Purpose> PURPOSES = java.util.Collections.unmodifiableSet(EnumSet.allOf(Purpose.class));
 
   @Override

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.safeguard.export.AgeRange;
+import org.safeguard.export.Count;
 import org.safeguard.export.ExportDate;
 import org.safeguard.export.ExportRecord;
 import org.safeguard.export.Field;
@@ -256,6 +257,14 @@ public final class NdjsonReader {
           throw refused(where, "a whole number");
         }
         return json.getLongValue();
+      case COUNT:
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+          return Count.of(json.getLongValue());
+        }
+        if (token != JsonToken.VALUE_STRING) {
+          throw refused(where, "a whole number, or a suppressed count such as \"<5\"");
+        }
+        return Count.parse(where, json.getText());
       case BOOLEAN:
         if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
           throw refused(where, "true or false");

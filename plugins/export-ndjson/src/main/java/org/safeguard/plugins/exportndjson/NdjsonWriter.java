@@ -23,6 +23,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.safeguard.export.Count;
 import org.safeguard.export.ExportDate;
 import org.safeguard.export.ExportRecord;
 import org.safeguard.export.Field;
@@ -110,6 +111,14 @@ final class NdjsonWriter implements ExportWriter {
         break;
       case BOOLEAN:
         json.writeBoolean((Boolean) value);
+        break;
+      case COUNT:
+        Count count = (Count) value;
+        if (count.suppressed()) {
+          json.writeString(count.toString());
+        } else {
+          json.writeNumber(count.value());
+        }
         break;
       case RECORD:
         json.writeStartObject();

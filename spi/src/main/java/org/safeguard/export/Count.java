@@ -1,0 +1,175 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.export;
+
+import org.jspecify.annotations.Nullable;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
+
+/**
+ * A count of cases in an aggregate cell, as an export carries it: exact as counted, or suppressed
+ * under {@link Purpose#RESEARCH} when it is below the export's small-cell threshold, so that a
+ * cell cannot single out a few people. A suppressed count is written {@code <5} for the threshold
+ * 5; an exact one as its digits. Zero is never suppressed: it counts nobody, so it singles nobody out.
+ */
+public final class Count {
+  /** The largest threshold a count may be suppressed under, as for a research profile. */
+  public static final int MAX_THRESHOLD = 1000;
+
+  private static final Count[] SMALL = new Count[256];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = new Count(i, false);
+    }
+  }
+
+  /** The count, or the threshold it is below when suppressed. */
+  private final long value;
+  private final boolean suppressed;
+
+  private Count(long value, boolean suppressed) {
+    this.value = value;
+    this.suppressed = suppressed;
+  }
+
+  /**
+   * A count as counted.
+   *
+   * @param n the count, zero or more
+   * @return the count
+   * @throws InvalidInputException when negative
+   */
+  public static Count of(long n) {
+    if (n < 0) {
+      throw new InvalidInputException("count", n, "a count is zero or more");
+    }
+    return n < SMALL.length ? SMALL[(int) n] : new Count(n, false);
+  }
+
+  /**
+   * A count known only to be below a threshold, and above zero.
+   *
+   * @param threshold the small-cell threshold, 2 to {@value #MAX_THRESHOLD}
+   * @return the suppressed count
+   * @throws InvalidInputException when the threshold is out of range
+   */
+  public static Count fewerThan(int threshold) {
+    if (threshold < 2 || threshold > MAX_THRESHOLD) {
+      throw new InvalidInputException("threshold", threshold, "a suppressed count is below a threshold from 2 to " + MAX_THRESHOLD);
+    }
+    return new Count(threshold, true);
+  }
+
+  /**
+   * This count as an export under a small-cell threshold shows it: suppressed when from 1 to one
+   * below the threshold; unchanged otherwise, and when already suppressed.
+   *
+   * @param threshold the small-cell threshold, 1 to {@value #MAX_THRESHOLD}; 1 suppresses nothing
+   * @return the count to show
+   * @throws InvalidInputException when the threshold is out of range
+   */
+  public Count suppressedBelow(int threshold) {
+    if (threshold < 1 || threshold > MAX_THRESHOLD) {
+      throw new InvalidInputException("threshold", threshold, "a small-cell threshold is from 1 to " + MAX_THRESHOLD);
+    }
+    if (suppressed || value == 0 || value >= threshold) {
+      return this;
+    }
+    return fewerThan(threshold);
+  }
+
+  /**
+   * Reads the form {@link #toString()} writes: digits, or {@code <} and the threshold.
+   *
+   * @param field the field the text came from, for the error
+   * @param text the text
+   * @return the count
+   * @throws InvalidInputException naming the field when the text is neither; the text is not echoed
+   */
+  public static Count parse(String field, String text) {
+    MissingValueException.require("field", field);
+    MissingValueException.require(field, text);
+    boolean below = text.startsWith("<");
+    String digits = below ? text.substring(1) : text;
+    if (!digits.isEmpty() && digits.length() <= 19 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      try {
+        long n = Long.parseLong(digits);
+        if (!below) {
+          return of(n);
+        }
+        if (n >= 2 && n <= MAX_THRESHOLD && digits.charAt(0) != '0') {
+          return fewerThan((int) n);
+        }
+      } catch (NumberFormatException e) {
+        // refused below
+      }
+    }
+    throw new InvalidInputException(field, "(" + text.length() + " characters, not shown)",
+        "a count is a whole number from 0, or < and a threshold from 2 to " + MAX_THRESHOLD + " for a suppressed one, such as <5");
+  }
+
+  /**
+   * Whether the count is suppressed: known only to be from 1 to one below {@link #threshold()}.
+   *
+   * @return true when suppressed
+   */
+  public boolean suppressed() {
+    return suppressed;
+  }
+
+  /**
+   * The count as counted.
+   *
+   * @return the count
+   * @throws IllegalStateException when suppressed: then there is no count to give
+   */
+  public long value() {
+    if (suppressed) {
+      throw new IllegalStateException("a suppressed count has no value, only its threshold: " + this);
+    }
+    return value;
+  }
+
+  /**
+   * The threshold a suppressed count is below.
+   *
+   * @return the threshold
+   * @throws IllegalStateException when the count is exact
+   */
+  public int threshold() {
+    if (!suppressed) {
+      throw new IllegalStateException("an exact count has no threshold");
+    }
+    return (int) value;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Count && ((Count) o).value == value && ((Count) o).suppressed == suppressed;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(value) * 2 + (suppressed ? 1 : 0);
+  }
+
+  /** The digits of an exact count, {@code <5} for one suppressed below 5. */
+  @Override
+  public String toString() {
+    return suppressed ? "<" + value : Long.toString(value);
+  }
+}
