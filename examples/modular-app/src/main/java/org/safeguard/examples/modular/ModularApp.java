@@ -90,13 +90,18 @@ public final class ModularApp {
     System.out.println("routes: " + decision.firedRoutes());
     System.out.println("label of threats-to-kill: " + safeguard.itemLabels("safelives-dash-ric", Locale.UK).get("threats-to-kill"));
     if (export) {
-      // every exporter the module path bound, each writing the judged assessment with its answers for a MARAC
-      for (String format : safeguard.exporters().keySet()) {
+      // every exporter the module path bound, for a MARAC: the judged assessment with its answers, or
+      // an empty cohort report for an exporter of reports alone (the HTML report page)
+      for (org.safeguard.core.export.ExportFormat format : safeguard.exporters().values()) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (org.safeguard.core.export.ExportSession session = safeguard.export(format, org.safeguard.core.export.ExportProfile.marac(), out)) {
-          session.write("case-0001", answers, judged);
+        try (org.safeguard.core.export.ExportSession session = safeguard.export(format.id(), org.safeguard.core.export.ExportProfile.marac(), out)) {
+          if (format.records().contains("assessment")) {
+            session.write("case-0001", answers, judged);
+          } else {
+            session.write(org.safeguard.core.outcome.CohortReport.empty(org.safeguard.core.outcome.ReportParameters.defaults()));
+          }
         }
-        System.out.println("export: " + format + " " + out.size() + " bytes");
+        System.out.println("export: " + format.id() + " " + out.size() + " bytes");
       }
     }
     if (probe) {

@@ -47,7 +47,7 @@ class ModulePathIT {
   @Test
   void everyExporterIsBoundOnTheModulePathAndExports() throws Exception {
     String out = Jars.run(List.of(Jars.java(), "--module-path", Jars.path(), "--module", Jars.MODULE + "/" + Jars.MAIN, "--export"));
-    for (String format : List.of("csv", "fhir-r4", "ndjson")) {
+    for (String format : List.of("csv", "fhir-r4", "ndjson", "report-html")) {
       assertTrue(java.util.regex.Pattern.compile("export: " + format + " [1-9][0-9]* bytes").matcher(out).find(), format + ": " + out);
     }
   }

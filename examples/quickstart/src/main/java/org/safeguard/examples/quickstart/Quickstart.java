@@ -211,17 +211,18 @@ public final class Quickstart implements Callable<Integer> {
     }
     List<ScreenedCase> screened = screen(safeguard, read);
     List<CaseFile> files = SampleCasework.run(safeguard, read, screened);
+    CohortReport sampleReport = sampleReport(safeguard, files);
     String summary = new ScreeningReport(source, SyntheticCases.SCREENING_DATE, instrument, safeguard.policy(), leftOut,
         screened).render()
         + MaracRules.render(safeguard, instrument, SyntheticCases.SCREENING_DATE)
-        + cohortSection(safeguard, files);
+        + cohortSection(sampleReport, files.size());
 
     stdout.print(summary);
     Path written = SummaryFile.write(out == null ? DEFAULT_OUT : out, summary);
     stdout.println();
     stdout.println("Summary written to " + written);
     List<SampleExports.Written> exported = SampleExports.write(safeguard, exports == null ? DEFAULT_EXPORTS : exports, files, read,
-        screened, SampleExports.freshKey());
+        screened, List.of(sampleReport, GeneratedCohort.REPORT), SampleExports.freshKey());
     for (SampleExports.Written w : exported) {
       stdout.println("Export written to " + w.file() + " (" + w.format() + ", " + w.purpose().name().toLowerCase(java.util.Locale.ROOT)
           + ", " + w.records() + " records" + (w.purpose() == org.safeguard.export.Purpose.RESEARCH
@@ -302,29 +303,33 @@ public final class Quickstart implements Callable<Integer> {
    * commands, then the evaluation's outcome tables for it, and for a million generated cases whose
    * rates follow the evaluation's published figures.
    */
-  static String cohortSection(Safeguard safeguard, List<CaseFile> files) {
-    List<CaseOutcome> outcomes = new ArrayList<>(files.size());
-    for (CaseFile file : files) {
-      outcomes.add(safeguard.casework().outcome(file));
-    }
-    CohortReport sample = outcomes.stream().collect(CohortTally.collector());
+  static String cohortSection(CohortReport sample, int cases) {
     String nl = System.lineSeparator();
     return nl + "Casework: each case opened on " + SyntheticCases.SCREENING_DATE + ", worked through consent, MARAC,"
         + " interventions and contacts, and closed after a review four months later." + nl
-        + "Cohort outcomes for the " + files.size() + " sample cases (far too few to match the published rates):" + nl
+        + "Cohort outcomes for the " + cases + " sample cases (far too few to match the published rates):" + nl
         + sample.toTable() + nl
         + "The same report for " + String.format("%,d", COHORT_SIZE) + " generated cases (SyntheticCohort, seed " + COHORT_SEED
         + "), whose rates follow Safety in Numbers:" + nl
         + GeneratedCohort.TABLE;
   }
 
+  /** The outcome report on the sample once its casework is done. */
+  static CohortReport sampleReport(Safeguard safeguard, List<CaseFile> files) {
+    List<CaseOutcome> outcomes = new ArrayList<>(files.size());
+    for (CaseFile file : files) {
+      outcomes.add(safeguard.casework().outcome(file));
+    }
+    return outcomes.stream().collect(CohortTally.collector());
+  }
+
   /**
-   * The generated cohort's table, made once a JVM: it depends on nothing a run is given, and a
+   * The generated cohort's report and table, made once a JVM: it depends on nothing a run is given, and a
    * million cases take a while, which tests running the quickstart many times need not pay each time.
    */
   private static final class GeneratedCohort {
-    static final String TABLE =
-        SyntheticCohort.withDefaults(COHORT_SEED).packed(COHORT_SIZE).report(ReportParameters.defaults()).toTable();
+    static final CohortReport REPORT = SyntheticCohort.withDefaults(COHORT_SEED).packed(COHORT_SIZE).report(ReportParameters.defaults());
+    static final String TABLE = REPORT.toTable();
 
     private GeneratedCohort() {}
   }

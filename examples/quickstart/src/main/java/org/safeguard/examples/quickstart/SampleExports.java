@@ -28,13 +28,16 @@ import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.export.ExportFormat;
 import org.safeguard.core.export.ExportProfile;
 import org.safeguard.core.export.ExportSession;
+import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.export.Purpose;
 import org.safeguard.export.Schemas;
 
 /**
  * Exports the sample cohort in every format the engine has loaded, for the two purposes that leave
- * a service: for a MARAC (no free text) and for research (keyed pseudonyms, months, age bands). Each
- * case goes out as its case file, its intake assessment with the answers, and its MARAC decision.
+ * a service: for a MARAC (no free text) and for research (keyed pseudonyms, months, age bands, small
+ * cells suppressed). Each case goes out as its case file, its intake assessment with the answers,
+ * and its MARAC decision; then the cohort reports, to every format that writes them (the HTML report
+ * page writes nothing else).
  */
 final class SampleExports {
   private SampleExports() {}
@@ -46,10 +49,11 @@ final class SampleExports {
    * Writes one file per format and purpose into {@code dir}, named {@code sample-<purpose>.<extension>}
    * ({@code sample-<purpose>-<format>.<extension>} when two formats share an extension).
    *
+   * @param reports the cohort reports, for the formats that write them
    * @param researchKey the key research pseudonyms are made with; the quickstart draws one per run and keeps none
    */
   static List<Written> write(Safeguard safeguard, Path dir, List<CaseFile> files, List<SyntheticCase> cases, List<ScreenedCase> screened,
-      byte[] researchKey) {
+      List<CohortReport> reports, byte[] researchKey) {
     List<Written> written = new ArrayList<>();
     Path absolute = dir.toAbsolutePath().normalize();
     try {
@@ -75,6 +79,11 @@ final class SampleExports {
           try (session) {
             for (int i = 0; i < files.size(); i++) {
               write(session, format, files.get(i), cases.get(i), screened.get(i));
+            }
+            if (format.records().contains(Schemas.COHORT_REPORT.name())) {
+              for (CohortReport report : reports) {
+                session.write(report);
+              }
             }
           } catch (RuntimeException failed) {
             // not closed as if whole: the file is left cut short and deleted below

@@ -91,7 +91,7 @@ class PrivacyTest {
     }
     try (var files = Files.list(exports)) {
       List<Path> all = files.toList();
-      assertEquals(6, all.size(), "NDJSON, CSV and FHIR, for MARAC and research: " + all);
+      assertEquals(8, all.size(), "NDJSON, CSV, FHIR and the report page, for MARAC and research: " + all);
       for (Path file : all) {
         List<String> lines = lines(file);
         assertEquals(List.of(), personal.in(lines), file.toString());

@@ -63,7 +63,7 @@ class QuickstartTest {
       String name = "sample-" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".ndjson";
       Path file = exports.resolve(name).toAbsolutePath().normalize();
       assertTrue(run.out().contains("Export written to " + file + " (ndjson, " + purpose.name().toLowerCase(java.util.Locale.ROOT) + ", "
-          + 3 * SyntheticCases.SAMPLE_COUNT + " records"), run.out());
+          + (3 * SyntheticCases.SAMPLE_COUNT + 2) + " records"), run.out());
       try (var in = Files.newInputStream(file)) {
         var reader = org.safeguard.plugins.exportndjson.NdjsonReader.open(in);
         assertEquals(purpose, reader.purpose());
@@ -73,11 +73,11 @@ class QuickstartTest {
           assertEquals(purpose, record.purpose());
         }
         assertEquals(Map.of("assessment", SyntheticCases.SAMPLE_COUNT, "case", SyntheticCases.SAMPLE_COUNT,
-            "marac-decision", SyntheticCases.SAMPLE_COUNT), kinds);
+            "marac-decision", SyntheticCases.SAMPLE_COUNT, "cohort-report", 2), kinds);
       }
       Path zip = exports.resolve("sample-" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".zip").toAbsolutePath().normalize();
       assertTrue(run.out().contains("Export written to " + zip + " (csv, " + purpose.name().toLowerCase(java.util.Locale.ROOT) + ", "
-          + 3 * SyntheticCases.SAMPLE_COUNT + " records"), run.out());
+          + (3 * SyntheticCases.SAMPLE_COUNT + 2) + " records"), run.out());
       try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
         assertEquals("export-info.csv", in.getNextEntry().getName());
         assertTrue(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("\r\ntable,case.csv\r\nrows,"
@@ -91,6 +91,14 @@ class QuickstartTest {
       for (String bundle : bundles) {
         assertTrue(bundle.startsWith("{\"resourceType\":\"Bundle\","), bundle);
       }
+      Path page = exports.resolve("sample-" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".html").toAbsolutePath().normalize();
+      assertTrue(run.out().contains("Export written to " + page + " (report-html, " + purpose.name().toLowerCase(java.util.Locale.ROOT)
+          + ", 2 records"), run.out());
+      String html = Files.readString(page);
+      assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<h2 id=\"report-1\">Cohort report 1</h2>")
+          && html.contains("<h2 id=\"report-2\">Cohort report 2</h2>"), "the sample's report, then the generated cohort's");
+      assertTrue(html.contains(String.format("%,d", Quickstart.COHORT_SIZE).replace(",", "") + " cases,"), "the generated cohort's size");
+      assertEquals(purpose == org.safeguard.export.Purpose.RESEARCH, html.contains("&lt;5"), "small cells suppressed only for research");
     }
   }
 

@@ -68,7 +68,8 @@ class SampleCaseworkTest {
   @Test
   void theSummaryCarriesTheCohortTableOfTheSampleAndOfAMillionGeneratedCases() {
     List<SyntheticCase> cases = Fixtures.sample();
-    String section = Quickstart.cohortSection(SAFEGUARD, SampleCasework.run(SAFEGUARD, cases, Quickstart.screen(SAFEGUARD, cases)));
+    String section = Quickstart.cohortSection(
+        Quickstart.sampleReport(SAFEGUARD, SampleCasework.run(SAFEGUARD, cases, Quickstart.screen(SAFEGUARD, cases))), cases.size());
     CohortReport sample = run().stream().collect(CohortTally.collector());
     assertTrue(section.contains(sample.toTable()), section);
     assertTrue(section.contains("Cohort outcome report: 1000000 cases"), section);
