@@ -25,6 +25,9 @@ import org.safeguard.core.Safeguard;
 import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.export.ExportProfile;
 import org.safeguard.core.export.ExportSession;
+import org.safeguard.core.outcome.CohortTally;
+import org.safeguard.core.outcome.ReportParameters;
+import org.safeguard.export.Schemas;
 import org.safeguard.synthetic.SyntheticCaseFiles;
 
 /**
@@ -35,10 +38,13 @@ import org.safeguard.synthetic.SyntheticCaseFiles;
  *       writing one case file and closing it, the engine built and the case made beforehand; so it
  *       holds what a first export loads (the exporter's format library among it) and nothing else.
  *       {@code cold hapi-fhir} times the baseline's first export instead: HAPI FHIR's context made,
- *       the case's Bundle built and encoded.
+ *       the case's Bundle built and encoded. A format of cohort reports alone writes the report
+ *       over that one case.
  *   <li>{@code million FORMAT COUNT}: COUNT synthetic case files made one at a time and exported
  *       as they are made, holding none, into a stream that counts bytes; run it with {@code -Xmx64m}
  *       to show the export runs in constant memory. Prints the time, the bytes and the heap's peak.
+ *       A format that writes cohort reports alone ({@code report-html}) gets each case's outcome
+ *       tallied as the case is made, then the one report over them all.
  * </ul>
  */
 public final class ExportProbe {
@@ -64,6 +70,7 @@ public final class ExportProbe {
     Safeguard engine = StartupProbe.buildEngine();
     CaseFile file = SyntheticCaseFiles.generate(engine, 1L, 1).get(0).file();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    boolean cases = format.equals(HAPI) || engine.exporters().get(format).records().contains(Schemas.CASE.name());
     long start = System.nanoTime();
     if (format.equals(HAPI)) {
       // the vendor's first FHIR export: HAPI's context made (as VendorCaseFhir's class loads), the Bundle built and encoded
@@ -72,21 +79,35 @@ public final class ExportProbe {
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-    } else {
+    } else if (cases) {
       try (ExportSession session = engine.export(format, ExportProfile.research(KEY), out)) {
         session.write(file);
       }
+    } else {
+      // a format of cohort reports alone: the report over the one case, its tally timed too
+      try (ExportSession session = engine.export(format, ExportProfile.research(KEY), out)) {
+        session.write(CohortTally.create(ReportParameters.defaults()).add(engine.casework().outcome(file)).report());
+      }
     }
     long took = System.nanoTime() - start;
-    System.out.printf("first %s export of one case file in a fresh JVM: %.1f ms (%d bytes)%n", format, took / 1e6, out.size());
+    System.out.printf("first %s export of %s in a fresh JVM: %.1f ms (%d bytes)%n", format,
+        cases ? "one case file" : "a cohort report over one case", took / 1e6, out.size());
   }
 
   private static void million(String format, int count) {
     Safeguard engine = StartupProbe.buildEngine();
     ExportBenchmark.Counting out = new ExportBenchmark.Counting();
     long start = System.nanoTime();
+    boolean cases = engine.exporters().get(format).records().contains(Schemas.CASE.name());
     try (ExportSession session = engine.export(format, ExportProfile.research(KEY), out)) {
-      SyntheticCaseFiles.each(engine, 20261129L, count, w -> session.write(w.file()));
+      if (cases) {
+        SyntheticCaseFiles.each(engine, 20261129L, count, w -> session.write(w.file()));
+      } else {
+        // a format of cohort reports alone (report-html): each case's outcome tallied as it is made, then the one report
+        CohortTally tally = CohortTally.create(ReportParameters.defaults());
+        SyntheticCaseFiles.each(engine, 20261129L, count, w -> tally.add(engine.casework().outcome(w.file())));
+        session.write(tally.report());
+      }
     }
     long took = System.nanoTime() - start;
     long peak = 0;
@@ -95,7 +116,8 @@ public final class ExportProbe {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    System.out.printf("%,d case files made and exported as %s (research) in %.1f s: %,d bytes; max heap %d MB, peak heap used %.1f MB%n",
-        count, format, took / 1e9, out.bytes, Runtime.getRuntime().maxMemory() >> 20, peak / 1048576.0);
+    System.out.printf("%,d case files made and %s as %s (research) in %.1f s: %,d bytes; max heap %d MB, peak heap used %.1f MB%n",
+        count, cases ? "exported" : "tallied into one cohort report exported", format, took / 1e9, out.bytes,
+        Runtime.getRuntime().maxMemory() >> 20, peak / 1048576.0);
   }
 }
