@@ -35,6 +35,9 @@ import org.safeguard.model.StableId;
  * by name with the typed getters.
  */
 public final class ExportRecord {
+  /** The most digits a decimal may have before its point, and the most after it. */
+  public static final int MAX_DECIMAL_DIGITS = 64;
+
   private final Schema schema;
   private final Purpose purpose;
   /** One slot per field: null when absent, a value of the field's kind, or an unmodifiable list for a repeated field. */
@@ -175,6 +178,17 @@ public final class ExportRecord {
   public OptionalLong integer(String name) {
     Long v = (Long) slot(name, FieldKind.INTEGER, false);
     return v == null ? OptionalLong.empty() : OptionalLong.of(v);
+  }
+
+  /**
+   * A single decimal.
+   *
+   * @param name the field's name
+   * @return the decimal, with no negative scale, empty when absent
+   * @throws InvalidInputException when there is no such field or it holds something else
+   */
+  public Optional<java.math.BigDecimal> decimal(String name) {
+    return Optional.ofNullable((java.math.BigDecimal) slot(name, FieldKind.DECIMAL, false));
   }
 
   /**
@@ -338,6 +352,16 @@ public final class ExportRecord {
       Field f = schema.fields().get(field);
       MissingValueException.require(f.name(), value);
       Object v = value instanceof Integer && f.kind() == FieldKind.INTEGER ? Long.valueOf((Integer) value) : value;
+      if (f.kind() == FieldKind.DECIMAL && v instanceof java.math.BigDecimal) {
+        java.math.BigDecimal d = (java.math.BigDecimal) v;
+        // checked before anything is made of it: 1E+999999999 would be a billion digits written plain
+        if (d.scale() > MAX_DECIMAL_DIGITS || (long) d.precision() - d.scale() > MAX_DECIMAL_DIGITS) {
+          throw new InvalidInputException(f.name(), "(not shown)", "a decimal has at most " + MAX_DECIMAL_DIGITS
+              + " digits before the point and " + MAX_DECIMAL_DIGITS + " after it");
+        }
+        // one form for one value in a record: 1E+3 is held as 1000, as every format writes it
+        v = d.scale() < 0 ? d.setScale(0) : d;
+      }
       check(f, v);
       unshare();
       if (f.repeated()) {

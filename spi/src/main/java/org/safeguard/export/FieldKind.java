@@ -50,6 +50,14 @@ public enum FieldKind {
    * threshold is suppressed ({@link Count#suppressedBelow(int)}), written {@code <5}.
    */
   COUNT,
+  /**
+   * A number with a fractional part, such as a full-time equivalent or a cost
+   * ({@link java.math.BigDecimal}, at most {@value ExportRecord#MAX_DECIMAL_DIGITS} digits before
+   * the point and as many after; a record holds it with no negative scale, and formats write it
+   * plain: {@code 1000}, never {@code 1E+3}).
+   * Kept under every purpose.
+   */
+  DECIMAL,
   /** A nested record of the field's own {@link Field#nested() schema} ({@link ExportRecord}). */
   RECORD;
 
@@ -72,6 +80,8 @@ public enum FieldKind {
         return Boolean.class;
       case COUNT:
         return Count.class;
+      case DECIMAL:
+        return java.math.BigDecimal.class;
       case RECORD:
         return ExportRecord.class;
       default:

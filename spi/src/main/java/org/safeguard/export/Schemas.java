@@ -20,6 +20,7 @@ import static org.safeguard.export.FieldKind.BOOLEAN;
 import static org.safeguard.export.FieldKind.CODE;
 import static org.safeguard.export.FieldKind.COUNT;
 import static org.safeguard.export.FieldKind.DATE;
+import static org.safeguard.export.FieldKind.DECIMAL;
 import static org.safeguard.export.FieldKind.FREE_TEXT;
 import static org.safeguard.export.FieldKind.ID;
 import static org.safeguard.export.FieldKind.INTEGER;
@@ -272,13 +273,65 @@ public final class Schemas {
       Field.records("abuse", COHORT_ABUSE).repeated().describedAs("Prevalence and cessation, type by type.").build(),
       Field.records("interventions", COHORT_INTERVENTION).repeated().describedAs("Reach of each intervention kind.").build());
 
+  /** One area's capacity plan. */
+  public static final Schema AREA_PLAN = Schema.of("area-plan", "One area's capacity plan: IDVAs required by the SafeLives formula, and "
+      + "where the area's inputs allow, advisers in post and coverage, the caseload model, refuge beds and costs. FTE are full-time "
+      + "equivalents; costs are pounds a year.",
+      Field.of("area", TEXT).describedAs("The area's name as given.").build(),
+      Field.of("region", TEXT).describedAs("The region it belongs to, when given.").build(),
+      Field.of("adultWomen", INTEGER).describedAs("Women aged 16 and over.").build(),
+      Field.of("maracCases", INTEGER).describedAs("Cases the MARAC heard in the year.").build(),
+      Field.of("basis", CODE).describedAs("What the requirement rests on: marac-cases, or prevalence when the MARAC heard fewer cases than "
+          + "the prevalence estimate.").build(),
+      Field.of("casesUsed", DECIMAL).describedAs("The cases the requirement is worked from.").build(),
+      Field.of("requiredFte", DECIMAL).describedAs("IDVAs required, as rounded for the plan.").build(),
+      Field.of("requiredFteExact", DECIMAL).describedAs("IDVAs required before rounding.").build(),
+      Field.of("fteInPost", DECIMAL).describedAs("Advisers in post, when given.").build(),
+      Field.of("highRiskFte", DECIMAL).describedAs("The advisers' time counted towards high-risk work.").build(),
+      Field.of("coverageAll", DECIMAL).describedAs("Advisers in post over IDVAs required.").build(),
+      Field.of("coverageHighRisk", DECIMAL).describedAs("High-risk time over IDVAs required.").build(),
+      Field.of("caseloadFte", DECIMAL).describedAs("Advisers by the caseload model, when its inputs are given.").build(),
+      Field.of("refugeBeds", INTEGER).describedAs("Refuge beds, when given.").build(),
+      Field.of("refugeTarget", DECIMAL).describedAs("Beds by the benchmark for the area's population.").build(),
+      Field.of("teamCost", DECIMAL).describedAs("A team sized to the IDVAs required.").build(),
+      Field.of("costPerVictim", DECIMAL).describedAs("The team's cost over the cases used.").build(),
+      Field.of("costPerCessation", DECIMAL).describedAs("The cost per victim over the cessation rate.").build(),
+      Field.of("notes", TEXT).repeated().describedAs("What the plan left out for the area and why, or assumed.").build());
+
+  /** A plan's totals over a region or over every area. */
+  public static final Schema PLAN_TOTALS = Schema.of("plan-totals", "A capacity plan's totals over a region or over every area; a total over "
+      + "the areas that gave a value says so by its name.",
+      Field.of("name", TEXT).describedAs("The region's name, or all areas.").build(),
+      Field.of("areas", INTEGER).describedAs("Areas summed.").build(),
+      Field.of("requiredFte", DECIMAL).describedAs("IDVAs required, the sum of the areas' rounded figures.").build(),
+      Field.of("requiredFteExact", DECIMAL).describedAs("The sum of the areas' figures before rounding.").build(),
+      Field.of("maracCases", INTEGER).describedAs("Cases the MARACs heard.").build(),
+      Field.of("areasWithWorkforce", INTEGER).describedAs("Areas that gave their advisers in post.").build(),
+      Field.of("fteInPost", DECIMAL).describedAs("Advisers in post, over the areas that gave them.").build(),
+      Field.of("highRiskFte", DECIMAL).describedAs("Their high-risk time.").build(),
+      Field.of("requiredFteWhereKnown", DECIMAL).describedAs("IDVAs required over the same areas, for coverage.").build(),
+      Field.of("coverageAll", DECIMAL).describedAs("Advisers in post over IDVAs required, where known.").build(),
+      Field.of("coverageHighRisk", DECIMAL).describedAs("High-risk time over IDVAs required, where known.").build(),
+      Field.of("caseloadFte", DECIMAL).describedAs("Advisers by the caseload model, over the areas that allow it.").build(),
+      Field.of("refugeBeds", INTEGER).describedAs("Refuge beds, over the areas that gave them.").build(),
+      Field.of("refugeTarget", DECIMAL).describedAs("Beds by the benchmark, over the same areas.").build(),
+      Field.of("teamCost", DECIMAL).describedAs("Team costs summed.").build());
+
+  /** A capacity plan: areas, their regions and the whole. */
+  public static final Schema CAPACITY_PLAN = Schema.of("capacity-plan", "A capacity plan for IDVA services over a set of areas: each area, "
+      + "each region's totals and the totals over all, with the assumptions the plan was made under. About areas, never a case.",
+      Field.records("areas", AREA_PLAN).repeated().describedAs("Each area, in the order given.").build(),
+      Field.records("regions", PLAN_TOTALS).repeated().describedAs("Each region's totals.").build(),
+      Field.records("overall", PLAN_TOTALS).describedAs("The totals over every area.").build(),
+      Field.of("assumptions", TEXT).repeated().describedAs("The rates and rules the plan was made under, in words.").build());
+
   /** The top-level records, which an exporter may be asked to write. */
-  public static final List<Schema> RECORDS = List.of(CASE, ASSESSMENT, MARAC_DECISION, COHORT_REPORT);
+  public static final List<Schema> RECORDS = List.of(CASE, ASSESSMENT, MARAC_DECISION, COHORT_REPORT, CAPACITY_PLAN);
 
   /**
    * A top-level schema by name.
    *
-   * @param name {@code case}, {@code assessment}, {@code marac-decision} or {@code cohort-report}
+   * @param name {@code case}, {@code assessment}, {@code marac-decision}, {@code cohort-report} or {@code capacity-plan}
    * @return the schema, empty for another name
    */
   public static Optional<Schema> record(String name) {

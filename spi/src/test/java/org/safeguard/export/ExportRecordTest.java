@@ -262,4 +262,21 @@ class ExportRecordTest {
     assertEquals(List.of("stalking"), first.texts("reasons"));
     assertThrows(UnsupportedOperationException.class, () -> first.texts("reasons").add("x"));
   }
+
+  @Test
+  void aDecimalIsHeldPlainAndBoundedBeforeItIsMadePlain() {
+    ExportRecord plan = ExportRecord.builder(Schemas.PLAN_TOTALS).set("requiredFte", new java.math.BigDecimal("1E+3"))
+        .set("teamCost", new java.math.BigDecimal("2.50")).build();
+    assertEquals(Optional.of(new java.math.BigDecimal("1000")), plan.decimal("requiredFte"));
+    assertEquals(0, plan.decimal("requiredFte").orElseThrow().scale(), "no negative scale, so every format writes 1000");
+    assertEquals("2.50", plan.decimal("teamCost").orElseThrow().toPlainString(), "trailing zeros are the value's own");
+    // 64 digits before the point and 64 after are taken; one more either side is not, and a billion is refused at once
+    ExportRecord.builder(Schemas.PLAN_TOTALS).set("requiredFte", new java.math.BigDecimal("9".repeat(64) + "." + "9".repeat(64))).build();
+    for (String text : List.of("1E+64", "0." + "0".repeat(64) + "1", "1E+999999999", "1E-999999999")) {
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> ExportRecord.builder(Schemas.PLAN_TOTALS).set("requiredFte", new java.math.BigDecimal(text)), text);
+      assertEquals("requiredFte", e.field());
+      assertFalse(e.getMessage().contains(text), e.getMessage());
+    }
+  }
 }

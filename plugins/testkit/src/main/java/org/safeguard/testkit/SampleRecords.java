@@ -141,6 +141,10 @@ public final class SampleRecords {
         return random.nextBoolean() ? (long) random.nextInt(100) : random.nextLong();
       case BOOLEAN:
         return random.nextBoolean();
+      case DECIMAL:
+        // fractions and whole numbers, trailing zeros kept (2.50 is not 2.5 to a record), now and then an exponent to be held plain
+        return random.nextInt(8) == 0 ? new java.math.BigDecimal(random.nextInt(100) + "E+" + random.nextInt(4))
+            : java.math.BigDecimal.valueOf(random.nextInt(2_000_000) - 1_000_000, random.nextInt(5));
       case COUNT:
         // small cells often, so that the research profile's suppression is exercised
         return Count.of(random.nextBoolean() ? random.nextInt(12) : random.nextInt(1_000_000));

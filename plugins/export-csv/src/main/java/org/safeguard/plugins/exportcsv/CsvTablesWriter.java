@@ -156,7 +156,8 @@ final class CsvTablesWriter implements ExportWriter {
 
   /** One cell, RFC 4180: quoted when it holds a comma, a quote or a line break; text guarded against formulas. */
   static void cell(Writer w, FieldKind kind, Object value) throws IOException {
-    String text = value.toString();
+    // a decimal in plain digits, never an exponent a spreadsheet would read otherwise
+    String text = value instanceof java.math.BigDecimal ? ((java.math.BigDecimal) value).toPlainString() : value.toString();
     boolean isText = value instanceof String;
     if (isText && text.isEmpty()) {
       w.write("\"\"");

@@ -129,6 +129,8 @@ final class TablesReadBack {
         return AgeRange.parse("cell", cell);
       case COUNT:
         return Count.parse("cell", cell);
+      case DECIMAL:
+        return new java.math.BigDecimal(cell);
       case TIMESTAMP:
         return Instant.parse(cell);
       case INTEGER:

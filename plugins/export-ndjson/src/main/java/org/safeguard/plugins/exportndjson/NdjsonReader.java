@@ -257,6 +257,11 @@ public final class NdjsonReader {
           throw refused(where, "a whole number");
         }
         return json.getLongValue();
+      case DECIMAL:
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+          throw refused(where, "a number");
+        }
+        return json.getDecimalValue();
       case COUNT:
         if (token == JsonToken.VALUE_NUMBER_INT) {
           return Count.of(json.getLongValue());

@@ -112,6 +112,10 @@ final class NdjsonWriter implements ExportWriter {
       case BOOLEAN:
         json.writeBoolean((Boolean) value);
         break;
+      case DECIMAL:
+        // plain digits, as the record holds it (never an exponent), so it reads back the same
+        json.writeNumber(((java.math.BigDecimal) value).toPlainString());
+        break;
       case COUNT:
         Count count = (Count) value;
         if (count.suppressed()) {
