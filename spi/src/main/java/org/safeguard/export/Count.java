@@ -20,10 +20,12 @@ import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
 
 /**
- * A count of cases in an aggregate cell, as an export carries it: exact as counted, or suppressed
- * under {@link Purpose#RESEARCH} when it is below the export's small-cell threshold, so that a
- * cell cannot single out a few people. A suppressed count is written {@code <5} for the threshold
- * 5; an exact one as its digits. Zero is never suppressed: it counts nobody, so it singles nobody out.
+ * A count of cases in an aggregate cell, as an export carries it: exact as counted; suppressed
+ * under {@link Purpose#RESEARCH} when it is below the export's small-cell threshold, so that the
+ * cell does not single out a few people, written {@code <5} for the threshold 5; or withheld,
+ * written {@code [c]}, when it is not small itself but would give a suppressed count away by
+ * subtraction (a total beside its parts, a part beside its whole). Zero is never suppressed: it
+ * counts nobody, so it singles nobody out.
  */
 public final class Count {
   /** The largest threshold a count may be suppressed under, as for a research profile. */
@@ -37,7 +39,12 @@ public final class Count {
     }
   }
 
-  /** The count, or the threshold it is below when suppressed. */
+  /** What a withheld count is written as: confidential, in the form official statistics use. */
+  public static final String WITHHELD_TEXT = "[c]";
+
+  private static final Count WITHHELD = new Count(-1, true);
+
+  /** The count, the threshold it is below when suppressed, or -1 when withheld. */
   private final long value;
   private final boolean suppressed;
 
@@ -75,8 +82,19 @@ public final class Count {
   }
 
   /**
+   * A count withheld to protect a suppressed one, which could otherwise be worked out from it.
+   *
+   * @return the withheld count
+   */
+  public static Count withheld() {
+    return WITHHELD;
+  }
+
+  /**
    * This count as an export under a small-cell threshold shows it: suppressed when from 1 to one
-   * below the threshold; unchanged otherwise, and when already suppressed.
+   * below the threshold, unchanged otherwise. A count already suppressed below a lower threshold is
+   * suppressed below this one instead ({@code <2} says the count is 1), one below a higher
+   * threshold is unchanged.
    *
    * @param threshold the small-cell threshold, 1 to {@value #MAX_THRESHOLD}; 1 suppresses nothing
    * @return the count to show
@@ -86,7 +104,10 @@ public final class Count {
     if (threshold < 1 || threshold > MAX_THRESHOLD) {
       throw new InvalidInputException("threshold", threshold, "a small-cell threshold is from 1 to " + MAX_THRESHOLD);
     }
-    if (suppressed || value == 0 || value >= threshold) {
+    if (suppressed) {
+      return value < 0 || value >= threshold ? this : fewerThan(threshold);
+    }
+    if (value == 0 || value >= threshold) {
       return this;
     }
     return fewerThan(threshold);
@@ -103,6 +124,9 @@ public final class Count {
   public static Count parse(String field, String text) {
     MissingValueException.require("field", field);
     MissingValueException.require(field, text);
+    if (text.equals(WITHHELD_TEXT)) {
+      return WITHHELD;
+    }
     boolean below = text.startsWith("<");
     String digits = below ? text.substring(1) : text;
     if (!digits.isEmpty() && digits.length() <= 19 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -119,16 +143,27 @@ public final class Count {
       }
     }
     throw new InvalidInputException(field, "(" + text.length() + " characters, not shown)",
-        "a count is a whole number from 0, or < and a threshold from 2 to " + MAX_THRESHOLD + " for a suppressed one, such as <5");
+        "a count is a whole number from 0, < and a threshold from 2 to " + MAX_THRESHOLD + " for a suppressed one, such as <5, or "
+            + WITHHELD_TEXT + " for a withheld one");
   }
 
   /**
-   * Whether the count is suppressed: known only to be from 1 to one below {@link #threshold()}.
+   * Whether the count is not shown: suppressed, known only to be from 1 to one below
+   * {@link #threshold()}, or {@link #withheld()}.
    *
-   * @return true when suppressed
+   * @return true when not shown
    */
   public boolean suppressed() {
     return suppressed;
+  }
+
+  /**
+   * Whether the count is withheld: not small itself, hidden so that a suppressed one cannot be worked out.
+   *
+   * @return true when withheld
+   */
+  public boolean isWithheld() {
+    return value < 0;
   }
 
   /**
@@ -139,7 +174,7 @@ public final class Count {
    */
   public long value() {
     if (suppressed) {
-      throw new IllegalStateException("a suppressed count has no value, only its threshold: " + this);
+      throw new IllegalStateException("a count not shown has no value: " + this);
     }
     return value;
   }
@@ -148,11 +183,11 @@ public final class Count {
    * The threshold a suppressed count is below.
    *
    * @return the threshold
-   * @throws IllegalStateException when the count is exact
+   * @throws IllegalStateException when the count is exact or withheld
    */
   public int threshold() {
-    if (!suppressed) {
-      throw new IllegalStateException("an exact count has no threshold");
+    if (!suppressed || value < 0) {
+      throw new IllegalStateException("only a suppressed count has a threshold: " + this);
     }
     return (int) value;
   }
@@ -167,9 +202,12 @@ public final class Count {
     return Long.hashCode(value) * 2 + (suppressed ? 1 : 0);
   }
 
-  /** The digits of an exact count, {@code <5} for one suppressed below 5. */
+  /** The digits of an exact count, {@code <5} for one suppressed below 5, {@code [c]} for a withheld one. */
   @Override
   public String toString() {
+    if (value < 0) {
+      return WITHHELD_TEXT;
+    }
     return suppressed ? "<" + value : Long.toString(value);
   }
 }

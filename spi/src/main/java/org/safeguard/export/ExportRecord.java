@@ -36,7 +36,7 @@ import org.safeguard.model.StableId;
  */
 public final class ExportRecord {
   /** The most digits a decimal may have before its point, and the most after it. */
-  public static final int MAX_DECIMAL_DIGITS = 64;
+  public static final int MAX_DECIMAL_DIGITS = 256;
 
   private final Schema schema;
   private final Purpose purpose;
@@ -453,12 +453,17 @@ public final class ExportRecord {
      * Builds the record.
      *
      * @return the record
-     * @throws InvalidInputException when a nested record was made for another purpose
+     * @throws InvalidInputException when a nested record was made for another purpose, or a record
+     *     made for FULL holds a count not shown
      */
     public ExportRecord build() {
       List<Field> fields = schema.fields();
       for (int i = 0; i < values.length; i++) {
         Object v = values[i];
+        if (v instanceof Count && purpose == Purpose.FULL && ((Count) v).suppressed()) {
+          // the engine decides what research hides, from the counts as counted: it cannot start from a cell already hidden
+          throw new InvalidInputException(fields.get(i).name(), v, "a record made for FULL holds every count as counted");
+        }
         if (v == null || fields.get(i).kind() != FieldKind.RECORD) {
           continue;
         }

@@ -47,7 +47,9 @@ public enum FieldKind {
   /**
    * How many cases fall in a cell of an aggregate record such as a cohort report ({@link Count}).
    * Kept under FULL and MARAC; under RESEARCH a count from 1 to one below the export's small-cell
-   * threshold is suppressed ({@link Count#suppressedBelow(int)}), written {@code <5}.
+   * threshold is suppressed ({@link Count#suppressedBelow(int)}), written {@code <5}, and for a
+   * cohort report any count that would give a suppressed one away by subtraction is withheld
+   * ({@link Count#withheld()}), written {@code [c]}.
    */
   COUNT,
   /**

@@ -34,7 +34,8 @@ public enum Purpose {
    * dates to the month ({@link FieldKind#DATE}), ages banded ({@link FieldKind#AGE}), no time of
    * day ({@link FieldKind#TIMESTAMP}), no staff ids, no free text, no text the engine or an
    * instrument wrote about one case (it may name an assessor, a date or an age), and aggregate
-   * counts below the small-cell threshold suppressed ({@link FieldKind#COUNT}).
+   * counts below the small-cell threshold suppressed, with any count that would give one away
+   * withheld ({@link FieldKind#COUNT}).
    */
   RESEARCH
 }

@@ -249,7 +249,7 @@ public final class Schemas {
       + "and how many of those it stopped for by the review.",
       Field.of("type", CODE).describedAs("The type: physical, sexual, harassment-and-stalking or jealous-and-controlling.").build(),
       Field.of("atIntake", COUNT).describedAs("Cases with the type at intake.").build(),
-      Field.of("recorded", COUNT).describedAs("Cases with the type recorded either way at intake.").build(),
+      Field.of("recorded", COUNT).describedAs("The cases the prevalence is read over: every case of the cohort.").build(),
       Field.of("ceased", COUNT).describedAs("Cases with the type at intake whose abuse of that type had stopped by the review.").build(),
       Field.of("reviewed", COUNT).describedAs("Cases with the type at intake whose review says either way.").build());
 
@@ -257,7 +257,7 @@ public final class Schemas {
   public static final Schema COHORT_INTERVENTION = Schema.of("cohort-intervention", "How many cases received one kind of intervention.",
       Field.of("kind", CODE).describedAs("The intervention kind's id in its catalogue.").build(),
       Field.of("received", COUNT).describedAs("Cases that received it.").build(),
-      Field.of("of", COUNT).describedAs("Cases counted.").build());
+      Field.of("of", COUNT).describedAs("Reviewed cases whose kinds of intervention were recorded.").build());
 
   /** A cohort outcome report: counts of cases, never a case. */
   public static final Schema COHORT_REPORT = Schema.of("cohort-report", "A cohort outcome report: how many cases, their interventions, the "

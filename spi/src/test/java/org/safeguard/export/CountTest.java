@@ -46,13 +46,15 @@ class CountTest {
     }
   }
 
+  /** A suppressed count under a later threshold says no more than the wider of the two: {@code <2} (the count is 1) never passes a threshold of 5. */
   @Property
-  void aSuppressedCountKeepsItsThresholdUnderAnyLaterOne(@ForAll @IntRange(min = 2, max = Count.MAX_THRESHOLD) int first,
+  void aSuppressedCountIsSuppressedBelowTheWiderOfTheTwoThresholds(@ForAll @IntRange(min = 2, max = Count.MAX_THRESHOLD) int first,
       @ForAll @IntRange(min = 1, max = Count.MAX_THRESHOLD) int later) {
     Count suppressed = Count.fewerThan(first);
-    assertEquals(suppressed, suppressed.suppressedBelow(later));
     assertEquals("<" + first, suppressed.toString());
-    assertEquals(first, suppressed.threshold());
+    Count shown = suppressed.suppressedBelow(later);
+    assertTrue(shown.suppressed());
+    assertEquals(Math.max(first, later), shown.threshold());
   }
 
   @Test
@@ -62,6 +64,19 @@ class CountTest {
     assertEquals("<5", Count.of(4).suppressedBelow(5).toString());
     assertEquals("5", Count.of(5).suppressedBelow(5).toString());
     assertEquals("3", Count.of(3).suppressedBelow(1).toString());
+  }
+
+  @Test
+  void aWithheldCountIsWrittenAsConfidentialAndStaysWithheld() {
+    Count withheld = Count.withheld();
+    assertEquals("[c]", withheld.toString());
+    assertTrue(withheld.suppressed() && withheld.isWithheld());
+    assertSame(withheld, Count.parse("f", "[c]"));
+    assertSame(withheld, withheld.suppressedBelow(5));
+    assertThrows(IllegalStateException.class, withheld::value);
+    assertThrows(IllegalStateException.class, withheld::threshold);
+    assertFalse(Count.fewerThan(5).isWithheld());
+    assertFalse(Count.of(5).isWithheld());
   }
 
   @Test
@@ -83,7 +98,7 @@ class CountTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "<", "-1", "<1", "<05", "<1001", "1.5", "12a", " 3", "<5 ", "99999999999999999999", "five"})
+  @ValueSource(strings = {"", "<", "-1", "<1", "<05", "<1001", "1.5", "12a", " 3", "<5 ", "99999999999999999999", "five", "[C]", "[c]x"})
   void anythingButACountIsRefusedWithoutEchoingIt(String text) {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> Count.parse("cohort-report.cases", text));
     assertEquals("cohort-report.cases", e.field());

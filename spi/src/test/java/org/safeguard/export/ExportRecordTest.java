@@ -264,15 +264,27 @@ class ExportRecordTest {
   }
 
   @Test
+  void aRecordForFullHoldsEveryCountAsCounted() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> ExportRecord.builder(Schemas.COHORT_BAND).set("cases", Count.fewerThan(5)).build());
+    assertEquals("cases", e.field());
+    assertThrows(InvalidInputException.class, () -> ExportRecord.builder(Schemas.COHORT_BAND).set("cases", Count.withheld()).build());
+    // as research shows them, they are taken
+    ExportRecord research = ExportRecord.builder(Schemas.COHORT_BAND).purpose(Purpose.RESEARCH).set("cases", Count.fewerThan(5))
+        .set("reviewed", Count.withheld()).build();
+    assertEquals(Optional.of(Count.fewerThan(5)), research.count("cases"));
+  }
+
+  @Test
   void aDecimalIsHeldPlainAndBoundedBeforeItIsMadePlain() {
     ExportRecord plan = ExportRecord.builder(Schemas.PLAN_TOTALS).set("requiredFte", new java.math.BigDecimal("1E+3"))
         .set("teamCost", new java.math.BigDecimal("2.50")).build();
     assertEquals(Optional.of(new java.math.BigDecimal("1000")), plan.decimal("requiredFte"));
     assertEquals(0, plan.decimal("requiredFte").orElseThrow().scale(), "no negative scale, so every format writes 1000");
     assertEquals("2.50", plan.decimal("teamCost").orElseThrow().toPlainString(), "trailing zeros are the value's own");
-    // 64 digits before the point and 64 after are taken; one more either side is not, and a billion is refused at once
-    ExportRecord.builder(Schemas.PLAN_TOTALS).set("requiredFte", new java.math.BigDecimal("9".repeat(64) + "." + "9".repeat(64))).build();
-    for (String text : List.of("1E+64", "0." + "0".repeat(64) + "1", "1E+999999999", "1E-999999999")) {
+    // 256 digits before the point and 256 after are taken; one more either side is not, and a billion is refused at once
+    ExportRecord.builder(Schemas.PLAN_TOTALS).set("requiredFte", new java.math.BigDecimal("9".repeat(256) + "." + "9".repeat(256))).build();
+    for (String text : List.of("1E+256", "0." + "0".repeat(256) + "1", "1E+999999999", "1E-999999999")) {
       InvalidInputException e = assertThrows(InvalidInputException.class,
           () -> ExportRecord.builder(Schemas.PLAN_TOTALS).set("requiredFte", new java.math.BigDecimal(text)), text);
       assertEquals("requiredFte", e.field());

@@ -111,7 +111,9 @@ public final class ExportProfile {
 
   /**
    * The smallest count other than zero an aggregate cell shows under research; smaller ones go out
-   * suppressed ({@link org.safeguard.export.Count#suppressedBelow(int)}).
+   * suppressed ({@link org.safeguard.export.Count#suppressedBelow(int)}); a count of a cohort
+   * report that would let one be worked out by subtraction is withheld as well
+   * ({@link org.safeguard.export.Count#withheld()}).
    *
    * @return the threshold
    */

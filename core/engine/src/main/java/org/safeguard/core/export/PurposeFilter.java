@@ -43,6 +43,8 @@ final class PurposeFilter {
   private final Purpose purpose;
   private final @Nullable Mac mac;
   private final int smallCell;
+  /** The counts of the cohort report being filtered for research that are hidden, small or withheld; null otherwise. */
+  private java.util.@Nullable Map<ExportRecord, boolean[]> hidden;
 
   PurposeFilter(Purpose purpose, byte @Nullable [] key, int smallCell) {
     this.purpose = purpose;
@@ -66,7 +68,17 @@ final class PurposeFilter {
     if (full.purpose() != Purpose.FULL) {
       throw new InvalidInputException("record", full.purpose(), "a purpose is applied to a record made for FULL, once");
     }
-    return purpose == Purpose.FULL ? full : filtered(full);
+    if (purpose == Purpose.FULL) {
+      return full;
+    }
+    if (purpose == Purpose.RESEARCH && full.schema() == org.safeguard.export.Schemas.COHORT_REPORT) {
+      hidden = CohortDisclosure.hidden(full, smallCell);
+    }
+    try {
+      return filtered(full);
+    } finally {
+      hidden = null;
+    }
   }
 
   private ExportRecord filtered(ExportRecord full) {
@@ -79,6 +91,10 @@ final class PurposeFilter {
         continue;
       }
       Object value = full.get(i);
+      if (field.kind() == org.safeguard.export.FieldKind.COUNT && !field.repeated() && purpose == Purpose.RESEARCH) {
+        out.set(i, count(full, i, (Count) value));
+        continue;
+      }
       if (field.repeated()) {
         for (Object element : (List<?>) value) {
           Object kept = kept(field, element);
@@ -94,6 +110,16 @@ final class PurposeFilter {
       }
     }
     return out.build();
+  }
+
+  /** A count as research shows it: suppressed when small, withheld when the report's arithmetic would give a small one away. */
+  private Count count(ExportRecord full, int field, Count count) {
+    java.util.Map<ExportRecord, boolean[]> map = hidden;
+    boolean @Nullable [] hide = map == null ? null : map.get(full);
+    if (hide != null && hide[field] && !count.suppressedBelow(smallCell).suppressed()) {
+      return Count.withheld();
+    }
+    return count.suppressedBelow(smallCell);
   }
 
   /** The value as the purpose keeps it, or null when the purpose drops it. */
@@ -114,7 +140,8 @@ final class PurposeFilter {
       case AGE:
         return research ? ((AgeRange) value).toBand() : value;
       case COUNT:
-        return research ? ((Count) value).suppressedBelow(smallCell) : value;
+        // research is handled above, where the record the count belongs to is known
+        return value;
       default:
         return value;
     }

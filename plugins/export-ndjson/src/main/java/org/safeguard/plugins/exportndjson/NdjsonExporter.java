@@ -49,7 +49,8 @@ import org.safeguard.spi.SetupContext;
  * <p>Field names are the schema's; values are JSON strings for ids, text, codes, dates
  * ({@code 2026-03-14} or {@code 2026-03}), instants (ISO-8601) and ages ({@code 34}, {@code 25-34}),
  * numbers for whole numbers, decimals (plain, with their own digits: {@code 2.50}) and a cohort
- * report's counts (a suppressed count is the string {@code "<5"}), booleans, objects for nested records and arrays for repeated fields.
+ * report's counts (a suppressed count is the string {@code "<5"}, a withheld one {@code "[c]"}),
+ * booleans, objects for nested records and arrays for repeated fields.
  * An absent field and an empty list are left out.
  */
 public final class NdjsonExporter implements ExporterProvider, Exporter {

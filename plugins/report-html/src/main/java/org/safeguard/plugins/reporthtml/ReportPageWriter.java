@@ -63,8 +63,9 @@ final class ReportPageWriter implements ExportWriter {
   private static String madeFor(Purpose purpose) {
     switch (purpose) {
       case RESEARCH:
-        return "Made for research: counts of cases only, and a count too small to publish is shown as &lt; and the threshold, "
-            + "such as &lt;5. A rate with such a count has no percentage and no bar.";
+        return "Made for research: counts of cases only. A count too small to publish is shown as &lt; and the threshold, "
+            + "such as &lt;5, and [c] marks a count withheld so that a small one cannot be worked out from it. A rate with either "
+            + "has no percentage and no bar.";
       case MARAC:
         return "Made for a MARAC: counts of cases only.";
       default:
