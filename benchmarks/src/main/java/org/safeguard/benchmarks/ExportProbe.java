@@ -70,7 +70,7 @@ public final class ExportProbe {
     Safeguard engine = StartupProbe.buildEngine();
     CaseFile file = SyntheticCaseFiles.generate(engine, 1L, 1).get(0).file();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    boolean cases = format.equals(HAPI) || engine.exporters().get(format).records().contains(Schemas.CASE.name());
+    boolean cases = format.equals(HAPI) || takesCases(engine, format);
     long start = System.nanoTime();
     if (format.equals(HAPI)) {
       // the vendor's first FHIR export: HAPI's context made (as VendorCaseFhir's class loads), the Bundle built and encoded
@@ -94,11 +94,21 @@ public final class ExportProbe {
         cases ? "one case file" : "a cohort report over one case", took / 1e6, out.size());
   }
 
+  /** Whether the format writes case files; an unknown format is refused naming those loaded. */
+  private static boolean takesCases(Safeguard engine, String format) {
+    org.safeguard.core.export.ExportFormat f = engine.exporters().get(format);
+    if (f == null) {
+      System.err.println("no exporter " + format + "; loaded: " + engine.exporters().keySet());
+      System.exit(2);
+    }
+    return f.records().contains(Schemas.CASE.name());
+  }
+
   private static void million(String format, int count) {
     Safeguard engine = StartupProbe.buildEngine();
     ExportBenchmark.Counting out = new ExportBenchmark.Counting();
     long start = System.nanoTime();
-    boolean cases = engine.exporters().get(format).records().contains(Schemas.CASE.name());
+    boolean cases = takesCases(engine, format);
     try (ExportSession session = engine.export(format, ExportProfile.research(KEY), out)) {
       if (cases) {
         SyntheticCaseFiles.each(engine, 20261129L, count, w -> session.write(w.file()));

@@ -23,8 +23,9 @@ import org.safeguard.model.MissingValueException;
 /**
  * A capacity plan as an export record ({@link Schemas#CAPACITY_PLAN}), made for FULL: the one place
  * that says which field holds which figure of a plan. Write it through an export session like any
- * record ({@code session.write(PlanRecords.of(plan))}); a plan is about areas, never a case, so
- * every purpose keeps every figure.
+ * record ({@code session.write(PlanRecords.of(plan))}). A plan is about areas, never a case, so
+ * every purpose keeps every figure: an area's MARAC cases are a service's yearly figure, as the
+ * MARAC returns publish it, not a cell of a cohort, and are not suppressed under research.
  */
 public final class PlanRecords {
   private PlanRecords() {}

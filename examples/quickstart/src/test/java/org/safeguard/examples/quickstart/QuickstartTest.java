@@ -97,8 +97,9 @@ class QuickstartTest {
       String html = Files.readString(page);
       assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<h2 id=\"report-1\">Cohort report 1</h2>")
           && html.contains("<h2 id=\"report-2\">Cohort report 2</h2>"), "the sample's report, then the generated cohort's");
-      assertTrue(html.contains(String.format("%,d", Quickstart.COHORT_SIZE).replace(",", "") + " cases,"), "the generated cohort's size");
-      assertEquals(purpose == org.safeguard.export.Purpose.RESEARCH, html.contains("&lt;5"), "small cells suppressed only for research");
+      assertTrue(html.contains(Quickstart.COHORT_SIZE + " cases,"), "the generated cohort's size");
+      assertEquals(purpose == org.safeguard.export.Purpose.RESEARCH, html.contains("<td>&lt;5") || html.contains(" of &lt;5"),
+          "small cells suppressed in the tables, and only for research");
     }
   }
 

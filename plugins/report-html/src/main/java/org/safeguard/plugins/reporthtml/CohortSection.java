@@ -41,8 +41,9 @@ final class CohortSection {
     String id = "report-" + n;
     w.write("<section aria-labelledby=\"" + id + "\">\n<h2 id=\"" + id + "\">Cohort report " + n + "</h2>\n<p>");
     // a suppressed count reads <5: escaped like every other text
-    Html.text(w, count(report, "cases") + " cases, " + count(report, "reviewed") + " of them with an outcome review. Outcomes are read "
-        + Labels.of(report.text("outcomePoint").orElse("")) + ". Support counts as intensive from "
+    Html.text(w, count(report, "cases") + " cases, " + count(report, "reviewed") + " of them with an outcome review.");
+    w.write("</p>\n<p>");
+    Html.text(w, "Outcomes are read " + Labels.of(report.text("outcomePoint").orElse("")) + ". Support counts as intensive from "
         + report.integer("intensiveThreshold").orElse(0) + " significant contacts.");
     w.write("</p>\n");
     bands(w, report, id);

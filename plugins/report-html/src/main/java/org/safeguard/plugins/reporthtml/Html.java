@@ -23,7 +23,9 @@ final class Html {
   private Html() {}
 
   /**
-   * Writes text with {@code & < > " '} escaped, so that it is text wherever it lands.
+   * Writes text with {@code & < > " '} escaped, so that it is text wherever it lands, and a
+   * character XML forbids (a control character other than tab and line breaks, U+FFFE, U+FFFF)
+   * written as U+FFFD, so that the page stays well-formed XML.
    *
    * @param out where to write
    * @param text the text
@@ -32,7 +34,8 @@ final class Html {
     int from = 0;
     for (int i = 0; i < text.length(); i++) {
       String entity;
-      switch (text.charAt(i)) {
+      char c = text.charAt(i);
+      switch (c) {
         case '&':
           entity = "&amp;";
           break;
@@ -49,6 +52,10 @@ final class Html {
           entity = "&#39;";
           break;
         default:
+          if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF') {
+            entity = "\uFFFD";
+            break;
+          }
           continue;
       }
       out.write(text, from, i - from);

@@ -55,11 +55,7 @@ final class Svg {
   static void groupedBars(Writer w, String id, String title, String description, List<String> series, List<String> colours,
       List<String> rows, Ratio[][] cells) throws IOException {
     int rowHeight = series.size() * BAR + GAP;
-    int top = legend(null, series, colours);
-    int height = top + rows.size() * rowHeight + AXIS;
-    open(w, id, title, description, height);
-    legend(w, series, colours);
-    grid(w, top, rows.size() * rowHeight);
+    int top = frame(w, id, title, description, series, colours, rows.size() * rowHeight);
     for (int r = 0; r < rows.size(); r++) {
       int y = top + r * rowHeight;
       label(w, LABELS - 8, y + (series.size() * BAR) / 2 + 4, "end", rows.get(r));
@@ -90,11 +86,7 @@ final class Svg {
   static void stackedBars(Writer w, String id, String title, String description, List<String> segments, List<String> colours,
       List<String> rows, Count[][] cells) throws IOException {
     int rowHeight = 2 * BAR + GAP;
-    int top = legend(null, segments, colours);
-    int height = top + rows.size() * rowHeight + AXIS;
-    open(w, id, title, description, height);
-    legend(w, segments, colours);
-    grid(w, top, rows.size() * rowHeight);
+    int top = frame(w, id, title, description, segments, colours, rows.size() * rowHeight);
     for (int r = 0; r < rows.size(); r++) {
       int y = top + r * rowHeight;
       label(w, LABELS - 8, y + BAR + 4, "end", rows.get(r));
@@ -126,6 +118,20 @@ final class Svg {
       }
     }
     w.write("</svg>");
+  }
+
+  /**
+   * Opens a chart sized to its legend and plot, and draws the legend and the gridlines.
+   *
+   * @return where the plot's first row starts
+   */
+  private static int frame(Writer w, String id, String title, String description, List<String> names, List<String> colours,
+      int plotHeight) throws IOException {
+    int top = legend(null, names, colours);
+    open(w, id, title, description, top + plotHeight + AXIS);
+    legend(w, names, colours);
+    grid(w, top, plotHeight);
+    return top;
   }
 
   private static void open(Writer w, String id, String title, String description, int height) throws IOException {

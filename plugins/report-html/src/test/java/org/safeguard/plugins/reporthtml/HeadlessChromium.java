@@ -85,14 +85,16 @@ final class HeadlessChromium implements AutoCloseable {
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       return new HeadlessChromium(process, profile);
-    } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
-      process.destroyForcibly();
+    } catch (IOException | InterruptedException | RuntimeException | AssertionError | java.util.concurrent.ExecutionException
+        | java.util.concurrent.TimeoutException e) {
+      stop(process);
       deleteQuietly(profile);
-      throw e;
+      throw e instanceof AssertionError ? (AssertionError) e : new AssertionError("Chromium could not be driven: " + e, e);
     }
   }
 
-  private HeadlessChromium(Process process, Path profile) throws IOException, InterruptedException {
+  private HeadlessChromium(Process process, Path profile) throws IOException, InterruptedException,
+      java.util.concurrent.ExecutionException, java.util.concurrent.TimeoutException {
     this.process = process;
     this.profile = profile;
     Path portFile = profile.resolve("DevToolsActivePort");
@@ -105,19 +107,26 @@ final class HeadlessChromium implements AutoCloseable {
     }
     int port = Integer.parseInt(Files.readAllLines(portFile).get(0).trim());
     HttpClient http = HttpClient.newBuilder().connectTimeout(WAIT).build();
-    String list = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list")).timeout(WAIT).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    // the port opens before the first tab may exist: ask until it does
     String page = null;
-    for (JsonNode target : JSON.readTree(list)) {
-      if ("page".equals(target.path("type").asText())) {
-        page = target.path("webSocketDebuggerUrl").asText();
-        break;
+    String list = "";
+    while (page == null) {
+      list = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list")).timeout(WAIT).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      for (JsonNode target : JSON.readTree(list)) {
+        if ("page".equals(target.path("type").asText())) {
+          page = target.path("webSocketDebuggerUrl").asText();
+          break;
+        }
+      }
+      if (page == null) {
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("Chromium has no page to drive: " + list);
+        }
+        Thread.sleep(50);
       }
     }
-    if (page == null) {
-      throw new AssertionError("Chromium has no page to drive: " + list);
-    }
-    this.socket = http.newWebSocketBuilder().buildAsync(URI.create(page), new Listener()).join();
+    this.socket = http.newWebSocketBuilder().buildAsync(URI.create(page), new Listener()).get(WAIT.toSeconds(), TimeUnit.SECONDS);
   }
 
   /** Gathers a message's frames, then settles the call it answers or keeps the event. */
@@ -146,6 +155,27 @@ final class HeadlessChromium implements AutoCloseable {
       webSocket.request(1);
       return null;
     }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+      failAll(error);
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+      failAll(new IOException("Chromium closed the DevTools connection: " + statusCode + " " + reason));
+      return null;
+    }
+  }
+
+  /** Every call still waiting fails at once, rather than after its full wait, when the connection is gone. */
+  private void failAll(Throwable why) {
+    for (Integer id : List.copyOf(pending.keySet())) {
+      CompletableFuture<JsonNode> call = pending.remove(id);
+      if (call != null) {
+        call.completeExceptionally(why);
+      }
+    }
   }
 
   /**
@@ -160,8 +190,13 @@ final class HeadlessChromium implements AutoCloseable {
     pending.put(id, answer);
     ObjectNode request = JSON.createObjectNode().put("id", id).put("method", method);
     request.set("params", JSON.valueToTree(params));
-    socket.sendText(JSON.writeValueAsString(request), true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    JsonNode reply = answer.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    JsonNode reply;
+    try {
+      socket.sendText(JSON.writeValueAsString(request), true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      reply = answer.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    } finally {
+      pending.remove(id);
+    }
     if (reply.has("error")) {
       throw new AssertionError(method + " failed: " + reply.get("error"));
     }
@@ -240,19 +275,35 @@ final class HeadlessChromium implements AutoCloseable {
     return Base64.getDecoder().decode(shot.path("data").asText());
   }
 
+  /** A PNG of one rectangle of the page, in CSS pixels from the page's top left. */
+  byte[] screenshot(double x, double y, double width, double height) throws Exception {
+    JsonNode shot = call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+        "clip", Map.of("x", x, "y", y, "width", width, "height", height, "scale", 1)));
+    return Base64.getDecoder().decode(shot.path("data").asText());
+  }
+
   @Override
   public void close() {
     socket.abort();
-    process.destroy();
-    try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+    stop(process);
     deleteQuietly(profile);
+  }
+
+  /** Ends the browser and every process it started (renderers, the GPU and zygote helpers), waiting for each. */
+  private static void stop(Process process) {
+    List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+    all.add(process.toHandle());
+    all.forEach(ProcessHandle::destroy);
+    for (ProcessHandle p : all) {
+      try {
+        p.onExit().get(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        p.destroyForcibly();
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        p.destroyForcibly();
+      }
+    }
   }
 
   private static String tail(Path log) {
@@ -267,8 +318,8 @@ final class HeadlessChromium implements AutoCloseable {
   private static void deleteQuietly(Path dir) {
     try (Stream<Path> paths = Files.walk(dir)) {
       paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException ignored) {
-      // a temporary profile left behind is only litter
+    } catch (IOException | java.io.UncheckedIOException ignored) {
+      // a temporary profile left behind is only litter (files a dying browser removes as we walk are no matter)
     }
   }
 }
