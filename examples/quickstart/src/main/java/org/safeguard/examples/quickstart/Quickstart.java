@@ -226,7 +226,7 @@ public final class Quickstart implements Callable<Integer> {
     for (SampleExports.Written w : exported) {
       stdout.println("Export written to " + w.file() + " (" + w.format() + ", " + w.purpose().name().toLowerCase(java.util.Locale.ROOT)
           + ", " + w.records() + " records" + (w.purpose() == org.safeguard.export.Purpose.RESEARCH
-              ? "; pseudonyms keyed for this run only" : "") + ")");
+              ? researchNote(safeguard.exporters().get(w.format()).records()) : "") + ")");
     }
     return 0;
   }
@@ -312,6 +312,13 @@ public final class Quickstart implements Callable<Integer> {
         + "The same report for " + String.format("%,d", COHORT_SIZE) + " generated cases (SyntheticCohort, seed " + COHORT_SEED
         + "), whose rates follow Safety in Numbers:" + nl
         + GeneratedCohort.TABLE;
+  }
+
+  /** What research did to a format's records: pseudonyms where it writes cases, suppression where it writes cohort reports. */
+  static String researchNote(java.util.Set<String> records) {
+    boolean cases = records.contains(org.safeguard.export.Schemas.CASE.name()) || records.contains(org.safeguard.export.Schemas.ASSESSMENT.name());
+    boolean counts = records.contains(org.safeguard.export.Schemas.COHORT_REPORT.name());
+    return (cases ? "; pseudonyms keyed for this run only" : "") + (counts ? (cases ? "," : ";") + " small counts suppressed" : "");
   }
 
   /** The outcome report on the sample once its casework is done. */

@@ -94,6 +94,13 @@ class QuickstartTest {
       Path page = exports.resolve("sample-" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".html").toAbsolutePath().normalize();
       assertTrue(run.out().contains("Export written to " + page + " (report-html, " + purpose.name().toLowerCase(java.util.Locale.ROOT)
           + ", 2 records"), run.out());
+      if (purpose == org.safeguard.export.Purpose.RESEARCH) {
+        // what research did, format by format: the page holds no pseudonym, the FHIR file no cohort count
+        assertTrue(run.out().contains(page + " (report-html, research, 2 records; small counts suppressed)"), run.out());
+        assertTrue(run.out().contains(fhir + " (fhir-r4, research, " + 2 * SyntheticCases.SAMPLE_COUNT
+            + " records; pseudonyms keyed for this run only)"), run.out());
+        assertTrue(run.out().contains("; pseudonyms keyed for this run only, small counts suppressed)"), run.out());
+      }
       String html = Files.readString(page);
       assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<h2 id=\"report-1\">Cohort report 1</h2>")
           && html.contains("<h2 id=\"report-2\">Cohort report 2</h2>"), "the sample's report, then the generated cohort's");
