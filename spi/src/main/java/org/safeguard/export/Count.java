@@ -114,12 +114,12 @@ public final class Count {
   }
 
   /**
-   * Reads the form {@link #toString()} writes: digits, or {@code <} and the threshold.
+   * Reads the form {@link #toString()} writes: digits, {@code <} and the threshold, or {@code [c]}.
    *
    * @param field the field the text came from, for the error
    * @param text the text
    * @return the count
-   * @throws InvalidInputException naming the field when the text is neither; the text is not echoed
+   * @throws InvalidInputException naming the field when the text is none of them; the text is not echoed
    */
   public static Count parse(String field, String text) {
     MissingValueException.require("field", field);
