@@ -114,12 +114,10 @@ final class PurposeFilter {
 
   /** A count as research shows it: suppressed when small, withheld when the report's arithmetic would give a small one away. */
   private Count count(ExportRecord full, int field, Count count) {
+    Count shown = count.suppressedBelow(smallCell);
     java.util.Map<ExportRecord, boolean[]> map = hidden;
     boolean @Nullable [] hide = map == null ? null : map.get(full);
-    if (hide != null && hide[field] && !count.suppressedBelow(smallCell).suppressed()) {
-      return Count.withheld();
-    }
-    return count.suppressedBelow(smallCell);
+    return hide != null && hide[field] && !shown.suppressed() ? Count.withheld() : shown;
   }
 
   /** The value as the purpose keeps it, or null when the purpose drops it. */
@@ -139,9 +137,6 @@ final class PurposeFilter {
         return research ? ((ExportDate) value).toMonth() : value;
       case AGE:
         return research ? ((AgeRange) value).toBand() : value;
-      case COUNT:
-        // research is handled above, where the record the count belongs to is known
-        return value;
       default:
         return value;
     }
