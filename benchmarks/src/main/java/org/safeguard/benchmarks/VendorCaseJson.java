@@ -67,7 +67,8 @@ final class VendorCaseJson {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record AssessmentDto(String instrumentId, String instrumentVersion, long score, long yesCount, long noCount, long notKnownCount,
       long notAskedCount, long ratedCount, String category, String invalidReason, String policyId, String policyVersion, Integer bandLower,
-      Integer bandUpper, String computedLevel, String insufficientInformation, String level, List<JudgementDto> judgements) {}
+      Integer bandUpper, String computedLevel, String insufficientInformation, String level, List<JudgementDto> judgements, boolean rated,
+      boolean highRiskThresholdOnly) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record JudgementDto(String level, List<String> reasons, String assessorId, String rationale, String at, boolean current) {}
@@ -91,7 +92,7 @@ final class VendorCaseJson {
   record ReferralDto(String referredOn, List<String> routes, String outcome, String meetingOn) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  record ConsentDto(String recordedOn, String method, boolean contactAgreed, List<String> shareWith) {}
+  record ConsentDto(String recordedOn, String method, boolean contactAgreed, List<String> shareWith, boolean referralAgreed) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record SharingDto(String on, String with, boolean withConsent, String reasonWithoutConsent) {}
@@ -145,7 +146,8 @@ final class VendorCaseJson {
     }
     List<ConsentDto> consents = new ArrayList<>();
     for (Consent c : f.consents()) {
-      consents.add(new ConsentDto(day(c.recordedOn()), code(c.method()), c.contactAgreed(), codes(c.shareWith())));
+      consents.add(new ConsentDto(day(c.recordedOn()), code(c.method()), c.contactAgreed(), codes(c.shareWith()),
+          c.referralAgreed()));
     }
     List<SharingDto> sharing = new ArrayList<>();
     for (InformationSharing s : f.sharing()) {
@@ -186,7 +188,7 @@ final class VendorCaseJson {
         a.band().map(b -> b.lower()).orElse(null), a.band().flatMap(b -> b.upper().isPresent() ? java.util.Optional.of(b.upper().getAsInt())
             : java.util.Optional.empty()).orElse(null),
         a.computedLevel().map(VendorCaseJson::code).orElse(null), a.insufficientInformation().orElse(null),
-        a.level().map(VendorCaseJson::code).orElse(null), judgements);
+        a.level().map(VendorCaseJson::code).orElse(null), judgements, s.rated(), a.highRiskThresholdOnly());
   }
 
   private static JudgementDto judgement(ProfessionalJudgement j, boolean current) {

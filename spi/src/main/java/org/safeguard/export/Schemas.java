@@ -38,10 +38,18 @@ import java.util.Optional;
  * and {@link #VERSION} goes up; a field is never renamed or given another kind within a major version.
  */
 public final class Schemas {
-  /** The version of these schemas, written into every export file that can carry it. */
-  public static final String VERSION = "1.1";
+  /**
+   * The version of these schemas, written into every export file that can carry it. Not a
+   * compile-time constant, so that an exporter compiled against an older SPI still writes the
+   * version of the schemas it runs with, not the one it was compiled with.
+   */
+  public static final String VERSION = current();
 
   private Schemas() {}
+
+  private static String current() {
+    return "1.2";
+  }
 
   /** One answer to one checklist item. */
   public static final Schema ITEM_ANSWER = Schema.of("item-answer", "One answer to one item of an instrument.",
@@ -84,7 +92,10 @@ public final class Schemas {
       Field.of("level", CODE).describedAs("The level in force: the computed level, or the one a judgement raised it to.").build(),
       Field.records("judgements", JUDGEMENT).repeated().describedAs("Professional judgements, earliest first.").build(),
       Field.records("answers", ITEM_ANSWER).repeated().describedAs("The answers item by item, when the responses were given with the "
-          + "assessment; a case's measures carry none.").build());
+          + "assessment; a case's measures carry none.").build(),
+      Field.of("rated", BOOLEAN).describedAs("Whether the instrument rates its items on a scale, so that the score is a rating sum.").build(),
+      Field.of("highRiskThresholdOnly", BOOLEAN).describedAs("Whether the policy's bands mark the high-risk threshold only, as "
+          + "SafeLives' do: a computed standard level then means the threshold was not reached, not that the risk is standard.").build());
 
   /** An abuse type present at a point, with its severity. */
   public static final Schema ABUSE = Schema.of("abuse", "One type of abuse present, with its severity.",
@@ -162,7 +173,9 @@ public final class Schemas {
       Field.of("recordedOn", DATE).describedAs("When it was recorded.").build(),
       Field.of("method", CODE).describedAs("How it was given.").build(),
       Field.of("contactAgreed", BOOLEAN).describedAs("Whether the victim agreed to be contacted.").build(),
-      Field.of("shareWith", CODE).repeated().describedAs("The agencies information may be shared with.").build());
+      Field.of("shareWith", CODE).repeated().describedAs("The agencies information may be shared with.").build(),
+      Field.of("referralAgreed", BOOLEAN).describedAs("Whether the victim agreed to a referral that needs consent, such as to a "
+          + "medium-risk MARAC.").build());
 
   /** Information shared with another agency. */
   public static final Schema INFORMATION_SHARING = Schema.of("information-sharing", "Information shared with an agency, and on what basis.",
@@ -193,6 +206,34 @@ public final class Schemas {
       Field.records("sharing", INFORMATION_SHARING).repeated().describedAs("Information shared.").build(),
       Field.records("reviews", REVIEW).repeated().only(Purpose.RESEARCH).describedAs("Reviews, with the measures at each (T2).").build(),
       Field.records("closure", CLOSURE).describedAs("The closure, once closed.").build());
+
+  /**
+   * One change recorded on a case, as casework's events give it: the case, the revision it made,
+   * what kind of change and its day, then what was recorded, in the one field its kind fills. A
+   * purpose that drops that content (the contact log and the reviews under MARAC) drops the whole
+   * event, since its kind and day alone would rebuild the log.
+   */
+  public static final Schema CASE_EVENT = Schema.of("case-event", "One change recorded on a case, in the order the case system recorded "
+      + "it: the revision it made, its kind and day, and what was recorded.",
+      Field.of("caseId", ID).describedAs("The case's id in the case system.").build(),
+      Field.of("revision", INTEGER).describedAs("The case's revision this change made, from 1 for the opening.").build(),
+      Field.of("type", CODE).describedAs("What kind of change: case-opened, intake-recorded, safety-plan-revised, intervention-started, "
+          + "intervention-ended, contact-recorded, incident-recorded, marac-referral-made, marac-meeting-set, review-recorded, "
+          + "consent-recorded, information-shared or case-closed.").build(),
+      Field.of("on", DATE).describedAs("The day the change concerns.").build(),
+      Field.of("victimAge", AGE).describedAs("For an opening: the victim's age at opening, when recorded.").build(),
+      Field.records("intake", MEASURES).describedAs("For an opening with its intake, or the intake recorded later.").build(),
+      Field.records("safetyPlan", SAFETY_PLAN).describedAs("For a revision of the safety plan: the new version.").build(),
+      Field.records("intervention", INTERVENTION).describedAs("For an intervention started or ended: the intervention as it then stood.")
+          .build(),
+      Field.records("contact", CONTACT).only(Purpose.RESEARCH).describedAs("For a contact: the contact.").build(),
+      Field.records("incident", INCIDENT).describedAs("For an incident: the incident.").build(),
+      Field.records("maracReferral", MARAC_REFERRAL).describedAs("For a referral made or its meeting set: the referral as it then stood.")
+          .build(),
+      Field.records("review", REVIEW).only(Purpose.RESEARCH).describedAs("For a review: the review.").build(),
+      Field.records("consent", CONSENT).describedAs("For a consent: the consent.").build(),
+      Field.records("sharing", INFORMATION_SHARING).describedAs("For information shared: what, with whom and on what basis.").build(),
+      Field.records("closure", CLOSURE).describedAs("For the closing: the closure.").build());
 
   /** One route the MARAC screen weighed. */
   public static final Schema ROUTE_FINDING = Schema.of("route-finding", "One MARAC route the screen weighed, with its evidence.",
@@ -326,12 +367,13 @@ public final class Schemas {
       Field.of("assumptions", TEXT).repeated().describedAs("The rates and rules the plan was made under, in words.").build());
 
   /** The top-level records, which an exporter may be asked to write. */
-  public static final List<Schema> RECORDS = List.of(CASE, ASSESSMENT, MARAC_DECISION, COHORT_REPORT, CAPACITY_PLAN);
+  public static final List<Schema> RECORDS = List.of(CASE, ASSESSMENT, MARAC_DECISION, COHORT_REPORT, CAPACITY_PLAN, CASE_EVENT);
 
   /**
    * A top-level schema by name.
    *
-   * @param name {@code case}, {@code assessment}, {@code marac-decision}, {@code cohort-report} or {@code capacity-plan}
+   * @param name {@code case}, {@code assessment}, {@code marac-decision}, {@code cohort-report}, {@code capacity-plan} or
+   *     {@code case-event}
    * @return the schema, empty for another name
    */
   public static Optional<Schema> record(String name) {

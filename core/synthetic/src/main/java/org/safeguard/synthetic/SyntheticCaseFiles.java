@@ -28,6 +28,8 @@ import org.safeguard.core.Safeguard;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.assessment.JudgementReason;
 import org.safeguard.core.casework.ActionCategory;
+import org.safeguard.core.casework.CaseChange;
+import org.safeguard.core.casework.CaseEvent;
 import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.casework.Closure;
 import org.safeguard.core.casework.ClosureReason;
@@ -68,12 +70,14 @@ public final class SyntheticCaseFiles {
   private static final List<String> KINDS = List.of("safety-planning", "housing", "target-hardening", "criminal-court", "gp", "counselling");
 
   /**
-   * A case file with the checklist answers its intake was assessed from.
+   * A case file with the checklist answers its intake was assessed from and the events casework
+   * gave on the way.
    *
    * @param file the case file, closed
    * @param intakeAnswers the answers its intake assessment was made from
+   * @param events the case's events in the order they were recorded, the opening first
    */
-  public record Worked(CaseFile file, Responses intakeAnswers) {}
+  public record Worked(CaseFile file, Responses intakeAnswers, List<CaseEvent> events) {}
 
   private SyntheticCaseFiles() {}
 
@@ -133,35 +137,43 @@ public final class SyntheticCaseFiles {
       Measures atIntake = Measures.builder().on(opened).assessment(assessed).abuse(AbuseProfile.of(abuse))
           .addRiskFactors(RiskFactor.values()[random.nextInt(RiskFactor.values().length)]).childrenInHousehold(random.nextInt(4)).build();
       String caseId = "BM-" + seed + "-" + c;
-      CaseFile file = casework.open(caseId, opened, 16 + random.nextInt(60), atIntake).caseFile();
-      file = casework.recordConsent(file, Consent.builder().recordedOn(opened).method(ConsentMethod.VERBAL).contactAgreed(true)
-          .shareWith(Set.of(Agency.POLICE, Agency.HOUSING)).build()).caseFile();
+      List<CaseEvent> events = new ArrayList<>();
+      CaseFile file = keep(events, casework.open(caseId, opened, 16 + random.nextInt(60), atIntake));
+      file = keep(events, casework.recordConsent(file, Consent.builder().recordedOn(opened).method(ConsentMethod.VERBAL).contactAgreed(true)
+          .shareWith(Set.of(Agency.POLICE, Agency.HOUSING)).build()));
       for (int i = random.nextInt(3); i >= 0; i--) {
-        file = casework.recordIncident(file, Incident.builder().date(opened.plusDays(random.nextInt(20))).type(IncidentType.VIOLENCE_OR_THREATS)
-            .reportedBy(Agency.POLICE).incidentId("POL-" + random.nextInt(1_000_000)).perpetratorId("P-" + random.nextInt(100_000)).build())
-            .caseFile();
+        Incident incident = Incident.builder().date(opened.plusDays(random.nextInt(20))).type(IncidentType.VIOLENCE_OR_THREATS)
+            .reportedBy(Agency.POLICE).incidentId("POL-" + random.nextInt(1_000_000)).perpetratorId("P-" + random.nextInt(100_000)).build();
+        file = keep(events, casework.recordIncident(file, incident));
       }
-      file = casework.screenForMarac(file, opened.plusDays(21)).caseFile();
-      file = casework.reviseSafetyPlan(file, opened.plusDays(22), List.of(SafetyAction.builder().id("a1")
+      file = keep(events, casework.screenForMarac(file, opened.plusDays(21)));
+      file = keep(events, casework.reviseSafetyPlan(file, opened.plusDays(22), List.of(SafetyAction.builder().id("a1")
           .category(ActionCategory.values()[random.nextInt(ActionCategory.values().length)]).owner(Agency.HOUSING)
-          .due(opened.plusDays(36)).reviewOn(opened.plusDays(50)).build())).caseFile();
+          .due(opened.plusDays(36)).reviewOn(opened.plusDays(50)).build())));
       int kinds = 1 + random.nextInt(KINDS.size());
       for (int k = 0; k < kinds; k++) {
         LocalDate start = opened.plusDays(22 + random.nextInt(30));
-        file = casework.startIntervention(file, Intervention.builder().id("i" + k).kind(KINDS.get(k)).start(start).build()).caseFile();
-        file = casework.endIntervention(file, "i" + k, start.plusDays(5 + random.nextInt(30)), InterventionResult.ACHIEVED).caseFile();
+        file = keep(events, casework.startIntervention(file, Intervention.builder().id("i" + k).kind(KINDS.get(k)).start(start).build()));
+        file = keep(events, casework.endIntervention(file, "i" + k, start.plusDays(5 + random.nextInt(30)), InterventionResult.ACHIEVED));
       }
       for (int s = random.nextInt(10); s >= 0; s--) {
-        file = casework.recordContact(file, Contact.of(opened.plusDays(23 + 6 * s), ContactChannel.PHONE, random.nextBoolean())).caseFile();
+        Contact contact = Contact.of(opened.plusDays(23 + 6 * s), ContactChannel.PHONE, random.nextBoolean());
+        file = keep(events, casework.recordContact(file, contact));
       }
-      file = casework.share(file, opened.plusDays(24), Agency.POLICE).caseFile();
+      file = keep(events, casework.share(file, opened.plusDays(24), Agency.POLICE));
       Map<OutcomeQuestion, OutcomeAnswer> outcome = new EnumMap<>(OutcomeQuestion.class);
       outcome.put(OutcomeQuestion.FEELS_SAFER, random.nextBoolean() ? OutcomeAnswer.YES : OutcomeAnswer.NO);
       LocalDate reviewed = opened.plusDays(130);
-      file = casework.recordReview(file, Review.builder().kind(ReviewKind.CLOSURE).measures(Measures.builder().on(reviewed)
-          .assessment(engine.assess(intake)).abuse(AbuseProfile.none()).build()).answers(outcome).build()).caseFile();
-      file = casework.close(file, Closure.of(reviewed, ClosureReason.SUPPORT_COMPLETED)).caseFile();
-      sink.accept(new Worked(file, intake));
+      file = keep(events, casework.recordReview(file, Review.builder().kind(ReviewKind.CLOSURE).measures(Measures.builder().on(reviewed)
+          .assessment(engine.assess(intake)).abuse(AbuseProfile.none()).build()).answers(outcome).build()));
+      file = keep(events, casework.close(file, Closure.of(reviewed, ClosureReason.SUPPORT_COMPLETED)));
+      sink.accept(new Worked(file, intake, List.copyOf(events)));
     }
+  }
+
+  /** Keeps what a command recorded and goes on with the case as it now stands. */
+  private static CaseFile keep(List<CaseEvent> events, CaseChange change) {
+    events.addAll(change.events());
+    return change.caseFile();
   }
 }

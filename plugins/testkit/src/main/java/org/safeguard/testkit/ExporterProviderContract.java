@@ -286,7 +286,9 @@ public abstract class ExporterProviderContract {
         ExportProfile profile = SampleRecords.profile(purpose);
         List<ExportRecord> expected = new ArrayList<>();
         for (ExportRecord r : sent) {
-          expected.add(profile.apply(r));
+          if (profile.letsOut(r)) {
+            expected.add(profile.apply(r));
+          }
         }
         assertEquals(expected.size(), read.get().size(), "records read back from a " + schema.name() + " export for " + purpose);
         for (int i = 0; i < expected.size(); i++) {

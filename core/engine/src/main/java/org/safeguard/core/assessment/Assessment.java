@@ -254,6 +254,17 @@ public final class Assessment {
   }
 
   /**
+   * Whether the policy the assessment was made under marks the high-risk threshold only
+   * ({@link ThresholdPolicy#highRiskThresholdOnly()}), so that a computed level below high means
+   * the threshold was not reached.
+   *
+   * @return true under such a policy
+   */
+  public boolean highRiskThresholdOnly() {
+    return thresholdOnly;
+  }
+
+  /**
    * Professional judgement: an override of the computed level, or the summary level itself.
    *
    * @return the judgement in force, or empty when there is none

@@ -134,6 +134,29 @@ public final class ExportProfile {
     return filter().apply(MissingValueException.require("full", full));
   }
 
+  /**
+   * Whether this purpose lets a record out at all. It lets out every record but a case event whose
+   * content it drops (a contact or a review under MARAC): the event's kind and day alone would
+   * rebuild the log the purpose leaves out. The engine writes no such event; {@link #apply} is
+   * for the records it lets out.
+   *
+   * @param full a record made for FULL
+   * @return false for a case event whose content this purpose drops; true otherwise
+   */
+  public boolean letsOut(ExportRecord full) {
+    MissingValueException.require("full", full);
+    if (full.schema() != org.safeguard.export.Schemas.CASE_EVENT) {
+      return true;
+    }
+    java.util.List<org.safeguard.export.Field> fields = full.schema().fields();
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).kind() == org.safeguard.export.FieldKind.RECORD && full.has(i) && !fields.get(i).isFor(purpose)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A filter for one thread: it holds the keyed MAC, which is not thread-safe. */
   PurposeFilter filter() {
     return new PurposeFilter(purpose, key, smallCell);

@@ -20,10 +20,42 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.safeguard.core.casework.ActionCategory;
+import org.safeguard.core.casework.ActionStatus;
+import org.safeguard.core.casework.ClosureReason;
+import org.safeguard.core.casework.ConsentMethod;
+import org.safeguard.core.casework.ContactChannel;
+import org.safeguard.core.casework.InterventionResult;
+import org.safeguard.core.casework.ReviewKind;
+import org.safeguard.core.casework.SharingReason;
+import org.safeguard.core.casework.Vulnerability;
+import org.safeguard.core.marac.MaracOutcome;
+import org.safeguard.core.outcome.AbuseProfile;
+import org.safeguard.core.outcome.RiskFactor;
+import org.safeguard.export.Purpose;
+import org.safeguard.model.IncidentType;
+import org.safeguard.model.InvalidInputException;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.assessment.JudgementReason;
 import org.safeguard.core.assessment.ProfessionalJudgement;
 import org.safeguard.core.casework.CaseFile;
+import org.safeguard.core.casework.CaseClosed;
+import org.safeguard.core.casework.CaseEvent;
+import org.safeguard.core.casework.CaseEventType;
+import org.safeguard.core.casework.CaseOpened;
+import org.safeguard.core.casework.ConsentRecorded;
+import org.safeguard.core.casework.ContactRecorded;
+import org.safeguard.core.casework.IncidentRecorded;
+import org.safeguard.core.casework.InformationShared;
+import org.safeguard.core.casework.IntakeRecorded;
+import org.safeguard.core.casework.InterventionEnded;
+import org.safeguard.core.casework.InterventionStarted;
+import org.safeguard.core.casework.MaracMeetingSet;
+import org.safeguard.core.casework.MaracReferralMade;
+import org.safeguard.core.casework.ReviewRecorded;
+import org.safeguard.core.casework.SafetyPlanRevised;
 import org.safeguard.core.casework.Closure;
 import org.safeguard.core.casework.Consent;
 import org.safeguard.core.casework.Contact;
@@ -91,58 +123,27 @@ public final class ExportRecords {
       b.set("safetyPlans", plan(plan));
     }
     for (Intervention i : file.interventions()) {
-      ExportRecord.Builder r = ExportRecord.builder(Schemas.INTERVENTION).set("id", i.id()).set("kind", i.kind())
-          .set("start", date(i.start())).set("result", code(i.result()));
-      if (i.end().isPresent()) {
-        r.set("end", date(i.end().get()));
-      }
-      b.set("interventions", r.build());
+      b.set("interventions", intervention(i));
     }
     for (Contact c : file.contacts()) {
-      b.set("contacts", ExportRecord.builder(Schemas.CONTACT).set("on", date(c.on())).set("channel", code(c.channel()))
-          .set("significant", c.significant()).build());
+      b.set("contacts", contact(c));
     }
     for (Incident incident : file.incidents()) {
       b.set("incidents", incident(incident));
     }
     for (MaracReferral referral : file.maracReferrals()) {
-      ExportRecord.Builder r = ExportRecord.builder(Schemas.MARAC_REFERRAL).set("referredOn", date(referral.referredOn()));
-      for (MaracRoute route : referral.routes()) {
-        r.set("routes", code(route));
-      }
-      r.set("outcome", code(referral.outcome()));
-      if (referral.meetingOn().isPresent()) {
-        r.set("meetingOn", date(referral.meetingOn().get()));
-      }
-      b.set("maracReferrals", r.build());
+      b.set("maracReferrals", referral(referral));
     }
     for (Consent consent : file.consents()) {
-      ExportRecord.Builder r = ExportRecord.builder(Schemas.CONSENT).set("recordedOn", date(consent.recordedOn()))
-          .set("method", code(consent.method())).set("contactAgreed", consent.contactAgreed());
-      for (Agency agency : consent.shareWith()) {
-        r.set("shareWith", code(agency));
-      }
-      b.set("consents", r.build());
+      b.set("consents", consent(consent));
     }
     for (InformationSharing s : file.sharing()) {
-      ExportRecord.Builder r = ExportRecord.builder(Schemas.INFORMATION_SHARING).set("on", date(s.on())).set("with", code(s.with()))
-          .set("withConsent", s.withConsent());
-      if (s.reasonWithoutConsent().isPresent()) {
-        r.set("reasonWithoutConsent", code(s.reasonWithoutConsent().get()));
-      }
-      b.set("sharing", r.build());
+      b.set("sharing", sharing(s));
     }
     for (Review review : file.reviews()) {
-      ExportRecord.Builder r = ExportRecord.builder(Schemas.REVIEW).set("kind", code(review.kind())).set("measures", measures(review.measures()));
-      for (Map.Entry<OutcomeQuestion, OutcomeAnswer> e : review.answers().entrySet()) {
-        r.set("answers", ExportRecord.builder(Schemas.OUTCOME_ANSWER).set("question", code(e.getKey())).set("answer", code(e.getValue())).build());
-      }
-      b.set("reviews", r.build());
+      b.set("reviews", review(review));
     }
-    if (file.closure().isPresent()) {
-      Closure closure = file.closure().get();
-      b.set("closure", ExportRecord.builder(Schemas.CLOSURE).set("on", date(closure.on())).set("reason", code(closure.reason())).build());
-    }
+    file.closure().ifPresent(closure -> b.set("closure", closure(closure)));
     return b.build();
   }
 
@@ -166,7 +167,7 @@ public final class ExportRecords {
    * @param responses the answers the assessment scored
    * @param assessment the assessment
    * @return an {@link Schemas#ASSESSMENT} record for FULL
-   * @throws org.safeguard.model.InvalidInputException when the responses are to another instrument than the assessment's
+   * @throws InvalidInputException when the responses are to another instrument than the assessment's
    */
   public static ExportRecord ofAssessment(String caseId, Responses responses, Assessment assessment) {
     MissingValueException.require("caseId", caseId);
@@ -174,7 +175,7 @@ public final class ExportRecords {
     MissingValueException.require("assessment", assessment);
     Score score = assessment.score();
     if (!responses.instrument().id().equals(score.instrumentId()) || !responses.instrument().version().equals(score.instrumentVersion())) {
-      throw new org.safeguard.model.InvalidInputException("responses", responses.instrument().id() + "@" + responses.instrument().version(),
+      throw new InvalidInputException("responses", responses.instrument().id() + "@" + responses.instrument().version(),
           "are to the instrument the assessment scored, " + score.instrumentId() + "@" + score.instrumentVersion());
     }
     return assessment(caseId, responses, assessment);
@@ -200,6 +201,49 @@ public final class ExportRecords {
       b.set("routes", finding(finding, false));
     }
     b.setAll("notes", decision.notes());
+    return b.build();
+  }
+
+  /**
+   * One change recorded on a case, as casework gave it in a {@code CaseChange}: the revision it
+   * made, its kind, its day and what was recorded. Exported in order, a case's events are its
+   * history; the case record is where it stands.
+   *
+   * @param event the event
+   * @return a {@link Schemas#CASE_EVENT} record for FULL
+   */
+  public static ExportRecord ofEvent(CaseEvent event) {
+    MissingValueException.require("event", event);
+    ExportRecord.Builder b = ExportRecord.builder(Schemas.CASE_EVENT).set("caseId", event.caseId()).set("revision", event.revision())
+        .set("type", code(event.type())).set("on", date(event.on()));
+    if (event instanceof CaseOpened e) {
+      e.victimAge().ifPresent(age -> b.set("victimAge", AgeRange.exact(age)));
+      e.intake().ifPresent(m -> b.set("intake", measures(m)));
+    } else if (event instanceof IntakeRecorded e) {
+      b.set("intake", measures(e.intake()));
+    } else if (event instanceof SafetyPlanRevised e) {
+      b.set("safetyPlan", plan(e.plan()));
+    } else if (event instanceof InterventionStarted e) {
+      b.set("intervention", intervention(e.intervention()));
+    } else if (event instanceof InterventionEnded e) {
+      b.set("intervention", intervention(e.intervention()));
+    } else if (event instanceof ContactRecorded e) {
+      b.set("contact", contact(e.contact()));
+    } else if (event instanceof IncidentRecorded e) {
+      b.set("incident", incident(e.incident()));
+    } else if (event instanceof MaracReferralMade e) {
+      b.set("maracReferral", referral(e.referral()));
+    } else if (event instanceof MaracMeetingSet e) {
+      b.set("maracReferral", referral(e.referral()));
+    } else if (event instanceof ReviewRecorded e) {
+      b.set("review", review(e.review()));
+    } else if (event instanceof ConsentRecorded e) {
+      b.set("consent", consent(e.consent()));
+    } else if (event instanceof InformationShared e) {
+      b.set("sharing", sharing(e.sharing()));
+    } else {
+      b.set("closure", closure(((CaseClosed) event).closure()));
+    }
     return b.build();
   }
 
@@ -252,6 +296,420 @@ public final class ExportRecords {
     return b.build();
   }
 
+  /**
+   * The case a {@link Schemas#CASE} record made for FULL holds: the inverse of {@link #ofCase}, for
+   * a record read back from an export (an NDJSON file, say). {@code toCase(ofCase(file))} equals
+   * {@code file}. The case is built through its builders, so it passes every check a case keeps.
+   * A flag that a file of an older schema version lacks takes its default.
+   *
+   * @param record the case record
+   * @return the case file
+   * @throws InvalidInputException when the record is of another schema, was made for a purpose that
+   *     drops parts of a case (MARAC, RESEARCH), or holds a value the case cannot take, naming the
+   *     field by its path, such as {@code case.safetyPlans.actions.due}
+   * @throws MissingValueException when a field the case needs is absent
+   */
+  public static CaseFile toCase(ExportRecord record) {
+    whole(record, Schemas.CASE, "case");
+    CaseFile.Builder b = CaseFile.builder().caseId(text(record, "case", "caseId")).revision(wholeNumber(record, "case", "revision"))
+        .openedOn(day(record, "case", "openedOn"));
+    b.victimAge(victimAge(record, "case"));
+    record.record("intake").ifPresent(m -> b.intake(measuresOf(m, "case.intake")));
+    for (ExportRecord plan : record.records("safetyPlans")) {
+      b.addSafetyPlans(planOf(plan, "case.safetyPlans"));
+    }
+    for (ExportRecord i : record.records("interventions")) {
+      b.addInterventions(interventionOf(i, "case.interventions"));
+    }
+    for (ExportRecord c : record.records("contacts")) {
+      b.addContacts(contactOf(c, "case.contacts"));
+    }
+    for (ExportRecord incident : record.records("incidents")) {
+      b.addIncidents(incidentOf(incident, "case.incidents"));
+    }
+    for (ExportRecord referral : record.records("maracReferrals")) {
+      b.addMaracReferrals(referralOf(referral, "case.maracReferrals"));
+    }
+    for (ExportRecord consent : record.records("consents")) {
+      b.addConsents(consentOf(consent, "case.consents"));
+    }
+    for (ExportRecord shared : record.records("sharing")) {
+      b.addSharing(sharingOf(shared, "case.sharing"));
+    }
+    for (ExportRecord review : record.records("reviews")) {
+      b.addReviews(reviewOf(review, "case.reviews"));
+    }
+    record.record("closure").ifPresent(c -> b.closure(closureOf(c, "case.closure")));
+    return b.build();
+  }
+
+  /**
+   * The assessment an {@link Schemas#ASSESSMENT} record made for FULL holds: the inverse of
+   * {@link #ofAssessment(String, Assessment)}. The record's case id and answers are not part of an
+   * assessment; read them from the record. The level the record gives is checked against the one
+   * the rebuilt assessment has.
+   *
+   * @param record the assessment record
+   * @return the assessment
+   * @throws InvalidInputException when the record is of another schema, was made for a purpose
+   *     that drops parts of an assessment, or its parts do not make an assessment (a band that does
+   *     not hold the score, a judgement that lowers the level), naming the field by its path
+   * @throws MissingValueException when a field an assessment needs is absent
+   */
+  public static Assessment toAssessment(ExportRecord record) {
+    whole(record, Schemas.ASSESSMENT, "assessment");
+    return assessmentOf(record, "assessment");
+  }
+
+  /**
+   * The MARAC decision a {@link Schemas#MARAC_DECISION} record made for FULL holds: the inverse of
+   * {@link #ofDecision}. Routes that fired and routes that did not come back in their order.
+   *
+   * @param record the decision record
+   * @return the decision
+   * @throws InvalidInputException when the record is of another schema, was made for a purpose
+   *     that drops parts of a decision, or holds a value a decision cannot take
+   * @throws MissingValueException when a field a decision needs is absent
+   */
+  public static MaracDecision toDecision(ExportRecord record) {
+    whole(record, Schemas.MARAC_DECISION, "decision");
+    String at = "decision";
+    MaracDecision.Builder b = MaracDecision.builder().asOf(day(record, at, "asOf")).outcome(constant(MaracOutcome.class, record, at, "outcome"))
+        .alsoToChildrensSocialCare(flag(record, at, "alsoToChildrensSocialCare")).policyId(text(record, at, "policyId"))
+        .policyVersion(text(record, at, "policyVersion")).notes(record.texts("notes"));
+    for (ExportRecord f : record.records("routes")) {
+      String path = at + ".routes";
+      RouteFinding.Builder r = RouteFinding.builder().route(constant(MaracRoute.class, f, path, "route"))
+          .explanation(text(f, path, "explanation"));
+      if (f.integer("score").isPresent()) {
+        r.score(number(f, path, "score"));
+      }
+      if (f.integer("incidentsCounted").isPresent()) {
+        r.incidentsCounted(number(f, path, "incidentsCounted"));
+      }
+      optionalDay(f, path, "windowStart").ifPresent(r::windowStart);
+      optionalDay(f, path, "lastReferral").ifPresent(r::lastReferral);
+      optionalDay(f, path, "incidentDate").ifPresent(r::incidentDate);
+      f.text("assessorId").ifPresent(r::assessorId);
+      for (String reason : f.texts("reasons")) {
+        r.addReasons(constant(JudgementReason.class, path + ".reasons", reason));
+      }
+      if (flag(f, path, "fired")) {
+        b.addRoutes(r.build());
+      } else {
+        b.addNotFired(r.build());
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * The case event a {@link Schemas#CASE_EVENT} record made for FULL holds: the inverse of
+   * {@link #ofEvent}. The event's day is checked against what was recorded, and a record carrying
+   * content of another kind than its type is refused.
+   *
+   * @param record the event record
+   * @return the event
+   * @throws InvalidInputException when the record is of another schema, was made for a purpose
+   *     that drops parts of an event, or its type, day and content disagree, naming the field
+   * @throws MissingValueException when a field the event needs is absent
+   */
+  public static CaseEvent toEvent(ExportRecord record) {
+    whole(record, Schemas.CASE_EVENT, "case event");
+    String at = "event";
+    String caseId = text(record, at, "caseId");
+    long revision = wholeNumber(record, at, "revision");
+    CaseEventType type = constant(CaseEventType.class, record, at, "type");
+    LocalDate on = day(record, at, "on");
+    String filled = CONTENT[type.ordinal()];
+    for (String field : EVENT_CONTENT) {
+      boolean allowed = field.equals(filled) || type == CaseEventType.CASE_OPENED && field.equals("victimAge");
+      if (!allowed && record.has(Schemas.CASE_EVENT.indexOf(field))) {
+        throw new InvalidInputException(at + "." + field, "(present)", "a " + code(type) + " event carries only its " + filled);
+      }
+    }
+    CaseEvent event = switch (type) {
+      case CASE_OPENED -> new CaseOpened(caseId, revision, on, victimAge(record, at), record.record("intake").map(m -> measuresOf(m, at + ".intake")));
+      case INTAKE_RECORDED -> new IntakeRecorded(caseId, revision, measuresOf(content(record, at, filled), at + ".intake"));
+      case SAFETY_PLAN_REVISED -> new SafetyPlanRevised(caseId, revision, planOf(content(record, at, filled), at + ".safetyPlan"));
+      case INTERVENTION_STARTED -> new InterventionStarted(caseId, revision, interventionOf(content(record, at, filled), at + ".intervention"));
+      case INTERVENTION_ENDED -> new InterventionEnded(caseId, revision, interventionOf(content(record, at, filled), at + ".intervention"));
+      case CONTACT_RECORDED -> new ContactRecorded(caseId, revision, contactOf(content(record, at, filled), at + ".contact"));
+      case INCIDENT_RECORDED -> new IncidentRecorded(caseId, revision, incidentOf(content(record, at, filled), at + ".incident"));
+      case MARAC_REFERRAL_MADE -> new MaracReferralMade(caseId, revision, referralOf(content(record, at, filled), at + ".maracReferral"));
+      case MARAC_MEETING_SET -> new MaracMeetingSet(caseId, revision, referralOf(content(record, at, filled), at + ".maracReferral"));
+      case REVIEW_RECORDED -> new ReviewRecorded(caseId, revision, reviewOf(content(record, at, filled), at + ".review"));
+      case CONSENT_RECORDED -> new ConsentRecorded(caseId, revision, consentOf(content(record, at, filled), at + ".consent"));
+      case INFORMATION_SHARED -> new InformationShared(caseId, revision, sharingOf(content(record, at, filled), at + ".sharing"));
+      case CASE_CLOSED -> new CaseClosed(caseId, revision, closureOf(content(record, at, filled), at + ".closure"));
+    };
+    if (!event.on().equals(on)) {
+      throw new InvalidInputException(at + ".on", on, "is the day of what a " + code(type) + " event recorded, " + event.on());
+    }
+    return event;
+  }
+
+  /** Every field of a case event that holds what was recorded. */
+  private static final List<String> EVENT_CONTENT = List.of("victimAge", "intake", "safetyPlan", "intervention", "contact", "incident",
+      "maracReferral", "review", "consent", "sharing", "closure");
+
+  /** The content field each kind of event fills, by {@link CaseEventType} ordinal; an opening may add the age. */
+  private static final String[] CONTENT = contentFields();
+
+  private static String[] contentFields() {
+    String[] fields = new String[CaseEventType.values().length];
+    fields[CaseEventType.CASE_OPENED.ordinal()] = "intake";
+    fields[CaseEventType.INTAKE_RECORDED.ordinal()] = "intake";
+    fields[CaseEventType.SAFETY_PLAN_REVISED.ordinal()] = "safetyPlan";
+    fields[CaseEventType.INTERVENTION_STARTED.ordinal()] = "intervention";
+    fields[CaseEventType.INTERVENTION_ENDED.ordinal()] = "intervention";
+    fields[CaseEventType.CONTACT_RECORDED.ordinal()] = "contact";
+    fields[CaseEventType.INCIDENT_RECORDED.ordinal()] = "incident";
+    fields[CaseEventType.MARAC_REFERRAL_MADE.ordinal()] = "maracReferral";
+    fields[CaseEventType.MARAC_MEETING_SET.ordinal()] = "maracReferral";
+    fields[CaseEventType.REVIEW_RECORDED.ordinal()] = "review";
+    fields[CaseEventType.CONSENT_RECORDED.ordinal()] = "consent";
+    fields[CaseEventType.INFORMATION_SHARED.ordinal()] = "sharing";
+    fields[CaseEventType.CASE_CLOSED.ordinal()] = "closure";
+    return fields;
+  }
+
+  private static ExportRecord content(ExportRecord record, String at, String field) {
+    return required(record.record(field), at + "." + field);
+  }
+
+  private static OptionalInt victimAge(ExportRecord record, String at) {
+    Optional<AgeRange> age = record.age("victimAge");
+    if (age.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    if (!age.get().exact()) {
+      throw new InvalidInputException(at + ".victimAge", age.get(), "an age is exact, as FULL writes it; a band cannot be read back");
+    }
+    return OptionalInt.of(age.get().low());
+  }
+
+  /** Refuses a record that is not whole: another schema, or a purpose that drops parts of it. */
+  private static void whole(ExportRecord record, org.safeguard.export.Schema schema, String what) {
+    MissingValueException.require("record", record);
+    if (!record.schema().equals(schema)) {
+      throw new InvalidInputException("record.schema", record.schema().name(), "is " + schema.name() + " to read back a " + what);
+    }
+    if (record.purpose() != Purpose.FULL) {
+      throw new InvalidInputException("record.purpose", record.purpose(),
+          "only a record made for FULL holds a whole " + what + "; MARAC and RESEARCH drop parts of it");
+    }
+  }
+
+  private static Assessment assessmentOf(ExportRecord r, String at) {
+    Score.Builder score = Score.builder().instrumentId(text(r, at, "instrumentId")).instrumentVersion(text(r, at, "instrumentVersion"))
+        .value(number(r, at, "score")).yesCount(number(r, at, "yesCount")).noCount(number(r, at, "noCount"))
+        .notKnownCount(number(r, at, "notKnownCount")).notAskedCount(number(r, at, "notAskedCount"))
+        .ratedCount(number(r, at, "ratedCount")).category(r.text("category")).invalidReason(r.text("invalidReason"));
+    r.flag("rated").ifPresent(score::rated);
+    Assessment.Builder b = Assessment.builder().score(score.build()).policyId(text(r, at, "policyId"))
+        .policyVersion(text(r, at, "policyVersion")).insufficientInformation(r.text("insufficientInformation"));
+    r.flag("highRiskThresholdOnly").ifPresent(b::highRiskThresholdOnly);
+    if (r.integer("bandLower").isPresent()) {
+      RiskLevel computed = constant(RiskLevel.class, r, at, "computedLevel");
+      int lower = number(r, at, "bandLower");
+      b.band(r.integer("bandUpper").isPresent() ? Band.of(computed, lower, number(r, at, "bandUpper")) : Band.from(computed, lower))
+          .computedLevel(computed);
+    } else if (r.text("computedLevel").isPresent()) {
+      throw new MissingValueException(at + ".bandLower", "a computed level comes with the band that gave it");
+    }
+    List<ProfessionalJudgement> earlier = new java.util.ArrayList<>();
+    ProfessionalJudgement current = null;
+    for (ExportRecord j : r.records("judgements")) {
+      String path = at + ".judgements";
+      if (current != null) {
+        throw new InvalidInputException(path + ".current", true, "the judgement in force comes last, after the earlier ones");
+      }
+      ProfessionalJudgement.Builder judgement = ProfessionalJudgement.builder().level(constant(RiskLevel.class, j, path, "level"))
+          .assessorId(text(j, path, "assessorId")).rationale(text(j, path, "rationale"))
+          .at(required(j.instant("at"), path + ".at"));
+      for (String reason : j.texts("reasons")) {
+        judgement.addReasons(constant(JudgementReason.class, path + ".reasons", reason));
+      }
+      if (flag(j, path, "current")) {
+        current = judgement.build();
+      } else {
+        earlier.add(judgement.build());
+      }
+    }
+    if (current != null) {
+      b.judgement(current);
+    }
+    Assessment assessment = b.earlierJudgements(earlier).build();
+    Optional<RiskLevel> level = r.text("level").isPresent() ? Optional.of(constant(RiskLevel.class, r, at, "level")) : Optional.empty();
+    if (!level.equals(assessment.level())) {
+      throw new InvalidInputException(at + ".level", level.map(ExportRecords::code).orElse("(absent)"),
+          "is the level the judgement in force or the band gives, " + assessment.level().map(ExportRecords::code).orElse("none"));
+    }
+    return assessment;
+  }
+
+  private static Measures measuresOf(ExportRecord m, String at) {
+    Measures.Builder b = Measures.builder().on(day(m, at, "on"))
+        .assessment(assessmentOf(required(m.record("assessment"), at + ".assessment"), at + ".assessment"));
+    Map<AbuseType, Severity> present = new java.util.EnumMap<>(AbuseType.class);
+    for (ExportRecord abuse : m.records("abuse")) {
+      AbuseType type = constant(AbuseType.class, abuse, at + ".abuse", "type");
+      if (present.put(type, constant(Severity.class, abuse, at + ".abuse", "severity")) != null) {
+        throw new InvalidInputException(at + ".abuse.type", code(type), "each type of abuse is listed once");
+      }
+    }
+    java.util.Set<AbuseType> notRecorded = java.util.EnumSet.noneOf(AbuseType.class);
+    for (String type : m.texts("abuseNotRecorded")) {
+      notRecorded.add(constant(AbuseType.class, at + ".abuseNotRecorded", type));
+    }
+    b.abuse(AbuseProfile.of(present, notRecorded));
+    for (String factor : m.texts("riskFactors")) {
+      b.addRiskFactors(constant(RiskFactor.class, at + ".riskFactors", factor));
+    }
+    if (m.integer("childrenInHousehold").isPresent()) {
+      b.childrenInHousehold(number(m, at, "childrenInHousehold"));
+    }
+    for (String v : m.texts("vulnerabilities")) {
+      b.addVulnerabilities(constant(Vulnerability.class, at + ".vulnerabilities", v));
+    }
+    return b.build();
+  }
+
+  private static SafetyPlan planOf(ExportRecord plan, String at) {
+    SafetyPlan.Builder b = SafetyPlan.builder().version(number(plan, at, "version")).revisedOn(day(plan, at, "revisedOn"));
+    for (ExportRecord a : plan.records("actions")) {
+      String path = at + ".actions";
+      b.addActions(SafetyAction.builder().id(text(a, path, "id")).category(constant(ActionCategory.class, a, path, "category"))
+          .owner(constant(Agency.class, a, path, "owner")).due(day(a, path, "due")).reviewOn(day(a, path, "reviewOn"))
+          .status(constant(ActionStatus.class, a, path, "status")).build());
+    }
+    return b.build();
+  }
+
+  private static Incident incidentOf(ExportRecord r, String at) {
+    Incident.Builder b = Incident.builder().date(day(r, at, "date")).type(constant(IncidentType.class, r, at, "type"))
+        .reportedBy(constant(Agency.class, r, at, "reportedBy"));
+    r.text("incidentId").ifPresent(b::incidentId);
+    r.text("perpetratorId").ifPresent(b::perpetratorId);
+    return b.build();
+  }
+
+  private static Intervention interventionOf(ExportRecord i, String at) {
+    Intervention.Builder r = Intervention.builder().id(text(i, at, "id")).kind(text(i, at, "kind")).start(day(i, at, "start"))
+        .result(constant(InterventionResult.class, i, at, "result"));
+    optionalDay(i, at, "end").ifPresent(r::end);
+    return r.build();
+  }
+
+  private static Contact contactOf(ExportRecord c, String at) {
+    return Contact.of(day(c, at, "on"), constant(ContactChannel.class, c, at, "channel"), flag(c, at, "significant"));
+  }
+
+  private static MaracReferral referralOf(ExportRecord referral, String at) {
+    MaracReferral.Builder r = MaracReferral.builder().referredOn(day(referral, at, "referredOn"))
+        .outcome(constant(MaracOutcome.class, referral, at, "outcome"));
+    for (String route : referral.texts("routes")) {
+      r.addRoutes(constant(MaracRoute.class, at + ".routes", route));
+    }
+    optionalDay(referral, at, "meetingOn").ifPresent(r::meetingOn);
+    return r.build();
+  }
+
+  private static Consent consentOf(ExportRecord consent, String at) {
+    Consent.Builder r = Consent.builder().recordedOn(day(consent, at, "recordedOn")).method(constant(ConsentMethod.class, consent, at, "method"))
+        .contactAgreed(flag(consent, at, "contactAgreed"));
+    for (String agency : consent.texts("shareWith")) {
+      r.addShareWith(constant(Agency.class, at + ".shareWith", agency));
+    }
+    consent.flag("referralAgreed").ifPresent(r::referralAgreed);
+    return r.build();
+  }
+
+  private static InformationSharing sharingOf(ExportRecord shared, String at) {
+    InformationSharing.Builder r = InformationSharing.builder().on(day(shared, at, "on")).with(constant(Agency.class, shared, at, "with"))
+        .withConsent(flag(shared, at, "withConsent"));
+    if (shared.text("reasonWithoutConsent").isPresent()) {
+      r.reasonWithoutConsent(constant(SharingReason.class, shared, at, "reasonWithoutConsent"));
+    }
+    return r.build();
+  }
+
+  private static Review reviewOf(ExportRecord review, String at) {
+    Review.Builder r = Review.builder().kind(constant(ReviewKind.class, review, at, "kind"))
+        .measures(measuresOf(required(review.record("measures"), at + ".measures"), at + ".measures"));
+    java.util.Set<OutcomeQuestion> asked = java.util.EnumSet.noneOf(OutcomeQuestion.class);
+    for (ExportRecord answer : review.records("answers")) {
+      OutcomeQuestion question = constant(OutcomeQuestion.class, answer, at + ".answers", "question");
+      if (!asked.add(question)) {
+        throw new InvalidInputException(at + ".answers.question", code(question), "each outcome question is answered once in a review");
+      }
+      r.putAnswers(question, constant(OutcomeAnswer.class, answer, at + ".answers", "answer"));
+    }
+    return r.build();
+  }
+
+  private static Closure closureOf(ExportRecord closure, String at) {
+    return Closure.of(day(closure, at, "on"), constant(ClosureReason.class, closure, at, "reason"));
+  }
+
+  private static <T> T required(Optional<T> value, String field) {
+    return value.orElseThrow(() -> new MissingValueException(field));
+  }
+
+  private static String text(ExportRecord r, String at, String name) {
+    return required(r.text(name), at + "." + name);
+  }
+
+  private static boolean flag(ExportRecord r, String at, String name) {
+    return required(r.flag(name), at + "." + name);
+  }
+
+  private static long wholeNumber(ExportRecord r, String at, String name) {
+    OptionalLong n = r.integer(name);
+    if (n.isEmpty()) {
+      throw new MissingValueException(at + "." + name);
+    }
+    return n.getAsLong();
+  }
+
+  /** An integer field that the model holds in an {@code int}. */
+  private static int number(ExportRecord r, String at, String name) {
+    long n = wholeNumber(r, at, name);
+    if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+      throw new InvalidInputException(at + "." + name, n, "fits in 32 bits");
+    }
+    return (int) n;
+  }
+
+  private static LocalDate day(ExportRecord r, String at, String name) {
+    return optionalDay(r, at, name).orElseThrow(() -> new MissingValueException(at + "." + name));
+  }
+
+  private static Optional<LocalDate> optionalDay(ExportRecord r, String at, String name) {
+    Optional<ExportDate> date = r.date(name);
+    if (date.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(date.get().day().orElseThrow(() ->
+        new InvalidInputException(at + "." + name, date.get(), "is a whole date; a month alone cannot be read back")));
+  }
+
+  private static <E extends Enum<E>> E constant(Class<E> type, ExportRecord r, String at, String name) {
+    return constant(type, at + "." + name, text(r, at, name));
+  }
+
+  /** The enum constant an export code names: the inverse of {@link #code}. */
+  static <E extends Enum<E>> E constant(Class<E> type, String field, String code) {
+    String[] codes = CODES.get(type);
+    for (int i = 0; i < codes.length; i++) {
+      if (codes[i].equals(code)) {
+        return type.getEnumConstants()[i];
+      }
+    }
+    throw new InvalidInputException(field, code, "is one of " + String.join(", ", codes));
+  }
+
   private static ExportRecord outcome(OutcomeMeasure measure, @org.jspecify.annotations.Nullable String band, Rate rate) {
     ExportRecord.Builder r = ExportRecord.builder(Schemas.COHORT_OUTCOME).set("measure", code(measure));
     if (band != null) {
@@ -284,6 +742,62 @@ public final class ExportRecords {
     if (date != null) {
       r.set(field, date(date));
     }
+  }
+
+  private static ExportRecord intervention(Intervention i) {
+    ExportRecord.Builder r = ExportRecord.builder(Schemas.INTERVENTION).set("id", i.id()).set("kind", i.kind()).set("start", date(i.start()))
+        .set("result", code(i.result()));
+    if (i.end().isPresent()) {
+      r.set("end", date(i.end().get()));
+    }
+    return r.build();
+  }
+
+  private static ExportRecord contact(Contact c) {
+    return ExportRecord.builder(Schemas.CONTACT).set("on", date(c.on())).set("channel", code(c.channel())).set("significant", c.significant())
+        .build();
+  }
+
+  private static ExportRecord referral(MaracReferral referral) {
+    ExportRecord.Builder r = ExportRecord.builder(Schemas.MARAC_REFERRAL).set("referredOn", date(referral.referredOn()));
+    for (MaracRoute route : referral.routes()) {
+      r.set("routes", code(route));
+    }
+    r.set("outcome", code(referral.outcome()));
+    if (referral.meetingOn().isPresent()) {
+      r.set("meetingOn", date(referral.meetingOn().get()));
+    }
+    return r.build();
+  }
+
+  private static ExportRecord consent(Consent consent) {
+    ExportRecord.Builder r = ExportRecord.builder(Schemas.CONSENT).set("recordedOn", date(consent.recordedOn()))
+        .set("method", code(consent.method())).set("contactAgreed", consent.contactAgreed());
+    for (Agency agency : consent.shareWith()) {
+      r.set("shareWith", code(agency));
+    }
+    return r.set("referralAgreed", consent.referralAgreed()).build();
+  }
+
+  private static ExportRecord sharing(InformationSharing s) {
+    ExportRecord.Builder r = ExportRecord.builder(Schemas.INFORMATION_SHARING).set("on", date(s.on())).set("with", code(s.with()))
+        .set("withConsent", s.withConsent());
+    if (s.reasonWithoutConsent().isPresent()) {
+      r.set("reasonWithoutConsent", code(s.reasonWithoutConsent().get()));
+    }
+    return r.build();
+  }
+
+  private static ExportRecord review(Review review) {
+    ExportRecord.Builder r = ExportRecord.builder(Schemas.REVIEW).set("kind", code(review.kind())).set("measures", measures(review.measures()));
+    for (Map.Entry<OutcomeQuestion, OutcomeAnswer> e : review.answers().entrySet()) {
+      r.set("answers", ExportRecord.builder(Schemas.OUTCOME_ANSWER).set("question", code(e.getKey())).set("answer", code(e.getValue())).build());
+    }
+    return r.build();
+  }
+
+  private static ExportRecord closure(Closure closure) {
+    return ExportRecord.builder(Schemas.CLOSURE).set("on", date(closure.on())).set("reason", code(closure.reason())).build();
   }
 
   private static ExportRecord incident(Incident incident) {
@@ -371,7 +885,7 @@ public final class ExportRecords {
         r.set("answers", answer.build());
       }
     }
-    return r.build();
+    return r.set("rated", score.rated()).set("highRiskThresholdOnly", a.highRiskThresholdOnly()).build();
   }
 
   private static ExportRecord judgement(ProfessionalJudgement j, boolean current) {

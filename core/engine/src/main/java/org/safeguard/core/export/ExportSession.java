@@ -20,6 +20,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
 import org.safeguard.core.assessment.Assessment;
+import org.safeguard.core.casework.CaseEvent;
 import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.core.outcome.CohortReport;
@@ -111,6 +112,19 @@ public final class ExportSession implements AutoCloseable {
   }
 
   /**
+   * Exports one change recorded on a case, as casework gave it. An event whose content the
+   * purpose drops (a contact or a review under MARAC) is not written at all, and {@link #written()}
+   * does not count it: its kind and day alone would rebuild the log the purpose drops.
+   *
+   * @param event the event
+   * @return this session
+   */
+  public ExportSession write(CaseEvent event) {
+    MissingValueException.require("event", event);
+    return send(ExportRecords.ofEvent(event));
+  }
+
+  /**
    * Exports an assessment of a case without its item answers.
    *
    * @param caseId the case assessed
@@ -178,6 +192,9 @@ public final class ExportSession implements AutoCloseable {
     }
     if (!records.contains(full.schema().name())) {
       throw new InvalidInputException("record", full.schema().name(), "the exporter " + exporter.id() + " writes only " + records);
+    }
+    if (!profile.letsOut(full)) {
+      return this;
     }
     ExportRecord kept = filter.apply(full);
     try {

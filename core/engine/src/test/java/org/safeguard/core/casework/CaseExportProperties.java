@@ -196,4 +196,35 @@ class CaseExportProperties {
         file.intake().orElseThrow().assessment()));
     assertEquals(research.text("caseId"), assessment.text("caseId"), "a case's records link under one key");
   }
+
+  /** The inverse law: whatever case the rules let a service reach, its FULL record reads back as that case. */
+  @Property(tries = 200)
+  void aFullCaseRecordReadsBackAsTheCase(@ForAll("journeys") List<CaseworkProperties.Step> steps, @ForAll @IntRange(min = 16, max = 99) int age) {
+    CaseFile c = reached(steps, age);
+    assertEquals(c, ExportRecords.toCase(ExportRecords.ofCase(c)));
+    c.intake().ifPresent(m -> assertEquals(m.assessment(), ExportRecords.toAssessment(ExportRecords.ofAssessment(c.caseId(), m.assessment()))));
+  }
+
+  /** Every event casework gives on the way reads back from its FULL record as that event. */
+  @Property(tries = 200)
+  void everyEventOfAJourneyReadsBackAsThatEvent(@ForAll("journeys") List<CaseworkProperties.Step> steps) {
+    Assessment judged = Fixtures.scoring(engine, 5);
+    CaseChange opened = casework.open("C-0002", CaseworkTest.REFERRED, 40, Measures.builder().on(CaseworkTest.REFERRED).assessment(judged)
+        .abuse(AbuseProfile.none()).build());
+    List<CaseEvent> events = new ArrayList<>(opened.events());
+    CaseFile c = opened.caseFile();
+    for (CaseworkProperties.Step step : steps) {
+      try {
+        CaseChange change = step.command().apply(c);
+        events.addAll(change.events());
+        c = change.caseFile();
+      } catch (InvalidInputException refused) {
+        // a refused step makes no event
+      }
+    }
+    for (CaseEvent e : events) {
+      assertEquals(e, ExportRecords.toEvent(ExportRecords.ofEvent(e)));
+    }
+    assertEquals(c.revision(), events.get(events.size() - 1).revision(), "the last event made the revision the case stands at");
+  }
 }

@@ -84,7 +84,7 @@ class ExportSessionTest {
 
     @Override
     public Set<String> records() {
-      return Set.of("case", "assessment");
+      return Set.of("case", "assessment", "case-event");
     }
 
     @Override
@@ -143,7 +143,7 @@ class ExportSessionTest {
   void theEngineDescribesEachExporterItLoaded() {
     Map<String, ExportFormat> formats = engine(new Recording()).exporters();
     ExportFormat f = formats.get("recording");
-    assertEquals(new ExportFormat("recording", "1", "text/plain", "txt", Set.of("case", "assessment"), EnumSet.allOf(Purpose.class)), f);
+    assertEquals(new ExportFormat("recording", "1", "text/plain", "txt", Set.of("case", "assessment", "case-event"), EnumSet.allOf(Purpose.class)), f);
     assertThrows(UnsupportedOperationException.class, () -> formats.put("x", f));
   }
 
@@ -332,5 +332,33 @@ class ExportSessionTest {
     assertEquals(0, exporter.finished);
     assertEquals("[case", out.toString(StandardCharsets.UTF_8));
     assertThrows(InvalidInputException.class, () -> session.write(caseRecord()));
+  }
+
+  /** Under MARAC a contact's event would rebuild the contact log the purpose drops, so it goes whole; others keep theirs. */
+  @Test
+  void anEventWhoseContentThePurposeDropsIsNotWrittenAtAll() {
+    Recording recording = new Recording();
+    Safeguard engine = engine(recording);
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 3);
+    org.safeguard.core.casework.CaseEvent contact = new org.safeguard.core.casework.ContactRecorded("C-1", 2,
+        org.safeguard.core.casework.Contact.of(day, org.safeguard.core.casework.ContactChannel.PHONE, true));
+    org.safeguard.core.casework.CaseEvent incident = new org.safeguard.core.casework.IncidentRecorded("C-1", 3,
+        org.safeguard.core.marac.Incident.of(day, org.safeguard.model.IncidentType.VIOLENCE_OR_THREATS, org.safeguard.model.Agency.POLICE));
+    byte[] key = "a research key of thirty-two byt".getBytes(StandardCharsets.US_ASCII);
+    assertEquals(List.of(false, true, true, true), List.of(ExportProfile.marac().letsOut(ExportRecords.ofEvent(contact)),
+        ExportProfile.marac().letsOut(ExportRecords.ofEvent(incident)), ExportProfile.research(key).letsOut(ExportRecords.ofEvent(contact)),
+        ExportProfile.marac().letsOut(caseRecord())));
+    for (ExportProfile profile : List.of(ExportProfile.marac(), ExportProfile.full(), ExportProfile.research(key))) {
+      recording.received.clear();
+      try (ExportSession session = engine.export("recording", profile, new ByteArrayOutputStream())) {
+        session.write(contact).write(incident);
+        assertEquals(profile.purpose() == Purpose.MARAC ? 1 : 2, session.written(), profile.purpose().toString());
+      }
+      List<String> types = new ArrayList<>();
+      for (ExportRecord r : recording.received) {
+        types.add(r.text("type").orElseThrow());
+      }
+      assertEquals(profile.purpose() == Purpose.MARAC ? List.of("incident-recorded") : List.of("contact-recorded", "incident-recorded"), types);
+    }
   }
 }

@@ -210,7 +210,8 @@ public final class Quickstart implements Callable<Integer> {
       leftOut.add(problem.providerId());
     }
     List<ScreenedCase> screened = screen(safeguard, read);
-    List<CaseFile> files = SampleCasework.run(safeguard, read, screened);
+    List<SampleCasework.Worked> worked = SampleCasework.work(safeguard, read, screened);
+    List<CaseFile> files = worked.stream().map(SampleCasework.Worked::file).toList();
     CohortReport sampleReport = sampleReport(safeguard, files);
     String summary = new ScreeningReport(source, SyntheticCases.SCREENING_DATE, instrument, safeguard.policy(), leftOut,
         screened).render()
@@ -221,7 +222,7 @@ public final class Quickstart implements Callable<Integer> {
     Path written = SummaryFile.write(out == null ? DEFAULT_OUT : out, summary);
     stdout.println();
     stdout.println("Summary written to " + written);
-    List<SampleExports.Written> exported = SampleExports.write(safeguard, exports == null ? DEFAULT_EXPORTS : exports, files, read,
+    List<SampleExports.Written> exported = SampleExports.write(safeguard, exports == null ? DEFAULT_EXPORTS : exports, worked, read,
         screened, List.of(sampleReport, GeneratedCohort.REPORT), SampleExports.freshKey());
     for (SampleExports.Written w : exported) {
       stdout.println("Export written to " + w.file() + " (" + w.format() + ", " + w.purpose().name().toLowerCase(java.util.Locale.ROOT)

@@ -26,6 +26,8 @@ import java.util.Set;
 import org.safeguard.core.Casework;
 import org.safeguard.core.Safeguard;
 import org.safeguard.core.assessment.Assessment;
+import org.safeguard.core.casework.CaseChange;
+import org.safeguard.core.casework.CaseEvent;
 import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.casework.Closure;
 import org.safeguard.core.casework.ClosureReason;
@@ -119,10 +121,22 @@ final class SampleCasework {
 
   private SampleCasework() {}
 
+  /** A case worked to closure, with the events casework gave on the way (what a case system stores). */
+  record Worked(CaseFile file, List<CaseEvent> events) {}
+
   /** Works every case from referral to closure and returns the closed case files, in the order of the cases. */
   static List<CaseFile> run(Safeguard safeguard, List<SyntheticCase> cases, List<ScreenedCase> screened) {
-    Casework casework = safeguard.casework();
     List<CaseFile> files = new ArrayList<>(cases.size());
+    for (Worked w : work(safeguard, cases, screened)) {
+      files.add(w.file());
+    }
+    return files;
+  }
+
+  /** Works every case from referral to closure, keeping each case's events, in the order of the cases. */
+  static List<Worked> work(Safeguard safeguard, List<SyntheticCase> cases, List<ScreenedCase> screened) {
+    Casework casework = safeguard.casework();
+    List<Worked> files = new ArrayList<>(cases.size());
     for (int i = 0; i < cases.size(); i++) {
       Random random = new Random(SEED * 31 + i);
       // children drawn apart, so the other draws stay as they were
@@ -142,18 +156,19 @@ final class SampleCasework {
     return random.nextInt(1247) < 873 ? 1 + random.nextInt(3) : 0;
   }
 
-  private static CaseFile journey(Safeguard safeguard, Casework casework, SyntheticCase c, Assessment atIntake, Random random,
+  private static Worked journey(Safeguard safeguard, Casework casework, SyntheticCase c, Assessment atIntake, Random random,
       int children, Random severity) {
+    List<CaseEvent> events = new ArrayList<>();
     LocalDate opened = SyntheticCases.SCREENING_DATE;
     AbuseProfile abuse = abuseFrom(c.responses());
-    CaseFile file = casework.open(c.caseId(), opened, c.victimAge(), measures(opened, atIntake, abuse, c.responses(), children))
-        .caseFile();
+    CaseFile file = keep(events,
+        casework.open(c.caseId(), opened, c.victimAge(), measures(opened, atIntake, abuse, c.responses(), children)));
     for (var incident : c.incidents()) {
-      file = casework.recordIncident(file, incident).caseFile();
+      file = keep(events, casework.recordIncident(file, incident));
     }
-    file = casework.recordConsent(file, Consent.builder().recordedOn(opened).method(ConsentMethod.VERBAL)
-        .contactAgreed(true).shareWith(Set.of(Agency.POLICE, Agency.HOUSING, Agency.HEALTH)).build()).caseFile();
-    file = casework.screenForMarac(file, opened).caseFile();
+    file = keep(events, casework.recordConsent(file, Consent.builder().recordedOn(opened).method(ConsentMethod.VERBAL)
+        .contactAgreed(true).shareWith(Set.of(Agency.POLICE, Agency.HOUSING, Agency.HEALTH)).build()));
+    file = keep(events, casework.screenForMarac(file, opened));
 
     List<String> kinds = interventions(random);
     if (children == 0) {
@@ -162,13 +177,14 @@ final class SampleCasework {
     }
     for (int k = 0; k < kinds.size(); k++) {
       LocalDate start = opened.plusDays(1 + random.nextInt(60));
-      file = casework.startIntervention(file, Intervention.builder().id("i" + (k + 1)).kind(kinds.get(k)).start(start).build()).caseFile();
-      file = casework.endIntervention(file, "i" + (k + 1), start.plusDays(7 + random.nextInt(40)), InterventionResult.ACHIEVED).caseFile();
+      String id = "i" + (k + 1);
+      file = keep(events, casework.startIntervention(file, Intervention.builder().id(id).kind(kinds.get(k)).start(start).build()));
+      file = keep(events, casework.endIntervention(file, id, start.plusDays(7 + random.nextInt(40)), InterventionResult.ACHIEVED));
     }
     boolean intensive = random.nextInt(100) < 65;
     int significant = intensive ? 6 + random.nextInt(7) : random.nextInt(6);
     for (int s = 0; s < significant; s++) {
-      file = casework.recordContact(file, Contact.of(opened.plusDays(2 + 9 * s), ContactChannel.PHONE, true)).caseFile();
+      file = keep(events, casework.recordContact(file, Contact.of(opened.plusDays(2 + 9 * s), ContactChannel.PHONE, true)));
     }
 
     int band = kinds.size() <= 1 ? 0 : kinds.size() <= 5 ? 1 : kinds.size() <= 10 ? 2 : 3;
@@ -181,11 +197,18 @@ final class SampleCasework {
     LocalDate reviewed = opened.plusDays(120);
     Review review = Review.builder().kind(ReviewKind.CLOSURE)
         .measures(measures(reviewed, safeguard.assess(later), atReview, later, children)).answers(answers).build();
-    file = casework.recordReview(file, review).caseFile();
-    return casework.close(file, Closure.of(reviewed, ClosureReason.SUPPORT_COMPLETED)).caseFile();
+    file = keep(events, casework.recordReview(file, review));
+    file = keep(events, casework.close(file, Closure.of(reviewed, ClosureReason.SUPPORT_COMPLETED)));
+    return new Worked(file, List.copyOf(events));
   }
 
   /** Abuse at intake as the Dash answers show it. */
+  /** Keeps what a command recorded and goes on with the case as it now stands. */
+  private static CaseFile keep(List<CaseEvent> events, CaseChange change) {
+    events.addAll(change.events());
+    return change.caseFile();
+  }
+
   static AbuseProfile abuseFrom(Responses r) {
     Map<AbuseType, Severity> present = new EnumMap<>(AbuseType.class);
     if (yes(r, "current-injury") || yes(r, "strangulation") || yes(r, "weapons-or-objects")) {

@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.safeguard.core.Safeguard;
-import org.safeguard.core.casework.CaseFile;
+import org.safeguard.core.casework.CaseEvent;
 import org.safeguard.core.export.ExportFormat;
 import org.safeguard.core.export.ExportProfile;
 import org.safeguard.core.export.ExportSession;
@@ -35,8 +35,9 @@ import org.safeguard.export.Schemas;
 /**
  * Exports the sample cohort in every format the engine has loaded, for the two purposes that leave
  * a service: for a MARAC (no free text) and for research (keyed pseudonyms, months, age bands, small
- * cells suppressed). Each case goes out as its case file, its intake assessment with the answers,
- * and its MARAC decision; then the cohort reports, to every format that writes them (the HTML report
+ * cells suppressed). Each case goes out as its case file, its events (to the formats that take
+ * them; a MARAC gets no contact's or review's), its intake assessment with the answers, and its
+ * MARAC decision; then the cohort reports, to every format that writes them (the HTML report
  * page writes nothing else).
  */
 final class SampleExports {
@@ -52,8 +53,8 @@ final class SampleExports {
    * @param reports the cohort reports, for the formats that write them
    * @param researchKey the key research pseudonyms are made with; the quickstart draws one per run and keeps none
    */
-  static List<Written> write(Safeguard safeguard, Path dir, List<CaseFile> files, List<SyntheticCase> cases, List<ScreenedCase> screened,
-      List<CohortReport> reports, byte[] researchKey) {
+  static List<Written> write(Safeguard safeguard, Path dir, List<SampleCasework.Worked> files, List<SyntheticCase> cases,
+      List<ScreenedCase> screened, List<CohortReport> reports, byte[] researchKey) {
     List<Written> written = new ArrayList<>();
     Path absolute = dir.toAbsolutePath().normalize();
     try {
@@ -102,9 +103,16 @@ final class SampleExports {
     return written;
   }
 
-  private static void write(ExportSession session, ExportFormat format, CaseFile file, SyntheticCase c, ScreenedCase screened) {
+  private static void write(ExportSession session, ExportFormat format, SampleCasework.Worked worked, SyntheticCase c,
+      ScreenedCase screened) {
     if (format.records().contains(Schemas.CASE.name())) {
-      session.write(file);
+      session.write(worked.file());
+    }
+    if (format.records().contains(Schemas.CASE_EVENT.name())) {
+      // the case's history; under MARAC the engine leaves out the contacts' and reviews' events
+      for (CaseEvent event : worked.events()) {
+        session.write(event);
+      }
     }
     if (format.records().contains(Schemas.ASSESSMENT.name())) {
       session.write(c.caseId(), c.responses(), screened.assessment());

@@ -50,7 +50,7 @@ class QuickstartTest {
 
   /**
    * The quickstart exports the sample for a MARAC and for research, and says where; each NDJSON file
-   * reads back with the NDJSON reader as a case file, an assessment and a MARAC decision per case,
+   * reads back with the NDJSON reader as a case file, its events, an assessment and a MARAC decision per case,
    * the CSV zip opens with its export's description, and the FHIR file holds a Bundle per case file
    * and per assessment (FHIR has no mapping for a MARAC decision).
    */
@@ -59,11 +59,26 @@ class QuickstartTest {
     Path exports = dir.resolve("exports");
     QuickstartRun run = QuickstartRun.of("--out", dir.resolve("summary.txt").toString(), "--exports", exports.toString());
     assertEquals(0, run.status(), run.err());
+    // the sample's events, worked again here: every one goes to research, all but the contacts' and reviews' to a MARAC
+    org.safeguard.core.Safeguard engine = org.safeguard.core.Safeguard.builder().build();
+    List<SyntheticCase> sample = Fixtures.sample();
+    Map<org.safeguard.export.Purpose, Integer> events = new EnumMap<>(org.safeguard.export.Purpose.class);
+    for (SampleCasework.Worked w : SampleCasework.work(engine, sample, Quickstart.screen(engine, sample))) {
+      for (org.safeguard.core.casework.CaseEvent e : w.events()) {
+        events.merge(org.safeguard.export.Purpose.RESEARCH, 1, Integer::sum);
+        if (e.type() != org.safeguard.core.casework.CaseEventType.CONTACT_RECORDED
+            && e.type() != org.safeguard.core.casework.CaseEventType.REVIEW_RECORDED) {
+          events.merge(org.safeguard.export.Purpose.MARAC, 1, Integer::sum);
+        }
+      }
+    }
+    assertTrue(events.get(org.safeguard.export.Purpose.MARAC) < events.get(org.safeguard.export.Purpose.RESEARCH));
     for (org.safeguard.export.Purpose purpose : List.of(org.safeguard.export.Purpose.MARAC, org.safeguard.export.Purpose.RESEARCH)) {
+      int records = 3 * SyntheticCases.SAMPLE_COUNT + 2 + events.get(purpose);
       String name = "sample-" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".ndjson";
       Path file = exports.resolve(name).toAbsolutePath().normalize();
       assertTrue(run.out().contains("Export written to " + file + " (ndjson, " + purpose.name().toLowerCase(java.util.Locale.ROOT) + ", "
-          + (3 * SyntheticCases.SAMPLE_COUNT + 2) + " records"), run.out());
+          + records + " records"), run.out());
       try (var in = Files.newInputStream(file)) {
         var reader = org.safeguard.plugins.exportndjson.NdjsonReader.open(in);
         assertEquals(purpose, reader.purpose());
@@ -73,11 +88,11 @@ class QuickstartTest {
           assertEquals(purpose, record.purpose());
         }
         assertEquals(Map.of("assessment", SyntheticCases.SAMPLE_COUNT, "case", SyntheticCases.SAMPLE_COUNT,
-            "marac-decision", SyntheticCases.SAMPLE_COUNT, "cohort-report", 2), kinds);
+            "marac-decision", SyntheticCases.SAMPLE_COUNT, "cohort-report", 2, "case-event", events.get(purpose)), kinds);
       }
       Path zip = exports.resolve("sample-" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".zip").toAbsolutePath().normalize();
       assertTrue(run.out().contains("Export written to " + zip + " (csv, " + purpose.name().toLowerCase(java.util.Locale.ROOT) + ", "
-          + (3 * SyntheticCases.SAMPLE_COUNT + 2) + " records"), run.out());
+          + records + " records"), run.out());
       try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
         assertEquals("export-info.csv", in.getNextEntry().getName());
         assertTrue(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("\r\ntable,case.csv\r\nrows,"

@@ -62,7 +62,9 @@ class CsvTablesProperties {
     List<ExportRecord> full = SampleRecords.of(schema, 4, seed);
     List<ExportRecord> expected = new ArrayList<>();
     for (ExportRecord r : full) {
-      expected.add(SampleRecords.profile(purpose).apply(r));
+      if (SampleRecords.profile(purpose).letsOut(r)) {
+        expected.add(SampleRecords.profile(purpose).apply(r));
+      }
     }
     assertEquals(expected, TablesReadBack.records(export(purpose, full), purpose));
   }

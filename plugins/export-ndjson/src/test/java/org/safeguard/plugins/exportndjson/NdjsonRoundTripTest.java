@@ -79,7 +79,9 @@ class NdjsonRoundTripTest {
     assertEquals(Schemas.VERSION, reader.schemaVersion());
     List<ExportRecord> expected = new ArrayList<>();
     for (ExportRecord r : full) {
-      expected.add(SampleRecords.profile(purpose).apply(r));
+      if (SampleRecords.profile(purpose).letsOut(r)) {
+        expected.add(SampleRecords.profile(purpose).apply(r));
+      }
     }
     assertEquals(expected, reader.readAll());
     assertEquals(Optional.empty(), reader.next(), "nothing after the end");
