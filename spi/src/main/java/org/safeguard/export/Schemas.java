@@ -54,8 +54,10 @@ public final class Schemas {
   /** One answer to one checklist item. */
   public static final Schema ITEM_ANSWER = Schema.of("item-answer", "One answer to one item of an instrument.",
       Field.of("item", CODE).describedAs("The item's id in its instrument.").build(),
-      Field.of("answer", CODE).describedAs("yes, no, not-known or not-asked; a rated item's answer is yes when rated.").build(),
-      Field.of("rating", INTEGER).describedAs("The value on the instrument's rating scale, for a rated item.").build());
+      Field.of("answer", CODE).describedAs("yes, no, not-known or not-asked; a rated item is rated instead of answered, so it reads "
+          + "not-asked with its rating beside it.").build(),
+      Field.of("rating", INTEGER).describedAs("The value on the instrument's rating scale, for a rated item.").build(),
+      Field.of("source", CODE).describedAs("The agency whose information gave the answer, when it was not the victim.").build());
 
   /** A professional judgement on an assessment. */
   public static final Schema JUDGEMENT = Schema.of("judgement", "A professional judgement that raised an assessment's level.",

@@ -362,6 +362,62 @@ public final class ExportRecords {
   }
 
   /**
+   * The answers an {@link Schemas#ASSESSMENT} record made for FULL was written with: the inverse of
+   * the responses given to {@link #ofAssessment(String, Responses, Assessment)}. The instrument is
+   * the caller's, from the engine ({@code Safeguard.instrument(id)}); answers name its items.
+   *
+   * @param record the assessment record, written with its responses
+   * @param instrument the instrument the record names, at the version it names
+   * @return the responses, equal to those written
+   * @throws InvalidInputException when the record is of another schema or purpose, names another
+   *     instrument or version, carries not one answer per item, or an answer does not fit the
+   *     instrument (an item it does not have, a rating off its scale, a rating beside an answer)
+   * @throws MissingValueException when a field the answers need is absent
+   */
+  public static Responses toResponses(ExportRecord record, org.safeguard.model.Instrument instrument) {
+    whole(record, Schemas.ASSESSMENT, "set of responses");
+    MissingValueException.require("instrument", instrument);
+    String at = "assessment";
+    String id = text(record, at, "instrumentId");
+    String version = text(record, at, "instrumentVersion");
+    if (!id.equals(instrument.id()) || !version.equals(instrument.version())) {
+      throw new InvalidInputException(at + ".instrumentId", id + "@" + version,
+          "names the instrument given, " + instrument.id() + "@" + instrument.version());
+    }
+    List<ExportRecord> answers = record.records("answers");
+    if (answers.size() != instrument.items().size()) {
+      throw new InvalidInputException(at + ".answers", answers.size(),
+          "a record written with its responses has an answer per item of the instrument, " + instrument.items().size());
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    Responses.Builder b = Responses.builder(instrument);
+    optionalDay(record, at, "completedOn").ifPresent(b::completedOn);
+    if (record.text("completedBy").isPresent()) {
+      b.completedBy(constant(Agency.class, record, at, "completedBy"));
+    }
+    String path = at + ".answers";
+    for (ExportRecord a : answers) {
+      String item = text(a, path, "item");
+      if (!seen.add(item)) {
+        throw new InvalidInputException(path + ".item", item, "each item is answered once");
+      }
+      org.safeguard.model.Answer answer = constant(org.safeguard.model.Answer.class, a, path, "answer");
+      if (a.integer("rating").isPresent()) {
+        if (answer != org.safeguard.model.Answer.NOT_ASKED) {
+          throw new InvalidInputException(path + ".rating", item, "a rated item is rated instead of answered: its answer reads not-asked");
+        }
+        b.rate(item, number(a, path, "rating"));
+      } else if (answer != org.safeguard.model.Answer.NOT_ASKED) {
+        b.answer(item, answer);
+      }
+      if (a.text("source").isPresent()) {
+        b.source(item, constant(Agency.class, a, path, "source"));
+      }
+    }
+    return b.build();
+  }
+
+  /**
    * The MARAC decision a {@link Schemas#MARAC_DECISION} record made for FULL holds: the inverse of
    * {@link #ofDecision}. Routes that fired and routes that did not come back in their order.
    *
@@ -881,6 +937,10 @@ public final class ExportRecords {
         OptionalInt rating = responses.rating(item.id());
         if (rating.isPresent()) {
           answer.set("rating", rating.getAsInt());
+        }
+        Optional<Agency> source = responses.sourceOf(item.id());
+        if (source.isPresent()) {
+          answer.set("source", code(source.get()));
         }
         r.set("answers", answer.build());
       }

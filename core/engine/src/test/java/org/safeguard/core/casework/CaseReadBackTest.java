@@ -293,4 +293,52 @@ class CaseReadBackTest {
     assertEquals("record.schema", assertThrows(InvalidInputException.class,
         () -> ExportRecords.toEvent(ExportRecords.ofCase(export.everything()))).field());
   }
+
+  /** A rated instrument, as a plugin might supply one: four items on a five-point scale. */
+  private static final org.safeguard.model.Instrument RATED = org.safeguard.model.Instrument.builder().id("rated").version("1")
+      .itemIds("hurt", "insulted", "threatened", "screamed-at")
+      .ratingScale(org.safeguard.model.RatingScale.of(1, "never", "rarely", "sometimes", "fairly-often", "frequently"))
+      .scoringRule(org.safeguard.model.Responses::ratingSum).build();
+
+  @Test
+  void theAnswersAnAssessmentWasWrittenWithReadBackEqual() {
+    org.safeguard.model.Responses answered = engine.responses("test-checklist").yes("a", "b").notKnown("c").no("d")
+        .source("a", Agency.POLICE).source("c", Agency.HEALTH).completedOn(CaseExportTest.REFERRED).completedBy(Agency.IDVA_SERVICE).build();
+    ExportRecord written = ExportRecords.ofAssessment("C-1", answered, engine.assess(answered));
+    assertEquals(answered, ExportRecords.toResponses(written, answered.instrument()));
+
+    org.safeguard.model.Responses rated = org.safeguard.model.Responses.builder(RATED).rate("hurt", 3).rate("insulted", 5)
+        .notKnown("threatened").source("hurt", Agency.POLICE).build();
+    Assessment judged = Assessment.builder().score(Score.builder().instrumentId("rated").instrumentVersion("1").value(8).yesCount(2)
+        .notKnownCount(1).notAskedCount(1).ratedCount(2).rated(true).build()).insufficientInformation("2 items rated")
+        .policyId("a-policy").policyVersion("1").build();
+    ExportRecord ratedRecord = ExportRecords.ofAssessment("C-2", rated, judged);
+    assertEquals(rated, ExportRecords.toResponses(ratedRecord, RATED));
+    assertEquals(judged, ExportRecords.toAssessment(ratedRecord));
+  }
+
+  @Test
+  void answersThatDoNotFitTheInstrumentAreRefusedNamingTheField() {
+    org.safeguard.model.Responses answered = engine.responses("test-checklist").yes("a").no("d").build();
+    org.safeguard.model.Instrument instrument = answered.instrument();
+    ExportRecord a = ExportRecords.ofAssessment("C-1", answered, engine.assess(answered));
+    assertEquals("assessment.instrumentId", assertThrows(InvalidInputException.class, () -> ExportRecords.toResponses(a, RATED)).field());
+    assertEquals("assessment.answers", assertThrows(InvalidInputException.class,
+        () -> ExportRecords.toResponses(ExportRecords.ofAssessment("C-1", engine.assess(answered)), instrument)).field());
+    List<ExportRecord> answers = a.records("answers");
+    List<ExportRecord> twice = new java.util.ArrayList<>(answers);
+    twice.set(1, answers.get(0));
+    assertEquals("assessment.answers.item", assertThrows(InvalidInputException.class,
+        () -> ExportRecords.toResponses(with(a, "answers", twice), instrument)).field());
+    List<ExportRecord> ratedNo = new java.util.ArrayList<>(answers);
+    ratedNo.set(3, with(answers.get(3), "rating", 2L));
+    assertEquals("assessment.answers.rating", assertThrows(InvalidInputException.class,
+        () -> ExportRecords.toResponses(with(a, "answers", ratedNo), instrument)).field());
+    List<ExportRecord> badSource = new java.util.ArrayList<>(answers);
+    badSource.set(0, with(answers.get(0), "source", "the-neighbours"));
+    assertEquals("assessment.answers.source", assertThrows(InvalidInputException.class,
+        () -> ExportRecords.toResponses(with(a, "answers", badSource), instrument)).field());
+    assertEquals("record.purpose", assertThrows(InvalidInputException.class, () -> ExportRecords.toResponses(
+        ExportRecord.builder(Schemas.ASSESSMENT).purpose(Purpose.MARAC).set("instrumentId", "test-checklist").build(), instrument)).field());
+  }
 }

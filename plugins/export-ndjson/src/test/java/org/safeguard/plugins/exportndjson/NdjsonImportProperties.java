@@ -42,8 +42,8 @@ import org.safeguard.synthetic.SyntheticCaseFiles;
 /**
  * NDJSON export then import gives equal model objects: a generated cohort, worked through the
  * engine's casework, written in FULL to an NDJSON file, read back with {@link NdjsonReader} and
- * mapped back with {@code ExportRecords.toCase}, {@code toAssessment}, {@code toDecision} and
- * {@code toEvent}.
+ * mapped back with {@code ExportRecords.toCase}, {@code toAssessment}, {@code toResponses},
+ * {@code toDecision} and {@code toEvent}.
  */
 class NdjsonImportProperties {
   private static final Safeguard ENGINE = Safeguard.builder().build();
@@ -76,6 +76,7 @@ class NdjsonImportProperties {
       ExportRecord assessment = reader.next().orElseThrow();
       assertEquals(file.intake().orElseThrow().assessment(), ExportRecords.toAssessment(assessment));
       assertEquals(file.caseId(), assessment.text("caseId").orElseThrow());
+      assertEquals(w.intakeAnswers(), ExportRecords.toResponses(assessment, ENGINE.instrument(SyntheticCaseFiles.INSTRUMENT)));
       assertEquals(decisions.get(i), ExportRecords.toDecision(reader.next().orElseThrow()));
       List<CaseEvent> events = new ArrayList<>();
       for (int e = 0; e < w.events().size(); e++) {
