@@ -17,15 +17,21 @@ package org.safeguard.examples.quickstart.planning;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.safeguard.core.Safeguard;
+import org.safeguard.core.export.ExportProfile;
+import org.safeguard.core.export.ExportSession;
+import org.safeguard.examples.quickstart.CommandFailure;
 import org.safeguard.examples.quickstart.InputFile;
 import org.safeguard.examples.quickstart.OutputFile;
 import org.safeguard.examples.quickstart.Quickstart;
@@ -33,6 +39,7 @@ import org.safeguard.examples.quickstart.SummaryFile;
 import org.safeguard.planning.AreaCsv;
 import org.safeguard.planning.CapacityPlan;
 import org.safeguard.planning.CapacityPlanner;
+import org.safeguard.planning.PlanRecords;
 import org.safeguard.planning.PlanningArea;
 import org.safeguard.planning.Post;
 import org.safeguard.planning.Rounding;
@@ -62,7 +69,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan",
     description = "Plans capacity and cost for the shipped sample areas, or your own: IDVAs required by the SafeLives formula,"
         + " coverage, the CAADA caseload model, refuge beds against 1 per 10,000 population, and team cost per victim"
-        + " and per cessation. The table goes to the screen; the table with every area's trace to --out.",
+        + " and per cessation. The table goes to the screen; the table with every area's trace to --out; the plan as an"
+        + " export record to --export.",
     sortOptions = false,
     exitCodeListHeading = "Exit status:%n",
     exitCodeList = {"0:done", "1:bad input: a file refused, naming the file, row, line and column", "2:bad arguments"})
@@ -109,7 +117,12 @@ public final class PlanningCommand implements Callable<Integer> {
       description = "write the summary and traces to FILE; default target/planning-summary.txt")
   private @Nullable Path out;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, order = 8, description = "show this help and exit")
+  @Option(names = "--export", paramLabel = "FILE", converter = OutputFile.class, order = 8,
+      description = "also export the plan as a capacity-plan record to FILE, in the format its extension names: .ndjson"
+          + " (NDJSON) or .zip (CSV tables)")
+  private @Nullable Path export;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, order = 9, description = "show this help and exit")
   private boolean help;
 
   /** For picocli, which makes the command. */
@@ -129,6 +142,7 @@ public final class PlanningCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     quickstart.refuseScreeningOptions(spec.commandLine());
+    @Nullable String format = export == null ? null : exportFormat(export);
     PrintStream screen = quickstart.out();
     String source = areas == null ? SAMPLE_RESOURCE + " (shipped sample)" : areas.toString();
     List<PlanningArea> read = areas == null ? AreaCsv.read(sampleText(), SAMPLE_RESOURCE) : AreaCsv.read(areas);
@@ -139,7 +153,46 @@ public final class PlanningCommand implements Callable<Integer> {
     Path written = SummaryFile.write(out == null ? DEFAULT_OUT : out, report.render(true));
     screen.println();
     screen.println("Summary and traces written to " + written);
+    if (export != null && format != null) {
+      Path file = export.toAbsolutePath().normalize();
+      writeExport(plan, format, file);
+      screen.println("Plan exported to " + file + " (" + format + ", one capacity-plan record)");
+    }
     return 0;
+  }
+
+  /** The exporter whose file extension ends the file's name, among those that write capacity plans; refused before any work. */
+  private String exportFormat(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    for (String[] known : EXPORT_FORMATS) {
+      if (name.endsWith("." + known[1])) {
+        return known[0];
+      }
+    }
+    throw new CommandLine.ParameterException(spec.commandLine(), "--export " + file
+        + ": name the file .ndjson (NDJSON) or .zip (CSV tables), the formats that write a capacity plan");
+  }
+
+  /** The formats the quickstart ships that write a capacity plan: exporter id, file extension. */
+  private static final String[][] EXPORT_FORMATS = {{"ndjson", "ndjson"}, {"csv", "zip"}};
+
+  /**
+   * Writes the plan through the engine's exporter. A plan is about areas, never a case: every
+   * purpose keeps it whole, so it goes out as it is, for the planner's own use (FULL).
+   */
+  private static void writeExport(CapacityPlan plan, String format, Path file) {
+    Safeguard engine = Safeguard.builder().build();
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ExportSession session = engine.export(format, ExportProfile.full(), out);
+      try (session) {
+        session.write(PlanRecords.of(plan));
+      } catch (RuntimeException failed) {
+        session.abandon();
+        throw failed;
+      }
+    } catch (IOException e) {
+      throw CommandFailure.input("cannot write " + file + ": " + e);
+    }
   }
 
   private CapacityPlanner planner() {

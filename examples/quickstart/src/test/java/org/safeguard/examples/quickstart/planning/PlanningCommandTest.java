@@ -138,4 +138,39 @@ class PlanningCommandTest {
   private static String last(List<String> cells) {
     return cells.get(cells.size() - 1);
   }
+
+  /** The plan goes out as one capacity-plan record, in the format the file's extension names, and reads back. */
+  @Test
+  void thePlanIsExportedInTheFormatItsFileNames() throws Exception {
+    Path ndjson = dir.resolve("plan.ndjson");
+    PlanningRun run = runOverSample("--export", ndjson.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("Plan exported to " + ndjson.toAbsolutePath() + " (ndjson, one capacity-plan record)"), run.out());
+    List<org.safeguard.export.ExportRecord> records;
+    try (var in = Files.newInputStream(ndjson)) {
+      records = org.safeguard.plugins.exportndjson.NdjsonReader.open(in).readAll();
+    }
+    assertEquals(1, records.size());
+    assertEquals("capacity-plan", records.get(0).schema().name());
+    int areas = AreaCsv.read(PlanningCommand.sampleText(), PlanningCommand.SAMPLE_RESOURCE).size();
+    assertEquals(areas, records.get(0).records("areas").size(), "every area of the sample");
+    assertTrue(records.get(0).record("overall").isPresent());
+
+    Path zip = dir.resolve("plan.zip");
+    assertEquals(0, runOverSample("--export", zip.toString()).status());
+    List<String> entries = new java.util.ArrayList<>();
+    try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.add(e.getName());
+      }
+    }
+    assertTrue(entries.contains("capacity-plan.areas.csv"), entries.toString());
+
+    Path text = dir.resolve("plan-export.txt");
+    PlanningRun refused = runOverSample("--export", text.toString());
+    assertEquals(2, refused.status());
+    assertTrue(refused.err().contains(".ndjson (NDJSON) or .zip (CSV tables)"), refused.err());
+    assertFalse(Files.exists(text), "refused before anything is written");
+    assertFalse(refused.out().contains("Summary and traces written"), "refused before the plan is made");
+  }
 }
