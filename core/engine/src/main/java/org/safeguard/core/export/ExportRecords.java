@@ -375,8 +375,9 @@ public final class ExportRecords {
    * @throws MissingValueException when a field the answers need is absent
    */
   public static Responses toResponses(ExportRecord record, org.safeguard.model.Instrument instrument) {
-    whole(record, Schemas.ASSESSMENT, "set of responses");
+    MissingValueException.require("record", record);
     MissingValueException.require("instrument", instrument);
+    whole(record, Schemas.ASSESSMENT, "set of responses");
     String at = "assessment";
     String id = text(record, at, "instrumentId");
     String version = text(record, at, "instrumentVersion");
