@@ -16,11 +16,11 @@
 /**
  * The Safeguard engine. {@link org.safeguard.core.Safeguard} is the one way in; what it returns lives
  * in packages named for it: assessments ({@code assessment}), MARAC decisions ({@code marac}), case
- * files and their events ({@code casework}), exports limited by purpose ({@code export}), cohort
- * outcome reports ({@code outcome}) and threshold
- * policy files ({@code policy}). Plugins are found with {@link java.util.ServiceLoader} through the
- * SPI's extension points. Guava and jackson-core are shaded inside, relocated under the
- * {@code internal} package, which is not exported.
+ * files and their events ({@code casework}), perpetrator cases and their events
+ * ({@code perpetrator}), exports limited by purpose ({@code export}), cohort outcome reports
+ * ({@code outcome}) and threshold policy files ({@code policy}). Plugins are found with
+ * {@link java.util.ServiceLoader} through the SPI's extension points. Guava and jackson-core are
+ * shaded inside, relocated under the {@code internal} package, which is not exported.
  */
 module org.safeguard.core {
   requires transitive org.safeguard.spi;
@@ -37,6 +37,7 @@ module org.safeguard.core {
   exports org.safeguard.core.export;
   exports org.safeguard.core.marac;
   exports org.safeguard.core.outcome;
+  exports org.safeguard.core.perpetrator;
   exports org.safeguard.core.policy;
 
   uses org.safeguard.spi.ExporterProvider;

@@ -445,6 +445,18 @@ public final class Safeguard {
   }
 
   /**
+   * The perpetrator-side commands: cases linked to their victims' cases, allocation, the
+   * contact-safety gate, contact, engagement, step-down and closure.
+   *
+   * @return the commands, stateless and thread-safe
+   */
+  public PerpetratorWork perpetratorWork() {
+    return PERPETRATOR_WORK;
+  }
+
+  private static final PerpetratorWork PERPETRATOR_WORK = new PerpetratorWork();
+
+  /**
    * The case journey: commands over immutable case snapshots, with this engine's policies and
    * intervention catalogue.
    *

@@ -35,12 +35,15 @@ import java.util.stream.Stream;
  * the SPI and the engine, found by reading the directory or jar each comes from, so a new type is
  * checked without anyone listing it.
  */
-final class ApiSurface {
-  /** The packages the SPI and the engine export (their module-info files say the same). */
-  static final Set<String> EXPORTED = Set.of(
+public final class ApiSurface {
+  /**
+   * The packages the SPI and the engine export; {@code ShadedJarIT} checks the engine's against
+   * its module descriptor.
+   */
+  public static final Set<String> EXPORTED = Set.of(
       "org.safeguard.export", "org.safeguard.model", "org.safeguard.spi",
       "org.safeguard.core", "org.safeguard.core.assessment", "org.safeguard.core.casework", "org.safeguard.core.export",
-      "org.safeguard.core.marac", "org.safeguard.core.outcome", "org.safeguard.core.policy");
+      "org.safeguard.core.marac", "org.safeguard.core.outcome", "org.safeguard.core.perpetrator", "org.safeguard.core.policy");
 
   private ApiSurface() {}
 

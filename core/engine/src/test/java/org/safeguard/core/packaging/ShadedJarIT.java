@@ -125,8 +125,9 @@ class ShadedJarIT {
     assertEquals("org.safeguard.core", module.name());
     assertFalse(module.isAutomatic(), "an automatic module would export its internal packages and the relocated Guava");
     Set<String> exported = module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
-    assertEquals(Set.of("org.safeguard.core", "org.safeguard.core.assessment", "org.safeguard.core.casework",
-        "org.safeguard.core.export", "org.safeguard.core.marac", "org.safeguard.core.outcome", "org.safeguard.core.policy"), exported);
+    Set<String> listed = org.safeguard.core.boundary.ApiSurface.EXPORTED.stream().filter(p -> p.startsWith("org.safeguard.core"))
+        .collect(Collectors.toSet());
+    assertEquals(listed, exported, "the packages the API tests check are the ones the module exports");
     assertTrue(module.packages().contains("org.safeguard.core.internal.guava.collect"), "the relocated Guava is in the module, unexported");
     assertTrue(module.requires().stream().anyMatch(r -> r.name().equals("org.slf4j") && !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)),
         "slf4j is required, so an application on the module path resolves it");

@@ -1,0 +1,315 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.core;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.safeguard.core.casework.CaseRuleException;
+import org.safeguard.core.perpetrator.Allocation;
+import org.safeguard.core.perpetrator.CaseManagerAllocated;
+import org.safeguard.core.perpetrator.ContactAttempt;
+import org.safeguard.core.perpetrator.ContactAttempted;
+import org.safeguard.core.perpetrator.ContactSafety;
+import org.safeguard.core.perpetrator.ContactSafetyJudged;
+import org.safeguard.core.perpetrator.Engagement;
+import org.safeguard.core.perpetrator.EngagementLevel;
+import org.safeguard.core.perpetrator.EngagementRecorded;
+import org.safeguard.core.perpetrator.ExitReason;
+import org.safeguard.core.perpetrator.PerpetratorCase;
+import org.safeguard.core.perpetrator.PerpetratorCaseClosed;
+import org.safeguard.core.perpetrator.PerpetratorChange;
+import org.safeguard.core.perpetrator.PerpetratorClosure;
+import org.safeguard.core.perpetrator.PerpetratorEvent;
+import org.safeguard.core.perpetrator.PerpetratorReferred;
+import org.safeguard.core.perpetrator.SteppedDown;
+import org.safeguard.core.perpetrator.StepDown;
+import org.safeguard.core.perpetrator.VictimLink;
+import org.safeguard.core.perpetrator.VictimLinked;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
+import org.safeguard.model.RecordDates;
+
+/**
+ * The perpetrator side of the work as commands over immutable snapshots, as a Drive-style
+ * programme runs it: referral from MARAC with the primary victim, other victims' cases linked,
+ * allocation to a case manager, a contact-safety judgement from background research before any
+ * contact, contact attempts, engagement over time, an optional step-down of check-ins, and closure
+ * or an early exit. A case where no contact is ever made still runs and closes in the ordinary
+ * way: indirect work goes on without contact.
+ *
+ * <p>Each command checks the rules and returns a {@link PerpetratorChange}: the next revision and
+ * its event. A refused command throws {@link CaseRuleException} (or another
+ * {@link InvalidInputException}) naming the field, the value and the rule; the snapshot passed in
+ * is immutable, so nothing is half-changed. Get one from {@link Safeguard#perpetratorWork()}.
+ * Thread-safe.
+ */
+public final class PerpetratorWork {
+  /** The step-down's length when none is given: six months of check-ins, as the Drive evaluation describes. */
+  public static final int DEFAULT_STEP_DOWN_MONTHS = 6;
+
+  /** Made by the engine. */
+  PerpetratorWork() {}
+
+  /**
+   * Opens a perpetrator case on referral, with its primary victim's case.
+   *
+   * @param caseId the case's id in the embedding system: letters, digits and {@code .-_:}, at most 64
+   * @param referredOn the day of referral
+   * @param primaryVictim the primary victim's link, marked primary
+   * @return the case at revision 1, with its {@link PerpetratorReferred} event
+   * @throws CaseRuleException when the link is not marked primary
+   * @throws InvalidInputException when a value breaks a rule of {@link PerpetratorCase}
+   */
+  public PerpetratorChange refer(String caseId, LocalDate referredOn, VictimLink primaryVictim) {
+    MissingValueException.require("caseId", caseId);
+    RecordDates.require("referredOn", referredOn);
+    MissingValueException.require("primaryVictim", primaryVictim);
+    if (!primaryVictim.primary()) {
+      throw new CaseRuleException("primaryVictim.primary", false, "the victim a perpetrator is referred with is the case's primary victim");
+    }
+    PerpetratorCase opened = PerpetratorCase.builder().caseId(caseId).referredOn(referredOn).addVictims(primaryVictim).revision(1).build();
+    return change(opened, new PerpetratorReferred(caseId, 1, referredOn, primaryVictim));
+  }
+
+  /**
+   * Links another victim's case: a perpetrator harming more than one victim.
+   *
+   * @param perpetratorCase the case as it stands
+   * @param on the day the link is recorded, not before the referral
+   * @param link the victim's link, not marked primary
+   * @return the case with the link, and its {@link VictimLinked} event
+   * @throws CaseRuleException when the case is closed, the day is before the referral, the link is
+   *     marked primary, or the victim's case is already linked
+   */
+  public PerpetratorChange linkVictim(PerpetratorCase perpetratorCase, LocalDate on, VictimLink link) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    RecordDates.require("on", on);
+    MissingValueException.require("link", link);
+    requireOpen(perpetratorCase, "link");
+    requireFromReferral(perpetratorCase, "link.on", on);
+    if (link.primary()) {
+      throw new CaseRuleException("link.primary", true,
+          "the case has its primary victim, " + perpetratorCase.primaryVictim().victimCaseId() + "; another victim is linked as secondary");
+    }
+    for (VictimLink linked : perpetratorCase.victims()) {
+      if (linked.victimCaseId().equals(link.victimCaseId())) {
+        throw new CaseRuleException("link.victimCaseId", link.victimCaseId(), "each victim case is linked once");
+      }
+    }
+    PerpetratorCase next = next(perpetratorCase).addVictims(link).build();
+    return change(next, new VictimLinked(next.caseId(), next.revision(), on, link));
+  }
+
+  /**
+   * Allocates the case to a case manager, or moves it to another.
+   *
+   * @param perpetratorCase the case as it stands
+   * @param caseManagerId the case manager's staff id
+   * @param on the day of allocation: not before the referral, nor before an earlier allocation
+   * @return the case with its allocation, and its {@link CaseManagerAllocated} event
+   * @throws CaseRuleException when the case is closed or the day is too early
+   */
+  public PerpetratorChange allocate(PerpetratorCase perpetratorCase, String caseManagerId, LocalDate on) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    Allocation allocation = new Allocation(caseManagerId, on);
+    requireOpen(perpetratorCase, "allocation");
+    requireFromReferral(perpetratorCase, "allocation.on", on);
+    Optional<Allocation> before = perpetratorCase.allocation();
+    if (before.isPresent() && on.isBefore(before.get().on())) {
+      throw new CaseRuleException("allocation.on", on, "is not before the allocation in force, from " + before.get().on());
+    }
+    PerpetratorCase next = next(perpetratorCase).allocation(allocation).build();
+    return change(next, new CaseManagerAllocated(next.caseId(), next.revision(), allocation));
+  }
+
+  /**
+   * Records the case manager's judgement, from background research, of whether contacting the
+   * perpetrator is safe for the victim. Contact is attempted only while the latest one says so.
+   *
+   * @param perpetratorCase the case as it stands, allocated
+   * @param on the day of the judgement, not before the allocation
+   * @param safe whether contact is judged safe
+   * @return the case with the judgement, and its {@link ContactSafetyJudged} event
+   * @throws CaseRuleException when the case is closed or not allocated, or the day is before the
+   *     allocation or before a contact attempt already recorded
+   */
+  public PerpetratorChange judgeContactSafety(PerpetratorCase perpetratorCase, LocalDate on, boolean safe) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    ContactSafety judgement = new ContactSafety(on, safe);
+    requireOpen(perpetratorCase, "contactSafety");
+    requireAllocatedBy(perpetratorCase, "contactSafety.on", on);
+    for (ContactAttempt attempt : perpetratorCase.contactAttempts()) {
+      if (on.isBefore(attempt.on())) {
+        throw new CaseRuleException("contactSafety.on", on, "is not before a contact attempt already recorded, on " + attempt.on()
+            + ": a judgement gates the attempts after it");
+      }
+    }
+    PerpetratorCase next = next(perpetratorCase).addSafetyJudgements(judgement).build();
+    return change(next, new ContactSafetyJudged(next.caseId(), next.revision(), judgement));
+  }
+
+  /**
+   * Records an attempt to contact the perpetrator.
+   *
+   * @param perpetratorCase the case as it stands, allocated
+   * @param on the day of the attempt
+   * @param made whether contact was made
+   * @return the case with the attempt, and its {@link ContactAttempted} event
+   * @throws CaseRuleException when the case is closed or not allocated, the day is before the
+   *     allocation, or the contact-safety judgement in force that day does not say contact is safe
+   *     (or none was made): contact is not attempted where it was judged unsafe; or, for contact
+   *     made, engagement recorded on or after that day says no contact was made
+   */
+  public PerpetratorChange attemptContact(PerpetratorCase perpetratorCase, LocalDate on, boolean made) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    ContactAttempt attempt = new ContactAttempt(on, made);
+    requireOpen(perpetratorCase, "contactAttempt");
+    requireAllocatedBy(perpetratorCase, "contactAttempt.on", on);
+    Optional<ContactSafety> safety = perpetratorCase.safetyOn(on);
+    if (safety.isEmpty()) {
+      throw new CaseRuleException("contactAttempt.on", on, "contact is attempted only once background research has judged it safe; "
+          + "no contact-safety judgement was made by then");
+    }
+    if (!safety.get().safe()) {
+      throw new CaseRuleException("contactAttempt.on", on, "contact was judged unsafe on " + safety.get().on()
+          + "; it is not attempted until a later judgement finds it safe");
+    }
+    if (made) {
+      for (Engagement e : perpetratorCase.engagement()) {
+        if (e.level() == EngagementLevel.NO_CONTACT_MADE && !e.on().isBefore(on)) {
+          throw new CaseRuleException("contactAttempt.on", on, "engagement recorded on " + e.on() + " says no contact was made by then");
+        }
+      }
+    }
+    PerpetratorCase next = next(perpetratorCase).addContactAttempts(attempt).build();
+    return change(next, new ContactAttempted(next.caseId(), next.revision(), attempt));
+  }
+
+  /**
+   * Records the perpetrator's engagement with the case manager on a day.
+   *
+   * @param perpetratorCase the case as it stands
+   * @param on the day, not before the referral
+   * @param level the level: {@link EngagementLevel#NO_CONTACT_MADE} only while no contact was made
+   *     by then, any other only once it was
+   * @return the case with the record, and its {@link EngagementRecorded} event
+   * @throws CaseRuleException when the case is closed, the day is before the referral, or the level
+   *     disagrees with the contact made by then
+   */
+  public PerpetratorChange recordEngagement(PerpetratorCase perpetratorCase, LocalDate on, EngagementLevel level) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    Engagement engagement = new Engagement(on, level);
+    requireOpen(perpetratorCase, "engagement");
+    requireFromReferral(perpetratorCase, "engagement.on", on);
+    boolean contact = perpetratorCase.contactMadeBy(on);
+    if (level == EngagementLevel.NO_CONTACT_MADE && contact) {
+      throw new CaseRuleException("engagement.level", level, "contact with the perpetrator was made by " + on);
+    }
+    if (level != EngagementLevel.NO_CONTACT_MADE && !contact) {
+      throw new CaseRuleException("engagement.level", level, "no contact with the perpetrator was made by " + on
+          + "; engagement is recorded once contact is made");
+    }
+    PerpetratorCase next = next(perpetratorCase).addEngagement(engagement).build();
+    return change(next, new EngagementRecorded(next.caseId(), next.revision(), engagement));
+  }
+
+  /**
+   * Steps the case down to check-ins for {@value #DEFAULT_STEP_DOWN_MONTHS} months from a day.
+   *
+   * @param perpetratorCase the case as it stands, allocated
+   * @param from the first day of the step-down, not before the allocation
+   * @return the case with its step-down, and its {@link SteppedDown} event
+   * @throws CaseRuleException as for {@link #stepDown(PerpetratorCase, StepDown)}
+   */
+  public PerpetratorChange stepDown(PerpetratorCase perpetratorCase, LocalDate from) {
+    RecordDates.require("from", from);
+    return stepDown(perpetratorCase, new StepDown(from, from.plusMonths(DEFAULT_STEP_DOWN_MONTHS)));
+  }
+
+  /**
+   * Steps the case down to check-ins over a period.
+   *
+   * @param perpetratorCase the case as it stands, allocated
+   * @param stepDown the period, starting on or after the allocation
+   * @return the case with its step-down, and its {@link SteppedDown} event
+   * @throws CaseRuleException when the case is closed or not allocated, already stepped down, or
+   *     the step-down starts before the allocation
+   */
+  public PerpetratorChange stepDown(PerpetratorCase perpetratorCase, StepDown stepDown) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    MissingValueException.require("stepDown", stepDown);
+    requireOpen(perpetratorCase, "stepDown");
+    requireAllocatedBy(perpetratorCase, "stepDown.from", stepDown.from());
+    if (perpetratorCase.stepDown().isPresent()) {
+      throw new CaseRuleException("stepDown", stepDown.from(), "the case stepped down from " + perpetratorCase.stepDown().get().from()
+          + "; a case steps down once");
+    }
+    PerpetratorCase next = next(perpetratorCase).stepDown(stepDown).build();
+    return change(next, new SteppedDown(next.caseId(), next.revision(), stepDown));
+  }
+
+  /**
+   * Closes the case: completed, or an early exit with its reason. A case with no contact made
+   * closes like any other; it is not closed for that reason.
+   *
+   * @param perpetratorCase the case as it stands
+   * @param on the day it closes, not before anything recorded on it
+   * @param reason completed, or why it ended early
+   * @return the closed case, and its {@link PerpetratorCaseClosed} event
+   * @throws CaseRuleException when the case is already closed or the day is before something recorded on it
+   */
+  public PerpetratorChange close(PerpetratorCase perpetratorCase, LocalDate on, ExitReason reason) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    PerpetratorClosure closure = new PerpetratorClosure(on, reason);
+    requireOpen(perpetratorCase, "closure");
+    LocalDate latest = perpetratorCase.latestDay();
+    if (on.isBefore(latest)) {
+      throw new CaseRuleException("closure.on", on, "is not before the latest day recorded on the case, " + latest);
+    }
+    PerpetratorCase next = next(perpetratorCase).closure(closure).build();
+    return change(next, new PerpetratorCaseClosed(next.caseId(), next.revision(), closure));
+  }
+
+  private static void requireOpen(PerpetratorCase c, String field) {
+    if (c.closed()) {
+      throw new CaseRuleException(field, "(new record)", "the case closed on " + c.closure().get().on() + "; nothing more is recorded on it");
+    }
+  }
+
+  private static void requireFromReferral(PerpetratorCase c, String field, LocalDate on) {
+    if (on.isBefore(c.referredOn())) {
+      throw new CaseRuleException(field, on, "is not before the referral, " + c.referredOn());
+    }
+  }
+
+  private static void requireAllocatedBy(PerpetratorCase c, String field, LocalDate on) {
+    Optional<Allocation> allocation = c.allocation();
+    if (allocation.isEmpty()) {
+      throw new CaseRuleException(field, on, "the case is not allocated to a case manager yet");
+    }
+    if (on.isBefore(allocation.get().on())) {
+      throw new CaseRuleException(field, on, "is not before the allocation, " + allocation.get().on());
+    }
+  }
+
+  private static PerpetratorCase.Builder next(PerpetratorCase c) {
+    return PerpetratorCase.builder().from(c).revision(c.revision() + 1);
+  }
+
+  private static PerpetratorChange change(PerpetratorCase next, PerpetratorEvent event) {
+    return new PerpetratorChange(next, java.util.List.of(event));
+  }
+}

@@ -1,0 +1,259 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.core.perpetrator;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.ModelStyle;
+import org.safeguard.model.RecordDates;
+import org.safeguard.model.StableId;
+
+/**
+ * A perpetrator case as it stands at a revision: the victims' cases it is linked to, the case
+ * manager it is allocated to, the contact-safety judgements, contact attempts and engagement
+ * recorded, any step-down and the closure. Immutable; the commands of
+ * {@link org.safeguard.core.PerpetratorWork} make the next revision. It holds references and codes
+ * only: no name, no note.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class PerpetratorCase {
+  /** Only the generated implementation in this package extends it. */
+  PerpetratorCase() {}
+
+  /**
+   * The case's id in the embedding system.
+   *
+   * @return the id: letters, digits and {@code .-_:}, at most 64
+   */
+  public abstract String caseId();
+
+  /**
+   * The day the perpetrator was referred, from the MARAC that heard the primary victim's case.
+   *
+   * @return the referral date
+   */
+  public abstract LocalDate referredOn();
+
+  /**
+   * The victims' cases linked to this one, the primary victim first.
+   *
+   * @return the links: one primary, each victim case once
+   */
+  public abstract List<VictimLink> victims();
+
+  /**
+   * The case manager the case is allocated to now.
+   *
+   * @return the allocation, or empty until the case is allocated
+   */
+  public abstract Optional<Allocation> allocation();
+
+  /**
+   * Every contact-safety judgement, in the order made.
+   *
+   * @return the judgements
+   */
+  public abstract List<ContactSafety> safetyJudgements();
+
+  /**
+   * Every contact attempt, in the order made.
+   *
+   * @return the attempts
+   */
+  public abstract List<ContactAttempt> contactAttempts();
+
+  /**
+   * Engagement as recorded over time.
+   *
+   * @return the records, in the order made
+   */
+  public abstract List<Engagement> engagement();
+
+  /**
+   * The step-down, once one is set.
+   *
+   * @return the step-down, or empty
+   */
+  public abstract Optional<StepDown> stepDown();
+
+  /**
+   * The closure, once the case closed.
+   *
+   * @return the closure, or empty while the case is open
+   */
+  public abstract Optional<PerpetratorClosure> closure();
+
+  /**
+   * The revision: 1 at referral, one more for each change recorded.
+   *
+   * @return the revision, from 1
+   */
+  public abstract long revision();
+
+  /**
+   * Whether the case has closed.
+   *
+   * @return true once closed
+   */
+  public boolean closed() {
+    return closure().isPresent();
+  }
+
+  /**
+   * The primary victim's link.
+   *
+   * @return the primary link
+   */
+  public VictimLink primaryVictim() {
+    for (VictimLink link : victims()) {
+      if (link.primary()) {
+        return link;
+      }
+    }
+    throw new IllegalStateException("a perpetrator case always has its primary victim");
+  }
+
+  /**
+   * Whether contact was made with the perpetrator on or before a day.
+   *
+   * @param on the day
+   * @return true when an attempt by then made contact
+   */
+  public boolean contactMadeBy(LocalDate on) {
+    RecordDates.require("on", on);
+    for (ContactAttempt attempt : contactAttempts()) {
+      if (attempt.made() && !attempt.on().isAfter(on)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The contact-safety judgement in force on a day: the latest made on or before it (of two on one
+   * day, the one recorded last).
+   *
+   * @param on the day
+   * @return the judgement, or empty when none was made by then
+   */
+  public Optional<ContactSafety> safetyOn(LocalDate on) {
+    RecordDates.require("on", on);
+    @Nullable ContactSafety found = null;
+    for (ContactSafety judgement : safetyJudgements()) {
+      if (!judgement.on().isAfter(on) && (found == null || !judgement.on().isBefore(found.on()))) {
+        found = judgement;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * The engagement on a day: the latest recorded on or before it (of two on one day, the one
+   * recorded last). With none recorded by then it is {@link EngagementLevel#NO_CONTACT_MADE} while
+   * no contact was made, and {@link EngagementLevel#NOT_ENGAGED} once one was; so too when the
+   * latest record says no contact made and contact has been made since, until engagement is
+   * recorded again.
+   *
+   * @param on the day
+   * @return the level then
+   */
+  public EngagementLevel engagementOn(LocalDate on) {
+    RecordDates.require("on", on);
+    @Nullable Engagement found = null;
+    for (Engagement e : engagement()) {
+      if (!e.on().isAfter(on) && (found == null || !e.on().isBefore(found.on()))) {
+        found = e;
+      }
+    }
+    boolean contact = contactMadeBy(on);
+    if (found != null && (found.level() != EngagementLevel.NO_CONTACT_MADE || !contact)) {
+      return found.level();
+    }
+    // nothing recorded yet, or "no contact made" recorded before the contact that has since been made
+    return contact ? EngagementLevel.NOT_ENGAGED : EngagementLevel.NO_CONTACT_MADE;
+  }
+
+  /**
+   * The latest day anything on the case is dated.
+   *
+   * @return the latest of the referral, the allocation, every judgement, attempt and engagement
+   *     record, and the step-down's first day
+   */
+  public LocalDate latestDay() {
+    List<LocalDate> days = new ArrayList<>();
+    days.add(referredOn());
+    allocation().ifPresent(a -> days.add(a.on()));
+    safetyJudgements().forEach(j -> days.add(j.on()));
+    contactAttempts().forEach(a -> days.add(a.on()));
+    engagement().forEach(e -> days.add(e.on()));
+    stepDown().ifPresent(s -> days.add(s.from()));
+    LocalDate latest = referredOn();
+    for (LocalDate day : days) {
+      if (day.isAfter(latest)) {
+        latest = day;
+      }
+    }
+    return latest;
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder; {@code build()} checks the value
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PerpetratorCase}; building runs its checks. */
+  public static final class Builder extends ImmutablePerpetratorCase.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Refuses a case id that is not a reference, a revision below 1, no primary victim or two, and a
+   * victim case linked twice.
+   *
+   * @throws InvalidInputException naming the field
+   */
+  @Value.Check
+  protected void check() {
+    StableId.requireReference("caseId", caseId());
+    RecordDates.require("referredOn", referredOn());
+    if (revision() < 1) {
+      throw new InvalidInputException("revision", revision(), "revisions start at 1");
+    }
+    int primaries = 0;
+    Set<String> linked = new HashSet<>();
+    for (VictimLink link : victims()) {
+      primaries += link.primary() ? 1 : 0;
+      if (!linked.add(link.victimCaseId())) {
+        throw new InvalidInputException("victims", link.victimCaseId(), "each victim case is linked once");
+      }
+    }
+    if (primaries != 1) {
+      throw new InvalidInputException("victims", primaries, "a perpetrator case has exactly one primary victim");
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.core.perpetrator;
+
+/** How a perpetrator is related to a victim, as a Drive case records it. */
+public enum Relationship {
+  /** A current intimate partner. */
+  CURRENT_PARTNER,
+  /** A former intimate partner. */
+  EX_PARTNER,
+  /** A family member: a parent, child, sibling or other relative. */
+  FAMILY_MEMBER,
+  /** Another relationship. */
+  OTHER
+}

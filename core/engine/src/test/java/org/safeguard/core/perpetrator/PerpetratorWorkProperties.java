@@ -1,0 +1,99 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.core.perpetrator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.safeguard.core.PerpetratorWork;
+import org.safeguard.core.casework.CaseRuleException;
+
+/**
+ * Random command sequences over a perpetrator case: a command is either accepted (one revision
+ * more, one event of that revision) or refused with a case-rule refusal and the case as it was;
+ * and whatever is accepted, the case keeps its laws (one primary victim, every contact attempt
+ * made under a judgement that it was safe, engagement in step with the contact made by its day).
+ */
+class PerpetratorWorkProperties {
+  private static final PerpetratorWork WORK = org.safeguard.core.Fixtures.engine().perpetratorWork();
+
+  /** One command, named for the report. */
+  record Step(String name, Function<PerpetratorCase, PerpetratorChange> command) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Step>> journeys() {
+    Arbitrary<Integer> day = Arbitraries.integers().between(-5, 400);
+    Arbitrary<Step> link = Combinators.combine(day, Arbitraries.integers().between(1, 4)).as((d, v) ->
+        new Step("link V-" + v + " @" + d, c -> WORK.linkVictim(c, PerpetratorWorkTest.day(d),
+            new VictimLink("V-" + v, false, Relationship.OTHER, LivingArrangement.NOT_KNOWN))));
+    Arbitrary<Step> allocate = day.map(d -> new Step("allocate @" + d, c -> WORK.allocate(c, "cm-" + (d & 3), PerpetratorWorkTest.day(d))));
+    Arbitrary<Step> judge = Combinators.combine(day, Arbitraries.of(true, false)).as((d, safe) ->
+        new Step("judge " + safe + " @" + d, c -> WORK.judgeContactSafety(c, PerpetratorWorkTest.day(d), safe)));
+    Arbitrary<Step> attempt = Combinators.combine(day, Arbitraries.of(true, false)).as((d, made) ->
+        new Step("attempt " + made + " @" + d, c -> WORK.attemptContact(c, PerpetratorWorkTest.day(d), made)));
+    Arbitrary<Step> engage = Combinators.combine(day, Arbitraries.of(EngagementLevel.class)).as((d, level) ->
+        new Step("engagement " + level + " @" + d, c -> WORK.recordEngagement(c, PerpetratorWorkTest.day(d), level)));
+    Arbitrary<Step> stepDown = day.map(d -> new Step("step down @" + d, c -> WORK.stepDown(c, PerpetratorWorkTest.day(d))));
+    Arbitrary<Step> close = Combinators.combine(day, Arbitraries.of(ExitReason.class)).as((d, reason) ->
+        new Step("close " + reason + " @" + d, c -> WORK.close(c, PerpetratorWorkTest.day(d), reason)));
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, link), net.jqwik.api.Tuple.of(3, allocate), net.jqwik.api.Tuple.of(4, judge),
+        net.jqwik.api.Tuple.of(5, attempt), net.jqwik.api.Tuple.of(4, engage), net.jqwik.api.Tuple.of(1, stepDown),
+        net.jqwik.api.Tuple.of(1, close)).list().ofMaxSize(40);
+  }
+
+  @Property(tries = 500)
+  void aCommandIsAcceptedWholeOrRefusedAndTheCaseKeepsItsLaws(@ForAll("journeys") List<Step> steps) {
+    PerpetratorCase c = WORK.refer("P-1", PerpetratorWorkTest.REFERRED, PerpetratorWorkTest.PRIMARY).perpetratorCase();
+    for (Step step : steps) {
+      PerpetratorCase before = c;
+      PerpetratorCase copy = PerpetratorCase.builder().from(c).build();
+      PerpetratorChange change;
+      try {
+        change = step.command().apply(c);
+      } catch (CaseRuleException refused) {
+        assertEquals(copy, before, "a refused command leaves the case as it was");
+        continue;
+      }
+      PerpetratorCase next = change.perpetratorCase();
+      assertEquals(before.revision() + 1, next.revision(), step.name());
+      assertEquals(1, change.events().size());
+      assertEquals(next.revision(), change.events().get(0).revision());
+      assertEquals(before.caseId(), change.events().get(0).caseId());
+      if (change.events().get(0) instanceof ContactAttempted attempted) {
+        assertTrue(next.safetyOn(attempted.on()).orElseThrow().safe(), "an attempt is made only under a judgement that contact is safe");
+      }
+      c = next;
+      assertEquals(PerpetratorWorkTest.PRIMARY, c.primaryVictim());
+      assertTrue(!c.closed() || c.closure().orElseThrow().on().compareTo(c.latestDay()) >= 0, "nothing recorded after the closure");
+      for (Engagement e : c.engagement()) {
+        assertEquals(e.level() == EngagementLevel.NO_CONTACT_MADE, !c.contactMadeBy(e.on()), "engagement agrees with contact: " + steps);
+      }
+    }
+  }
+}
