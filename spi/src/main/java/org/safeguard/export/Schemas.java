@@ -40,8 +40,9 @@ import java.util.Optional;
 public final class Schemas {
   /**
    * The version of these schemas, written into every export file that can carry it. Not a
-   * compile-time constant, so that an exporter compiled against an older SPI still writes the
-   * version of the schemas it runs with, not the one it was compiled with.
+   * compile-time constant (from 1.2 on), so that an exporter compiled against this SPI writes the
+   * version of the SPI it runs with after an upgrade, not the one it was compiled with; one
+   * compiled against 1.1 or earlier holds "1.1" in its own class until recompiled.
    */
   public static final String VERSION = current();
 
@@ -218,7 +219,8 @@ public final class Schemas {
   public static final Schema CASE_EVENT = Schema.of("case-event", "One change recorded on a case, in the order the case system recorded "
       + "it: the revision it made, its kind and day, and what was recorded.",
       Field.of("caseId", ID).describedAs("The case's id in the case system.").build(),
-      Field.of("revision", INTEGER).describedAs("The case's revision this change made, from 1 for the opening.").build(),
+      Field.of("revision", INTEGER).only(Purpose.RESEARCH).describedAs("The case's revision this change made, from 1 for the opening; "
+          + "left out for a MARAC, where its gaps would count the events the purpose drops.").build(),
       Field.of("type", CODE).describedAs("What kind of change: case-opened, intake-recorded, safety-plan-revised, intervention-started, "
           + "intervention-ended, contact-recorded, incident-recorded, marac-referral-made, marac-meeting-set, review-recorded, "
           + "consent-recorded, information-shared or case-closed.").build(),

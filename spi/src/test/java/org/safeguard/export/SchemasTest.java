@@ -87,7 +87,7 @@ class SchemasTest {
         }
       }
     }
-    assertEquals(Set.of("case.contacts", "case.reviews", "case-event.contact", "case-event.review"), notForMarac);
+    assertEquals(Set.of("case.contacts", "case.reviews", "case-event.contact", "case-event.review", "case-event.revision"), notForMarac);
     assertEquals(Set.of("route-finding.explanation", "marac-decision.notes", "assessment.invalidReason", "assessment.insufficientInformation"),
         notForResearch);
   }

@@ -46,7 +46,7 @@ import org.safeguard.model.RecordDates;
  * The perpetrator side of the work as commands over immutable snapshots, as a Drive-style
  * programme runs it: referral from MARAC with the primary victim, other victims' cases linked,
  * allocation to a case manager, a contact-safety judgement from background research before any
- * contact, contact attempts, engagement over time, an optional step-down of check-ins, and closure
+ * contact (an attempt is made only on a day the judgement in force says contact is safe), contact attempts, engagement over time, an optional step-down of check-ins, and closure
  * or an early exit. A case where no contact is ever made still runs and closes in the ordinary
  * way: indirect work goes on without contact.
  *
@@ -64,45 +64,41 @@ public final class PerpetratorWork {
   PerpetratorWork() {}
 
   /**
-   * Opens a perpetrator case on referral, with its primary victim's case.
+   * Opens a perpetrator case on referral, with its primary victim's case: the perpetrator is
+   * referred on the day that link is made.
    *
    * @param caseId the case's id in the embedding system: letters, digits and {@code .-_:}, at most 64
-   * @param referredOn the day of referral
-   * @param primaryVictim the primary victim's link, marked primary
+   * @param primaryVictim the primary victim's link, marked primary, dated the day of referral
    * @return the case at revision 1, with its {@link PerpetratorReferred} event
    * @throws CaseRuleException when the link is not marked primary
    * @throws InvalidInputException when a value breaks a rule of {@link PerpetratorCase}
    */
-  public PerpetratorChange refer(String caseId, LocalDate referredOn, VictimLink primaryVictim) {
+  public PerpetratorChange refer(String caseId, VictimLink primaryVictim) {
     MissingValueException.require("caseId", caseId);
-    RecordDates.require("referredOn", referredOn);
     MissingValueException.require("primaryVictim", primaryVictim);
     if (!primaryVictim.primary()) {
       throw new CaseRuleException("primaryVictim.primary", false, "the victim a perpetrator is referred with is the case's primary victim");
     }
-    PerpetratorCase opened = PerpetratorCase.builder().caseId(caseId).referredOn(referredOn).addVictims(primaryVictim).revision(1).build();
-    return change(opened, new PerpetratorReferred(caseId, 1, referredOn, primaryVictim));
+    PerpetratorCase opened = PerpetratorCase.builder().caseId(caseId).addVictims(primaryVictim).revision(1).build();
+    return change(opened, new PerpetratorReferred(caseId, 1, primaryVictim));
   }
 
   /**
    * Links another victim's case: a perpetrator harming more than one victim.
    *
    * @param perpetratorCase the case as it stands
-   * @param on the day the link is recorded, not before the referral
-   * @param link the victim's link, not marked primary
+   * @param link the victim's link, not marked primary, dated on or after the referral
    * @return the case with the link, and its {@link VictimLinked} event
-   * @throws CaseRuleException when the case is closed, the day is before the referral, the link is
+   * @throws CaseRuleException when the case is closed, the link is dated before the referral, is
    *     marked primary, or the victim's case is already linked
    */
-  public PerpetratorChange linkVictim(PerpetratorCase perpetratorCase, LocalDate on, VictimLink link) {
+  public PerpetratorChange linkVictim(PerpetratorCase perpetratorCase, VictimLink link) {
     MissingValueException.require("perpetratorCase", perpetratorCase);
-    RecordDates.require("on", on);
     MissingValueException.require("link", link);
     requireOpen(perpetratorCase, "link");
-    requireFromReferral(perpetratorCase, "link.on", on);
+    requireFromReferral(perpetratorCase, "link.linkedOn", link.linkedOn());
     if (link.primary()) {
-      throw new CaseRuleException("link.primary", true,
-          "the case has its primary victim, " + perpetratorCase.primaryVictim().victimCaseId() + "; another victim is linked as secondary");
+      throw new CaseRuleException("link.primary", true, "the case has its primary victim already; another victim is linked as secondary");
     }
     for (VictimLink linked : perpetratorCase.victims()) {
       if (linked.victimCaseId().equals(link.victimCaseId())) {
@@ -110,7 +106,7 @@ public final class PerpetratorWork {
       }
     }
     PerpetratorCase next = next(perpetratorCase).addVictims(link).build();
-    return change(next, new VictimLinked(next.caseId(), next.revision(), on, link));
+    return change(next, new VictimLinked(next.caseId(), next.revision(), link));
   }
 
   /**
@@ -118,7 +114,7 @@ public final class PerpetratorWork {
    *
    * @param perpetratorCase the case as it stands
    * @param caseManagerId the case manager's staff id
-   * @param on the day of allocation: not before the referral, nor before an earlier allocation
+   * @param on the day of allocation: not before the referral, nor before the allocation in force
    * @return the case with its allocation, and its {@link CaseManagerAllocated} event
    * @throws CaseRuleException when the case is closed or the day is too early
    */
@@ -131,20 +127,22 @@ public final class PerpetratorWork {
     if (before.isPresent() && on.isBefore(before.get().on())) {
       throw new CaseRuleException("allocation.on", on, "is not before the allocation in force, from " + before.get().on());
     }
-    PerpetratorCase next = next(perpetratorCase).allocation(allocation).build();
+    PerpetratorCase next = next(perpetratorCase).addAllocations(allocation).build();
     return change(next, new CaseManagerAllocated(next.caseId(), next.revision(), allocation));
   }
 
   /**
    * Records the case manager's judgement, from background research, of whether contacting the
-   * perpetrator is safe for the victim. Contact is attempted only while the latest one says so.
+   * perpetrator is safe for the victim. Contact is attempted only on a day when the judgement in
+   * force (the latest made by then) says so.
    *
    * @param perpetratorCase the case as it stands, allocated
-   * @param on the day of the judgement, not before the allocation
+   * @param on the day of the judgement: not before the case was first allocated, and after every
+   *     contact attempt recorded
    * @param safe whether contact is judged safe
    * @return the case with the judgement, and its {@link ContactSafetyJudged} event
    * @throws CaseRuleException when the case is closed or not allocated, or the day is before the
-   *     allocation or before a contact attempt already recorded
+   *     case was first allocated, or on or before a contact attempt already recorded
    */
   public PerpetratorChange judgeContactSafety(PerpetratorCase perpetratorCase, LocalDate on, boolean safe) {
     MissingValueException.require("perpetratorCase", perpetratorCase);
@@ -152,9 +150,9 @@ public final class PerpetratorWork {
     requireOpen(perpetratorCase, "contactSafety");
     requireAllocatedBy(perpetratorCase, "contactSafety.on", on);
     for (ContactAttempt attempt : perpetratorCase.contactAttempts()) {
-      if (on.isBefore(attempt.on())) {
-        throw new CaseRuleException("contactSafety.on", on, "is not before a contact attempt already recorded, on " + attempt.on()
-            + ": a judgement gates the attempts after it");
+      if (!on.isAfter(attempt.on())) {
+        throw new CaseRuleException("contactSafety.on", on, "is after every contact attempt already recorded, the latest on "
+            + attempt.on() + ": a judgement gates the attempts after it, never one already made");
       }
     }
     PerpetratorCase next = next(perpetratorCase).addSafetyJudgements(judgement).build();
@@ -168,8 +166,8 @@ public final class PerpetratorWork {
    * @param on the day of the attempt
    * @param made whether contact was made
    * @return the case with the attempt, and its {@link ContactAttempted} event
-   * @throws CaseRuleException when the case is closed or not allocated, the day is before the
-   *     allocation, or the contact-safety judgement in force that day does not say contact is safe
+   * @throws CaseRuleException when the case is closed or not allocated, the day is before the case
+   *     was first allocated, or the contact-safety judgement in force that day does not say contact is safe
    *     (or none was made): contact is not attempted where it was judged unsafe; or, for contact
    *     made, engagement recorded on or after that day says no contact was made
    */
@@ -230,7 +228,7 @@ public final class PerpetratorWork {
    * Steps the case down to check-ins for {@value #DEFAULT_STEP_DOWN_MONTHS} months from a day.
    *
    * @param perpetratorCase the case as it stands, allocated
-   * @param from the first day of the step-down, not before the allocation
+   * @param from the first day of the step-down, not before the case was first allocated
    * @return the case with its step-down, and its {@link SteppedDown} event
    * @throws CaseRuleException as for {@link #stepDown(PerpetratorCase, StepDown)}
    */
@@ -243,10 +241,10 @@ public final class PerpetratorWork {
    * Steps the case down to check-ins over a period.
    *
    * @param perpetratorCase the case as it stands, allocated
-   * @param stepDown the period, starting on or after the allocation
+   * @param stepDown the period, starting on or after the case was first allocated
    * @return the case with its step-down, and its {@link SteppedDown} event
    * @throws CaseRuleException when the case is closed or not allocated, already stepped down, or
-   *     the step-down starts before the allocation
+   *     the step-down starts before the case was first allocated
    */
   public PerpetratorChange stepDown(PerpetratorCase perpetratorCase, StepDown stepDown) {
     MissingValueException.require("perpetratorCase", perpetratorCase);
@@ -295,13 +293,14 @@ public final class PerpetratorWork {
     }
   }
 
+  /** The case was allocated by that day: work dated then is a case manager's, whichever one had it. */
   private static void requireAllocatedBy(PerpetratorCase c, String field, LocalDate on) {
-    Optional<Allocation> allocation = c.allocation();
-    if (allocation.isEmpty()) {
+    if (c.allocations().isEmpty()) {
       throw new CaseRuleException(field, on, "the case is not allocated to a case manager yet");
     }
-    if (on.isBefore(allocation.get().on())) {
-      throw new CaseRuleException(field, on, "is not before the allocation, " + allocation.get().on());
+    LocalDate first = c.allocations().get(0).on();
+    if (on.isBefore(first)) {
+      throw new CaseRuleException(field, on, "is not before the case was first allocated, on " + first);
     }
   }
 

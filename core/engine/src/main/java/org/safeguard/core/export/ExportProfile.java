@@ -126,22 +126,28 @@ public final class ExportProfile {
    * transforms the rest by kind (see {@link org.safeguard.export.FieldKind}). The engine does this
    * for every record of an export; call it to see what an export would carry.
    *
-   * @param full a record made for FULL
+   * @param full a record made for FULL, one this purpose {@linkplain #letsOut lets out}
    * @return the record made for this profile's purpose; the same record under FULL
-   * @throws InvalidInputException when the record was already made for another purpose
+   * @throws InvalidInputException when the record was already made for another purpose, or is one
+   *     this purpose does not let out
    */
   public ExportRecord apply(ExportRecord full) {
-    return filter().apply(MissingValueException.require("full", full));
+    if (!letsOut(full)) {
+      throw new InvalidInputException("full", full.text("type").orElse(full.schema().name()),
+          "is a record " + purpose + " does not let out at all; ask letsOut first");
+    }
+    return filter().apply(full);
   }
 
   /**
-   * Whether this purpose lets a record out at all. It lets out every record but a case event whose
-   * content it drops (a contact or a review under MARAC): the event's kind and day alone would
-   * rebuild the log the purpose leaves out. The engine writes no such event; {@link #apply} is
-   * for the records it lets out.
+   * Whether this purpose lets a record out at all. It lets out every record but a case event of a
+   * kind whose content it drops (a contact's or a review's event under MARAC): the event's kind and
+   * day alone would rebuild the log the purpose leaves out. The engine writes no such event, and
+   * {@link #apply} refuses one.
    *
    * @param full a record made for FULL
-   * @return false for a case event whose content this purpose drops; true otherwise
+   * @return false for a case event of a kind whose content this purpose drops, or carrying such
+   *     content whatever its type says; true otherwise
    */
   public boolean letsOut(ExportRecord full) {
     MissingValueException.require("full", full);
@@ -154,7 +160,8 @@ public final class ExportProfile {
         return false;
       }
     }
-    return true;
+    java.util.Optional<String> content = full.text("type").flatMap(ExportRecords::eventContent);
+    return content.isEmpty() || fields.get(full.schema().indexOf(content.get())).isFor(purpose);
   }
 
   /** A filter for one thread: it holds the keyed MAC, which is not thread-safe. */

@@ -299,14 +299,16 @@ public final class ExportRecords {
   /**
    * The case a {@link Schemas#CASE} record made for FULL holds: the inverse of {@link #ofCase}, for
    * a record read back from an export (an NDJSON file, say). {@code toCase(ofCase(file))} equals
-   * {@code file}. The case is built through its builders, so it passes every check a case keeps.
-   * A flag that a file of an older schema version lacks takes its default.
+   * {@code file}. The case is built through its builders, so it passes every check a case keeps. A
+   * record of schema 1.1 or earlier lacks values a case needs (a consent's referral agreement, an
+   * assessment's flags) and is refused.
    *
    * @param record the case record
    * @return the case file
    * @throws InvalidInputException when the record is of another schema, was made for a purpose that
    *     drops parts of a case (MARAC, RESEARCH), or holds a value the case cannot take, naming the
-   *     field by its path, such as {@code case.safetyPlans.actions.due}
+   *     field by its path, such as {@code case.safetyPlans.actions.due} (a rule of the model itself
+   *     names the field as the model does, such as {@code safetyPlan.version})
    * @throws MissingValueException when a field the case needs is absent
    */
   public static CaseFile toCase(ExportRecord record) {
@@ -405,7 +407,8 @@ public final class ExportRecords {
       org.safeguard.model.Answer answer = constant(org.safeguard.model.Answer.class, a, path, "answer");
       if (a.integer("rating").isPresent()) {
         if (answer != org.safeguard.model.Answer.NOT_ASKED) {
-          throw new InvalidInputException(path + ".rating", item, "a rated item is rated instead of answered: its answer reads not-asked");
+          throw new InvalidInputException(path + ".answer", code(answer), "a rated item is rated instead of answered: its answer reads "
+              + "not-asked beside its rating");
         }
         b.rate(item, number(a, path, "rating"));
       } else if (answer != org.safeguard.model.Answer.NOT_ASKED) {
@@ -490,11 +493,13 @@ public final class ExportRecords {
       case INTAKE_RECORDED -> new IntakeRecorded(caseId, revision, measuresOf(content(record, at, filled), at + ".intake"));
       case SAFETY_PLAN_REVISED -> new SafetyPlanRevised(caseId, revision, planOf(content(record, at, filled), at + ".safetyPlan"));
       case INTERVENTION_STARTED -> new InterventionStarted(caseId, revision, interventionOf(content(record, at, filled), at + ".intervention"));
-      case INTERVENTION_ENDED -> new InterventionEnded(caseId, revision, interventionOf(content(record, at, filled), at + ".intervention"));
+      case INTERVENTION_ENDED -> new InterventionEnded(caseId, revision, ended(interventionOf(content(record, at, filled),
+          at + ".intervention")));
       case CONTACT_RECORDED -> new ContactRecorded(caseId, revision, contactOf(content(record, at, filled), at + ".contact"));
       case INCIDENT_RECORDED -> new IncidentRecorded(caseId, revision, incidentOf(content(record, at, filled), at + ".incident"));
       case MARAC_REFERRAL_MADE -> new MaracReferralMade(caseId, revision, referralOf(content(record, at, filled), at + ".maracReferral"));
-      case MARAC_MEETING_SET -> new MaracMeetingSet(caseId, revision, referralOf(content(record, at, filled), at + ".maracReferral"));
+      case MARAC_MEETING_SET -> new MaracMeetingSet(caseId, revision, meetingSet(referralOf(content(record, at, filled),
+          at + ".maracReferral")));
       case REVIEW_RECORDED -> new ReviewRecorded(caseId, revision, reviewOf(content(record, at, filled), at + ".review"));
       case CONSENT_RECORDED -> new ConsentRecorded(caseId, revision, consentOf(content(record, at, filled), at + ".consent"));
       case INFORMATION_SHARED -> new InformationShared(caseId, revision, sharingOf(content(record, at, filled), at + ".sharing"));
@@ -504,6 +509,31 @@ public final class ExportRecords {
       throw new InvalidInputException(at + ".on", on, "is the day of what a " + code(type) + " event recorded, " + event.on());
     }
     return event;
+  }
+
+  private static Intervention ended(Intervention intervention) {
+    if (intervention.end().isEmpty()) {
+      throw new MissingValueException("event.intervention.end", "an intervention-ended event carries the day it ended");
+    }
+    return intervention;
+  }
+
+  private static MaracReferral meetingSet(MaracReferral referral) {
+    if (referral.meetingOn().isEmpty()) {
+      throw new MissingValueException("event.maracReferral.meetingOn", "a marac-meeting-set event carries the meeting's day");
+    }
+    return referral;
+  }
+
+  /** The field that holds what a case event of a type records, for the profile's letsOut; empty for a code that is no type. */
+  static Optional<String> eventContent(String type) {
+    String[] codes = CODES.get(CaseEventType.class);
+    for (int i = 0; i < codes.length; i++) {
+      if (codes[i].equals(type)) {
+        return Optional.of(CONTENT[i]);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every field of a case event that holds what was recorded. */
@@ -563,10 +593,10 @@ public final class ExportRecords {
         .value(number(r, at, "score")).yesCount(number(r, at, "yesCount")).noCount(number(r, at, "noCount"))
         .notKnownCount(number(r, at, "notKnownCount")).notAskedCount(number(r, at, "notAskedCount"))
         .ratedCount(number(r, at, "ratedCount")).category(r.text("category")).invalidReason(r.text("invalidReason"));
-    r.flag("rated").ifPresent(score::rated);
+    score.rated(flag(r, at, "rated"));
     Assessment.Builder b = Assessment.builder().score(score.build()).policyId(text(r, at, "policyId"))
         .policyVersion(text(r, at, "policyVersion")).insufficientInformation(r.text("insufficientInformation"));
-    r.flag("highRiskThresholdOnly").ifPresent(b::highRiskThresholdOnly);
+    b.highRiskThresholdOnly(flag(r, at, "highRiskThresholdOnly"));
     if (r.integer("bandLower").isPresent()) {
       RiskLevel computed = constant(RiskLevel.class, r, at, "computedLevel");
       int lower = number(r, at, "bandLower");
@@ -679,7 +709,7 @@ public final class ExportRecords {
     for (String agency : consent.texts("shareWith")) {
       r.addShareWith(constant(Agency.class, at + ".shareWith", agency));
     }
-    consent.flag("referralAgreed").ifPresent(r::referralAgreed);
+    r.referralAgreed(flag(consent, at, "referralAgreed"));
     return r.build();
   }
 

@@ -21,7 +21,7 @@ import org.safeguard.model.RecordDates;
 /**
  * A contact-safety judgement, made from background research before any contact: whether the
  * perpetrator can be contacted without raising the risk to the victim. Contact is attempted only
- * while the latest judgement says it is safe.
+ * on a day when the judgement in force then (the latest made by that day) says it is safe.
  *
  * @param on the day of the judgement
  * @param safe whether contact was judged safe

@@ -49,11 +49,14 @@ public abstract class PerpetratorCase {
   public abstract String caseId();
 
   /**
-   * The day the perpetrator was referred, from the MARAC that heard the primary victim's case.
+   * The day the perpetrator was referred, from the MARAC that heard the primary victim's case: the
+   * day the primary victim's case was linked.
    *
    * @return the referral date
    */
-  public abstract LocalDate referredOn();
+  public LocalDate referredOn() {
+    return primaryVictim().linkedOn();
+  }
 
   /**
    * The victims' cases linked to this one, the primary victim first.
@@ -63,11 +66,21 @@ public abstract class PerpetratorCase {
   public abstract List<VictimLink> victims();
 
   /**
+   * Every allocation to a case manager, in the order made: the last is the one in force.
+   *
+   * @return the allocations, each dated on or after the one before
+   */
+  public abstract List<Allocation> allocations();
+
+  /**
    * The case manager the case is allocated to now.
    *
-   * @return the allocation, or empty until the case is allocated
+   * @return the latest allocation, or empty until the case is allocated
    */
-  public abstract Optional<Allocation> allocation();
+  public Optional<Allocation> allocation() {
+    List<Allocation> all = allocations();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
 
   /**
    * Every contact-safety judgement, in the order made.
@@ -197,13 +210,13 @@ public abstract class PerpetratorCase {
   /**
    * The latest day anything on the case is dated.
    *
-   * @return the latest of the referral, the allocation, every judgement, attempt and engagement
-   *     record, and the step-down's first day
+   * @return the latest of the victims' links (the referral among them), the allocations, every
+   *     judgement, attempt and engagement record, and the step-down's first day
    */
   public LocalDate latestDay() {
     List<LocalDate> days = new ArrayList<>();
-    days.add(referredOn());
-    allocation().ifPresent(a -> days.add(a.on()));
+    victims().forEach(v -> days.add(v.linkedOn()));
+    allocations().forEach(a -> days.add(a.on()));
     safetyJudgements().forEach(j -> days.add(j.on()));
     contactAttempts().forEach(a -> days.add(a.on()));
     engagement().forEach(e -> days.add(e.on()));
@@ -232,15 +245,14 @@ public abstract class PerpetratorCase {
   }
 
   /**
-   * Refuses a case id that is not a reference, a revision below 1, no primary victim or two, and a
-   * victim case linked twice.
+   * Refuses a case id that is not a reference, a revision below 1, no primary victim or two, a
+   * victim case linked twice or before the referral, and allocations out of order.
    *
    * @throws InvalidInputException naming the field
    */
   @Value.Check
   protected void check() {
     StableId.requireReference("caseId", caseId());
-    RecordDates.require("referredOn", referredOn());
     if (revision() < 1) {
       throw new InvalidInputException("revision", revision(), "revisions start at 1");
     }
@@ -254,6 +266,17 @@ public abstract class PerpetratorCase {
     }
     if (primaries != 1) {
       throw new InvalidInputException("victims", primaries, "a perpetrator case has exactly one primary victim");
+    }
+    LocalDate referred = referredOn();
+    for (VictimLink link : victims()) {
+      if (link.linkedOn().isBefore(referred)) {
+        throw new InvalidInputException("victims.linkedOn", link.linkedOn(), "a victim is linked on or after the referral, " + referred);
+      }
+    }
+    for (int i = 1; i < allocations().size(); i++) {
+      if (allocations().get(i).on().isBefore(allocations().get(i - 1).on())) {
+        throw new InvalidInputException("allocations.on", allocations().get(i).on(), "each allocation is dated on or after the one before");
+      }
     }
   }
 }

@@ -17,34 +17,30 @@ package org.safeguard.core.perpetrator;
 
 import java.time.LocalDate;
 import org.safeguard.model.MissingValueException;
-import org.safeguard.model.RecordDates;
 
 /**
  * The referral that opens a perpetrator case, with its primary victim.
  *
  * @param caseId the perpetrator case's id
  * @param revision the revision this event made
- * @param referredOn the referral date
  * @param primaryVictim the primary victim's link
  */
-public record PerpetratorReferred(String caseId, long revision, LocalDate referredOn, VictimLink primaryVictim) implements PerpetratorEvent {
+public record PerpetratorReferred(String caseId, long revision, VictimLink primaryVictim) implements PerpetratorEvent {
   /**
    * Refuses a missing part, naming it.
    *
    * @param caseId the perpetrator case's id
    * @param revision the revision this event made
-   * @param referredOn the referral date
    * @param primaryVictim the primary victim's link
    * @throws org.safeguard.model.InvalidInputException when a part is missing or a date out of range
    */
   public PerpetratorReferred {
     MissingValueException.require("caseId", caseId);
-    RecordDates.require("referredOn", referredOn);
     MissingValueException.require("primaryVictim", primaryVictim);
   }
 
   @Override
   public LocalDate on() {
-    return referredOn;
+    return primaryVictim.linkedOn();
   }
 }

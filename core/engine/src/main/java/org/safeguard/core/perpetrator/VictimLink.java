@@ -15,20 +15,24 @@
  */
 package org.safeguard.core.perpetrator;
 
+import java.time.LocalDate;
 import org.safeguard.model.MissingValueException;
+import org.safeguard.model.RecordDates;
 import org.safeguard.model.StableId;
 
 /**
  * A victim's case linked to a perpetrator case: the victim-side case id (a reference to the IDVA
  * service's or MARAC's case, never a name), whether this is the primary victim, and how the two
- * are related and live.
+ * are related and live, and the day the link was made (for the primary victim, the referral).
  *
  * @param victimCaseId the victim's case id in the embedding system: letters, digits and {@code .-_:}, at most 64
  * @param primary whether this is the case's primary victim; a case has exactly one
  * @param relationship how the perpetrator is related to the victim
  * @param livingArrangement whether they live together
+ * @param linkedOn the day the link was made
  */
-public record VictimLink(String victimCaseId, boolean primary, Relationship relationship, LivingArrangement livingArrangement) {
+public record VictimLink(String victimCaseId, boolean primary, Relationship relationship, LivingArrangement livingArrangement,
+    LocalDate linkedOn) {
   /**
    * Checks the parts.
    *
@@ -36,12 +40,14 @@ public record VictimLink(String victimCaseId, boolean primary, Relationship rela
    * @param primary whether this is the primary victim
    * @param relationship the relationship
    * @param livingArrangement the living arrangement
+   * @param linkedOn the day the link was made
    * @throws MissingValueException when a part is null
-   * @throws org.safeguard.model.InvalidInputException when the case id is not a reference
+   * @throws org.safeguard.model.InvalidInputException when the case id is not a reference or the day is out of range
    */
   public VictimLink {
     StableId.requireReference("victimCaseId", victimCaseId);
     MissingValueException.require("relationship", relationship);
     MissingValueException.require("livingArrangement", livingArrangement);
+    RecordDates.require("linkedOn", linkedOn);
   }
 }

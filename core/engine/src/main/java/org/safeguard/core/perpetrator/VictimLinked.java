@@ -17,29 +17,30 @@ package org.safeguard.core.perpetrator;
 
 import java.time.LocalDate;
 import org.safeguard.model.MissingValueException;
-import org.safeguard.model.RecordDates;
 
 /**
  * Another victim's case linked to the perpetrator case.
  *
  * @param caseId the perpetrator case's id
  * @param revision the revision this event made
- * @param on the day the link was recorded
  * @param link the link
  */
-public record VictimLinked(String caseId, long revision, LocalDate on, VictimLink link) implements PerpetratorEvent {
+public record VictimLinked(String caseId, long revision, VictimLink link) implements PerpetratorEvent {
   /**
    * Refuses a missing part, naming it.
    *
    * @param caseId the perpetrator case's id
    * @param revision the revision this event made
-   * @param on the day the link was recorded
    * @param link the link
    * @throws org.safeguard.model.InvalidInputException when a part is missing or a date out of range
    */
   public VictimLinked {
     MissingValueException.require("caseId", caseId);
-    RecordDates.require("on", on);
     MissingValueException.require("link", link);
+  }
+
+  @Override
+  public LocalDate on() {
+    return link.linkedOn();
   }
 }

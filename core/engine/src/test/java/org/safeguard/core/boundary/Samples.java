@@ -199,11 +199,11 @@ final class Samples {
     put(org.safeguard.spi.Exporter.class, Fixtures.DiscardingExporter::new);
     put(java.io.OutputStream.class, java.io.OutputStream::nullOutputStream);
     org.safeguard.core.perpetrator.VictimLink victim = new org.safeguard.core.perpetrator.VictimLink("V-1", true,
-        org.safeguard.core.perpetrator.Relationship.EX_PARTNER, org.safeguard.core.perpetrator.LivingArrangement.LIVING_APART);
+        org.safeguard.core.perpetrator.Relationship.EX_PARTNER, org.safeguard.core.perpetrator.LivingArrangement.LIVING_APART, DAY);
     put(org.safeguard.core.PerpetratorWork.class, engine::perpetratorWork);
     put(org.safeguard.core.perpetrator.VictimLink.class, () -> victim);
     put(org.safeguard.core.perpetrator.PerpetratorCase.class, () -> engine.perpetratorWork().allocate(
-        engine.perpetratorWork().refer("P-1", DAY, victim).perpetratorCase(), "cm-1", DAY).perpetratorCase());
+        engine.perpetratorWork().refer("P-1", victim).perpetratorCase(), "cm-1", DAY).perpetratorCase());
     put(org.safeguard.core.perpetrator.StepDown.class, () -> new org.safeguard.core.perpetrator.StepDown(DAY, DAY.plusMonths(6)));
     put(org.safeguard.core.perpetrator.Allocation.class, () -> new org.safeguard.core.perpetrator.Allocation("cm-1", DAY));
     put(org.safeguard.core.perpetrator.ContactSafety.class, () -> new org.safeguard.core.perpetrator.ContactSafety(DAY, true));
@@ -212,7 +212,7 @@ final class Samples {
         org.safeguard.core.perpetrator.EngagementLevel.NO_CONTACT_MADE));
     put(org.safeguard.core.perpetrator.PerpetratorClosure.class, () -> new org.safeguard.core.perpetrator.PerpetratorClosure(DAY,
         org.safeguard.core.perpetrator.ExitReason.COMPLETED));
-    put(org.safeguard.core.perpetrator.PerpetratorEvent.class, () -> engine.perpetratorWork().refer("P-1", DAY, victim).events().get(0));
+    put(org.safeguard.core.perpetrator.PerpetratorEvent.class, () -> engine.perpetratorWork().refer("P-1", victim).events().get(0));
     put(byte[].class, () -> new byte[32]);
     put(String.class, () -> "a");
     put(Object.class, () -> "a");

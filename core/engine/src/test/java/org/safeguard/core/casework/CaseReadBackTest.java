@@ -120,15 +120,18 @@ class CaseReadBackTest {
     assertTrue(ExportRecords.toAssessment(ExportRecords.ofAssessment("C-1", banded)).belowHighRiskThreshold());
   }
 
+  /** A 1.1 file lacks values a whole case needs; guessing them would give back something other than was written. */
   @Test
-  void aRecordFromAFileOfTheOlderSchemaTakesTheDefaultsOfTheFlagsItLacks() {
-    Assessment a = Fixtures.scoring(engine, 5);
-    ExportRecord old = with(with(ExportRecords.ofAssessment("C-1", a), "rated", null), "highRiskThresholdOnly", null);
-    assertEquals(a, ExportRecords.toAssessment(old));
-    CaseFile file = export.everything();
-    ExportRecord c = ExportRecords.ofCase(file);
+  void aRecordOfTheOlderSchemaWithoutTheValuesAWholeCaseNeedsIsRefused() {
+    ExportRecord a = ExportRecords.ofAssessment("C-1", Fixtures.scoring(engine, 5));
+    assertEquals("assessment.rated", assertThrows(MissingValueException.class, () -> ExportRecords.toAssessment(with(a, "rated", null)))
+        .field());
+    assertEquals("assessment.highRiskThresholdOnly", assertThrows(MissingValueException.class,
+        () -> ExportRecords.toAssessment(with(a, "highRiskThresholdOnly", null))).field());
+    ExportRecord c = ExportRecords.ofCase(export.everything());
     ExportRecord consent = with(c.records("consents").get(0), "referralAgreed", null);
-    assertEquals(file, ExportRecords.toCase(with(c, "consents", List.of(consent))));
+    assertEquals("case.consents.referralAgreed", assertThrows(MissingValueException.class,
+        () -> ExportRecords.toCase(with(c, "consents", List.of(consent)))).field());
   }
 
   @Test
@@ -292,6 +295,17 @@ class CaseReadBackTest {
         () -> ExportRecords.toEvent(with(opened, "victimAge", AgeRange.band(17)))).field());
     assertEquals("record.schema", assertThrows(InvalidInputException.class,
         () -> ExportRecords.toEvent(ExportRecords.ofCase(export.everything()))).field());
+    for (CaseEvent e : events) {
+      ExportRecord r = ExportRecords.ofEvent(e);
+      if (e.type() == CaseEventType.INTERVENTION_ENDED) {
+        // an intervention still running, as the start event would carry it, under an ended event's type
+        ExportRecord running = with(r, "intervention", with(with(r.record("intervention").orElseThrow(), "end", null), "result", "ongoing"));
+        assertEquals("event.intervention.end", assertThrows(MissingValueException.class, () -> ExportRecords.toEvent(running)).field());
+      } else if (e.type() == CaseEventType.MARAC_MEETING_SET) {
+        ExportRecord unset = with(r, "maracReferral", with(r.record("maracReferral").orElseThrow(), "meetingOn", null));
+        assertEquals("event.maracReferral.meetingOn", assertThrows(MissingValueException.class, () -> ExportRecords.toEvent(unset)).field());
+      }
+    }
   }
 
   /** A rated instrument, as a plugin might supply one: four items on a five-point scale. */
@@ -332,7 +346,7 @@ class CaseReadBackTest {
         () -> ExportRecords.toResponses(with(a, "answers", twice), instrument)).field());
     List<ExportRecord> ratedNo = new java.util.ArrayList<>(answers);
     ratedNo.set(3, with(answers.get(3), "rating", 2L));
-    assertEquals("assessment.answers.rating", assertThrows(InvalidInputException.class,
+    assertEquals("assessment.answers.answer", assertThrows(InvalidInputException.class,
         () -> ExportRecords.toResponses(with(a, "answers", ratedNo), instrument)).field());
     List<ExportRecord> badSource = new java.util.ArrayList<>(answers);
     badSource.set(0, with(answers.get(0), "source", "the-neighbours"));

@@ -348,6 +348,12 @@ class ExportSessionTest {
     assertEquals(List.of(false, true, true, true), List.of(ExportProfile.marac().letsOut(ExportRecords.ofEvent(contact)),
         ExportProfile.marac().letsOut(ExportRecords.ofEvent(incident)), ExportProfile.research(key).letsOut(ExportRecords.ofEvent(contact)),
         ExportProfile.marac().letsOut(caseRecord())));
+    ExportRecord bare = ExportRecord.builder(Schemas.CASE_EVENT).set("caseId", "C-1").set("type", "contact-recorded").build();
+    assertEquals(false, ExportProfile.marac().letsOut(bare), "the kind decides, even with the content left out");
+    assertEquals("full", assertThrows(InvalidInputException.class, () -> ExportProfile.marac().apply(bare)).field(),
+        "apply refuses what the purpose does not let out");
+    assertEquals(true, ExportProfile.marac().letsOut(ExportRecord.builder(Schemas.CASE_EVENT).set("type", "contact-made").build()),
+        "a code that is no kind of event, with no content, hides nothing");
     for (ExportProfile profile : List.of(ExportProfile.marac(), ExportProfile.full(), ExportProfile.research(key))) {
       recording.received.clear();
       try (ExportSession session = engine.export("recording", profile, new ByteArrayOutputStream())) {

@@ -38,6 +38,10 @@ import org.safeguard.core.casework.CaseRuleException;
 class PerpetratorWorkProperties {
   private static final PerpetratorWork WORK = org.safeguard.core.Fixtures.engine().perpetratorWork();
 
+  /** What each command's refusals are named after: the value it records. */
+  private static final java.util.Map<String, String> REFUSED_AS = java.util.Map.of("link", "link", "allocate", "allocation",
+      "judge", "contactSafety", "attempt", "contactAttempt", "engagement", "engagement", "step", "stepDown", "close", "closure");
+
   /** One command, named for the report. */
   record Step(String name, Function<PerpetratorCase, PerpetratorChange> command) {
     @Override
@@ -50,8 +54,8 @@ class PerpetratorWorkProperties {
   Arbitrary<List<Step>> journeys() {
     Arbitrary<Integer> day = Arbitraries.integers().between(-5, 400);
     Arbitrary<Step> link = Combinators.combine(day, Arbitraries.integers().between(1, 4)).as((d, v) ->
-        new Step("link V-" + v + " @" + d, c -> WORK.linkVictim(c, PerpetratorWorkTest.day(d),
-            new VictimLink("V-" + v, false, Relationship.OTHER, LivingArrangement.NOT_KNOWN))));
+        new Step("link V-" + v + " @" + d, c -> WORK.linkVictim(c,
+            new VictimLink("V-" + v, false, Relationship.OTHER, LivingArrangement.NOT_KNOWN, PerpetratorWorkTest.day(d)))));
     Arbitrary<Step> allocate = day.map(d -> new Step("allocate @" + d, c -> WORK.allocate(c, "cm-" + (d & 3), PerpetratorWorkTest.day(d))));
     Arbitrary<Step> judge = Combinators.combine(day, Arbitraries.of(true, false)).as((d, safe) ->
         new Step("judge " + safe + " @" + d, c -> WORK.judgeContactSafety(c, PerpetratorWorkTest.day(d), safe)));
@@ -69,15 +73,16 @@ class PerpetratorWorkProperties {
 
   @Property(tries = 500)
   void aCommandIsAcceptedWholeOrRefusedAndTheCaseKeepsItsLaws(@ForAll("journeys") List<Step> steps) {
-    PerpetratorCase c = WORK.refer("P-1", PerpetratorWorkTest.REFERRED, PerpetratorWorkTest.PRIMARY).perpetratorCase();
+    PerpetratorCase c = WORK.refer("P-1", PerpetratorWorkTest.PRIMARY).perpetratorCase();
     for (Step step : steps) {
       PerpetratorCase before = c;
-      PerpetratorCase copy = PerpetratorCase.builder().from(c).build();
       PerpetratorChange change;
       try {
         change = step.command().apply(c);
       } catch (CaseRuleException refused) {
-        assertEquals(copy, before, "a refused command leaves the case as it was");
+        // the snapshot is immutable, so a refusal cannot change it; what is checked is that it is a case rule, named
+        String command = step.name().split(" ")[0];
+        assertTrue(refused.field().startsWith(REFUSED_AS.get(command)), step.name() + " refused as " + refused.field());
         continue;
       }
       PerpetratorCase next = change.perpetratorCase();
@@ -85,10 +90,10 @@ class PerpetratorWorkProperties {
       assertEquals(1, change.events().size());
       assertEquals(next.revision(), change.events().get(0).revision());
       assertEquals(before.caseId(), change.events().get(0).caseId());
-      if (change.events().get(0) instanceof ContactAttempted attempted) {
-        assertTrue(next.safetyOn(attempted.on()).orElseThrow().safe(), "an attempt is made only under a judgement that contact is safe");
-      }
       c = next;
+      for (ContactAttempt attempt : c.contactAttempts()) {
+        assertTrue(c.safetyOn(attempt.on()).orElseThrow().safe(), "every attempt stands under a judgement that contact was safe: " + steps);
+      }
       assertEquals(PerpetratorWorkTest.PRIMARY, c.primaryVictim());
       assertTrue(!c.closed() || c.closure().orElseThrow().on().compareTo(c.latestDay()) >= 0, "nothing recorded after the closure");
       for (Engagement e : c.engagement()) {

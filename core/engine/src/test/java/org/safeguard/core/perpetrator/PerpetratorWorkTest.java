@@ -39,8 +39,9 @@ import org.safeguard.model.MissingValueException;
  */
 class PerpetratorWorkTest {
   static final LocalDate REFERRED = LocalDate.of(2026, 2, 2);
-  static final VictimLink PRIMARY = new VictimLink("V-1001", true, Relationship.EX_PARTNER, LivingArrangement.LIVING_APART);
-  static final VictimLink SECOND = new VictimLink("V-2002", false, Relationship.CURRENT_PARTNER, LivingArrangement.LIVING_TOGETHER);
+  static final VictimLink PRIMARY = new VictimLink("V-1001", true, Relationship.EX_PARTNER, LivingArrangement.LIVING_APART, REFERRED);
+  static final VictimLink SECOND = new VictimLink("V-2002", false, Relationship.CURRENT_PARTNER, LivingArrangement.LIVING_TOGETHER,
+      REFERRED.plusDays(1));
   private final PerpetratorWork work = org.safeguard.core.Fixtures.engine().perpetratorWork();
 
   static LocalDate day(int offset) {
@@ -48,21 +49,21 @@ class PerpetratorWorkTest {
   }
 
   private PerpetratorCase allocated() {
-    PerpetratorCase c = work.refer("P-1", REFERRED, PRIMARY).perpetratorCase();
+    PerpetratorCase c = work.refer("P-1", PRIMARY).perpetratorCase();
     return work.allocate(c, "cm-7", day(3)).perpetratorCase();
   }
 
   @Test
   void aCaseRunsFromReferralThroughContactAndEngagementToClosureOneRevisionAndEventAtATime() {
     List<PerpetratorEvent> events = new ArrayList<>();
-    PerpetratorChange referred = work.refer("P-1", REFERRED, PRIMARY);
+    PerpetratorChange referred = work.refer("P-1", PRIMARY);
     events.addAll(referred.events());
     PerpetratorCase c = referred.perpetratorCase();
     assertEquals(1, c.revision());
     assertEquals(PRIMARY, c.primaryVictim());
     List<Supplier<PerpetratorChange>> steps = new ArrayList<>();
     PerpetratorCase[] at = {c};
-    steps.add(() -> work.linkVictim(at[0], day(1), SECOND));
+    steps.add(() -> work.linkVictim(at[0], SECOND));
     steps.add(() -> work.allocate(at[0], "cm-7", day(3)));
     steps.add(() -> work.judgeContactSafety(at[0], day(10), true));
     steps.add(() -> work.attemptContact(at[0], day(12), false));
@@ -134,6 +135,11 @@ class PerpetratorWorkTest {
     PerpetratorCase attempted = work.attemptContact(safeLater, day(31), true).perpetratorCase();
     assertEquals("contactSafety.on", assertThrows(CaseRuleException.class,
         () -> work.judgeContactSafety(attempted, day(30), false)).field(), "a judgement does not go back before an attempt it would gate");
+    assertEquals("contactSafety.on", assertThrows(CaseRuleException.class,
+        () -> work.judgeContactSafety(attempted, day(31), false)).field(), "nor onto its day, where it would be the one in force");
+    PerpetratorCase unsafeAgain = work.judgeContactSafety(attempted, day(50), false).perpetratorCase();
+    assertTrue(unsafeAgain.safetyOn(day(31)).orElseThrow().safe(), "the attempt's day keeps the judgement it was made under");
+    assertEquals("contactAttempt.on", assertThrows(CaseRuleException.class, () -> work.attemptContact(unsafeAgain, day(50), true)).field());
   }
 
   @Test
@@ -156,14 +162,17 @@ class PerpetratorWorkTest {
   @Test
   void theCaseRulesRefuseNamingTheFieldAndTheValue() {
     VictimLink notPrimary = SECOND;
-    assertEquals("primaryVictim.primary", assertThrows(CaseRuleException.class, () -> work.refer("P-1", REFERRED, notPrimary)).field());
-    assertEquals("caseId", assertThrows(InvalidInputException.class, () -> work.refer("P 1", REFERRED, PRIMARY)).field());
-    PerpetratorCase c = work.refer("P-1", REFERRED, PRIMARY).perpetratorCase();
-    assertEquals("link.primary", assertThrows(CaseRuleException.class,
-        () -> work.linkVictim(c, day(1), new VictimLink("V-3", true, Relationship.OTHER, LivingArrangement.NOT_KNOWN))).field());
-    assertEquals("link.victimCaseId", assertThrows(CaseRuleException.class, () -> work.linkVictim(c, day(1),
-        new VictimLink("V-1001", false, Relationship.OTHER, LivingArrangement.NOT_KNOWN))).field());
-    assertEquals("link.on", assertThrows(CaseRuleException.class, () -> work.linkVictim(c, day(-1), SECOND)).field());
+    assertEquals("primaryVictim.primary", assertThrows(CaseRuleException.class, () -> work.refer("P-1", notPrimary)).field());
+    assertEquals("caseId", assertThrows(InvalidInputException.class, () -> work.refer("P 1", PRIMARY)).field());
+    PerpetratorCase c = work.refer("P-1", PRIMARY).perpetratorCase();
+    CaseRuleException second = assertThrows(CaseRuleException.class,
+        () -> work.linkVictim(c, new VictimLink("V-3", true, Relationship.OTHER, LivingArrangement.NOT_KNOWN, day(1))));
+    assertEquals("link.primary", second.field());
+    assertFalse(second.getMessage().contains("V-1001"), "a refusal names no other case");
+    assertEquals("link.victimCaseId", assertThrows(CaseRuleException.class, () -> work.linkVictim(c,
+        new VictimLink("V-1001", false, Relationship.OTHER, LivingArrangement.NOT_KNOWN, day(1)))).field());
+    assertEquals("link.linkedOn", assertThrows(CaseRuleException.class, () -> work.linkVictim(c,
+        new VictimLink("V-3", false, Relationship.OTHER, LivingArrangement.NOT_KNOWN, day(-1)))).field());
     assertEquals("allocation.on", assertThrows(CaseRuleException.class, () -> work.allocate(c, "cm-7", day(-1))).field());
     assertEquals("contactSafety.on", assertThrows(CaseRuleException.class, () -> work.judgeContactSafety(c, day(5), true)).field(),
         "background research is the case manager's: not before allocation");
@@ -171,8 +180,16 @@ class PerpetratorWorkTest {
     PerpetratorCase a = allocated();
     assertEquals("allocation.on", assertThrows(CaseRuleException.class, () -> work.allocate(a, "cm-8", day(2))).field(),
         "a new allocation is not dated before the one in force");
-    assertEquals(Optional.of(new Allocation("cm-8", day(4))), work.allocate(a, "cm-8", day(4)).perpetratorCase().allocation());
+    PerpetratorCase moved = work.allocate(a, "cm-8", day(40)).perpetratorCase();
+    assertEquals(Optional.of(new Allocation("cm-8", day(40))), moved.allocation());
+    assertEquals(List.of(new Allocation("cm-7", day(3)), new Allocation("cm-8", day(40))), moved.allocations());
+    assertEquals(1, work.judgeContactSafety(moved, day(10), true).perpetratorCase().safetyJudgements().size(),
+        "work dated while the first case manager had the case is still recorded after it moves");
     assertEquals("contactSafety.on", assertThrows(CaseRuleException.class, () -> work.judgeContactSafety(a, day(2), true)).field());
+    PerpetratorCase linked = work.linkVictim(a, new VictimLink("V-3", false, Relationship.OTHER, LivingArrangement.NOT_KNOWN, day(60)))
+        .perpetratorCase();
+    assertEquals("closure.on", assertThrows(CaseRuleException.class, () -> work.close(linked, day(59), ExitReason.OTHER)).field(),
+        "a closure is not dated before a victim linked");
     PerpetratorCase stepped = work.stepDown(a, day(200)).perpetratorCase();
     assertEquals("stepDown", assertThrows(CaseRuleException.class, () -> work.stepDown(stepped, day(250))).field());
     assertEquals("closure.on", assertThrows(CaseRuleException.class, () -> work.close(stepped, day(199), ExitReason.COMPLETED)).field());
@@ -184,7 +201,7 @@ class PerpetratorWorkTest {
   void aClosedCaseTakesNothingMore() {
     PerpetratorCase c = work.close(work.judgeContactSafety(allocated(), day(5), true).perpetratorCase(), day(40), ExitReason.MOVED_AWAY)
         .perpetratorCase();
-    List<Supplier<PerpetratorChange>> commands = List.of(() -> work.linkVictim(c, day(41), SECOND), () -> work.allocate(c, "cm-8", day(41)),
+    List<Supplier<PerpetratorChange>> commands = List.of(() -> work.linkVictim(c, SECOND), () -> work.allocate(c, "cm-8", day(41)),
         () -> work.judgeContactSafety(c, day(41), true), () -> work.attemptContact(c, day(41), true),
         () -> work.recordEngagement(c, day(41), EngagementLevel.NO_CONTACT_MADE), () -> work.stepDown(c, day(41)),
         () -> work.close(c, day(41), ExitReason.COMPLETED));
@@ -197,13 +214,19 @@ class PerpetratorWorkTest {
 
   @Test
   void aCaseHasExactlyOnePrimaryVictimAndEachVictimCaseOnce() {
-    assertEquals("victims", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1").referredOn(REFERRED)
+    assertEquals("victims", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1")
         .addVictims(SECOND).revision(1).build()).field());
-    assertEquals("victims", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1").referredOn(REFERRED)
-        .addVictims(PRIMARY, new VictimLink("V-1001", false, Relationship.OTHER, LivingArrangement.NOT_KNOWN)).revision(1).build()).field());
-    assertEquals("revision", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1").referredOn(REFERRED)
+    assertEquals("victims", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1")
+        .addVictims(PRIMARY, new VictimLink("V-1001", false, Relationship.OTHER, LivingArrangement.NOT_KNOWN, REFERRED)).revision(1).build())
+        .field());
+    assertEquals("victims.linkedOn", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1")
+        .addVictims(PRIMARY, new VictimLink("V-9", false, Relationship.OTHER, LivingArrangement.NOT_KNOWN, day(-1))).revision(1).build())
+        .field());
+    assertEquals("allocations.on", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1")
+        .addVictims(PRIMARY).addAllocations(new Allocation("cm-1", day(5)), new Allocation("cm-2", day(4))).revision(1).build()).field());
+    assertEquals("revision", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1")
         .addVictims(PRIMARY).revision(0).build()).field());
     assertEquals("victimCaseId", assertThrows(InvalidInputException.class,
-        () -> new VictimLink("Jane Doe", true, Relationship.OTHER, LivingArrangement.NOT_KNOWN)).field(), "a reference, never a name");
+        () -> new VictimLink("Jane Doe", true, Relationship.OTHER, LivingArrangement.NOT_KNOWN, REFERRED)).field(), "a reference, never a name");
   }
 }

@@ -202,13 +202,13 @@ final class SampleCasework {
     return new Worked(file, List.copyOf(events));
   }
 
-  /** Abuse at intake as the Dash answers show it. */
   /** Keeps what a command recorded and goes on with the case as it now stands. */
   private static CaseFile keep(List<CaseEvent> events, CaseChange change) {
     events.addAll(change.events());
     return change.caseFile();
   }
 
+  /** Abuse at intake as the Dash answers show it. */
   static AbuseProfile abuseFrom(Responses r) {
     Map<AbuseType, Severity> present = new EnumMap<>(AbuseType.class);
     if (yes(r, "current-injury") || yes(r, "strangulation") || yes(r, "weapons-or-objects")) {

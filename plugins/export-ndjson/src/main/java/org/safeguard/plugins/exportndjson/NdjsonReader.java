@@ -45,9 +45,10 @@ import org.safeguard.model.MissingValueException;
  * against its schema as it is read (field names, kinds, codes, dates), and a record written for a
  * purpose comes back made for that purpose. The closing line must be there and count the records:
  * a file cut short is refused, not read as if whole. The caller owns the stream and closes it. Not
- * thread-safe. A record made for FULL reads back further, into the case file, assessment or MARAC
- * decision it was made from, with the engine's {@code ExportRecords.toCase}, {@code toAssessment}
- * and {@code toDecision}.
+ * thread-safe. A record made for FULL reads back further, into the case file, case event,
+ * assessment (and the answers it was made from) or MARAC decision it was made from, with the
+ * engine's {@code ExportRecords.toCase}, {@code toEvent}, {@code toAssessment},
+ * {@code toResponses} and {@code toDecision}.
  *
  * <pre>{@code
  * try (InputStream in = Files.newInputStream(file)) {

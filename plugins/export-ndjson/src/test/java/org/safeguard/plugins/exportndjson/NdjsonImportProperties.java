@@ -16,6 +16,7 @@
 package org.safeguard.plugins.exportndjson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -101,7 +102,7 @@ class NdjsonImportProperties {
         for (CaseEvent e : w.events()) {
           session.write(e);
           if (e.type() != CaseEventType.CONTACT_RECORDED && e.type() != CaseEventType.REVIEW_RECORDED) {
-            expected.add(e.caseId() + "@" + e.revision());
+            expected.add(e.caseId() + " " + ExportRecords.ofEvent(e).text("type").orElseThrow() + " " + e.on());
           }
         }
       }
@@ -109,7 +110,8 @@ class NdjsonImportProperties {
     }
     List<String> read = new ArrayList<>();
     for (ExportRecord r : NdjsonReader.open(new ByteArrayInputStream(out.toByteArray())).readAll()) {
-      read.add(r.text("caseId").orElseThrow() + "@" + r.integer("revision").getAsLong());
+      assertTrue(r.integer("revision").isEmpty(), "no revision under MARAC: its gaps would count the events left out");
+      read.add(r.text("caseId").orElseThrow() + " " + r.text("type").orElseThrow() + " " + r.date("on").orElseThrow());
     }
     assertEquals(expected, read);
   }

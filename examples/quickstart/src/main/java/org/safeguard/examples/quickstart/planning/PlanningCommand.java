@@ -191,7 +191,20 @@ public final class PlanningCommand implements Callable<Integer> {
         throw failed;
       }
     } catch (IOException e) {
+      deleteQuietly(file);
       throw CommandFailure.input("cannot write " + file + ": " + e);
+    } catch (RuntimeException e) {
+      deleteQuietly(file);
+      throw e;
+    }
+  }
+
+  /** An export cut short is deleted, not left to be taken for a whole one. */
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // the failure being reported matters more than a partial file left behind
     }
   }
 
