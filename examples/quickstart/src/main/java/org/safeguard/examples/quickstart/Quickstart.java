@@ -216,7 +216,8 @@ public final class Quickstart implements Callable<Integer> {
     String summary = new ScreeningReport(source, SyntheticCases.SCREENING_DATE, instrument, safeguard.policy(), leftOut,
         screened).render()
         + MaracRules.render(safeguard, instrument, SyntheticCases.SCREENING_DATE)
-        + cohortSection(sampleReport, files.size());
+        + cohortSection(sampleReport, files.size())
+        + PerpetratorSide.render(PerpetratorSide.work(safeguard, screened, SyntheticCases.SCREENING_DATE));
 
     stdout.print(summary);
     Path written = SummaryFile.write(out == null ? DEFAULT_OUT : out, summary);
