@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.safeguard.model.InvalidInputException;
@@ -172,13 +173,7 @@ public abstract class PerpetratorCase {
    */
   public Optional<ContactSafety> safetyOn(LocalDate on) {
     RecordDates.require("on", on);
-    @Nullable ContactSafety found = null;
-    for (ContactSafety judgement : safetyJudgements()) {
-      if (!judgement.on().isAfter(on) && (found == null || !judgement.on().isBefore(found.on()))) {
-        found = judgement;
-      }
-    }
-    return Optional.ofNullable(found);
+    return Optional.ofNullable(latestBy(safetyJudgements(), ContactSafety::on, on));
   }
 
   /**
@@ -193,18 +188,25 @@ public abstract class PerpetratorCase {
    */
   public EngagementLevel engagementOn(LocalDate on) {
     RecordDates.require("on", on);
-    @Nullable Engagement found = null;
-    for (Engagement e : engagement()) {
-      if (!e.on().isAfter(on) && (found == null || !e.on().isBefore(found.on()))) {
-        found = e;
-      }
-    }
+    @Nullable Engagement found = latestBy(engagement(), Engagement::on, on);
     boolean contact = contactMadeBy(on);
     if (found != null && (found.level() != EngagementLevel.NO_CONTACT_MADE || !contact)) {
       return found.level();
     }
     // nothing recorded yet, or "no contact made" recorded before the contact that has since been made
     return contact ? EngagementLevel.NOT_ENGAGED : EngagementLevel.NO_CONTACT_MADE;
+  }
+
+  /** The last record dated on or before a day (of two on one day, the one recorded last), or null when none is. */
+  private static <T> @Nullable T latestBy(List<T> records, Function<T, LocalDate> day, LocalDate on) {
+    @Nullable T found = null;
+    for (T record : records) {
+      LocalDate d = day.apply(record);
+      if (!d.isAfter(on) && (found == null || !d.isBefore(day.apply(found)))) {
+        found = record;
+      }
+    }
+    return found;
   }
 
   /**
