@@ -16,7 +16,8 @@
 package org.safeguard.model;
 
 /**
- * Agencies that report incidents or supply information, as they appear on MARAC referral forms.
+ * Agencies that report incidents or supply information, as they appear on MARAC referral forms,
+ * and the agencies a perpetrator's case manager works with.
  * Any agency's knowledge counts towards escalation and repeat MARAC, not only police call-outs.
  */
 public enum Agency {
@@ -38,6 +39,17 @@ public enum Agency {
   PROBATION,
   /** Schools and other education providers. */
   EDUCATION,
+  /** Prisons, for a perpetrator in custody. */
+  PRISON,
+  /** The courts, criminal, civil and family. */
+  COURTS,
+  /** Substance-misuse treatment services. */
+  SUBSTANCE_MISUSE_SERVICE,
+  /**
+   * The perpetrator service itself (a Drive-style case manager's own team), for work the case
+   * manager does with no other agency.
+   */
+  PERPETRATOR_SERVICE,
   /** Any agency not listed, such as a voluntary-sector service. */
   OTHER
 }

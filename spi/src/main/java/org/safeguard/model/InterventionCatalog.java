@@ -22,7 +22,11 @@ import org.immutables.value.Value;
 import org.safeguard.spi.SetupContext;
 import org.safeguard.spi.Supplied;
 
-/** A named, versioned list of intervention kinds, as a plugin supplies it. */
+/**
+ * A named, versioned list of intervention kinds, as a plugin supplies it: interventions for victims'
+ * cases, or, with {@link #use()} set to {@link CatalogUse#DISRUPTION_ACTIONS}, the disruption
+ * actions of a perpetrator's case manager.
+ */
 @Value.Immutable
 @ModelStyle
 public abstract class InterventionCatalog implements Supplied {
@@ -49,6 +53,16 @@ public abstract class InterventionCatalog implements Supplied {
    * @return the kinds, each id unique within the catalogue
    */
   public abstract List<InterventionKind> kinds();
+
+  /**
+   * What the catalogue's kinds are for: interventions on a victim's case unless it says otherwise.
+   *
+   * @return the catalogue's use, {@link CatalogUse#CASE_INTERVENTIONS} by default
+   */
+  @Value.Default
+  public CatalogUse use() {
+    return CatalogUse.CASE_INTERVENTIONS;
+  }
 
   /**
    * Starts an intervention catalogue for the provider being set up: its id and version are the provider's, so they

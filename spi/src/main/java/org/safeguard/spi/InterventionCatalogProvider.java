@@ -19,7 +19,9 @@ import org.safeguard.model.InterventionCatalog;
 
 /**
  * Adds intervention kinds to the catalogue beyond the standard eighteen, for example a local
- * sanctuary scheme or a commissioner's own categories. Registered in
+ * sanctuary scheme or a commissioner's own categories; or, with the catalogue's
+ * {@link org.safeguard.model.InterventionCatalog#use() use} set to disruption actions, adds to the
+ * actions a perpetrator's case manager takes to disrupt abuse. Registered in
  * {@code META-INF/services/org.safeguard.spi.InterventionCatalogProvider}; kind ids must not clash
  * with another catalogue's.
  */

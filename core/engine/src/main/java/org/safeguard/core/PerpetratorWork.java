@@ -16,9 +16,16 @@
 package org.safeguard.core;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.safeguard.core.casework.CaseRuleException;
 import org.safeguard.core.perpetrator.Allocation;
+import org.safeguard.core.perpetrator.AssessmentPoint;
+import org.safeguard.core.perpetrator.BehaviourRecord;
+import org.safeguard.core.perpetrator.BehaviourRecorded;
+import org.safeguard.core.perpetrator.BehaviourSource;
 import org.safeguard.core.perpetrator.CaseManagerAllocated;
 import org.safeguard.core.perpetrator.ContactAttempt;
 import org.safeguard.core.perpetrator.ContactAttempted;
@@ -28,16 +35,23 @@ import org.safeguard.core.perpetrator.Engagement;
 import org.safeguard.core.perpetrator.EngagementLevel;
 import org.safeguard.core.perpetrator.EngagementRecorded;
 import org.safeguard.core.perpetrator.ExitReason;
+import org.safeguard.core.perpetrator.NeedsRecord;
+import org.safeguard.core.perpetrator.NeedsRecorded;
 import org.safeguard.core.perpetrator.PerpetratorCase;
 import org.safeguard.core.perpetrator.PerpetratorCaseClosed;
 import org.safeguard.core.perpetrator.PerpetratorChange;
 import org.safeguard.core.perpetrator.PerpetratorClosure;
 import org.safeguard.core.perpetrator.PerpetratorEvent;
 import org.safeguard.core.perpetrator.PerpetratorReferred;
+import org.safeguard.core.perpetrator.StandardDisruptions;
 import org.safeguard.core.perpetrator.SteppedDown;
 import org.safeguard.core.perpetrator.StepDown;
 import org.safeguard.core.perpetrator.VictimLink;
 import org.safeguard.core.perpetrator.VictimLinked;
+import org.safeguard.core.perpetrator.WorkEntry;
+import org.safeguard.core.perpetrator.WorkKind;
+import org.safeguard.core.perpetrator.WorkRecorded;
+import org.safeguard.model.InterventionKind;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
 import org.safeguard.model.RecordDates;
@@ -46,7 +60,9 @@ import org.safeguard.model.RecordDates;
  * The perpetrator side of the work as commands over immutable snapshots, as a Drive-style
  * programme runs it: referral from MARAC with the primary victim, other victims' cases linked,
  * allocation to a case manager, a contact-safety judgement from background research before any
- * contact (an attempt is made only on a day the judgement in force says contact is safe), contact attempts, engagement over time, an optional step-down of check-ins, and closure
+ * contact (an attempt is made only on a day the judgement in force says contact is safe), contact attempts, engagement over time, behaviour and needs assessed at intake, midpoint
+ * and closure, the case manager's work log (indirect work with other agencies, disruption actions
+ * among it, and direct work with the perpetrator), an optional step-down of check-ins, and closure
  * or an early exit. A case where no contact is ever made still runs and closes in the ordinary
  * way: indirect work goes on without contact.
  *
@@ -60,8 +76,23 @@ public final class PerpetratorWork {
   /** The step-down's length when none is given: six months of check-ins, as the Drive evaluation describes. */
   public static final int DEFAULT_STEP_DOWN_MONTHS = 6;
 
-  /** Made by the engine. */
-  PerpetratorWork() {}
+  private final Map<String, InterventionKind> disruptionActions;
+
+  /** Made by the engine, with its disruption catalogue by action id. */
+  PerpetratorWork(Map<String, InterventionKind> disruptionActions) {
+    this.disruptionActions = Collections.unmodifiableMap(new LinkedHashMap<>(disruptionActions));
+  }
+
+  /**
+   * The disruption actions this engine knows, by id: the standard catalogue
+   * ({@link StandardDisruptions}) and what plugins add with catalogues of
+   * {@link org.safeguard.model.CatalogUse#DISRUPTION_ACTIONS} use. A work entry names only one of these.
+   *
+   * @return the actions, by id, unmodifiable
+   */
+  public Map<String, InterventionKind> disruptionActions() {
+    return disruptionActions;
+  }
 
   /**
    * Opens a perpetrator case on referral, with its primary victim's case: the perpetrator is
@@ -138,11 +169,11 @@ public final class PerpetratorWork {
    *
    * @param perpetratorCase the case as it stands, allocated
    * @param on the day of the judgement: not before the case was first allocated, and after every
-   *     contact attempt recorded
+   *     contact attempt and all direct work recorded
    * @param safe whether contact is judged safe
    * @return the case with the judgement, and its {@link ContactSafetyJudged} event
    * @throws CaseRuleException when the case is closed or not allocated, or the day is before the
-   *     case was first allocated, or on or before a contact attempt already recorded
+   *     case was first allocated, or on or before a contact attempt or direct work already recorded
    */
   public PerpetratorChange judgeContactSafety(PerpetratorCase perpetratorCase, LocalDate on, boolean safe) {
     MissingValueException.require("perpetratorCase", perpetratorCase);
@@ -153,6 +184,12 @@ public final class PerpetratorWork {
       if (!on.isAfter(attempt.on())) {
         throw new CaseRuleException("contactSafety.on", on, "is after every contact attempt already recorded, the latest on "
             + attempt.on() + ": a judgement gates the attempts after it, never one already made");
+      }
+    }
+    for (WorkEntry entry : perpetratorCase.work()) {
+      if (entry.kind().direct() && !on.isAfter(entry.on())) {
+        throw new CaseRuleException("contactSafety.on", on, "is after all direct work already recorded, the latest on "
+            + entry.on() + ": a judgement gates the contact after it, never contact already made");
       }
     }
     PerpetratorCase next = next(perpetratorCase).addSafetyJudgements(judgement).build();
@@ -176,15 +213,7 @@ public final class PerpetratorWork {
     ContactAttempt attempt = new ContactAttempt(on, made);
     requireOpen(perpetratorCase, "contactAttempt");
     requireAllocatedBy(perpetratorCase, "contactAttempt.on", on);
-    Optional<ContactSafety> safety = perpetratorCase.safetyOn(on);
-    if (safety.isEmpty()) {
-      throw new CaseRuleException("contactAttempt.on", on, "contact is attempted only once background research has judged it safe; "
-          + "no contact-safety judgement was made by then");
-    }
-    if (!safety.get().safe()) {
-      throw new CaseRuleException("contactAttempt.on", on, "contact was judged unsafe on " + safety.get().on()
-          + "; it is not attempted until a later judgement finds it safe");
-    }
+    requireSafeContact(perpetratorCase, "contactAttempt.on", on, "contact");
     if (made) {
       for (Engagement e : perpetratorCase.engagement()) {
         if (e.level() == EngagementLevel.NO_CONTACT_MADE && !e.on().isBefore(on)) {
@@ -222,6 +251,89 @@ public final class PerpetratorWork {
     }
     PerpetratorCase next = next(perpetratorCase).addEngagement(engagement).build();
     return change(next, new EngagementRecorded(next.caseId(), next.revision(), engagement));
+  }
+
+  /**
+   * Records the perpetrator's behaviour as assessed at a point of the case, from one source.
+   *
+   * @param perpetratorCase the case as it stands
+   * @param record the assessment: the case manager's, on or after the case was first allocated, or
+   *     the IDVA's, on or after the referral
+   * @return the case with the record, and its {@link BehaviourRecorded} event
+   * @throws CaseRuleException when the case is closed, the day is too early, the point already has
+   *     a record from that source, or the day is out of order with that source's other points
+   *     (intake, then midpoint, then closure)
+   */
+  public PerpetratorChange recordBehaviour(PerpetratorCase perpetratorCase, BehaviourRecord record) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    MissingValueException.require("record", record);
+    requireOpen(perpetratorCase, "behaviour");
+    if (record.source() == BehaviourSource.CASE_MANAGER) {
+      requireAllocatedBy(perpetratorCase, "behaviour.on", record.on());
+    } else {
+      requireFromReferral(perpetratorCase, "behaviour.on", record.on());
+    }
+    for (BehaviourRecord made : perpetratorCase.behaviour()) {
+      if (made.source() == record.source()) {
+        requireInOrder("behaviour", made.point(), made.on(), record.point(), record.on(), "from the " + record.source() + " ");
+      }
+    }
+    PerpetratorCase next = next(perpetratorCase).addBehaviour(record).build();
+    return change(next, new BehaviourRecorded(next.caseId(), next.revision(), record));
+  }
+
+  /**
+   * Records the perpetrator's needs as rated at a point of the case. A record rating no area is
+   * kept as an empty assessment.
+   *
+   * @param perpetratorCase the case as it stands, allocated
+   * @param record the ratings, dated on or after the case was first allocated
+   * @return the case with the record, and its {@link NeedsRecorded} event
+   * @throws CaseRuleException when the case is closed or not allocated, the day is too early, the
+   *     point already has a record, or the day is out of order with the other points
+   */
+  public PerpetratorChange recordNeeds(PerpetratorCase perpetratorCase, NeedsRecord record) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    MissingValueException.require("record", record);
+    requireOpen(perpetratorCase, "needs");
+    requireAllocatedBy(perpetratorCase, "needs.on", record.on());
+    for (NeedsRecord made : perpetratorCase.needs()) {
+      requireInOrder("needs", made.point(), made.on(), record.point(), record.on(), "");
+    }
+    PerpetratorCase next = next(perpetratorCase).addNeeds(record).build();
+    return change(next, new NeedsRecorded(next.caseId(), next.revision(), record));
+  }
+
+  /**
+   * Records an entry in the case manager's work log. Direct work is contact with the perpetrator,
+   * so it keeps the contact-safety gate; direct support and behaviour-change sessions also need
+   * contact made by that day.
+   *
+   * @param perpetratorCase the case as it stands, allocated
+   * @param entry the work, dated on or after the case was first allocated
+   * @return the case with the entry, and its {@link WorkRecorded} event
+   * @throws CaseRuleException when the case is closed or not allocated, the day is too early, the
+   *     disruption action is not in the catalogue, direct work falls on a day when contact was not
+   *     judged safe, or direct support or a session falls before contact was made
+   */
+  public PerpetratorChange recordWork(PerpetratorCase perpetratorCase, WorkEntry entry) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    MissingValueException.require("entry", entry);
+    requireOpen(perpetratorCase, "work");
+    requireAllocatedBy(perpetratorCase, "work.on", entry.on());
+    if (entry.action().isPresent() && !disruptionActions.containsKey(entry.action().get())) {
+      throw new CaseRuleException("work.action", entry.action().get(), "not in the disruption catalogue; known actions: "
+          + disruptionActions.keySet());
+    }
+    if (entry.kind().direct()) {
+      requireSafeContact(perpetratorCase, "work.on", entry.on(), "direct work");
+      if (entry.kind() != WorkKind.MAINTAINING_CONTACT && !perpetratorCase.contactMadeBy(entry.on())) {
+        throw new CaseRuleException("work.kind", entry.kind(), "no contact with the perpetrator was made by " + entry.on()
+            + "; direct support and behaviour-change sessions follow contact");
+      }
+    }
+    PerpetratorCase next = next(perpetratorCase).addWork(entry).build();
+    return change(next, new WorkRecorded(next.caseId(), next.revision(), entry));
   }
 
   /**
@@ -284,6 +396,37 @@ public final class PerpetratorWork {
   private static void requireOpen(PerpetratorCase c, String field) {
     if (c.closed()) {
       throw new CaseRuleException(field, "(new record)", "the case closed on " + c.closure().get().on() + "; nothing more is recorded on it");
+    }
+  }
+
+  /** The contact-safety judgement in force on the day says contact is safe. */
+  private static void requireSafeContact(PerpetratorCase c, String field, LocalDate on, String what) {
+    Optional<ContactSafety> safety = c.safetyOn(on);
+    if (safety.isEmpty()) {
+      throw new CaseRuleException(field, on, what + " is attempted only once background research has judged contact safe; "
+          + "no contact-safety judgement was made by then");
+    }
+    if (!safety.get().safe()) {
+      throw new CaseRuleException(field, on, "contact was judged unsafe on " + safety.get().on()
+          + "; " + what + " is not attempted until a later judgement finds it safe");
+    }
+  }
+
+  /**
+   * One record per point, and the points in order: intake on or before midpoint on or before
+   * closure.
+   */
+  private static void requireInOrder(String field, AssessmentPoint made, LocalDate madeOn, AssessmentPoint point, LocalDate on,
+      String from) {
+    if (made == point) {
+      throw new CaseRuleException(field + ".point", point, "the case has its " + point + " record " + from + "already, made on " + madeOn
+          + "; each point is recorded once");
+    }
+    if (made.compareTo(point) < 0 && on.isBefore(madeOn)) {
+      throw new CaseRuleException(field + ".on", on, "is not before the " + made + " record " + from + "made on " + madeOn);
+    }
+    if (made.compareTo(point) > 0 && on.isAfter(madeOn)) {
+      throw new CaseRuleException(field + ".on", on, "is not after the " + made + " record " + from + "made on " + madeOn);
     }
   }
 

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.assessment.ProfessionalJudgement;
 import org.safeguard.core.assessment.RefusedOverrideException;
 import org.safeguard.core.casework.StandardInterventions;
+import org.safeguard.core.perpetrator.StandardDisruptions;
 import org.safeguard.core.export.ExportFormat;
 import org.safeguard.core.export.ExportProfile;
 import org.safeguard.core.export.ExportSession;
@@ -48,6 +50,7 @@ import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.core.policy.PolicyFormatException;
 import org.safeguard.model.Instrument;
+import org.safeguard.model.CatalogUse;
 import org.safeguard.model.InterventionCatalog;
 import org.safeguard.model.InterventionKind;
 import org.safeguard.model.InvalidInputException;
@@ -96,6 +99,7 @@ public final class Safeguard {
   /** The assessor of the one undated policy in force, read straight on every assessment; null for a dated family. */
   private final @Nullable Assessor onlyAssessor;
   private final Map<String, InterventionKind> interventionKinds;
+  private final PerpetratorWork perpetratorWork;
   /** Made on first use: an engine that only assesses never loads the case model. */
   private volatile @Nullable Casework casework;
   private final Object caseworkLock = new Object();
@@ -115,10 +119,13 @@ public final class Safeguard {
     this.policies = withConfiguredPolicies(provided, registry.configuredPolicies());
     List<InterventionCatalogProvider> catalogues = new ArrayList<>();
     catalogues.add(new StandardInterventions());
+    catalogues.add(new StandardDisruptions());
     catalogues.addAll(b.catalogueProviders);
     Map<String, InterventionCatalog> loadedCatalogues = registry.load(
         InterventionCatalogProvider.class, catalogues, new CatalogueLoading(), false);
-    this.interventionKinds = interventionKinds(loadedCatalogues, registry);
+    Map<CatalogUse, Map<String, InterventionKind>> kinds = kindsByUse(loadedCatalogues, registry);
+    this.interventionKinds = kinds.getOrDefault(CatalogUse.CASE_INTERVENTIONS, Map.of());
+    this.perpetratorWork = new PerpetratorWork(kinds.getOrDefault(CatalogUse.DISRUPTION_ACTIONS, Map.of()));
     this.exporters = unmodifiable(registry.load(ExporterProvider.class, b.exporterProviders, new ExporterLoading(), false));
     registry.checkConfiguredIds();
     List<ThresholdPolicy> inForce = policiesInForce(b.policy, loader, policies);
@@ -200,11 +207,13 @@ public final class Safeguard {
   }
 
   /**
-   * Every catalogue's kinds, by id. A catalogue that defines a kind an earlier one defines is left
-   * out whole (or fails a strict build), so that no kind's meaning depends on which jar came first.
+   * Every catalogue's kinds, by id, for each use. A catalogue that defines a kind an earlier one
+   * (of either use) defines is left out whole (or fails a strict build), so that no kind's meaning
+   * depends on which jar came first.
    */
-  private static Map<String, InterventionKind> interventionKinds(Map<String, InterventionCatalog> catalogues, PluginRegistry registry) {
-    Map<String, InterventionKind> kinds = new LinkedHashMap<>();
+  private static Map<CatalogUse, Map<String, InterventionKind>> kindsByUse(Map<String, InterventionCatalog> catalogues,
+      PluginRegistry registry) {
+    Map<CatalogUse, Map<String, InterventionKind>> byUse = new EnumMap<>(CatalogUse.class);
     Map<String, String> catalogueOfKind = new HashMap<>();
     for (InterventionCatalog catalogue : catalogues.values()) {
       String clash = null;
@@ -219,12 +228,13 @@ public final class Safeguard {
         registry.leaveOut(catalogue.id(), clash);
         continue;
       }
+      Map<String, InterventionKind> kinds = byUse.computeIfAbsent(catalogue.use(), use -> new LinkedHashMap<>());
       for (InterventionKind kind : catalogue.kinds()) {
         catalogueOfKind.put(kind.id(), catalogue.id());
         kinds.put(kind.id(), kind);
       }
     }
-    return kinds;
+    return byUse;
   }
 
   /**
@@ -446,15 +456,14 @@ public final class Safeguard {
 
   /**
    * The perpetrator-side commands: cases linked to their victims' cases, allocation, the
-   * contact-safety gate, contact, engagement, step-down and closure.
+   * contact-safety gate, contact, engagement, behaviour and needs assessments, the case manager's
+   * work log (with this engine's disruption actions), step-down and closure.
    *
-   * @return the commands, stateless and thread-safe
+   * @return the engine's commands, thread-safe
    */
   public PerpetratorWork perpetratorWork() {
-    return PERPETRATOR_WORK;
+    return perpetratorWork;
   }
-
-  private static final PerpetratorWork PERPETRATOR_WORK = new PerpetratorWork();
 
   /**
    * The case journey: commands over immutable case snapshots, with this engine's policies and

@@ -25,6 +25,7 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RecordDates;
 import org.safeguard.model.StableId;
@@ -32,7 +33,8 @@ import org.safeguard.model.StableId;
 /**
  * A perpetrator case as it stands at a revision: the victims' cases it is linked to, the case
  * manager it is allocated to, the contact-safety judgements, contact attempts and engagement
- * recorded, any step-down and the closure. Immutable; the commands of
+ * recorded, the behaviour and needs assessed at intake, midpoint and closure, the case manager's
+ * work log, any step-down and the closure. Immutable; the commands of
  * {@link org.safeguard.core.PerpetratorWork} make the next revision. It holds references and codes
  * only: no name, no note.
  */
@@ -103,6 +105,61 @@ public abstract class PerpetratorCase {
    * @return the records, in the order made
    */
   public abstract List<Engagement> engagement();
+
+  /**
+   * Every behaviour assessment, in the order recorded: at most one per point and source.
+   *
+   * @return the records
+   */
+  public abstract List<BehaviourRecord> behaviour();
+
+  /**
+   * Every needs assessment, in the order recorded: at most one per point.
+   *
+   * @return the records
+   */
+  public abstract List<NeedsRecord> needs();
+
+  /**
+   * The case manager's work log, in the order recorded.
+   *
+   * @return the entries
+   */
+  public abstract List<WorkEntry> work();
+
+  /**
+   * The behaviour assessment made at a point from a source.
+   *
+   * @param point the point
+   * @param source whose view
+   * @return the record, or empty when none was made
+   */
+  public Optional<BehaviourRecord> behaviourAt(AssessmentPoint point, BehaviourSource source) {
+    MissingValueException.require("point", point);
+    MissingValueException.require("source", source);
+    for (BehaviourRecord r : behaviour()) {
+      if (r.point() == point && r.source() == source) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The needs assessment made at a point.
+   *
+   * @param point the point
+   * @return the record, or empty when none was made
+   */
+  public Optional<NeedsRecord> needsAt(AssessmentPoint point) {
+    MissingValueException.require("point", point);
+    for (NeedsRecord r : needs()) {
+      if (r.point() == point) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * The step-down, once one is set.
@@ -213,7 +270,8 @@ public abstract class PerpetratorCase {
    * The latest day anything on the case is dated.
    *
    * @return the latest of the victims' links (the referral among them), the allocations, every
-   *     judgement, attempt and engagement record, and the step-down's first day
+   *     judgement, attempt, engagement, behaviour and needs record and work entry, and the
+   *     step-down's first day
    */
   public LocalDate latestDay() {
     List<LocalDate> days = new ArrayList<>();
@@ -222,6 +280,9 @@ public abstract class PerpetratorCase {
     safetyJudgements().forEach(j -> days.add(j.on()));
     contactAttempts().forEach(a -> days.add(a.on()));
     engagement().forEach(e -> days.add(e.on()));
+    behaviour().forEach(b -> days.add(b.on()));
+    needs().forEach(n -> days.add(n.on()));
+    work().forEach(w -> days.add(w.on()));
     stepDown().ifPresent(s -> days.add(s.from()));
     LocalDate latest = referredOn();
     for (LocalDate day : days) {
@@ -248,7 +309,8 @@ public abstract class PerpetratorCase {
 
   /**
    * Refuses a case id that is not a reference, a revision below 1, no primary victim or two, a
-   * victim case linked twice or before the referral, and allocations out of order.
+   * victim case linked twice or before the referral, a point assessed twice (from one source), and
+   * allocations out of order.
    *
    * @throws InvalidInputException naming the field
    */
@@ -273,6 +335,18 @@ public abstract class PerpetratorCase {
     for (VictimLink link : victims()) {
       if (link.linkedOn().isBefore(referred)) {
         throw new InvalidInputException("victims.linkedOn", link.linkedOn(), "a victim is linked on or after the referral, " + referred);
+      }
+    }
+    Set<String> points = new HashSet<>();
+    for (BehaviourRecord b : behaviour()) {
+      if (!points.add(b.point() + "/" + b.source())) {
+        throw new InvalidInputException("behaviour.point", b.point(), "each point is recorded once from each source, " + b.source());
+      }
+    }
+    points.clear();
+    for (NeedsRecord n : needs()) {
+      if (!points.add(n.point().name())) {
+        throw new InvalidInputException("needs.point", n.point(), "each point is recorded once");
       }
     }
     for (int i = 1; i < allocations().size(); i++) {

@@ -23,7 +23,7 @@ import java.time.LocalDate;
  */
 public sealed interface PerpetratorEvent
     permits PerpetratorReferred, VictimLinked, CaseManagerAllocated, ContactSafetyJudged, ContactAttempted, EngagementRecorded,
-        SteppedDown, PerpetratorCaseClosed {
+        BehaviourRecorded, NeedsRecorded, WorkRecorded, SteppedDown, PerpetratorCaseClosed {
   /**
    * The perpetrator case's id.
    *

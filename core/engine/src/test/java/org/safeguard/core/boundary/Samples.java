@@ -212,6 +212,14 @@ final class Samples {
         org.safeguard.core.perpetrator.EngagementLevel.NO_CONTACT_MADE));
     put(org.safeguard.core.perpetrator.PerpetratorClosure.class, () -> new org.safeguard.core.perpetrator.PerpetratorClosure(DAY,
         org.safeguard.core.perpetrator.ExitReason.COMPLETED));
+    put(org.safeguard.core.perpetrator.BehaviourRecord.class, () -> new org.safeguard.core.perpetrator.BehaviourRecord(
+        org.safeguard.core.perpetrator.AssessmentPoint.INTAKE, DAY, org.safeguard.core.perpetrator.BehaviourSource.CASE_MANAGER,
+        org.safeguard.core.outcome.AbuseProfile.none()));
+    put(org.safeguard.core.perpetrator.NeedsRecord.class, () -> new org.safeguard.core.perpetrator.NeedsRecord(
+        org.safeguard.core.perpetrator.AssessmentPoint.INTAKE, DAY, java.util.Map.of()));
+    put(org.safeguard.core.perpetrator.WorkEntry.class, () -> org.safeguard.core.perpetrator.WorkEntry.of(DAY,
+        org.safeguard.core.perpetrator.WorkKind.CASE_UPDATE, org.safeguard.model.Agency.POLICE, org.safeguard.core.perpetrator.WorkMode.EMAIL));
+    put(org.safeguard.core.perpetrator.StandardDisruptions.class, org.safeguard.core.perpetrator.StandardDisruptions::new);
     put(org.safeguard.core.perpetrator.PerpetratorEvent.class, () -> engine.perpetratorWork().refer("P-1", victim).events().get(0));
     put(byte[].class, () -> new byte[32]);
     put(String.class, () -> "a");

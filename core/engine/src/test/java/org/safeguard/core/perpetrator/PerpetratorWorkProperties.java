@@ -33,14 +33,16 @@ import org.safeguard.core.casework.CaseRuleException;
  * Random command sequences over a perpetrator case: a command is either accepted (one revision
  * more, one event of that revision) or refused with a case-rule refusal and the case as it was;
  * and whatever is accepted, the case keeps its laws (one primary victim, every contact attempt
- * made under a judgement that it was safe, engagement in step with the contact made by its day).
+ * made under a judgement that it was safe, and all direct work too, engagement in step with the
+ * contact made by its day, every disruption action from the catalogue, assessment points in date order).
  */
 class PerpetratorWorkProperties {
   private static final PerpetratorWork WORK = org.safeguard.core.Fixtures.engine().perpetratorWork();
 
   /** What each command's refusals are named after: the value it records. */
   private static final java.util.Map<String, String> REFUSED_AS = java.util.Map.of("link", "link", "allocate", "allocation",
-      "judge", "contactSafety", "attempt", "contactAttempt", "engagement", "engagement", "step", "stepDown", "close", "closure");
+      "judge", "contactSafety", "attempt", "contactAttempt", "engagement", "engagement", "step", "stepDown", "close", "closure",
+      "behaviour", "behaviour", "needs", "needs", "work", "work");
 
   /** One command, named for the report. */
   record Step(String name, Function<PerpetratorCase, PerpetratorChange> command) {
@@ -66,9 +68,21 @@ class PerpetratorWorkProperties {
     Arbitrary<Step> stepDown = day.map(d -> new Step("step down @" + d, c -> WORK.stepDown(c, PerpetratorWorkTest.day(d))));
     Arbitrary<Step> close = Combinators.combine(day, Arbitraries.of(ExitReason.class)).as((d, reason) ->
         new Step("close " + reason + " @" + d, c -> WORK.close(c, PerpetratorWorkTest.day(d), reason)));
-    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, link), net.jqwik.api.Tuple.of(3, allocate), net.jqwik.api.Tuple.of(4, judge),
+    Arbitrary<Step> behaviour = Combinators.combine(day, Arbitraries.of(AssessmentPoint.class), Arbitraries.of(BehaviourSource.class))
+        .as((d, point, source) -> new Step("behaviour " + point + " " + source + " @" + d, c -> WORK.recordBehaviour(c,
+            new BehaviourRecord(point, PerpetratorWorkTest.day(d), source, org.safeguard.core.outcome.AbuseProfile.none()))));
+    Arbitrary<Step> needs = Combinators.combine(day, Arbitraries.of(AssessmentPoint.class)).as((d, point) ->
+        new Step("needs " + point + " @" + d, c -> WORK.recordNeeds(c, new NeedsRecord(point, PerpetratorWorkTest.day(d),
+            java.util.Map.of(NeedArea.HOUSING, NeedLevel.HIGH)))));
+    Arbitrary<Step> work = Combinators.combine(day, Arbitraries.of(WorkKind.class), Arbitraries.of("mappa-referral", "no-such-action", ""))
+        .as((d, kind, action) -> new Step("work " + kind + " " + action + " @" + d, c -> WORK.recordWork(c, new WorkEntry(
+            PerpetratorWorkTest.day(d), kind, org.safeguard.model.Agency.POLICE, WorkMode.TELEPHONE,
+            kind == WorkKind.MULTI_AGENCY_WORK ? java.util.Optional.of(WorkObjective.DISRUPT) : java.util.Optional.empty(),
+            action.isEmpty() || kind.direct() ? java.util.Optional.empty() : java.util.Optional.of(action)))));
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, behaviour), net.jqwik.api.Tuple.of(2, needs), net.jqwik.api.Tuple.of(5, work),
+        net.jqwik.api.Tuple.of(2, link), net.jqwik.api.Tuple.of(3, allocate), net.jqwik.api.Tuple.of(4, judge),
         net.jqwik.api.Tuple.of(5, attempt), net.jqwik.api.Tuple.of(4, engage), net.jqwik.api.Tuple.of(1, stepDown),
-        net.jqwik.api.Tuple.of(1, close)).list().ofMaxSize(40);
+        net.jqwik.api.Tuple.of(1, close)).list().ofMaxSize(50);
   }
 
   @Property(tries = 500)
@@ -96,6 +110,24 @@ class PerpetratorWorkProperties {
       }
       assertEquals(PerpetratorWorkTest.PRIMARY, c.primaryVictim());
       assertTrue(!c.closed() || c.closure().orElseThrow().on().compareTo(c.latestDay()) >= 0, "nothing recorded after the closure");
+      for (WorkEntry w : c.work()) {
+        if (w.kind().direct()) {
+          assertTrue(c.safetyOn(w.on()).orElseThrow().safe(), "direct work stands under a judgement that contact was safe: " + steps);
+          assertTrue(w.kind() == WorkKind.MAINTAINING_CONTACT || c.contactMadeBy(w.on()), "support and sessions follow contact: " + steps);
+        }
+        w.action().ifPresent(a -> assertTrue(WORK.disruptionActions().containsKey(a), a));
+      }
+      for (BehaviourRecord a : c.behaviour()) {
+        for (BehaviourRecord b : c.behaviour()) {
+          assertTrue(a.source() != b.source() || a.point().compareTo(b.point()) >= 0 || !a.on().isAfter(b.on()),
+              "one source's points in date order: " + steps);
+        }
+      }
+      for (NeedsRecord a : c.needs()) {
+        for (NeedsRecord b : c.needs()) {
+          assertTrue(a.point().compareTo(b.point()) >= 0 || !a.on().isAfter(b.on()), "needs points in date order: " + steps);
+        }
+      }
       for (Engagement e : c.engagement()) {
         assertEquals(e.level() == EngagementLevel.NO_CONTACT_MADE, !c.contactMadeBy(e.on()), "engagement agrees with contact: " + steps);
       }

@@ -1,0 +1,30 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.core.perpetrator;
+
+/**
+ * When in a perpetrator case an assessment is made: the Drive case management system recorded
+ * needs, behaviour and the Drive-DASH at intake, midpoint and case closure (<i>Evaluation of the
+ * Drive Project</i>, University of Bristol, 2019).
+ */
+public enum AssessmentPoint {
+  /** At intake, early in the work. */
+  INTAKE,
+  /** At the midpoint, about five months in. */
+  MIDPOINT,
+  /** At case closure. */
+  CLOSURE
+}
