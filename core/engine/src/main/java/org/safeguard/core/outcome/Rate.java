@@ -17,6 +17,7 @@ package org.safeguard.core.outcome;
 
 import org.immutables.value.Value;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.ModelStyle;
 
 /**
@@ -81,10 +82,20 @@ public abstract class Rate {
    * none are left out, and the counts are given only when more than one reason applies, as in
    * {@code 12 no review, 3 answer not recorded}.
    *
+   * @param numerator the cases counted
+   * @param denominator the cases counted among, the missing ones left out
    * @param counts the missing cases for each reason
    * @param reasons the reasons, in the same order
+   * @return the rate
+   * @throws InvalidInputException when a count is negative, the numerator exceeds the
+   *     denominator, or the counts and reasons differ in number
    */
-  static Rate missingFor(long numerator, long denominator, long[] counts, String[] reasons) {
+  public static Rate missingFor(long numerator, long denominator, long[] counts, String[] reasons) {
+    MissingValueException.require("counts", counts);
+    MissingValueException.require("reasons", reasons);
+    if (counts.length != reasons.length) {
+      throw new InvalidInputException("reasons", reasons.length, "one reason for each count, " + counts.length);
+    }
     long missing = 0;
     int given = 0;
     for (long c : counts) {

@@ -219,6 +219,8 @@ final class Samples {
         org.safeguard.core.perpetrator.AssessmentPoint.INTAKE, DAY, java.util.Map.of()));
     put(org.safeguard.core.perpetrator.WorkEntry.class, () -> org.safeguard.core.perpetrator.WorkEntry.of(DAY,
         org.safeguard.core.perpetrator.WorkKind.CASE_UPDATE, org.safeguard.model.Agency.POLICE, org.safeguard.core.perpetrator.WorkMode.EMAIL));
+    put(org.safeguard.core.perpetrator.NeedCounting.class, () -> org.safeguard.core.perpetrator.NeedCounting.ANY_LEVEL);
+    put(org.safeguard.core.perpetrator.PerpetratorReport.class, org.safeguard.core.perpetrator.PerpetratorReport::empty);
     put(org.safeguard.core.perpetrator.StandardDisruptions.class, org.safeguard.core.perpetrator.StandardDisruptions::new);
     put(org.safeguard.core.perpetrator.PerpetratorEvent.class, () -> engine.perpetratorWork().refer("P-1", victim).events().get(0));
     put(byte[].class, () -> new byte[32]);
