@@ -16,16 +16,21 @@
 package org.safeguard.core;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.safeguard.core.casework.CaseRuleException;
 import org.safeguard.core.perpetrator.Allocation;
 import org.safeguard.core.perpetrator.AssessmentPoint;
 import org.safeguard.core.perpetrator.BehaviourRecord;
 import org.safeguard.core.perpetrator.BehaviourRecorded;
 import org.safeguard.core.perpetrator.BehaviourSource;
+import org.safeguard.core.perpetrator.BreachRecorded;
+import org.safeguard.core.perpetrator.Caseload;
 import org.safeguard.core.perpetrator.CaseManagerAllocated;
 import org.safeguard.core.perpetrator.ContactAttempt;
 import org.safeguard.core.perpetrator.ContactAttempted;
@@ -35,6 +40,9 @@ import org.safeguard.core.perpetrator.Engagement;
 import org.safeguard.core.perpetrator.EngagementLevel;
 import org.safeguard.core.perpetrator.EngagementRecorded;
 import org.safeguard.core.perpetrator.ExitReason;
+import org.safeguard.core.perpetrator.LeverBreach;
+import org.safeguard.core.perpetrator.LeverEnded;
+import org.safeguard.core.perpetrator.LeverRecorded;
 import org.safeguard.core.perpetrator.NeedsRecord;
 import org.safeguard.core.perpetrator.NeedsRecorded;
 import org.safeguard.core.perpetrator.PerpetratorCase;
@@ -43,7 +51,9 @@ import org.safeguard.core.perpetrator.PerpetratorChange;
 import org.safeguard.core.perpetrator.PerpetratorClosure;
 import org.safeguard.core.perpetrator.PerpetratorEvent;
 import org.safeguard.core.perpetrator.PerpetratorReferred;
+import org.safeguard.core.perpetrator.ProgrammeParameters;
 import org.safeguard.core.perpetrator.StandardDisruptions;
+import org.safeguard.core.perpetrator.StatutoryLever;
 import org.safeguard.core.perpetrator.SteppedDown;
 import org.safeguard.core.perpetrator.StepDown;
 import org.safeguard.core.perpetrator.VictimLink;
@@ -55,16 +65,19 @@ import org.safeguard.model.InterventionKind;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
 import org.safeguard.model.RecordDates;
+import org.safeguard.model.StableId;
 
 /**
  * The perpetrator side of the work as commands over immutable snapshots, as a Drive-style
  * programme runs it: referral from MARAC with the primary victim, other victims' cases linked,
- * allocation to a case manager, a contact-safety judgement from background research before any
- * contact (an attempt is made only on a day the judgement in force says contact is safe), contact attempts, engagement over time, behaviour and needs assessed at intake, midpoint
- * and closure, the case manager's work log (indirect work with other agencies, disruption actions
- * among it, and direct work with the perpetrator), an optional step-down of check-ins, and closure
- * or an early exit. A case where no contact is ever made still runs and closes in the ordinary
- * way: indirect work goes on without contact.
+ * allocation to a case manager (with the caseload against the programme's limit), a
+ * contact-safety judgement from background research before any contact (an attempt is made only
+ * on a day the judgement in force says contact is safe), contact attempts, engagement over time,
+ * behaviour and needs assessed at intake, midpoint and closure, the case manager's work log
+ * (indirect work with other agencies, disruption actions among it, and direct work with the
+ * perpetrator), statutory levers and their breaches, an optional step-down of check-ins, and
+ * closure or an early exit. A case where no contact is ever made still runs and closes in the
+ * ordinary way: indirect work goes on without contact.
  *
  * <p>Each command checks the rules and returns a {@link PerpetratorChange}: the next revision and
  * its event. A refused command throws {@link CaseRuleException} (or another
@@ -73,14 +86,36 @@ import org.safeguard.model.RecordDates;
  * Thread-safe.
  */
 public final class PerpetratorWork {
-  /** The step-down's length when none is given: six months of check-ins, as the Drive evaluation describes. */
-  public static final int DEFAULT_STEP_DOWN_MONTHS = 6;
-
   private final Map<String, InterventionKind> disruptionActions;
+  private final ProgrammeParameters parameters;
 
-  /** Made by the engine, with its disruption catalogue by action id. */
+  /** Made by the engine, with its disruption catalogue by action id, and the Drive evaluation's numbers. */
   PerpetratorWork(Map<String, InterventionKind> disruptionActions) {
-    this.disruptionActions = Collections.unmodifiableMap(new LinkedHashMap<>(disruptionActions));
+    this(Collections.unmodifiableMap(new LinkedHashMap<>(disruptionActions)), ProgrammeParameters.DRIVE);
+  }
+
+  private PerpetratorWork(Map<String, InterventionKind> disruptionActions, ProgrammeParameters parameters) {
+    this.disruptionActions = disruptionActions;
+    this.parameters = parameters;
+  }
+
+  /**
+   * The same commands run by a programme's own numbers.
+   *
+   * @param parameters the caseload limit, step-down length and the rest
+   * @return commands with those numbers; this one is unchanged
+   */
+  public PerpetratorWork with(ProgrammeParameters parameters) {
+    return new PerpetratorWork(disruptionActions, MissingValueException.require("parameters", parameters));
+  }
+
+  /**
+   * The numbers these commands run by.
+   *
+   * @return the parameters: {@link ProgrammeParameters#DRIVE} unless {@link #with} set others
+   */
+  public ProgrammeParameters parameters() {
+    return parameters;
   }
 
   /**
@@ -160,6 +195,61 @@ public final class PerpetratorWork {
     }
     PerpetratorCase next = next(perpetratorCase).addAllocations(allocation).build();
     return change(next, new CaseManagerAllocated(next.caseId(), next.revision(), allocation));
+  }
+
+  /**
+   * Allocates the case as {@link #allocate(PerpetratorCase, String, LocalDate)} does, and reports the
+   * case manager's caseload after it: a warning when it goes over the limit, never a refusal.
+   *
+   * @param perpetratorCase the case as it stands
+   * @param caseManagerId the case manager's staff id
+   * @param on the day of allocation
+   * @param caseManagersCases the programme's other cases, or at least the case manager's (any revision
+   *     of this case among them is left out)
+   * @return the case with its allocation, its event, and the case manager's {@link Caseload} that day
+   * @throws CaseRuleException as for the allocation
+   */
+  public PerpetratorChange allocate(PerpetratorCase perpetratorCase, String caseManagerId, LocalDate on,
+      Iterable<PerpetratorCase> caseManagersCases) {
+    MissingValueException.requireElements("caseManagersCases", caseManagersCases);
+    PerpetratorChange made = allocate(perpetratorCase, caseManagerId, on);
+    List<PerpetratorCase> cases = new ArrayList<>();
+    cases.add(made.perpetratorCase());
+    for (PerpetratorCase other : caseManagersCases) {
+      if (!other.caseId().equals(perpetratorCase.caseId())) {
+        cases.add(other);
+      }
+    }
+    return new PerpetratorChange(made.perpetratorCase(), made.events(), Optional.of(caseload(cases, caseManagerId, on)));
+  }
+
+  /**
+   * A case manager's caseload on a day: the cases whose allocation in force that day is to them
+   * and that had not closed by then.
+   *
+   * @param cases the programme's cases, each once
+   * @param caseManagerId the case manager's staff id
+   * @param on the day
+   * @return the caseload against {@link ProgrammeParameters#caseloadLimit()}
+   */
+  public Caseload caseload(Iterable<PerpetratorCase> cases, String caseManagerId, LocalDate on) {
+    MissingValueException.requireElements("cases", cases);
+    StableId.requireReference("caseManagerId", caseManagerId);
+    RecordDates.require("on", on);
+    int open = 0;
+    for (PerpetratorCase c : cases) {
+      @Nullable Allocation inForce = null;
+      for (Allocation a : c.allocations()) {
+        if (!a.on().isAfter(on)) {
+          inForce = a;
+        }
+      }
+      boolean closedBy = c.closure().isPresent() && !c.closure().get().on().isAfter(on);
+      if (inForce != null && inForce.caseManagerId().equals(caseManagerId) && !closedBy) {
+        open++;
+      }
+    }
+    return new Caseload(caseManagerId, on, open, parameters.caseloadLimit());
   }
 
   /**
@@ -337,7 +427,86 @@ public final class PerpetratorWork {
   }
 
   /**
-   * Steps the case down to check-ins for {@value #DEFAULT_STEP_DOWN_MONTHS} months from a day.
+   * Records a statutory lever on the perpetrator: an order, conditions or a plan, in force from its
+   * own day, which may be before the referral.
+   *
+   * @param perpetratorCase the case as it stands
+   * @param lever the lever, with an id new to the case
+   * @return the case with the lever, and its {@link LeverRecorded} event
+   * @throws CaseRuleException when the case is closed or the id is taken
+   */
+  public PerpetratorChange recordLever(PerpetratorCase perpetratorCase, StatutoryLever lever) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    MissingValueException.require("lever", lever);
+    requireOpen(perpetratorCase, "lever");
+    if (perpetratorCase.lever(lever.id()).isPresent()) {
+      throw new CaseRuleException("lever.id", lever.id(), "the case has a lever by that id already; each id is used once");
+    }
+    PerpetratorCase next = next(perpetratorCase).addLevers(lever).build();
+    return change(next, new LeverRecorded(next.caseId(), next.revision(), lever));
+  }
+
+  /**
+   * Ends a lever: an order discharged, conditions lifted, a plan closed.
+   *
+   * @param perpetratorCase the case as it stands
+   * @param leverId the lever's id
+   * @param on its last day in force: not before it started, nor before a breach recorded of it, and
+   *     not after a last day already set
+   * @return the case with the lever's last day set, and its {@link LeverEnded} event
+   * @throws CaseRuleException when the case is closed, there is no such lever, or the day is out of range
+   */
+  public PerpetratorChange endLever(PerpetratorCase perpetratorCase, String leverId, LocalDate on) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    MissingValueException.require("leverId", leverId);
+    RecordDates.require("on", on);
+    requireOpen(perpetratorCase, "lever");
+    StatutoryLever lever = requireLever(perpetratorCase, "leverId", leverId);
+    if (on.isBefore(lever.from())) {
+      throw new CaseRuleException("lever.until", on, "is not before the lever is in force, from " + lever.from());
+    }
+    if (lever.until().isPresent() && on.isAfter(lever.until().get())) {
+      throw new CaseRuleException("lever.until", on, "the lever ends on " + lever.until().get() + " already; it is ended early, never extended");
+    }
+    for (LeverBreach breach : perpetratorCase.breaches()) {
+      if (breach.leverId().equals(leverId) && breach.on().isAfter(on)) {
+        throw new CaseRuleException("lever.until", on, "a breach of it is recorded on " + breach.on());
+      }
+    }
+    StatutoryLever ended = new StatutoryLever(lever.id(), lever.kind(), lever.from(), Optional.of(on));
+    List<StatutoryLever> levers = new ArrayList<>();
+    for (StatutoryLever l : perpetratorCase.levers()) {
+      levers.add(l.id().equals(leverId) ? ended : l);
+    }
+    PerpetratorCase next = next(perpetratorCase).levers(levers).build();
+    return change(next, new LeverEnded(next.caseId(), next.revision(), ended));
+  }
+
+  /**
+   * Records a breach of a lever on the case.
+   *
+   * @param perpetratorCase the case as it stands
+   * @param breach the breach: of a lever on the case, on a day it was in force, not before the referral
+   * @return the case with the breach, and its {@link BreachRecorded} event
+   * @throws CaseRuleException when the case is closed, there is no such lever, or it was not in force that day
+   */
+  public PerpetratorChange recordBreach(PerpetratorCase perpetratorCase, LeverBreach breach) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    MissingValueException.require("breach", breach);
+    requireOpen(perpetratorCase, "breach");
+    requireFromReferral(perpetratorCase, "breach.on", breach.on());
+    StatutoryLever lever = requireLever(perpetratorCase, "breach.leverId", breach.leverId());
+    if (!lever.inForceOn(breach.on())) {
+      throw new CaseRuleException("breach.on", breach.on(), "the lever " + lever.id() + " is in force from " + lever.from()
+          + lever.until().map(u -> " to " + u).orElse("") + "; a breach falls while it is in force");
+    }
+    PerpetratorCase next = next(perpetratorCase).addBreaches(breach).build();
+    return change(next, new BreachRecorded(next.caseId(), next.revision(), breach));
+  }
+
+  /**
+   * Steps the case down to check-ins for the programme's step-down months
+   * (six, the Drive evaluation's, unless {@link #with} set others) from a day.
    *
    * @param perpetratorCase the case as it stands, allocated
    * @param from the first day of the step-down, not before the case was first allocated
@@ -346,7 +515,7 @@ public final class PerpetratorWork {
    */
   public PerpetratorChange stepDown(PerpetratorCase perpetratorCase, LocalDate from) {
     RecordDates.require("from", from);
-    return stepDown(perpetratorCase, new StepDown(from, from.plusMonths(DEFAULT_STEP_DOWN_MONTHS)));
+    return stepDown(perpetratorCase, new StepDown(from, from.plusMonths(parameters.stepDownMonths())));
   }
 
   /**
@@ -430,6 +599,14 @@ public final class PerpetratorWork {
     }
   }
 
+  private static StatutoryLever requireLever(PerpetratorCase c, String field, String leverId) {
+    Optional<StatutoryLever> lever = c.lever(leverId);
+    if (lever.isEmpty()) {
+      throw new CaseRuleException(field, leverId, "no lever by that id on the case");
+    }
+    return lever.get();
+  }
+
   private static void requireFromReferral(PerpetratorCase c, String field, LocalDate on) {
     if (on.isBefore(c.referredOn())) {
       throw new CaseRuleException(field, on, "is not before the referral, " + c.referredOn());
@@ -452,6 +629,6 @@ public final class PerpetratorWork {
   }
 
   private static PerpetratorChange change(PerpetratorCase next, PerpetratorEvent event) {
-    return new PerpetratorChange(next, java.util.List.of(event));
+    return new PerpetratorChange(next, List.of(event));
   }
 }

@@ -34,7 +34,7 @@ import org.safeguard.model.StableId;
  * A perpetrator case as it stands at a revision: the victims' cases it is linked to, the case
  * manager it is allocated to, the contact-safety judgements, contact attempts and engagement
  * recorded, the behaviour and needs assessed at intake, midpoint and closure, the case manager's
- * work log, any step-down and the closure. Immutable; the commands of
+ * work log, the statutory levers and their breaches, any step-down and the closure. Immutable; the commands of
  * {@link org.safeguard.core.PerpetratorWork} make the next revision. It holds references and codes
  * only: no name, no note.
  */
@@ -126,6 +126,36 @@ public abstract class PerpetratorCase {
    * @return the entries
    */
   public abstract List<WorkEntry> work();
+
+  /**
+   * The statutory levers recorded on the case: orders, conditions and plans, each as it now stands.
+   *
+   * @return the levers, in the order recorded, each id once
+   */
+  public abstract List<StatutoryLever> levers();
+
+  /**
+   * The breaches of the case's levers, in the order recorded.
+   *
+   * @return the breaches, each of a lever on the case
+   */
+  public abstract List<LeverBreach> breaches();
+
+  /**
+   * A lever by its id.
+   *
+   * @param id the lever's id
+   * @return the lever, or empty when the case has none by that id
+   */
+  public Optional<StatutoryLever> lever(String id) {
+    MissingValueException.require("id", id);
+    for (StatutoryLever lever : levers()) {
+      if (lever.id().equals(id)) {
+        return Optional.of(lever);
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * The behaviour assessment made at a point from a source.
@@ -270,8 +300,8 @@ public abstract class PerpetratorCase {
    * The latest day anything on the case is dated.
    *
    * @return the latest of the victims' links (the referral among them), the allocations, every
-   *     judgement, attempt, engagement, behaviour and needs record and work entry, and the
-   *     step-down's first day
+   *     judgement, attempt, engagement, behaviour and needs record, work entry and breach, and the
+   *     step-down's first day; not a lever's own dates, since an order runs on its own terms
    */
   public LocalDate latestDay() {
     List<LocalDate> days = new ArrayList<>();
@@ -283,6 +313,7 @@ public abstract class PerpetratorCase {
     behaviour().forEach(b -> days.add(b.on()));
     needs().forEach(n -> days.add(n.on()));
     work().forEach(w -> days.add(w.on()));
+    breaches().forEach(b -> days.add(b.on()));
     stepDown().ifPresent(s -> days.add(s.from()));
     LocalDate latest = referredOn();
     for (LocalDate day : days) {
@@ -309,8 +340,8 @@ public abstract class PerpetratorCase {
 
   /**
    * Refuses a case id that is not a reference, a revision below 1, no primary victim or two, a
-   * victim case linked twice or before the referral, a point assessed twice (from one source), and
-   * allocations out of order.
+   * victim case linked twice or before the referral, a point assessed twice (from one source), a
+   * lever id used twice or a breach of no lever on the case, and allocations out of order.
    *
    * @throws InvalidInputException naming the field
    */
@@ -347,6 +378,17 @@ public abstract class PerpetratorCase {
     for (NeedsRecord n : needs()) {
       if (!points.add(n.point().name())) {
         throw new InvalidInputException("needs.point", n.point(), "each point is recorded once");
+      }
+    }
+    Set<String> leverIds = new HashSet<>();
+    for (StatutoryLever lever : levers()) {
+      if (!leverIds.add(lever.id())) {
+        throw new InvalidInputException("levers.id", lever.id(), "each lever id is used once on a case");
+      }
+    }
+    for (LeverBreach breach : breaches()) {
+      if (!leverIds.contains(breach.leverId())) {
+        throw new InvalidInputException("breaches.leverId", breach.leverId(), "a breach is of a lever on the case");
       }
     }
     for (int i = 1; i < allocations().size(); i++) {

@@ -16,6 +16,7 @@
 package org.safeguard.core.perpetrator;
 
 import java.util.List;
+import java.util.Optional;
 import org.safeguard.model.MissingValueException;
 
 /**
@@ -24,17 +25,33 @@ import org.safeguard.model.MissingValueException;
  *
  * @param perpetratorCase the case at its new revision
  * @param events the events the command caused, in order
+ * @param caseload for an allocation made with the case manager's other cases, their caseload after
+ *     it, which may be {@linkplain Caseload#over() over the limit}: a warning, not a refusal; empty
+ *     for every other command
  */
-public record PerpetratorChange(PerpetratorCase perpetratorCase, List<PerpetratorEvent> events) {
+public record PerpetratorChange(PerpetratorCase perpetratorCase, List<PerpetratorEvent> events, Optional<Caseload> caseload) {
   /**
    * Checks the parts and keeps an unmodifiable copy of the events.
    *
    * @param perpetratorCase the case at its new revision
    * @param events the events the command caused
+   * @param caseload the caseload after an allocation, or empty
    * @throws MissingValueException when a part or an event is null
    */
   public PerpetratorChange {
     MissingValueException.require("perpetratorCase", perpetratorCase);
     events = List.copyOf(MissingValueException.requireElements("events", events));
+    MissingValueException.require("caseload", caseload);
+  }
+
+  /**
+   * A change with no caseload to report.
+   *
+   * @param perpetratorCase the case at its new revision
+   * @param events the events the command caused
+   * @throws MissingValueException when a part or an event is null
+   */
+  public PerpetratorChange(PerpetratorCase perpetratorCase, List<PerpetratorEvent> events) {
+    this(perpetratorCase, events, Optional.empty());
   }
 }

@@ -32,7 +32,8 @@ import org.safeguard.model.MissingValueException;
  * (<i>Evaluation of the Drive Project</i>, University of Bristol, 2019): behaviour at intake,
  * midpoint and closure, whether it stopped or de-escalated from intake to closure (overall, by
  * exposure to behaviour-change sessions and by severity at intake), the mix of the case managers'
- * work, and the perpetrators' needs under a stated {@link NeedCounting}.
+ * work, the perpetrators' needs under a stated {@link NeedCounting}, and the statutory levers and
+ * their breaches.
  *
  * <p>Every rate is a {@link Rate}: numerator, denominator, and the cases left out with the reasons
  * (no assessment at that point, a type or area not recorded, "don't know"), so a missing time point
@@ -70,7 +71,10 @@ public final class PerpetratorReport {
   private static final int NEEDS = OBJECTIVE_AGENCY + OBJECTIVES * AGENCIES;
   private static final int NEEDS_RECORDS = NEEDS + POINTS * AREAS * NEED_SLOTS;
   private static final int EMPTY_NEEDS_RECORDS = NEEDS_RECORDS + POINTS;
-  private static final int CASES = EMPTY_NEEDS_RECORDS + POINTS;
+  private static final int LEVERS = LeverKind.values().length;
+  private static final int LEVER_CASES = EMPTY_NEEDS_RECORDS + POINTS;
+  private static final int BREACH_CASES = LEVER_CASES + LEVERS;
+  private static final int CASES = BREACH_CASES + LEVERS;
   private static final int CLOSED = CASES + 1;
   private static final int NO_CONTACT = CLOSED + 1;
   private static final int DIRECT_CASES = NO_CONTACT + 1;
@@ -152,6 +156,18 @@ public final class PerpetratorReport {
         int to = closure.isPresent() ? slot(closure.get().behaviour(), type) : NO_CLOSURE;
         counts[changeIndex(source, type, session, from, to)]++;
       }
+    }
+    boolean[] lever = new boolean[LEVERS];
+    boolean[] breached = new boolean[LEVERS];
+    for (StatutoryLever l : c.levers()) {
+      lever[l.kind().ordinal()] = true;
+    }
+    for (LeverBreach b : c.breaches()) {
+      c.lever(b.leverId()).ifPresent(l -> breached[l.kind().ordinal()] = true);
+    }
+    for (int k = 0; k < LEVERS; k++) {
+      counts[LEVER_CASES + k] += lever[k] ? 1 : 0;
+      counts[BREACH_CASES + k] += breached[k] ? 1 : 0;
     }
     for (AssessmentPoint point : AssessmentPoint.values()) {
       Optional<NeedsRecord> record = c.needsAt(point);
@@ -541,6 +557,29 @@ public final class PerpetratorReport {
   public long emptyNeedsAssessments(AssessmentPoint point) {
     MissingValueException.require("point", point);
     return counts[EMPTY_NEEDS_RECORDS + point.ordinal()];
+  }
+
+  /**
+   * The share of cases with a statutory lever of a kind at any time in the case.
+   *
+   * @param kind the kind of lever
+   * @return cases with one over all cases
+   */
+  public Rate leverReach(LeverKind kind) {
+    MissingValueException.require("kind", kind);
+    return Rate.of(counts[LEVER_CASES + kind.ordinal()], cases(), 0, "");
+  }
+
+  /**
+   * The share of cases with a lever of a kind where one was breached.
+   *
+   * @param kind the kind of lever
+   * @return cases with a breach of that kind over cases with a lever of it; left out, cases with none
+   */
+  public Rate breachShare(LeverKind kind) {
+    MissingValueException.require("kind", kind);
+    long with = counts[LEVER_CASES + kind.ordinal()];
+    return Rate.of(counts[BREACH_CASES + kind.ordinal()], with, cases() - with, "no such lever");
   }
 
   private static void requireBehaviourArguments(BehaviourSource source, AssessmentPoint point, AbuseType type) {

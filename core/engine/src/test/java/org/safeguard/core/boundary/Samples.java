@@ -221,6 +221,13 @@ final class Samples {
         org.safeguard.core.perpetrator.WorkKind.CASE_UPDATE, org.safeguard.model.Agency.POLICE, org.safeguard.core.perpetrator.WorkMode.EMAIL));
     put(org.safeguard.core.perpetrator.NeedCounting.class, () -> org.safeguard.core.perpetrator.NeedCounting.ANY_LEVEL);
     put(org.safeguard.core.perpetrator.PerpetratorReport.class, org.safeguard.core.perpetrator.PerpetratorReport::empty);
+    put(org.safeguard.core.perpetrator.ProgrammeParameters.class, () -> org.safeguard.core.perpetrator.ProgrammeParameters.DRIVE);
+    put(org.safeguard.core.perpetrator.Caseload.class, () -> new org.safeguard.core.perpetrator.Caseload("cm-1", DAY, 3, 25));
+    put(org.safeguard.core.perpetrator.StatutoryLever.class, () -> org.safeguard.core.perpetrator.StatutoryLever.of("ro-1",
+        org.safeguard.core.perpetrator.LeverKind.RESTRAINING_ORDER, DAY));
+    put(org.safeguard.core.perpetrator.LeverBreach.class, () -> new org.safeguard.core.perpetrator.LeverBreach("ro-1", DAY,
+        org.safeguard.model.Agency.POLICE));
+    put(java.time.Period.class, () -> java.time.Period.ofMonths(10));
     put(org.safeguard.core.perpetrator.StandardDisruptions.class, org.safeguard.core.perpetrator.StandardDisruptions::new);
     put(org.safeguard.core.perpetrator.PerpetratorEvent.class, () -> engine.perpetratorWork().refer("P-1", victim).events().get(0));
     put(byte[].class, () -> new byte[32]);

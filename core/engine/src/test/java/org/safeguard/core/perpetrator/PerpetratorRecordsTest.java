@@ -205,4 +205,71 @@ class PerpetratorRecordsTest {
     assertEquals(Optional.of("housing-enforcement"), c.work().get(0).action());
     assertEquals(LocalDate.of(2026, 2, 4), c.latestDay());
   }
+
+  @Test
+  void aCaseManagersCaseloadCountsTheirOpenCasesAndGoingOverTheLimitWarnsWithoutRefusing() {
+    PerpetratorWork small = work.with(new ProgrammeParameters(2, 6, java.time.Period.ofMonths(10).plusDays(15), 2, 2));
+    java.util.List<PerpetratorCase> cases = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      PerpetratorCase c = small.refer("P-" + i, PerpetratorWorkTest.PRIMARY).perpetratorCase();
+      PerpetratorChange allocated = small.allocate(c, "cm-7", day(3 + i), cases);
+      Caseload load = allocated.caseload().orElseThrow();
+      assertEquals(i + 1, load.openCases());
+      assertEquals(i == 2, load.over(), "the third case takes cm-7 over a limit of two");
+      assertEquals(allocated.perpetratorCase().allocation().orElseThrow().caseManagerId(), "cm-7", "allocated all the same");
+      cases.add(allocated.perpetratorCase());
+    }
+    assertEquals(2, small.caseload(cases, "cm-7", day(4)).openCases(), "the third was not allocated yet");
+    assertEquals(0, small.caseload(cases, "cm-8", day(40)).openCases());
+    PerpetratorCase moved = small.allocate(cases.get(0), "cm-8", day(10)).perpetratorCase();
+    PerpetratorCase closed = small.close(cases.get(1), day(20), ExitReason.COMPLETED).perpetratorCase();
+    java.util.List<PerpetratorCase> later = java.util.List.of(moved, closed, cases.get(2));
+    assertEquals(1, small.caseload(later, "cm-7", day(20)).openCases(), "moved on and closed cases leave the caseload");
+    assertEquals(3, small.caseload(later, "cm-7", day(9)).openCases(), "before the move and the closure");
+    assertEquals(Optional.empty(), small.refer("P-9", PerpetratorWorkTest.PRIMARY).caseload());
+    assertEquals(25, work.parameters().caseloadLimit(), "the Drive evaluation's 25 by default");
+    assertEquals(java.time.Period.ofMonths(10).plusDays(15), ProgrammeParameters.DRIVE.controlWindow());
+    assertEquals("caseloadLimit", assertThrows(InvalidInputException.class,
+        () -> new ProgrammeParameters(0, 6, java.time.Period.ofMonths(10), 2, 2)).field());
+    assertEquals("controlWindow", assertThrows(InvalidInputException.class,
+        () -> new ProgrammeParameters(25, 6, java.time.Period.ofMonths(-1), 2, 2)).field());
+  }
+
+  @Test
+  void aStepDownRunsForTheProgrammesMonths() {
+    PerpetratorWork longer = work.with(new ProgrammeParameters(25, 9, java.time.Period.ofMonths(10), 2, 2));
+    PerpetratorCase c = longer.stepDown(allocated(), day(200)).perpetratorCase();
+    assertEquals(day(200).plusMonths(9), c.stepDown().orElseThrow().until());
+  }
+
+  @Test
+  void leversAreInForceOverTheirOwnDaysAndABreachFallsWhileOneIs() {
+    PerpetratorCase c = allocated();
+    StatutoryLever order = new StatutoryLever("ro-1", LeverKind.RESTRAINING_ORDER, day(-100), Optional.of(day(400)));
+    c = work.recordLever(c, order).perpetratorCase();
+    c = work.recordLever(c, StatutoryLever.of("bail-1", LeverKind.BAIL_CONDITIONS, day(5))).perpetratorCase();
+    PerpetratorCase at = c;
+    assertEquals("lever.id", assertThrows(CaseRuleException.class, () -> work.recordLever(at, order)).field());
+    c = work.recordBreach(c, new LeverBreach("ro-1", day(30), Agency.PERPETRATOR_SERVICE)).perpetratorCase();
+    PerpetratorCase breached = c;
+    assertEquals("breach.leverId", assertThrows(CaseRuleException.class,
+        () -> work.recordBreach(breached, new LeverBreach("no-1", day(30), Agency.POLICE))).field());
+    assertEquals("breach.on", assertThrows(CaseRuleException.class,
+        () -> work.recordBreach(breached, new LeverBreach("bail-1", day(4), Agency.POLICE))).field(), "before the bail was set");
+    assertEquals("breach.on", assertThrows(CaseRuleException.class,
+        () -> work.recordBreach(breached, new LeverBreach("ro-1", day(-1), Agency.POLICE))).field(), "before the referral");
+    assertEquals("lever.until", assertThrows(CaseRuleException.class, () -> work.endLever(breached, "ro-1", day(29))).field(),
+        "a breach on day 30 keeps the order in force to then");
+    assertEquals("lever.until", assertThrows(CaseRuleException.class, () -> work.endLever(breached, "ro-1", day(401))).field(),
+        "ended early, never extended");
+    PerpetratorChange ended = work.endLever(c, "bail-1", day(60));
+    assertEquals(Optional.of(day(60)), ended.perpetratorCase().lever("bail-1").orElseThrow().until());
+    assertEquals(day(60), ended.events().get(0).on());
+    assertTrue(ended.perpetratorCase().lever("bail-1").orElseThrow().inForceOn(day(60)));
+    assertFalse(ended.perpetratorCase().lever("bail-1").orElseThrow().inForceOn(day(61)));
+    assertEquals("breach.on", assertThrows(CaseRuleException.class, () -> work.recordBreach(ended.perpetratorCase(),
+        new LeverBreach("bail-1", day(61), Agency.POLICE))).field());
+    assertEquals(day(30), ended.perpetratorCase().latestDay(), "an order's own dates do not hold the case open");
+    assertThrows(InvalidInputException.class, () -> new StatutoryLever("x", LeverKind.OTHER, day(5), Optional.of(day(4))));
+  }
 }

@@ -69,6 +69,8 @@ class PerpetratorReportTest {
         .addWork(entry(WorkKind.MAINTAINING_CONTACT, Agency.PERPETRATOR_SERVICE, WorkMode.TELEPHONE))
         .addNeeds(new NeedsRecord(AssessmentPoint.INTAKE, DAY, Map.of(NeedArea.ALCOHOL, NeedLevel.HIGH, NeedArea.DRUGS, NeedLevel.DONT_KNOW)))
         .addContactAttempts(new ContactAttempt(DAY.plusDays(5), true))
+        .addLevers(StatutoryLever.of("ro-1", LeverKind.RESTRAINING_ORDER, DAY), StatutoryLever.of("bail-1", LeverKind.BAIL_CONDITIONS, DAY))
+        .addBreaches(new LeverBreach("ro-1", DAY.plusDays(9), Agency.POLICE), new LeverBreach("ro-1", DAY.plusDays(19), Agency.POLICE))
         .build();
     PerpetratorCase b = referred("B")
         .addBehaviour(cm(AssessmentPoint.INTAKE, AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.MODERATE), Set.of(AbuseType.SEXUAL))))
@@ -82,6 +84,7 @@ class PerpetratorReportTest {
         .addBehaviour(cm(AssessmentPoint.INTAKE, AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.STANDARD))))
         .addWork(entry(WorkKind.DIRECT_SUPPORT, Agency.HOUSING, WorkMode.FACE_TO_FACE))
         .addNeeds(new NeedsRecord(AssessmentPoint.INTAKE, DAY, Map.of(NeedArea.ALCOHOL, NeedLevel.LOW)))
+        .addLevers(StatutoryLever.of("ro-9", LeverKind.RESTRAINING_ORDER, DAY))
         .closure(new PerpetratorClosure(DAY.plusDays(300), ExitReason.MOVED_AWAY))
         .build();
     PerpetratorCase d = referred("D").build();
@@ -90,6 +93,10 @@ class PerpetratorReportTest {
 
   private static void assertRate(long numerator, long denominator, long missing, String reason, Rate rate) {
     assertEquals(Rate.of(numerator, denominator, missing, reason), rate);
+  }
+
+  private static void assertRate(long numerator, long denominator, long missing, String reason, Rate rate, String why) {
+    assertEquals(Rate.of(numerator, denominator, missing, reason), rate, why);
   }
 
   @Test
@@ -155,6 +162,15 @@ class PerpetratorReportTest {
     assertRate(0, 0, 4, "no midpoint needs assessment", r.needPrevalence(AssessmentPoint.MIDPOINT, NeedArea.DRUGS, NeedCounting.ANY_LEVEL));
     assertThrows(InvalidInputException.class, () -> new NeedCounting(Set.of(NeedLevel.DONT_KNOW), true));
     assertThrows(InvalidInputException.class, () -> new NeedCounting(Set.of(), true));
+  }
+
+  @Test
+  void leversAreCountedByCaseAndBreachesAmongTheCasesWithTheLever() {
+    PerpetratorReport r = PerpetratorReport.of(fixture());
+    assertRate(2, 4, 0, "", r.leverReach(LeverKind.RESTRAINING_ORDER));
+    assertRate(1, 2, 2, "no such lever", r.breachShare(LeverKind.RESTRAINING_ORDER), "A's two breaches are one case");
+    assertRate(0, 1, 3, "no such lever", r.breachShare(LeverKind.BAIL_CONDITIONS));
+    assertRate(0, 0, 4, "no such lever", r.breachShare(LeverKind.CHILD_PROTECTION_PLAN));
   }
 
   @Test

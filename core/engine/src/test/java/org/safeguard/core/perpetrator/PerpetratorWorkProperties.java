@@ -34,15 +34,19 @@ import org.safeguard.core.casework.CaseRuleException;
  * more, one event of that revision) or refused with a case-rule refusal and the case as it was;
  * and whatever is accepted, the case keeps its laws (one primary victim, every contact attempt
  * made under a judgement that it was safe, and all direct work too, engagement in step with the
- * contact made by its day, every disruption action from the catalogue, assessment points in date order).
+ * contact made by its day, every disruption action from the catalogue, assessment points in date
+ * order, every breach while its lever is in force).
  */
 class PerpetratorWorkProperties {
   private static final PerpetratorWork WORK = org.safeguard.core.Fixtures.engine().perpetratorWork();
 
   /** What each command's refusals are named after: the value it records. */
-  private static final java.util.Map<String, String> REFUSED_AS = java.util.Map.of("link", "link", "allocate", "allocation",
-      "judge", "contactSafety", "attempt", "contactAttempt", "engagement", "engagement", "step", "stepDown", "close", "closure",
-      "behaviour", "behaviour", "needs", "needs", "work", "work");
+  private static final java.util.Map<String, String> REFUSED_AS = java.util.Map.ofEntries(java.util.Map.entry("link", "link"),
+      java.util.Map.entry("allocate", "allocation"), java.util.Map.entry("judge", "contactSafety"),
+      java.util.Map.entry("attempt", "contactAttempt"), java.util.Map.entry("engagement", "engagement"),
+      java.util.Map.entry("step", "stepDown"), java.util.Map.entry("close", "closure"), java.util.Map.entry("behaviour", "behaviour"),
+      java.util.Map.entry("needs", "needs"), java.util.Map.entry("work", "work"), java.util.Map.entry("lever", "lever"),
+      java.util.Map.entry("end", "lever"), java.util.Map.entry("breach", "breach"));
 
   /** One command, named for the report. */
   record Step(String name, Function<PerpetratorCase, PerpetratorChange> command) {
@@ -79,7 +83,17 @@ class PerpetratorWorkProperties {
             PerpetratorWorkTest.day(d), kind, org.safeguard.model.Agency.POLICE, WorkMode.TELEPHONE,
             kind == WorkKind.MULTI_AGENCY_WORK ? java.util.Optional.of(WorkObjective.DISRUPT) : java.util.Optional.empty(),
             action.isEmpty() || kind.direct() ? java.util.Optional.empty() : java.util.Optional.of(action)))));
-    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, behaviour), net.jqwik.api.Tuple.of(2, needs), net.jqwik.api.Tuple.of(5, work),
+    Arbitrary<Step> lever = Combinators.combine(day, Arbitraries.integers().between(1, 2), Arbitraries.integers().between(-50, 300))
+        .as((d, id, length) -> new Step("lever l" + id + " @" + d + "+" + length, c -> WORK.recordLever(c, new StatutoryLever("l" + id,
+            LeverKind.RESTRAINING_ORDER, PerpetratorWorkTest.day(d), length < 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(PerpetratorWorkTest.day(d + length))))));
+    Arbitrary<Step> end = Combinators.combine(day, Arbitraries.integers().between(1, 3)).as((d, id) ->
+        new Step("end l" + id + " @" + d, c -> WORK.endLever(c, "l" + id, PerpetratorWorkTest.day(d))));
+    Arbitrary<Step> breach = Combinators.combine(day, Arbitraries.integers().between(1, 3)).as((d, id) ->
+        new Step("breach l" + id + " @" + d, c -> WORK.recordBreach(c, new LeverBreach("l" + id, PerpetratorWorkTest.day(d),
+            org.safeguard.model.Agency.POLICE))));
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, lever), net.jqwik.api.Tuple.of(1, end), net.jqwik.api.Tuple.of(2, breach),
+        net.jqwik.api.Tuple.of(2, behaviour), net.jqwik.api.Tuple.of(2, needs), net.jqwik.api.Tuple.of(5, work),
         net.jqwik.api.Tuple.of(2, link), net.jqwik.api.Tuple.of(3, allocate), net.jqwik.api.Tuple.of(4, judge),
         net.jqwik.api.Tuple.of(5, attempt), net.jqwik.api.Tuple.of(4, engage), net.jqwik.api.Tuple.of(1, stepDown),
         net.jqwik.api.Tuple.of(1, close)).list().ofMaxSize(50);
@@ -127,6 +141,10 @@ class PerpetratorWorkProperties {
         for (NeedsRecord b : c.needs()) {
           assertTrue(a.point().compareTo(b.point()) >= 0 || !a.on().isAfter(b.on()), "needs points in date order: " + steps);
         }
+      }
+      for (LeverBreach b : c.breaches()) {
+        assertTrue(c.lever(b.leverId()).orElseThrow().inForceOn(b.on()), "every breach falls while its lever is in force: " + steps);
+        assertTrue(!b.on().isBefore(c.referredOn()));
       }
       for (Engagement e : c.engagement()) {
         assertEquals(e.level() == EngagementLevel.NO_CONTACT_MADE, !c.contactMadeBy(e.on()), "engagement agrees with contact: " + steps);

@@ -91,7 +91,7 @@ class PerpetratorWorkTest {
     assertEquals(EngagementLevel.ENGAGED, c.engagementOn(day(400)));
     assertFalse(c.contactMadeBy(day(19)));
     assertTrue(c.contactMadeBy(day(20)));
-    assertEquals(Optional.of(new StepDown(day(300), day(300).plusMonths(PerpetratorWork.DEFAULT_STEP_DOWN_MONTHS))), c.stepDown());
+    assertEquals(Optional.of(new StepDown(day(300), day(300).plusMonths(6))), c.stepDown());
     assertEquals(Optional.of(new PerpetratorClosure(day(490), ExitReason.COMPLETED)), c.closure());
     assertTrue(c.closed());
     assertEquals(11, c.revision());
