@@ -228,6 +228,14 @@ final class Samples {
     put(org.safeguard.core.perpetrator.LeverBreach.class, () -> new org.safeguard.core.perpetrator.LeverBreach("ro-1", DAY,
         org.safeguard.model.Agency.POLICE));
     put(java.time.Period.class, () -> java.time.Period.ofMonths(10));
+    put(org.safeguard.core.perpetrator.DataCoverage.class, () -> new org.safeguard.core.perpetrator.DataCoverage(DAY, DAY.plusYears(2)));
+    put(org.safeguard.core.perpetrator.PerpetratorHistory.class, org.safeguard.core.perpetrator.PerpetratorHistory::none);
+    put(org.safeguard.core.perpetrator.FollowUp.class, () -> new org.safeguard.core.perpetrator.FollowUp(DAY, Optional.empty(),
+        java.util.Set.of("V-1"), org.safeguard.core.perpetrator.PerpetratorHistory.none()));
+    put(org.safeguard.core.perpetrator.FollowUpReport.class, () -> org.safeguard.core.perpetrator.FollowUpReport.empty(
+        org.safeguard.core.perpetrator.ProgrammeParameters.DRIVE));
+    put(org.safeguard.core.perpetrator.MaracAppearance.class, () -> new org.safeguard.core.perpetrator.MaracAppearance(DAY, "V-1"));
+    put(org.safeguard.core.perpetrator.PoliceIncident.class, () -> new org.safeguard.core.perpetrator.PoliceIncident(DAY, true, false));
     put(org.safeguard.core.perpetrator.StandardDisruptions.class, org.safeguard.core.perpetrator.StandardDisruptions::new);
     put(org.safeguard.core.perpetrator.PerpetratorEvent.class, () -> engine.perpetratorWork().refer("P-1", victim).events().get(0));
     put(byte[].class, () -> new byte[32]);

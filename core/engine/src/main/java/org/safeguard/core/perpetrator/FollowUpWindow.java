@@ -1,0 +1,71 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.core.perpetrator;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * The windows around a perpetrator's work that re-appearance at MARAC and police incidents are
+ * counted in (<i>Evaluation of the Drive Project</i>, University of Bristol, 2019: "during",
+ * "6 months post", "12 months post" and "more than 12 months post", and for police data the six
+ * months before). The work runs from its start to its end; each window is a half-open run of days,
+ * so a day falls in one window only.
+ */
+public enum FollowUpWindow {
+  /** The six months before the work: from six months before the start to the day before it. */
+  BEFORE_6_MONTHS,
+  /** During the work: after its first day, to its last. A MARAC on the first day is the one that referred it. */
+  DURING,
+  /** Up to six months after: from the day after the end to six months after it. */
+  POST_6_MONTHS,
+  /** Six to twelve months after. */
+  POST_12_MONTHS,
+  /** More than twelve months after, for as long as the data run. */
+  AFTER_12_MONTHS;
+
+  /**
+   * Whether a day falls in this window of a piece of work.
+   *
+   * @param day the day
+   * @param start the work's first day
+   * @param end the work's last day
+   * @return true when the day is in the window
+   */
+  boolean contains(LocalDate day, LocalDate start, LocalDate end) {
+    return switch (this) {
+      case BEFORE_6_MONTHS -> !day.isBefore(start.minus(Period.ofMonths(6))) && day.isBefore(start);
+      case DURING -> day.isAfter(start) && !day.isAfter(end);
+      case POST_6_MONTHS -> day.isAfter(end) && !day.isAfter(end.plusMonths(6));
+      case POST_12_MONTHS -> day.isAfter(end.plusMonths(6)) && !day.isAfter(end.plusMonths(12));
+      case AFTER_12_MONTHS -> day.isAfter(end.plusMonths(12));
+    };
+  }
+
+  /**
+   * Whether data covering some days cover this window of a piece of work: every day of it, or for
+   * the open-ended last window, at least its first day.
+   */
+  boolean coveredBy(DataCoverage coverage, LocalDate start, LocalDate end) {
+    return switch (this) {
+      case BEFORE_6_MONTHS -> !coverage.from().isAfter(start.minus(Period.ofMonths(6))) && !coverage.until().isBefore(start.minusDays(1));
+      case DURING -> !coverage.from().isAfter(start) && !coverage.until().isBefore(end);
+      case POST_6_MONTHS -> !coverage.from().isAfter(end) && !coverage.until().isBefore(end.plusMonths(6));
+      case POST_12_MONTHS -> !coverage.from().isAfter(end) && !coverage.until().isBefore(end.plusMonths(12));
+      case AFTER_12_MONTHS -> !coverage.from().isAfter(end) && coverage.until().isAfter(end.plusMonths(12));
+    };
+  }
+}
