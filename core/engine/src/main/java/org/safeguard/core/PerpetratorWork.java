@@ -52,6 +52,8 @@ import org.safeguard.core.perpetrator.PerpetratorClosure;
 import org.safeguard.core.perpetrator.PerpetratorEvent;
 import org.safeguard.core.perpetrator.PerpetratorReferred;
 import org.safeguard.core.perpetrator.ProgrammeParameters;
+import org.safeguard.core.perpetrator.ScoreRecord;
+import org.safeguard.core.perpetrator.ScoreRecorded;
 import org.safeguard.core.perpetrator.StandardDisruptions;
 import org.safeguard.core.perpetrator.StatutoryLever;
 import org.safeguard.core.perpetrator.SteppedDown;
@@ -73,7 +75,7 @@ import org.safeguard.model.StableId;
  * allocation to a case manager (with the caseload against the programme's limit), a
  * contact-safety judgement from background research before any contact (an attempt is made only
  * on a day the judgement in force says contact is safe), contact attempts, engagement over time,
- * behaviour and needs assessed at intake, midpoint and closure, the case manager's work log
+ * behaviour, needs and risk scores assessed at intake, midpoint and closure, the case manager's work log
  * (indirect work with other agencies, disruption actions among it, and direct work with the
  * perpetrator), statutory levers and their breaches, an optional step-down of check-ins, and
  * closure or an early exit. A case where no contact is ever made still runs and closes in the
@@ -392,6 +394,32 @@ public final class PerpetratorWork {
     }
     PerpetratorCase next = next(perpetratorCase).addNeeds(record).build();
     return change(next, new NeedsRecorded(next.caseId(), next.revision(), record));
+  }
+
+  /**
+   * Records a risk instrument's score at a point of the case, such as the Drive-DASH. An invalid
+   * score (too many answers not known) is recorded all the same, and reported as excluded.
+   *
+   * @param perpetratorCase the case as it stands, allocated
+   * @param record the score, dated on or after the case was first allocated
+   * @return the case with the score, and its {@link ScoreRecorded} event
+   * @throws CaseRuleException when the case is closed or not allocated, the day is too early, the
+   *     point already has a score on that instrument, or the day is out of order with that
+   *     instrument's other points
+   */
+  public PerpetratorChange recordScore(PerpetratorCase perpetratorCase, ScoreRecord record) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    MissingValueException.require("record", record);
+    requireOpen(perpetratorCase, "score");
+    requireAllocatedBy(perpetratorCase, "score.on", record.on());
+    String instrument = record.score().instrumentId();
+    for (ScoreRecord made : perpetratorCase.scores()) {
+      if (made.score().instrumentId().equals(instrument)) {
+        requireInOrder("score", made.point(), made.on(), record.point(), record.on(), "on " + instrument + " ");
+      }
+    }
+    PerpetratorCase next = next(perpetratorCase).addScores(record).build();
+    return change(next, new ScoreRecorded(next.caseId(), next.revision(), record));
   }
 
   /**

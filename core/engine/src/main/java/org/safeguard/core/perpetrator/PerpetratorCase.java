@@ -121,6 +121,32 @@ public abstract class PerpetratorCase {
   public abstract List<NeedsRecord> needs();
 
   /**
+   * Every risk instrument's score recorded at a point, in the order recorded: at most one per point
+   * and instrument.
+   *
+   * @return the scores
+   */
+  public abstract List<ScoreRecord> scores();
+
+  /**
+   * An instrument's score at a point.
+   *
+   * @param point the point
+   * @param instrumentId the instrument's id, such as {@code drive-dash}
+   * @return the record, or empty when none was made
+   */
+  public Optional<ScoreRecord> scoreAt(AssessmentPoint point, String instrumentId) {
+    MissingValueException.require("point", point);
+    MissingValueException.require("instrumentId", instrumentId);
+    for (ScoreRecord r : scores()) {
+      if (r.point() == point && r.score().instrumentId().equals(instrumentId)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The case manager's work log, in the order recorded.
    *
    * @return the entries
@@ -300,7 +326,7 @@ public abstract class PerpetratorCase {
    * The latest day anything on the case is dated.
    *
    * @return the latest of the victims' links (the referral among them), the allocations, every
-   *     judgement, attempt, engagement, behaviour and needs record, work entry and breach, and the
+   *     judgement, attempt, engagement, behaviour, needs and score record, work entry and breach, and the
    *     step-down's first day; not a lever's own dates, since an order runs on its own terms
    */
   public LocalDate latestDay() {
@@ -312,6 +338,7 @@ public abstract class PerpetratorCase {
     engagement().forEach(e -> days.add(e.on()));
     behaviour().forEach(b -> days.add(b.on()));
     needs().forEach(n -> days.add(n.on()));
+    scores().forEach(r -> days.add(r.on()));
     work().forEach(w -> days.add(w.on()));
     breaches().forEach(b -> days.add(b.on()));
     stepDown().ifPresent(s -> days.add(s.from()));
@@ -372,6 +399,12 @@ public abstract class PerpetratorCase {
     for (BehaviourRecord b : behaviour()) {
       if (!points.add(b.point() + "/" + b.source())) {
         throw new InvalidInputException("behaviour.point", b.point(), "each point is recorded once from each source, " + b.source());
+      }
+    }
+    points.clear();
+    for (ScoreRecord r : scores()) {
+      if (!points.add(r.point() + "/" + r.score().instrumentId())) {
+        throw new InvalidInputException("scores.point", r.point(), "each point is scored once on each instrument, " + r.score().instrumentId());
       }
     }
     points.clear();

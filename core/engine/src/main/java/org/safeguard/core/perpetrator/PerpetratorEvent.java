@@ -23,7 +23,7 @@ import java.time.LocalDate;
  */
 public sealed interface PerpetratorEvent
     permits PerpetratorReferred, VictimLinked, CaseManagerAllocated, ContactSafetyJudged, ContactAttempted, EngagementRecorded,
-        BehaviourRecorded, NeedsRecorded, WorkRecorded, LeverRecorded, LeverEnded, BreachRecorded, SteppedDown, PerpetratorCaseClosed {
+        BehaviourRecorded, NeedsRecorded, ScoreRecorded, WorkRecorded, LeverRecorded, LeverEnded, BreachRecorded, SteppedDown, PerpetratorCaseClosed {
   /**
    * The perpetrator case's id.
    *

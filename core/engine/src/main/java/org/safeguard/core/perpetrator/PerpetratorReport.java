@@ -16,9 +16,13 @@
 package org.safeguard.core.perpetrator;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.safeguard.core.outcome.AbuseProfile;
 import org.safeguard.core.outcome.AbuseType;
@@ -32,8 +36,9 @@ import org.safeguard.model.MissingValueException;
  * (<i>Evaluation of the Drive Project</i>, University of Bristol, 2019): behaviour at intake,
  * midpoint and closure, whether it stopped or de-escalated from intake to closure (overall, by
  * exposure to behaviour-change sessions and by severity at intake), the mix of the case managers'
- * work, the perpetrators' needs under a stated {@link NeedCounting}, and the statutory levers and
- * their breaches.
+ * work, the perpetrators' needs under a stated {@link NeedCounting}, the statutory levers and
+ * their breaches, and each risk instrument's scores (the Drive-DASH's) at each point, with the
+ * invalid ones reported as excluded.
  *
  * <p>Every rate is a {@link Rate}: numerator, denominator, and the cases left out with the reasons
  * (no assessment at that point, a type or area not recorded, "don't know"), so a missing time point
@@ -81,12 +86,15 @@ public final class PerpetratorReport {
   private static final int SESSION_CASES = DIRECT_CASES + 1;
   private static final int SIZE = SESSION_CASES + 1;
 
-  private static final PerpetratorReport EMPTY = new PerpetratorReport(new long[SIZE]);
+  private static final PerpetratorReport EMPTY = new PerpetratorReport(new long[SIZE], Collections.emptySortedMap());
 
   private final long[] counts;
+  /** Per instrument id: for each point, the valid scores, the excluded, and the sum of the valid. */
+  private final SortedMap<String, long[]> scores;
 
-  private PerpetratorReport(long[] counts) {
+  private PerpetratorReport(long[] counts, SortedMap<String, long[]> scores) {
     this.counts = counts;
+    this.scores = scores;
   }
 
   /**
@@ -108,10 +116,21 @@ public final class PerpetratorReport {
   public static PerpetratorReport of(Iterable<PerpetratorCase> cases) {
     MissingValueException.requireElements("cases", cases);
     long[] counts = new long[SIZE];
+    SortedMap<String, long[]> scores = new TreeMap<>();
     for (PerpetratorCase c : cases) {
       count(c, counts);
+      for (ScoreRecord r : c.scores()) {
+        long[] tally = scores.computeIfAbsent(r.score().instrumentId(), id -> new long[POINTS * 3]);
+        int at = r.point().ordinal() * 3;
+        if (r.score().valid()) {
+          tally[at]++;
+          tally[at + 2] += r.score().value();
+        } else {
+          tally[at + 1]++;
+        }
+      }
     }
-    return new PerpetratorReport(counts);
+    return new PerpetratorReport(counts, Collections.unmodifiableSortedMap(scores));
   }
 
   private static void count(PerpetratorCase c, long[] counts) {
@@ -214,11 +233,46 @@ public final class PerpetratorReport {
    */
   public PerpetratorReport merge(PerpetratorReport other) {
     MissingValueException.require("other", other);
-    long[] sum = counts.clone();
-    for (int i = 0; i < SIZE; i++) {
-      sum[i] = Math.addExact(sum[i], other.counts[i]);
+    SortedMap<String, long[]> scoreSum = new TreeMap<>();
+    scores.forEach((id, tally) -> scoreSum.put(id, tally.clone()));
+    other.scores.forEach((id, tally) -> scoreSum.merge(id, tally.clone(), PerpetratorReport::add));
+    return new PerpetratorReport(add(counts.clone(), other.counts), Collections.unmodifiableSortedMap(scoreSum));
+  }
+
+  /** Adds the second array into the first, element by element, and returns the first. */
+  private static long[] add(long[] into, long[] from) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] = Math.addExact(into[i], from[i]);
     }
-    return new PerpetratorReport(sum);
+    return into;
+  }
+
+  /**
+   * The instruments with a score recorded on any case, such as {@code drive-dash}.
+   *
+   * @return their ids, in order
+   */
+  public Set<String> scoredInstruments() {
+    return Collections.unmodifiableSet(scores.keySet());
+  }
+
+  /**
+   * An instrument's scores at a point: the valid ones and their mean, those excluded as invalid,
+   * and the cases with none.
+   *
+   * @param point the point
+   * @param instrumentId the instrument's id
+   * @return the tally; all cases missing when no case has a score on that instrument
+   */
+  public ScoreTally scores(AssessmentPoint point, String instrumentId) {
+    MissingValueException.require("point", point);
+    MissingValueException.require("instrumentId", instrumentId);
+    long @Nullable [] tally = scores.get(instrumentId);
+    if (tally == null) {
+      return new ScoreTally(0, 0, cases(), 0);
+    }
+    int at = point.ordinal() * 3;
+    return new ScoreTally(tally[at], tally[at + 1], cases() - tally[at] - tally[at + 1], tally[at + 2]);
   }
 
   /**
@@ -599,12 +653,24 @@ public final class PerpetratorReport {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof PerpetratorReport r && Arrays.equals(counts, r.counts);
+    if (!(other instanceof PerpetratorReport r) || !Arrays.equals(counts, r.counts) || !scores.keySet().equals(r.scores.keySet())) {
+      return false;
+    }
+    for (Map.Entry<String, long[]> e : scores.entrySet()) {
+      if (!Arrays.equals(e.getValue(), r.scores.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(counts);
+    int hash = Arrays.hashCode(counts);
+    for (Map.Entry<String, long[]> e : scores.entrySet()) {
+      hash = 31 * hash + e.getKey().hashCode() * 17 + Arrays.hashCode(e.getValue());
+    }
+    return hash;
   }
 
   @Override

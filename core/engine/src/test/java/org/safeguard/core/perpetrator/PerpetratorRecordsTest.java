@@ -272,4 +272,29 @@ class PerpetratorRecordsTest {
     assertEquals(day(30), ended.perpetratorCase().latestDay(), "an order's own dates do not hold the case open");
     assertThrows(InvalidInputException.class, () -> new StatutoryLever("x", LeverKind.OTHER, day(5), Optional.of(day(4))));
   }
+
+  static ScoreRecord driveDash(AssessmentPoint point, int day, int value, boolean valid) {
+    org.safeguard.model.Score.Builder score = org.safeguard.model.Score.builder().instrumentId("drive-dash").instrumentVersion("2019")
+        .value(value).yesCount(value);
+    if (!valid) {
+      score.notKnownCount(11).invalidReason("11 answers not known, the limit is 10");
+    }
+    return new ScoreRecord(point, day(day), score.build());
+  }
+
+  @Test
+  void aScoreIsRecordedOncePerPointAndInstrumentAndAnInvalidOneIsKept() {
+    PerpetratorCase c = work.recordScore(allocated(), driveDash(AssessmentPoint.INTAKE, 10, 12, true)).perpetratorCase();
+    c = work.recordScore(c, driveDash(AssessmentPoint.MIDPOINT, 150, 0, false)).perpetratorCase();
+    assertFalse(c.scoreAt(AssessmentPoint.MIDPOINT, "drive-dash").orElseThrow().score().valid(), "kept, to be reported as excluded");
+    assertEquals(Optional.empty(), c.scoreAt(AssessmentPoint.MIDPOINT, "other"));
+    PerpetratorCase at = c;
+    assertEquals("score.point", assertThrows(CaseRuleException.class,
+        () -> work.recordScore(at, driveDash(AssessmentPoint.INTAKE, 160, 3, true))).field());
+    assertEquals("score.on", assertThrows(CaseRuleException.class,
+        () -> work.recordScore(at, driveDash(AssessmentPoint.CLOSURE, 149, 3, true))).field());
+    PerpetratorCase referred = work.refer("P-3", PerpetratorWorkTest.PRIMARY).perpetratorCase();
+    assertThrows(CaseRuleException.class, () -> work.recordScore(referred, driveDash(AssessmentPoint.INTAKE, 1, 3, true)));
+    assertEquals(day(150), c.latestDay());
+  }
 }

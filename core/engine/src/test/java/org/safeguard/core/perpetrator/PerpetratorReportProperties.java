@@ -63,6 +63,11 @@ class PerpetratorReportProperties {
           b.addNeeds(new NeedsRecord(point, PerpetratorReportTest.DAY.plusDays(point.ordinal() * 150L), levels));
         }
       }
+      for (AssessmentPoint point : AssessmentPoint.values()) {
+        if (random.nextInt(3) > 0) {
+          b.addScores(PerpetratorRecordsTest.driveDash(point, point.ordinal() * 150, random.nextInt(21), random.nextInt(4) > 0));
+        }
+      }
       for (int w = random.nextInt(6); w > 0; w--) {
         WorkKind kind = WorkKind.values()[random.nextInt(WorkKind.values().length)];
         Agency agency = Agency.values()[random.nextInt(Agency.values().length)];

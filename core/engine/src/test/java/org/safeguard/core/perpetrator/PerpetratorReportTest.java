@@ -17,6 +17,7 @@ package org.safeguard.core.perpetrator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -171,6 +172,32 @@ class PerpetratorReportTest {
     assertRate(1, 2, 2, "no such lever", r.breachShare(LeverKind.RESTRAINING_ORDER), "A's two breaches are one case");
     assertRate(0, 1, 3, "no such lever", r.breachShare(LeverKind.BAIL_CONDITIONS));
     assertRate(0, 0, 4, "no such lever", r.breachShare(LeverKind.CHILD_PROTECTION_PLAN));
+  }
+
+  /**
+   * The Drive-DASH as the evaluation reported it: the mean of the valid scores at each point, each
+   * with its own count, and the assessments with 11 or more not known reported as excluded.
+   */
+  @Test
+  void scoresAreMeanedOverTheValidOnesWithTheExcludedCountedApart() {
+    List<PerpetratorCase> cases = new ArrayList<>(fixture());
+    cases.add(referred("E").addScores(PerpetratorRecordsTest.driveDash(AssessmentPoint.INTAKE, 10, 12, true),
+        PerpetratorRecordsTest.driveDash(AssessmentPoint.CLOSURE, 300, 4, true)).build());
+    cases.add(referred("F").addScores(PerpetratorRecordsTest.driveDash(AssessmentPoint.INTAKE, 10, 7, true),
+        PerpetratorRecordsTest.driveDash(AssessmentPoint.CLOSURE, 300, 0, false)).build());
+    cases.add(referred("G").addScores(PerpetratorRecordsTest.driveDash(AssessmentPoint.INTAKE, 10, 0, false)).build());
+    PerpetratorReport r = PerpetratorReport.of(cases);
+    assertEquals(Set.of("drive-dash"), r.scoredInstruments());
+    ScoreTally intake = r.scores(AssessmentPoint.INTAKE, "drive-dash");
+    assertEquals(new ScoreTally(2, 1, 4, 19), intake);
+    assertEquals(9.5, intake.mean().orElseThrow());
+    assertEquals(new ScoreTally(1, 1, 5, 4), r.scores(AssessmentPoint.CLOSURE, "drive-dash"));
+    assertEquals(new ScoreTally(0, 0, 7, 0), r.scores(AssessmentPoint.MIDPOINT, "drive-dash"));
+    assertTrue(r.scores(AssessmentPoint.MIDPOINT, "drive-dash").mean().isEmpty());
+    assertEquals(new ScoreTally(0, 0, 7, 0), r.scores(AssessmentPoint.INTAKE, "no-such-instrument"));
+    PerpetratorReport split = PerpetratorReport.of(cases.subList(0, 5)).merge(PerpetratorReport.of(cases.subList(5, 7)));
+    assertEquals(r, split);
+    assertEquals(r.hashCode(), split.hashCode());
   }
 
   @Test

@@ -1,0 +1,46 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.core.perpetrator;
+
+import java.time.LocalDate;
+import org.safeguard.model.MissingValueException;
+
+/**
+ * A risk instrument's score recorded at a point of the case.
+ *
+ * @param caseId the perpetrator case's id
+ * @param revision the revision this event made
+ * @param score the score record
+ */
+public record ScoreRecorded(String caseId, long revision, ScoreRecord score) implements PerpetratorEvent {
+  /**
+   * Refuses a missing part, naming it.
+   *
+   * @param caseId the perpetrator case's id
+   * @param revision the revision this event made
+   * @param score the score record
+   * @throws org.safeguard.model.InvalidInputException when a part is missing
+   */
+  public ScoreRecorded {
+    MissingValueException.require("caseId", caseId);
+    MissingValueException.require("score", score);
+  }
+
+  @Override
+  public LocalDate on() {
+    return score.on();
+  }
+}

@@ -1,0 +1,26 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+/**
+ * The Drive-DASH: a case manager's count score of the risk a perpetrator poses to the victim,
+ * recorded at intake, midpoint and closure.
+ */
+module org.safeguard.plugins.drivedash {
+  requires transitive org.safeguard.spi;
+
+  exports org.safeguard.plugins.drivedash;
+
+  provides org.safeguard.spi.InstrumentProvider with org.safeguard.plugins.drivedash.DriveDashProvider;
+}
