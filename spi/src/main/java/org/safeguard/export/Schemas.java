@@ -49,7 +49,7 @@ public final class Schemas {
   private Schemas() {}
 
   private static String current() {
-    return "1.2";
+    return "1.3";
   }
 
   /** One answer to one checklist item. */
@@ -239,6 +239,146 @@ public final class Schemas {
       Field.records("sharing", INFORMATION_SHARING).describedAs("For information shared: what, with whom and on what basis.").build(),
       Field.records("closure", CLOSURE).describedAs("For the closing: the closure.").build());
 
+  /** A victim's case linked to a perpetrator case. */
+  public static final Schema VICTIM_LINK = Schema.of("victim-link", "A victim's case linked to a perpetrator case.",
+      Field.of("victimCaseId", ID).describedAs("The victim's case id in the case system or at the MARAC.").build(),
+      Field.of("primary", BOOLEAN).describedAs("Whether this is the case's primary victim.").build(),
+      Field.of("relationship", CODE).describedAs("How the perpetrator is related to the victim.").build(),
+      Field.of("livingArrangement", CODE).describedAs("Whether they live together.").build(),
+      Field.of("linkedOn", DATE).describedAs("When the link was made; for the primary victim, the referral.").build());
+
+  /** A perpetrator case's allocation to a case manager. */
+  public static final Schema ALLOCATION = Schema.of("allocation", "An allocation of a perpetrator case to a case manager.",
+      Field.of("caseManagerId", STAFF_ID).describedAs("The case manager's staff id.").build(),
+      Field.of("on", DATE).describedAs("When the case was allocated.").build());
+
+  /** A judgement of whether contacting the perpetrator is safe. */
+  public static final Schema CONTACT_SAFETY = Schema.of("contact-safety", "A judgement, from background research, of whether "
+      + "contacting the perpetrator is safe for the victim.",
+      Field.of("on", DATE).describedAs("When the judgement was made.").build(),
+      Field.of("safe", BOOLEAN).describedAs("Whether contact was judged safe.").build());
+
+  /** An attempt to contact the perpetrator. */
+  public static final Schema CONTACT_ATTEMPT = Schema.of("contact-attempt", "An attempt to contact the perpetrator.",
+      Field.of("on", DATE).describedAs("When the attempt was made.").build(),
+      Field.of("made", BOOLEAN).describedAs("Whether contact was made.").build());
+
+  /** The perpetrator's engagement on a day. */
+  public static final Schema ENGAGEMENT = Schema.of("engagement", "The perpetrator's engagement with the case manager, as recorded.",
+      Field.of("on", DATE).describedAs("When it was recorded.").build(),
+      Field.of("level", CODE).describedAs("engaged, partially-engaged, not-engaged or no-contact-made.").build());
+
+  /** The perpetrator's behaviour at a point, from a source. */
+  public static final Schema BEHAVIOUR = Schema.of("behaviour", "The perpetrator's abusive behaviour as assessed at one point, from one "
+      + "source: each type present with its severity.",
+      Field.of("point", CODE).describedAs("intake, midpoint or closure.").build(),
+      Field.of("on", DATE).describedAs("When it was assessed.").build(),
+      Field.of("source", CODE).describedAs("Whose view: case-manager or idva.").build(),
+      Field.records("abuse", ABUSE).repeated().describedAs("The types present; a type absent and recorded is none.").build(),
+      Field.of("abuseNotRecorded", CODE).repeated().describedAs("Types the assessment did not cover.").build());
+
+  /** One need area's rating. */
+  public static final Schema NEED_RATING = Schema.of("need-rating", "One need area as rated.",
+      Field.of("area", CODE).describedAs("The need area.").build(),
+      Field.of("level", CODE).describedAs("none, low, moderate, high, excessive or dont-know.").build());
+
+  /** The perpetrator's needs at a point. */
+  public static final Schema NEEDS = Schema.of("needs", "The perpetrator's needs as rated at one point; an area not listed was not "
+      + "rated, and a record with none is an empty assessment.",
+      Field.of("point", CODE).describedAs("intake, midpoint or closure.").build(),
+      Field.of("on", DATE).describedAs("When they were rated.").build(),
+      Field.records("ratings", NEED_RATING).repeated().describedAs("Each area rated.").build());
+
+  /** A risk instrument's score at a point of a perpetrator case. */
+  public static final Schema RISK_SCORE = Schema.of("risk-score", "A risk instrument's score at one point of a perpetrator case, such "
+      + "as the Drive-DASH; an invalid score is kept and reported as excluded.",
+      Field.of("point", CODE).describedAs("intake, midpoint or closure.").build(),
+      Field.of("on", DATE).describedAs("When it was completed.").build(),
+      Field.of("instrumentId", CODE).describedAs("The instrument's id.").build(),
+      Field.of("instrumentVersion", TEXT).describedAs("The instrument's version.").build(),
+      Field.of("score", INTEGER).describedAs("The score.").build(),
+      Field.of("valid", BOOLEAN).describedAs("Whether the score stands; false when too many answers were not known.").build(),
+      Field.of("notKnownCount", INTEGER).describedAs("Items asked that nobody could answer.").build());
+
+  /** One entry in a case manager's work log. */
+  public static final Schema WORK_ENTRY = Schema.of("work-entry", "One entry in a perpetrator case manager's work log.",
+      Field.of("on", DATE).describedAs("The day of the work.").build(),
+      Field.of("kind", CODE).describedAs("background-research, multi-agency-work, case-update, maintaining-contact, direct-support or "
+          + "behaviour-change.").build(),
+      Field.of("direct", BOOLEAN).describedAs("Whether the work was direct, with the perpetrator.").build(),
+      Field.of("agency", CODE).describedAs("The agency worked with, or perpetrator-service for none.").build(),
+      Field.of("mode", CODE).describedAs("How it was done.").build(),
+      Field.of("objective", CODE).describedAs("For multi-agency work: disrupt, support or support-and-disrupt.").build(),
+      Field.of("action", CODE).describedAs("The disruption action's id in its catalogue, when one was taken.").build());
+
+  /** A statutory lever on the perpetrator. */
+  public static final Schema LEVER = Schema.of("lever", "An order, condition or plan on the perpetrator.",
+      Field.of("id", ID).describedAs("The lever's id within its case.").build(),
+      Field.of("kind", CODE).describedAs("What it is.").build(),
+      Field.of("from", DATE).describedAs("Its first day in force.").build(),
+      Field.of("until", DATE).describedAs("Its last day in force, when known.").build());
+
+  /** A breach of a lever. */
+  public static final Schema BREACH = Schema.of("breach", "A breach of a statutory lever.",
+      Field.of("leverId", ID).describedAs("The lever breached.").build(),
+      Field.of("on", DATE).describedAs("The day of the breach.").build(),
+      Field.of("reportedBy", CODE).describedAs("The agency that reported it.").build());
+
+  /** A perpetrator case's step-down. */
+  public static final Schema STEP_DOWN = Schema.of("step-down", "A step-down to check-ins.",
+      Field.of("from", DATE).describedAs("Its first day.").build(),
+      Field.of("until", DATE).describedAs("Its last day.").build());
+
+  /**
+   * A perpetrator case as it stands. Its needs and the case manager's work log are for research only:
+   * a MARAC hears the risk, the engagement, the levers and their breaches, not the perpetrator's
+   * health or each session.
+   */
+  public static final Schema PERPETRATOR_CASE = Schema.of("perpetrator-case", "A perpetrator case as it stands at a revision: the "
+      + "victims' cases linked, allocation, contact, engagement, behaviour, needs, risk scores, the work log, levers, step-down and closure.",
+      Field.of("caseId", ID).describedAs("The perpetrator case's id in the case system.").build(),
+      Field.of("revision", INTEGER).describedAs("The case's revision, one more for every change recorded.").build(),
+      Field.records("victims", VICTIM_LINK).repeated().describedAs("The victims' cases linked, the primary first.").build(),
+      Field.records("allocations", ALLOCATION).repeated().describedAs("Every allocation, the last in force.").build(),
+      Field.records("safetyJudgements", CONTACT_SAFETY).repeated().describedAs("Every contact-safety judgement.").build(),
+      Field.records("contactAttempts", CONTACT_ATTEMPT).repeated().describedAs("Every contact attempt.").build(),
+      Field.records("engagement", ENGAGEMENT).repeated().describedAs("Engagement over time.").build(),
+      Field.records("behaviour", BEHAVIOUR).repeated().describedAs("Behaviour at intake, midpoint and closure, from each source.").build(),
+      Field.records("needs", NEEDS).repeated().only(Purpose.RESEARCH).describedAs("Needs at intake, midpoint and closure.").build(),
+      Field.records("scores", RISK_SCORE).repeated().describedAs("Risk scores at intake, midpoint and closure.").build(),
+      Field.records("work", WORK_ENTRY).repeated().only(Purpose.RESEARCH).describedAs("The case manager's work log.").build(),
+      Field.records("levers", LEVER).repeated().describedAs("Orders, conditions and plans on the perpetrator.").build(),
+      Field.records("breaches", BREACH).repeated().describedAs("Breaches of them.").build(),
+      Field.records("stepDown", STEP_DOWN).describedAs("The step-down, once set.").build(),
+      Field.records("closure", CLOSURE).describedAs("The closure, once closed: completed, or an early exit's reason.").build());
+
+  /**
+   * One change recorded on a perpetrator case. As with {@link #CASE_EVENT}, a purpose that drops an
+   * event's content (needs or work under a MARAC) drops the whole event.
+   */
+  public static final Schema PERPETRATOR_EVENT = Schema.of("perpetrator-event", "One change recorded on a perpetrator case, in the order "
+      + "the case system recorded it: the revision it made, its kind and day, and what was recorded.",
+      Field.of("caseId", ID).describedAs("The perpetrator case's id in the case system.").build(),
+      Field.of("revision", INTEGER).only(Purpose.RESEARCH).describedAs("The case's revision this change made, from 1 for the referral; "
+          + "left out for a MARAC, where its gaps would count the events the purpose drops.").build(),
+      Field.of("type", CODE).describedAs("What kind of change: perpetrator-referred, victim-linked, case-manager-allocated, "
+          + "contact-safety-judged, contact-attempted, engagement-recorded, behaviour-recorded, needs-recorded, score-recorded, "
+          + "work-recorded, lever-recorded, lever-ended, breach-recorded, stepped-down or perpetrator-case-closed.").build(),
+      Field.of("on", DATE).describedAs("The day the change concerns.").build(),
+      Field.records("victim", VICTIM_LINK).describedAs("For a referral or a victim linked: the link.").build(),
+      Field.records("allocation", ALLOCATION).describedAs("For an allocation: the allocation.").build(),
+      Field.records("contactSafety", CONTACT_SAFETY).describedAs("For a contact-safety judgement: the judgement.").build(),
+      Field.records("contactAttempt", CONTACT_ATTEMPT).describedAs("For a contact attempt: the attempt.").build(),
+      Field.records("engagement", ENGAGEMENT).describedAs("For engagement recorded: the record.").build(),
+      Field.records("behaviour", BEHAVIOUR).describedAs("For behaviour assessed: the assessment.").build(),
+      Field.records("needs", NEEDS).only(Purpose.RESEARCH).describedAs("For needs rated: the ratings.").build(),
+      Field.records("score", RISK_SCORE).describedAs("For a risk score: the score.").build(),
+      Field.records("work", WORK_ENTRY).only(Purpose.RESEARCH).describedAs("For work recorded: the entry.").build(),
+      Field.records("lever", LEVER).describedAs("For a lever recorded or ended: the lever as it then stood.").build(),
+      Field.records("breach", BREACH).describedAs("For a breach: the breach.").build(),
+      Field.records("stepDown", STEP_DOWN).describedAs("For a step-down: the step-down.").build(),
+      Field.records("closure", CLOSURE).describedAs("For the closing: the closure.").build());
+
   /** One route the MARAC screen weighed. */
   public static final Schema ROUTE_FINDING = Schema.of("route-finding", "One MARAC route the screen weighed, with its evidence.",
       Field.of("route", CODE).describedAs("The route.").build(),
@@ -371,13 +511,14 @@ public final class Schemas {
       Field.of("assumptions", TEXT).repeated().describedAs("The rates and rules the plan was made under, in words.").build());
 
   /** The top-level records, which an exporter may be asked to write. */
-  public static final List<Schema> RECORDS = List.of(CASE, ASSESSMENT, MARAC_DECISION, COHORT_REPORT, CAPACITY_PLAN, CASE_EVENT);
+  public static final List<Schema> RECORDS = List.of(CASE, ASSESSMENT, MARAC_DECISION, COHORT_REPORT, CAPACITY_PLAN, CASE_EVENT,
+      PERPETRATOR_CASE, PERPETRATOR_EVENT);
 
   /**
    * A top-level schema by name.
    *
-   * @param name {@code case}, {@code assessment}, {@code marac-decision}, {@code cohort-report}, {@code capacity-plan} or
-   *     {@code case-event}
+   * @param name {@code case}, {@code assessment}, {@code marac-decision}, {@code cohort-report}, {@code capacity-plan},
+   *     {@code case-event}, {@code perpetrator-case} or {@code perpetrator-event}
    * @return the schema, empty for another name
    */
   public static Optional<Schema> record(String name) {

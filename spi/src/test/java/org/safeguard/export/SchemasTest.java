@@ -72,9 +72,13 @@ class SchemasTest {
     }
   }
 
-  /** The fields whose purposes are limited, read as a whole: what MARAC and research leave out besides what the kinds drop. */
+  /**
+   * The fields whose purposes are limited, read as a whole: what MARAC and research leave out besides
+   * what the kinds drop. A MARAC gets neither the victim's contact log and reviews nor the
+   * perpetrator's needs and work log.
+   */
   @Test
-  void onlyTheContactLogAndReviewsAreLeftOutOfMaracAndOnlyPerCaseTextOutOfResearch() {
+  void onlyTheContactLogReviewsNeedsAndWorkLogAreLeftOutOfMaracAndOnlyPerCaseTextOutOfResearch() {
     Set<String> notForMarac = new HashSet<>();
     Set<String> notForResearch = new HashSet<>();
     for (Schema s : all()) {
@@ -87,7 +91,9 @@ class SchemasTest {
         }
       }
     }
-    assertEquals(Set.of("case.contacts", "case.reviews", "case-event.contact", "case-event.review", "case-event.revision"), notForMarac);
+    assertEquals(Set.of("case.contacts", "case.reviews", "case-event.contact", "case-event.review", "case-event.revision",
+        "perpetrator-case.needs", "perpetrator-case.work", "perpetrator-event.needs", "perpetrator-event.work", "perpetrator-event.revision"),
+        notForMarac);
     assertEquals(Set.of("route-finding.explanation", "marac-decision.notes", "assessment.invalidReason", "assessment.insufficientInformation"),
         notForResearch);
   }
@@ -103,7 +109,7 @@ class SchemasTest {
       }
     }
     assertEquals(Set.of("judgement.rationale:FREE_TEXT", "judgement.assessorId:STAFF_ID", "judgement.at:TIMESTAMP",
-        "route-finding.assessorId:STAFF_ID"), personal);
+        "route-finding.assessorId:STAFF_ID", "allocation.caseManagerId:STAFF_ID"), personal);
   }
 
   @Test

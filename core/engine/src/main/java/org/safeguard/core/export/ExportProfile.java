@@ -140,18 +140,20 @@ public final class ExportProfile {
   }
 
   /**
-   * Whether this purpose lets a record out at all. It lets out every record but a case event of a
-   * kind whose content it drops (a contact's or a review's event under MARAC): the event's kind and
-   * day alone would rebuild the log the purpose leaves out. The engine writes no such event, and
-   * {@link #apply} refuses one.
+   * Whether this purpose lets a record out at all. It lets out every record but an event (of a case
+   * or of a perpetrator case) of a kind whose content it drops: a contact's or a review's event
+   * under MARAC, or a perpetrator's needs or work log entry. The event's kind and day alone would
+   * rebuild the log the purpose leaves out. The engine writes no such event, and {@link #apply}
+   * refuses one.
    *
    * @param full a record made for FULL
-   * @return false for a case event of a kind whose content this purpose drops, or carrying such
+   * @return false for an event of a kind whose content this purpose drops, or carrying such
    *     content whatever its type says; true otherwise
    */
   public boolean letsOut(ExportRecord full) {
     MissingValueException.require("full", full);
-    if (full.schema() != org.safeguard.export.Schemas.CASE_EVENT) {
+    boolean caseEvent = full.schema() == org.safeguard.export.Schemas.CASE_EVENT;
+    if (!caseEvent && full.schema() != org.safeguard.export.Schemas.PERPETRATOR_EVENT) {
       return true;
     }
     java.util.List<org.safeguard.export.Field> fields = full.schema().fields();
@@ -160,7 +162,7 @@ public final class ExportProfile {
         return false;
       }
     }
-    java.util.Optional<String> content = full.text("type").flatMap(ExportRecords::eventContent);
+    java.util.Optional<String> content = full.text("type").flatMap(caseEvent ? ExportRecords::eventContent : PerpetratorRecords::eventContent);
     return content.isEmpty() || fields.get(full.schema().indexOf(content.get())).isFor(purpose);
   }
 

@@ -24,6 +24,8 @@ import org.safeguard.core.casework.CaseEvent;
 import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.core.outcome.CohortReport;
+import org.safeguard.core.perpetrator.PerpetratorCase;
+import org.safeguard.core.perpetrator.PerpetratorEvent;
 import org.safeguard.export.ExportRecord;
 import org.safeguard.export.Purpose;
 import org.safeguard.export.Schemas;
@@ -122,6 +124,30 @@ public final class ExportSession implements AutoCloseable {
   public ExportSession write(CaseEvent event) {
     MissingValueException.require("event", event);
     return send(ExportRecords.ofEvent(event));
+  }
+
+  /**
+   * Exports a perpetrator case as it stands.
+   *
+   * @param perpetratorCase the case
+   * @return this session
+   */
+  public ExportSession write(PerpetratorCase perpetratorCase) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    return send(PerpetratorRecords.ofCase(perpetratorCase));
+  }
+
+  /**
+   * Exports one change recorded on a perpetrator case. An event whose content the purpose drops (the
+   * needs or a work log entry under MARAC) is not written at all, and {@link #written()} does not
+   * count it.
+   *
+   * @param event the event
+   * @return this session
+   */
+  public ExportSession write(PerpetratorEvent event) {
+    MissingValueException.require("event", event);
+    return send(PerpetratorRecords.ofEvent(event));
   }
 
   /**

@@ -129,7 +129,7 @@ final class InterventionCounts {
    */
   Rate rate(String kind, long[] groups) {
     long[] got = received.getOrDefault(kind, new long[3]);
-    long[] missing = new long[2];
+    long[] missing = new long[MISSING.length]; // children are not asked of this rate: their count stays 0
     long group = 0;
     for (int g = 0; g < CaseLayout.GROUPS; g++) {
       if (!CaseLayout.groupReviewed(g)) {

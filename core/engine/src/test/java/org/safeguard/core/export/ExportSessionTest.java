@@ -126,7 +126,7 @@ class ExportSessionTest {
     }
   }
 
-  private static Safeguard engine(ExporterProvider... exporters) {
+  static Safeguard engine(ExporterProvider... exporters) {
     Safeguard.Builder b = Safeguard.builder().addInstrument(new Fixtures.ChecklistProvider()).addThresholdPolicy(new Fixtures.PolicyProvider())
         .thresholdPolicy("test-policy");
     for (ExporterProvider e : exporters) {

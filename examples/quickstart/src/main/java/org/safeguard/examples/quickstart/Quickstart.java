@@ -213,18 +213,19 @@ public final class Quickstart implements Callable<Integer> {
     List<SampleCasework.Worked> worked = SampleCasework.work(safeguard, read, screened);
     List<CaseFile> files = worked.stream().map(SampleCasework.Worked::file).toList();
     CohortReport sampleReport = sampleReport(safeguard, files);
+    List<PerpetratorSide.Worked> perpetrators = PerpetratorSide.work(safeguard, screened, SyntheticCases.SCREENING_DATE);
     String summary = new ScreeningReport(source, SyntheticCases.SCREENING_DATE, instrument, safeguard.policy(), leftOut,
         screened).render()
         + MaracRules.render(safeguard, instrument, SyntheticCases.SCREENING_DATE)
         + cohortSection(sampleReport, files.size())
-        + PerpetratorSide.render(PerpetratorSide.work(safeguard, screened, SyntheticCases.SCREENING_DATE));
+        + PerpetratorSide.render(safeguard, perpetrators);
 
     stdout.print(summary);
     Path written = SummaryFile.write(out == null ? DEFAULT_OUT : out, summary);
     stdout.println();
     stdout.println("Summary written to " + written);
     List<SampleExports.Written> exported = SampleExports.write(safeguard, exports == null ? DEFAULT_EXPORTS : exports, worked, read,
-        screened, List.of(sampleReport, GeneratedCohort.REPORT), SampleExports.freshKey());
+        screened, perpetrators, List.of(sampleReport, GeneratedCohort.REPORT), SampleExports.freshKey());
     for (SampleExports.Written w : exported) {
       stdout.println("Export written to " + w.file() + " (" + w.format() + ", " + w.purpose().name().toLowerCase(java.util.Locale.ROOT)
           + ", " + w.records() + " records" + (w.purpose() == org.safeguard.export.Purpose.RESEARCH

@@ -29,6 +29,7 @@ import org.safeguard.core.export.ExportFormat;
 import org.safeguard.core.export.ExportProfile;
 import org.safeguard.core.export.ExportSession;
 import org.safeguard.core.outcome.CohortReport;
+import org.safeguard.core.perpetrator.PerpetratorEvent;
 import org.safeguard.export.Purpose;
 import org.safeguard.export.Schemas;
 
@@ -37,8 +38,9 @@ import org.safeguard.export.Schemas;
  * a service: for a MARAC (no free text) and for research (keyed pseudonyms, months, age bands, small
  * cells suppressed). Each case goes out as its case file, its events (to the formats that take
  * them; a MARAC gets no contact's or review's), its intake assessment with the answers, and its
- * MARAC decision; then the cohort reports, to every format that writes them (the HTML report
- * page writes nothing else).
+ * MARAC decision; then each perpetrator case and its events (a MARAC gets neither the
+ * perpetrator's needs nor the work log); then the cohort reports, to every format that writes them
+ * (the HTML report page writes nothing else).
  */
 final class SampleExports {
   private SampleExports() {}
@@ -54,7 +56,7 @@ final class SampleExports {
    * @param researchKey the key research pseudonyms are made with; the quickstart draws one per run and keeps none
    */
   static List<Written> write(Safeguard safeguard, Path dir, List<SampleCasework.Worked> files, List<SyntheticCase> cases,
-      List<ScreenedCase> screened, List<CohortReport> reports, byte[] researchKey) {
+      List<ScreenedCase> screened, List<PerpetratorSide.Worked> perpetrators, List<CohortReport> reports, byte[] researchKey) {
     List<Written> written = new ArrayList<>();
     Path absolute = dir.toAbsolutePath().normalize();
     try {
@@ -80,6 +82,9 @@ final class SampleExports {
           try (session) {
             for (int i = 0; i < files.size(); i++) {
               write(session, format, files.get(i), cases.get(i), screened.get(i));
+            }
+            for (PerpetratorSide.Worked p : perpetrators) {
+              write(session, format, p);
             }
             if (format.records().contains(Schemas.COHORT_REPORT.name())) {
               for (CohortReport report : reports) {
@@ -119,6 +124,18 @@ final class SampleExports {
     }
     if (format.records().contains(Schemas.MARAC_DECISION.name())) {
       session.write(c.caseId(), screened.decision());
+    }
+  }
+
+  private static void write(ExportSession session, ExportFormat format, PerpetratorSide.Worked worked) {
+    if (format.records().contains(Schemas.PERPETRATOR_CASE.name())) {
+      session.write(worked.perpetratorCase());
+    }
+    if (format.records().contains(Schemas.PERPETRATOR_EVENT.name())) {
+      // under MARAC the engine leaves out the events of the perpetrator's needs and of the work log
+      for (PerpetratorEvent event : worked.events()) {
+        session.write(event);
+      }
     }
   }
 

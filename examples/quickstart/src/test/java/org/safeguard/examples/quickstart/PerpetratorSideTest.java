@@ -41,7 +41,8 @@ class PerpetratorSideTest {
       }
     }
     assertTrue(referred.size() > 3, "the sample refers several cases: " + referred);
-    List<PerpetratorCase> cases = PerpetratorSide.work(SAFEGUARD, screened, SyntheticCases.SCREENING_DATE);
+    List<PerpetratorSide.Worked> worked = PerpetratorSide.work(SAFEGUARD, screened, SyntheticCases.SCREENING_DATE);
+    List<PerpetratorCase> cases = worked.stream().map(PerpetratorSide.Worked::perpetratorCase).toList();
     List<String> linked = new ArrayList<>();
     for (PerpetratorCase c : cases) {
       linked.add(c.primaryVictim().victimCaseId());
@@ -50,7 +51,13 @@ class PerpetratorSideTest {
     }
     assertEquals(referred, linked);
 
-    String section = PerpetratorSide.render(cases);
+    for (PerpetratorSide.Worked w : worked) {
+      assertEquals(w.perpetratorCase().revision(), w.events().size(), "an event for every revision");
+      assertEquals(w.perpetratorCase().revision(), w.events().get(w.events().size() - 1).revision());
+      assertTrue(w.perpetratorCase().scoreAt(org.safeguard.core.perpetrator.AssessmentPoint.INTAKE, PerpetratorSide.DRIVE_DASH).isPresent());
+      assertTrue(w.perpetratorCase().work().size() >= 5, "research, a disruption and case updates at least");
+    }
+    String section = PerpetratorSide.render(SAFEGUARD, worked);
     assertTrue(section.contains("Perpetrator side: " + cases.size() + " Drive-style perpetrator cases"), section);
     Matcher m = Pattern.compile("engaged (\\d+), partially engaged (\\d+), not engaged (\\d+), no contact made (\\d+)").matcher(section);
     assertTrue(m.find(), section);
@@ -62,6 +69,15 @@ class PerpetratorSideTest {
     long contacted = cases.stream().filter(c -> c.contactMadeBy(c.closure().orElseThrow().on())).count();
     assertTrue(section.contains("contact made: " + contacted), section);
     assertEquals(cases.size() - contacted, Long.parseLong(m.group(4)), "no contact made at closure is every case where none was");
+    org.safeguard.core.perpetrator.PerpetratorReport report = org.safeguard.core.perpetrator.PerpetratorReport.of(cases);
+    assertTrue(section.contains("physical abuse, case manager's view: " + report.prevalence(
+        org.safeguard.core.perpetrator.BehaviourSource.CASE_MANAGER, org.safeguard.core.perpetrator.AssessmentPoint.INTAKE,
+        org.safeguard.core.outcome.AbuseType.PHYSICAL) + " at intake"), section);
+    var dash = report.scores(org.safeguard.core.perpetrator.AssessmentPoint.INTAKE, PerpetratorSide.DRIVE_DASH);
+    assertEquals(cases.size(), dash.valid() + dash.excluded(), "every case scored at intake");
+    assertTrue(section.contains(dash.valid() + " valid, " + dash.excluded() + " excluded with 11 or more not known"), section);
+    assertTrue(section.contains("work log: " + report.workEntries() + " entries"), section);
+    assertTrue(section.contains("against a limit of 25"), section);
   }
 
   @Test

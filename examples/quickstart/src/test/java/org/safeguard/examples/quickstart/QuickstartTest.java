@@ -73,8 +73,19 @@ class QuickstartTest {
       }
     }
     assertTrue(events.get(org.safeguard.export.Purpose.MARAC) < events.get(org.safeguard.export.Purpose.RESEARCH));
+    // and the perpetrator side's: every event to research, all but the needs' and the work log's to a MARAC
+    Map<org.safeguard.export.Purpose, Integer> perpetratorEvents = new EnumMap<>(org.safeguard.export.Purpose.class);
+    List<PerpetratorSide.Worked> perpetrators = PerpetratorSide.work(engine, Quickstart.screen(engine, sample), SyntheticCases.SCREENING_DATE);
+    for (PerpetratorSide.Worked p : perpetrators) {
+      for (org.safeguard.core.perpetrator.PerpetratorEvent e : p.events()) {
+        perpetratorEvents.merge(org.safeguard.export.Purpose.RESEARCH, 1, Integer::sum);
+        if (!(e instanceof org.safeguard.core.perpetrator.NeedsRecorded) && !(e instanceof org.safeguard.core.perpetrator.WorkRecorded)) {
+          perpetratorEvents.merge(org.safeguard.export.Purpose.MARAC, 1, Integer::sum);
+        }
+      }
+    }
     for (org.safeguard.export.Purpose purpose : List.of(org.safeguard.export.Purpose.MARAC, org.safeguard.export.Purpose.RESEARCH)) {
-      int records = 3 * SyntheticCases.SAMPLE_COUNT + 2 + events.get(purpose);
+      int records = 3 * SyntheticCases.SAMPLE_COUNT + 2 + events.get(purpose) + perpetrators.size() + perpetratorEvents.get(purpose);
       String name = "sample-" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".ndjson";
       Path file = exports.resolve(name).toAbsolutePath().normalize();
       assertTrue(run.out().contains("Export written to " + file + " (ndjson, " + purpose.name().toLowerCase(java.util.Locale.ROOT) + ", "
@@ -88,7 +99,8 @@ class QuickstartTest {
           assertEquals(purpose, record.purpose());
         }
         assertEquals(Map.of("assessment", SyntheticCases.SAMPLE_COUNT, "case", SyntheticCases.SAMPLE_COUNT,
-            "marac-decision", SyntheticCases.SAMPLE_COUNT, "cohort-report", 2, "case-event", events.get(purpose)), kinds);
+            "marac-decision", SyntheticCases.SAMPLE_COUNT, "cohort-report", 2, "case-event", events.get(purpose),
+            "perpetrator-case", perpetrators.size(), "perpetrator-event", perpetratorEvents.get(purpose)), kinds);
       }
       Path zip = exports.resolve("sample-" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".zip").toAbsolutePath().normalize();
       assertTrue(run.out().contains("Export written to " + zip + " (csv, " + purpose.name().toLowerCase(java.util.Locale.ROOT) + ", "

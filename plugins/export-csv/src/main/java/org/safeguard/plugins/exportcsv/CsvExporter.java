@@ -58,7 +58,8 @@ public final class CsvExporter implements ExporterProvider, Exporter {
   public static final String SPOOL_DIRECTORY = "spool-directory";
 
   private static final Set<String> RECORDS = Set.of(Schemas.CASE.name(), Schemas.ASSESSMENT.name(), Schemas.MARAC_DECISION.name(),
-      Schemas.COHORT_REPORT.name(), Schemas.CAPACITY_PLAN.name(), Schemas.CASE_EVENT.name());
+      Schemas.COHORT_REPORT.name(), Schemas.CAPACITY_PLAN.name(), Schemas.CASE_EVENT.name(),
+      Schemas.PERPETRATOR_CASE.name(), Schemas.PERPETRATOR_EVENT.name());
   private static final Set<Purpose> PURPOSES = Collections.unmodifiableSet(EnumSet.allOf(Purpose.class));
 
   private final Path spool;
