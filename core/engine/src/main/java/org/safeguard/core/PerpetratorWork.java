@@ -590,6 +590,74 @@ public final class PerpetratorWork {
     return change(next, new PerpetratorCaseClosed(next.caseId(), next.revision(), closure));
   }
 
+  /**
+   * Rebuilds a case from its events, as an embedding system that stores the events does: each event
+   * is applied through its command, so the rules are checked again, with this engine's disruption
+   * catalogue and parameters. Events stored from every command a case went through rebuild it equal
+   * to the snapshot those commands returned.
+   *
+   * @param events the case's events in the order recorded, from its referral
+   * @return the case as the events leave it
+   * @throws InvalidInputException when there are no events, the first is not a referral, an event
+   *     is of another case, or the revisions do not run 1, 2, 3...
+   * @throws CaseRuleException when an event breaks a rule, as its command would have refused it
+   */
+  public PerpetratorCase replay(List<PerpetratorEvent> events) {
+    MissingValueException.requireElements("events", events);
+    if (events.isEmpty() || !(events.get(0) instanceof PerpetratorReferred first)) {
+      throw new InvalidInputException("events", events.isEmpty() ? "(none)" : events.get(0).getClass().getSimpleName(),
+          "a perpetrator case's events start with its referral");
+    }
+    if (first.revision() != 1) {
+      throw new InvalidInputException("events.revision", first.revision(), "a referral makes revision 1");
+    }
+    PerpetratorCase c = refer(first.caseId(), first.primaryVictim()).perpetratorCase();
+    for (int i = 1; i < events.size(); i++) {
+      PerpetratorEvent e = events.get(i);
+      if (!e.caseId().equals(c.caseId())) {
+        throw new InvalidInputException("events.caseId", e.caseId(), "every event is of case " + c.caseId());
+      }
+      if (e.revision() != c.revision() + 1) {
+        throw new InvalidInputException("events.revision", e.revision(), "follows revision " + c.revision());
+      }
+      c = apply(c, e).perpetratorCase();
+    }
+    return c;
+  }
+
+  private PerpetratorChange apply(PerpetratorCase c, PerpetratorEvent event) {
+    if (event instanceof VictimLinked e) {
+      return linkVictim(c, e.link());
+    } else if (event instanceof CaseManagerAllocated e) {
+      return allocate(c, e.allocation().caseManagerId(), e.allocation().on());
+    } else if (event instanceof ContactSafetyJudged e) {
+      return judgeContactSafety(c, e.judgement().on(), e.judgement().safe());
+    } else if (event instanceof ContactAttempted e) {
+      return attemptContact(c, e.attempt().on(), e.attempt().made());
+    } else if (event instanceof EngagementRecorded e) {
+      return recordEngagement(c, e.engagement().on(), e.engagement().level());
+    } else if (event instanceof BehaviourRecorded e) {
+      return recordBehaviour(c, e.behaviour());
+    } else if (event instanceof NeedsRecorded e) {
+      return recordNeeds(c, e.needs());
+    } else if (event instanceof ScoreRecorded e) {
+      return recordScore(c, e.score());
+    } else if (event instanceof WorkRecorded e) {
+      return recordWork(c, e.work());
+    } else if (event instanceof LeverRecorded e) {
+      return recordLever(c, e.lever());
+    } else if (event instanceof LeverEnded e) {
+      return endLever(c, e.lever().id(), e.lever().until().orElseThrow());
+    } else if (event instanceof BreachRecorded e) {
+      return recordBreach(c, e.breach());
+    } else if (event instanceof SteppedDown e) {
+      return stepDown(c, e.stepDown());
+    } else if (event instanceof PerpetratorCaseClosed e) {
+      return close(c, e.closure().on(), e.closure().reason());
+    }
+    throw new InvalidInputException("events", event.getClass().getSimpleName(), "a second referral is not an event of an open case");
+  }
+
   private static void requireOpen(PerpetratorCase c, String field) {
     if (c.closed()) {
       throw new CaseRuleException(field, "(new record)", "the case closed on " + c.closure().get().on() + "; nothing more is recorded on it");

@@ -297,4 +297,26 @@ class PerpetratorRecordsTest {
     assertThrows(CaseRuleException.class, () -> work.recordScore(referred, driveDash(AssessmentPoint.INTAKE, 1, 3, true)));
     assertEquals(day(150), c.latestDay());
   }
+
+  @Test
+  void aCaseIsRebuiltFromItsEventsAndEventsThatCannotBeItsHistoryAreRefused() {
+    java.util.List<PerpetratorEvent> events = new java.util.ArrayList<>();
+    PerpetratorChange referred = work.refer("P-5", PerpetratorWorkTest.PRIMARY);
+    events.addAll(referred.events());
+    PerpetratorChange allocated = work.allocate(referred.perpetratorCase(), "cm-2", day(2));
+    events.addAll(allocated.events());
+    PerpetratorChange lever = work.recordLever(allocated.perpetratorCase(), StatutoryLever.of("bail-1", LeverKind.BAIL_CONDITIONS, day(1)));
+    events.addAll(lever.events());
+    PerpetratorChange ended = work.endLever(lever.perpetratorCase(), "bail-1", day(40));
+    events.addAll(ended.events());
+    assertEquals(ended.perpetratorCase(), work.replay(events));
+    assertEquals("events", assertThrows(InvalidInputException.class, () -> work.replay(events.subList(1, 4))).field());
+    assertEquals("events", assertThrows(InvalidInputException.class, () -> work.replay(java.util.List.of())).field());
+    java.util.List<PerpetratorEvent> skipped = java.util.List.of(events.get(0), events.get(2));
+    assertEquals("events.revision", assertThrows(InvalidInputException.class, () -> work.replay(skipped)).field());
+    java.util.List<PerpetratorEvent> other = java.util.List.of(events.get(0), new CaseManagerAllocated("P-6", 2, new Allocation("cm-2", day(2))));
+    assertEquals("events.caseId", assertThrows(InvalidInputException.class, () -> work.replay(other)).field());
+    java.util.List<PerpetratorEvent> early = java.util.List.of(events.get(0), new CaseManagerAllocated("P-5", 2, new Allocation("cm-2", day(-3))));
+    assertEquals("allocation.on", assertThrows(CaseRuleException.class, () -> work.replay(early)).field(), "the rules are checked again");
+  }
 }

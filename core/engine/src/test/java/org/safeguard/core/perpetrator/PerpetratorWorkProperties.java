@@ -31,11 +31,11 @@ import org.safeguard.core.casework.CaseRuleException;
 
 /**
  * Random command sequences over a perpetrator case: a command is either accepted (one revision
- * more, one event of that revision) or refused with a case-rule refusal and the case as it was;
- * and whatever is accepted, the case keeps its laws (one primary victim, every contact attempt
- * made under a judgement that it was safe, and all direct work too, engagement in step with the
- * contact made by its day, every disruption action from the catalogue, assessment points in date
- * order, every breach while its lever is in force).
+ * more, one event of that revision) or refused with a case-rule refusal and the case as it was; the
+ * events of what was accepted rebuild the case; and whatever is accepted, the case keeps its laws
+ * (one primary victim, every contact attempt made under a judgement that it was safe, and all
+ * direct work too, engagement in step with the contact made by its day, every disruption action
+ * from the catalogue, assessment points in date order, every breach while its lever is in force).
  */
 class PerpetratorWorkProperties {
   private static final PerpetratorWork WORK = org.safeguard.core.Fixtures.engine().perpetratorWork();
@@ -101,7 +101,9 @@ class PerpetratorWorkProperties {
 
   @Property(tries = 500)
   void aCommandIsAcceptedWholeOrRefusedAndTheCaseKeepsItsLaws(@ForAll("journeys") List<Step> steps) {
-    PerpetratorCase c = WORK.refer("P-1", PerpetratorWorkTest.PRIMARY).perpetratorCase();
+    PerpetratorChange referred = WORK.refer("P-1", PerpetratorWorkTest.PRIMARY);
+    PerpetratorCase c = referred.perpetratorCase();
+    List<PerpetratorEvent> events = new java.util.ArrayList<>(referred.events());
     for (Step step : steps) {
       PerpetratorCase before = c;
       PerpetratorChange change;
@@ -119,6 +121,7 @@ class PerpetratorWorkProperties {
       assertEquals(next.revision(), change.events().get(0).revision());
       assertEquals(before.caseId(), change.events().get(0).caseId());
       c = next;
+      events.addAll(change.events());
       for (ContactAttempt attempt : c.contactAttempts()) {
         assertTrue(c.safetyOn(attempt.on()).orElseThrow().safe(), "every attempt stands under a judgement that contact was safe: " + steps);
       }
@@ -150,5 +153,6 @@ class PerpetratorWorkProperties {
         assertEquals(e.level() == EngagementLevel.NO_CONTACT_MADE, !c.contactMadeBy(e.on()), "engagement agrees with contact: " + steps);
       }
     }
+    assertEquals(c, WORK.replay(events), "the events rebuild the case: " + steps);
   }
 }
