@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.safeguard.core.outcome.AbuseProfile;
 import org.safeguard.core.outcome.AbuseType;
@@ -89,10 +90,19 @@ public final class PerpetratorReport {
   private static final PerpetratorReport EMPTY = new PerpetratorReport(new long[SIZE], Collections.emptySortedMap());
 
   private final long[] counts;
-  /** Per instrument id: for each point, the valid scores, the excluded, and the sum of the valid. */
-  private final SortedMap<String, long[]> scores;
+  /** Per instrument and version: for each point, the valid scores, the excluded, and the sum of the valid. */
+  private final SortedMap<Instrument, long[]> scores;
 
-  private PerpetratorReport(long[] counts, SortedMap<String, long[]> scores) {
+  /** An instrument's id and version, in order of id then version. */
+  private record Instrument(String id, String version) implements Comparable<Instrument> {
+    @Override
+    public int compareTo(Instrument o) {
+      int byId = id.compareTo(o.id);
+      return byId != 0 ? byId : version.compareTo(o.version);
+    }
+  }
+
+  private PerpetratorReport(long[] counts, SortedMap<Instrument, long[]> scores) {
     this.counts = counts;
     this.scores = scores;
   }
@@ -116,11 +126,12 @@ public final class PerpetratorReport {
   public static PerpetratorReport of(Iterable<PerpetratorCase> cases) {
     MissingValueException.requireElements("cases", cases);
     long[] counts = new long[SIZE];
-    SortedMap<String, long[]> scores = new TreeMap<>();
+    SortedMap<Instrument, long[]> scores = new TreeMap<>();
     for (PerpetratorCase c : cases) {
       count(c, counts);
       for (ScoreRecord r : c.scores()) {
-        long[] tally = scores.computeIfAbsent(r.score().instrumentId(), id -> new long[POINTS * 3]);
+        long[] tally = scores.computeIfAbsent(new Instrument(r.score().instrumentId(), r.score().instrumentVersion()),
+            key -> new long[POINTS * 3]);
         int at = r.point().ordinal() * 3;
         if (r.score().valid()) {
           tally[at]++;
@@ -233,7 +244,7 @@ public final class PerpetratorReport {
    */
   public PerpetratorReport merge(PerpetratorReport other) {
     MissingValueException.require("other", other);
-    SortedMap<String, long[]> scoreSum = new TreeMap<>();
+    SortedMap<Instrument, long[]> scoreSum = new TreeMap<>();
     scores.forEach((id, tally) -> scoreSum.put(id, tally.clone()));
     other.scores.forEach((id, tally) -> scoreSum.merge(id, tally.clone(), PerpetratorReport::add));
     return new PerpetratorReport(add(counts.clone(), other.counts), Collections.unmodifiableSortedMap(scoreSum));
@@ -253,12 +264,29 @@ public final class PerpetratorReport {
    * @return their ids, in order
    */
   public Set<String> scoredInstruments() {
-    return Collections.unmodifiableSet(scores.keySet());
+    Set<String> ids = new TreeSet<>();
+    scores.keySet().forEach(key -> ids.add(key.id()));
+    return Collections.unmodifiableSet(ids);
   }
 
   /**
-   * An instrument's scores at a point: the valid ones and their mean, those excluded as invalid,
-   * and the cases with none.
+   * The versions of an instrument the scores were made on. More than one is a change of item set
+   * between years: {@link #scores(AssessmentPoint, String)} counts them together, and
+   * {@link #scores(AssessmentPoint, String, String)} apart.
+   *
+   * @param instrumentId the instrument's id
+   * @return its versions with a score, in order; empty when none
+   */
+  public Set<String> scoredVersions(String instrumentId) {
+    MissingValueException.require("instrumentId", instrumentId);
+    Set<String> versions = new TreeSet<>();
+    scores.keySet().stream().filter(key -> key.id().equals(instrumentId)).forEach(key -> versions.add(key.version()));
+    return Collections.unmodifiableSet(versions);
+  }
+
+  /**
+   * An instrument's scores at a point, every version together: the valid ones and their mean,
+   * those excluded as invalid, and the cases with none.
    *
    * @param point the point
    * @param instrumentId the instrument's id
@@ -267,12 +295,37 @@ public final class PerpetratorReport {
   public ScoreTally scores(AssessmentPoint point, String instrumentId) {
     MissingValueException.require("point", point);
     MissingValueException.require("instrumentId", instrumentId);
-    long @Nullable [] tally = scores.get(instrumentId);
-    if (tally == null) {
-      return new ScoreTally(0, 0, cases(), 0);
-    }
+    return tally(point, key -> key.id().equals(instrumentId));
+  }
+
+  /**
+   * An instrument's scores at a point on one version only.
+   *
+   * @param point the point
+   * @param instrumentId the instrument's id
+   * @param version the version
+   * @return the tally; the cases with no score on that version are missing
+   */
+  public ScoreTally scores(AssessmentPoint point, String instrumentId, String version) {
+    MissingValueException.require("point", point);
+    MissingValueException.require("instrumentId", instrumentId);
+    MissingValueException.require("version", version);
+    return tally(point, key -> key.id().equals(instrumentId) && key.version().equals(version));
+  }
+
+  private ScoreTally tally(AssessmentPoint point, java.util.function.Predicate<Instrument> which) {
     int at = point.ordinal() * 3;
-    return new ScoreTally(tally[at], tally[at + 1], cases() - tally[at] - tally[at + 1], tally[at + 2]);
+    long valid = 0;
+    long excluded = 0;
+    long sum = 0;
+    for (Map.Entry<Instrument, long[]> e : scores.entrySet()) {
+      if (which.test(e.getKey())) {
+        valid += e.getValue()[at];
+        excluded += e.getValue()[at + 1];
+        sum += e.getValue()[at + 2];
+      }
+    }
+    return new ScoreTally(valid, excluded, cases() - valid - excluded, sum);
   }
 
   /**
@@ -656,7 +709,7 @@ public final class PerpetratorReport {
     if (!(other instanceof PerpetratorReport r) || !Arrays.equals(counts, r.counts) || !scores.keySet().equals(r.scores.keySet())) {
       return false;
     }
-    for (Map.Entry<String, long[]> e : scores.entrySet()) {
+    for (Map.Entry<Instrument, long[]> e : scores.entrySet()) {
       if (!Arrays.equals(e.getValue(), r.scores.get(e.getKey()))) {
         return false;
       }
@@ -667,7 +720,7 @@ public final class PerpetratorReport {
   @Override
   public int hashCode() {
     int hash = Arrays.hashCode(counts);
-    for (Map.Entry<String, long[]> e : scores.entrySet()) {
+    for (Map.Entry<Instrument, long[]> e : scores.entrySet()) {
       hash = 31 * hash + e.getKey().hashCode() * 17 + Arrays.hashCode(e.getValue());
     }
     return hash;

@@ -195,9 +195,26 @@ class PerpetratorReportTest {
     assertEquals(new ScoreTally(0, 0, 7, 0), r.scores(AssessmentPoint.MIDPOINT, "drive-dash"));
     assertTrue(r.scores(AssessmentPoint.MIDPOINT, "drive-dash").mean().isEmpty());
     assertEquals(new ScoreTally(0, 0, 7, 0), r.scores(AssessmentPoint.INTAKE, "no-such-instrument"));
+    assertEquals(Set.of("2019"), r.scoredVersions("drive-dash"));
     PerpetratorReport split = PerpetratorReport.of(cases.subList(0, 5)).merge(PerpetratorReport.of(cases.subList(5, 7)));
     assertEquals(r, split);
     assertEquals(r.hashCode(), split.hashCode());
+  }
+
+  /** The Drive-DASH's item set changed between years: scores on each version are counted together and apart, never silently mixed. */
+  @Test
+  void scoresOnTwoVersionsOfAnInstrumentAreReportedTogetherAndApart() {
+    org.safeguard.model.Score older = org.safeguard.model.Score.builder().instrumentId("drive-dash").instrumentVersion("2016").value(11)
+        .yesCount(11).build();
+    List<PerpetratorCase> cases = List.of(
+        referred("H").addScores(new ScoreRecord(AssessmentPoint.INTAKE, DAY, older)).build(),
+        referred("I").addScores(PerpetratorRecordsTest.driveDash(AssessmentPoint.INTAKE, 10, 5, true)).build());
+    PerpetratorReport r = PerpetratorReport.of(cases);
+    assertEquals(Set.of("2016", "2019"), r.scoredVersions("drive-dash"));
+    assertEquals(new ScoreTally(2, 0, 0, 16), r.scores(AssessmentPoint.INTAKE, "drive-dash"));
+    assertEquals(new ScoreTally(1, 0, 1, 11), r.scores(AssessmentPoint.INTAKE, "drive-dash", "2016"));
+    assertEquals(Set.of(), r.scoredVersions("other"));
+    assertEquals(r, PerpetratorReport.of(cases.subList(1, 2)).merge(PerpetratorReport.of(cases.subList(0, 1))));
   }
 
   @Test
