@@ -25,8 +25,11 @@ import java.util.Random;
 import java.util.function.Function;
 import org.safeguard.core.PerpetratorWork;
 import org.safeguard.core.Safeguard;
+import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.outcome.AbuseProfile;
 import org.safeguard.core.outcome.AbuseType;
+import org.safeguard.core.outcome.CohortReport;
+import org.safeguard.core.outcome.OutcomeMeasure;
 import org.safeguard.core.outcome.Rate;
 import org.safeguard.core.outcome.Severity;
 import org.safeguard.core.perpetrator.AssessmentPoint;
@@ -60,13 +63,16 @@ import org.safeguard.model.Agency;
 import org.safeguard.model.Answer;
 import org.safeguard.model.Instrument;
 import org.safeguard.model.Responses;
+import org.safeguard.planning.CostBearer;
+import org.safeguard.planning.MaracCaseCosts;
 
 /**
  * The perpetrator side beside the victim side: for each sample case the MARAC screen referred, a
  * Drive-style perpetrator case linked to it, worked through allocation (with the case manager's
  * caseload), background research, the contact-safety gate, contact and engagement, behaviour, needs
  * and the Drive-DASH at intake and closure, the case manager's work log with its disruption
- * actions, a restraining order and its breaches, and closure; then the programme's outcome report.
+ * actions, a restraining order and its breaches, and closure; then the programme's outcome report,
+ * with the linked victims' risk as their IDVAs rated it and the evaluation's costs.
  * The journeys are synthetic, drawn with a fixed seed; the shares they are drawn with are the Drive
  * evaluation's (2020) where it gives one (of those given direct work, 54% engaged, 15% partially and
  * 31% not), and plainly invented where it does not (how often contact is judged unsafe or fails,
@@ -240,7 +246,7 @@ final class PerpetratorSide {
   }
 
   /** The section of the summary: the cases, the contact gate, engagement, then the outcome report's headline rates. */
-  static String render(Safeguard safeguard, List<Worked> worked) {
+  static String render(Safeguard safeguard, List<Worked> worked, List<CaseFile> victimFiles) {
     String nl = System.lineSeparator();
     List<PerpetratorCase> cases = worked.stream().map(Worked::perpetratorCase).toList();
     int unsafe = 0;
@@ -284,6 +290,18 @@ final class PerpetratorSide {
         .append("; of the cases with direct work, a behaviour-change session in ").append(report.sessionReach()).append(nl);
     out.append("  restraining order in ").append(report.leverReach(LeverKind.RESTRAINING_ORDER)).append(" of cases, breached in ")
         .append(report.breachShare(LeverKind.RESTRAINING_ORDER)).append(nl);
+    java.util.Set<String> linked = new java.util.HashSet<>();
+    cases.forEach(c -> c.victims().forEach(v -> linked.add(v.victimCaseId())));
+    List<CaseFile> victims = victimFiles.stream().filter(f -> linked.contains(f.caseId())).toList();
+    CohortReport victimSide = Quickstart.sampleReport(safeguard, victims);
+    out.append("  the ").append(victims.size()).append(" linked victims' risk, as their IDVAs rated it: reduced in ")
+        .append(victimSide.overall(OutcomeMeasure.RISK_REDUCED)).append(nl);
+    MaracCaseCosts costs = MaracCaseCosts.DRIVE_2019;
+    out.append("  cost (").append(costs.id()).append(' ').append(costs.version()).append(", for cases at the MARAC threshold only): delivery ")
+        .append(pounds(costs.delivery(cases.size()))).append(" for ").append(cases.size()).append(" perpetrators (")
+        .append(pounds(costs.deliveryPerPerpetrator())).append(" each), against ").append(pounds(costs.perCase()))
+        .append(" a year to public services for each MARAC case (").append(pounds(costs.perCase(CostBearer.PERPETRATOR)))
+        .append(" of it following the perpetrator)").append(nl);
     Caseload busiest = busiest(safeguard.perpetratorWork(), cases);
     out.append("  busiest caseload: ").append(busiest.openCases()).append(" open cases on ").append(busiest.on()).append(" against a limit of ")
         .append(busiest.limit()).append(busiest.over() ? " (over the limit)" : "").append(nl);
@@ -292,6 +310,10 @@ final class PerpetratorSide {
 
   private static String words(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private static String pounds(java.math.BigDecimal amount) {
+    return String.format(Locale.UK, "£%,d", amount.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
   }
 
   private static String mean(ScoreTally tally) {

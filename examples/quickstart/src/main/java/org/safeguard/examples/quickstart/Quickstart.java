@@ -218,7 +218,7 @@ public final class Quickstart implements Callable<Integer> {
         screened).render()
         + MaracRules.render(safeguard, instrument, SyntheticCases.SCREENING_DATE)
         + cohortSection(sampleReport, files.size())
-        + PerpetratorSide.render(safeguard, perpetrators);
+        + PerpetratorSide.render(safeguard, perpetrators, files);
 
     stdout.print(summary);
     Path written = SummaryFile.write(out == null ? DEFAULT_OUT : out, summary);

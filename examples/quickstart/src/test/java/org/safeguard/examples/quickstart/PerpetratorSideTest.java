@@ -57,7 +57,10 @@ class PerpetratorSideTest {
       assertTrue(w.perpetratorCase().scoreAt(org.safeguard.core.perpetrator.AssessmentPoint.INTAKE, PerpetratorSide.DRIVE_DASH).isPresent());
       assertTrue(w.perpetratorCase().work().size() >= 5, "research, a disruption and case updates at least");
     }
-    String section = PerpetratorSide.render(SAFEGUARD, worked);
+    List<org.safeguard.core.casework.CaseFile> files = SampleCasework.work(SAFEGUARD, sample, screened).stream()
+        .map(SampleCasework.Worked::file).toList();
+    String section = PerpetratorSide.render(SAFEGUARD, worked, files);
+    assertTrue(section.contains("the " + cases.size() + " linked victims' risk, as their IDVAs rated it: reduced in "), section);
     assertTrue(section.contains("Perpetrator side: " + cases.size() + " Drive-style perpetrator cases"), section);
     Matcher m = Pattern.compile("engaged (\\d+), partially engaged (\\d+), not engaged (\\d+), no contact made (\\d+)").matcher(section);
     assertTrue(m.find(), section);
