@@ -102,7 +102,7 @@ public final class Schemas {
 
   /** An abuse type present at a point, with its severity. */
   public static final Schema ABUSE = Schema.of("abuse", "One type of abuse present, with its severity.",
-      Field.of("type", CODE).describedAs("The type: physical, sexual, harassment-stalking, jealous-controlling or other.").build(),
+      Field.of("type", CODE).describedAs("The type: physical, sexual, harassment-and-stalking or jealous-and-controlling.").build(),
       Field.of("severity", CODE).describedAs("standard, moderate or high.").build());
 
   /** What was measured at intake or at a review. */
@@ -241,7 +241,8 @@ public final class Schemas {
 
   /** A victim's case linked to a perpetrator case. */
   public static final Schema VICTIM_LINK = Schema.of("victim-link", "A victim's case linked to a perpetrator case.",
-      Field.of("victimCaseId", ID).describedAs("The victim's case id in the case system or at the MARAC.").build(),
+      Field.of("caseId", ID).describedAs("The victim's case id in the case system; named as a case record's is, so that under "
+          + "research both take the same pseudonym and link.").build(),
       Field.of("primary", BOOLEAN).describedAs("Whether this is the case's primary victim.").build(),
       Field.of("relationship", CODE).describedAs("How the perpetrator is related to the victim.").build(),
       Field.of("livingArrangement", CODE).describedAs("Whether they live together.").build(),
@@ -313,7 +314,8 @@ public final class Schemas {
 
   /** A statutory lever on the perpetrator. */
   public static final Schema LEVER = Schema.of("lever", "An order, condition or plan on the perpetrator.",
-      Field.of("id", ID).describedAs("The lever's id within its case.").build(),
+      Field.of("leverId", ID).describedAs("The lever's id within its case; named as a breach's is, so that under research both "
+          + "take the same pseudonym and link.").build(),
       Field.of("kind", CODE).describedAs("What it is.").build(),
       Field.of("from", DATE).describedAs("Its first day in force.").build(),
       Field.of("until", DATE).describedAs("Its last day in force, when known.").build());
@@ -337,7 +339,8 @@ public final class Schemas {
   public static final Schema PERPETRATOR_CASE = Schema.of("perpetrator-case", "A perpetrator case as it stands at a revision: the "
       + "victims' cases linked, allocation, contact, engagement, behaviour, needs, risk scores, the work log, levers, step-down and closure.",
       Field.of("caseId", ID).describedAs("The perpetrator case's id in the case system.").build(),
-      Field.of("revision", INTEGER).describedAs("The case's revision, one more for every change recorded.").build(),
+      Field.of("revision", INTEGER).only(Purpose.RESEARCH).describedAs("The case's revision, one more for every change recorded; left "
+          + "out for a MARAC, where it less the entries shown would count the needs and work it does not get.").build(),
       Field.records("victims", VICTIM_LINK).repeated().describedAs("The victims' cases linked, the primary first.").build(),
       Field.records("allocations", ALLOCATION).repeated().describedAs("Every allocation, the last in force.").build(),
       Field.records("safetyJudgements", CONTACT_SAFETY).repeated().describedAs("Every contact-safety judgement.").build(),

@@ -92,7 +92,8 @@ class SchemasTest {
       }
     }
     assertEquals(Set.of("case.contacts", "case.reviews", "case-event.contact", "case-event.review", "case-event.revision",
-        "perpetrator-case.needs", "perpetrator-case.work", "perpetrator-event.needs", "perpetrator-event.work", "perpetrator-event.revision"),
+        "perpetrator-case.needs", "perpetrator-case.work", "perpetrator-case.revision", "perpetrator-event.needs", "perpetrator-event.work",
+        "perpetrator-event.revision"),
         notForMarac);
     assertEquals(Set.of("route-finding.explanation", "marac-decision.notes", "assessment.invalidReason", "assessment.insufficientInformation"),
         notForResearch);

@@ -599,7 +599,8 @@ public final class PerpetratorWork {
    * @param events the case's events in the order recorded, from its referral
    * @return the case as the events leave it
    * @throws InvalidInputException when there are no events, the first is not a referral, an event
-   *     is of another case, or the revisions do not run 1, 2, 3...
+   *     is of another case, the revisions do not run 1, 2, 3..., or an event holds something its
+   *     command would not have recorded (a lever ended with another kind or start than the case's)
    * @throws CaseRuleException when an event breaks a rule, as its command would have refused it
    */
   public PerpetratorCase replay(List<PerpetratorEvent> events) {
@@ -620,7 +621,12 @@ public final class PerpetratorWork {
       if (e.revision() != c.revision() + 1) {
         throw new InvalidInputException("events.revision", e.revision(), "follows revision " + c.revision());
       }
-      c = apply(c, e).perpetratorCase();
+      PerpetratorChange change = apply(c, e);
+      if (!change.events().equals(List.of(e))) {
+        throw new InvalidInputException("events", e.getClass().getSimpleName() + " " + e.revision(),
+            "is what its command records; the command records otherwise from the same content");
+      }
+      c = change.perpetratorCase();
     }
     return c;
   }
@@ -647,7 +653,7 @@ public final class PerpetratorWork {
     } else if (event instanceof LeverRecorded e) {
       return recordLever(c, e.lever());
     } else if (event instanceof LeverEnded e) {
-      return endLever(c, e.lever().id(), e.lever().until().orElseThrow());
+      return endLever(c, e.lever().id(), e.on());
     } else if (event instanceof BreachRecorded e) {
       return recordBreach(c, e.breach());
     } else if (event instanceof SteppedDown e) {

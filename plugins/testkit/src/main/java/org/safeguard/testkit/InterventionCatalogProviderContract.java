@@ -107,7 +107,9 @@ public abstract class InterventionCatalogProviderContract {
   /**
    * The engine's registry is the one place that checks a provider: its id and version, and that
    * what it supplies carries them, and that no kind id clashes with another catalogue's. A strict
-   * engine with only this catalogue besides the standard one adds its kinds, or says why not.
+   * engine with only this catalogue besides the standard ones adds its kinds where its
+   * {@linkplain InterventionCatalog#use() use} puts them (a victim's interventions, or a perpetrator
+   * case manager's disruption actions) and not in the other, or says why not.
    */
   @Test
   void aStrictEngineLoadsTheProviderAndKnowsItsKinds() {
@@ -119,8 +121,14 @@ public abstract class InterventionCatalogProviderContract {
       }
       builder.thresholdPolicy(ContractChecks.POLICY_WITHOUT_BANDS);
     });
+    boolean disruption = catalogue.use() == org.safeguard.model.CatalogUse.DISRUPTION_ACTIONS;
+    java.util.Map<String, InterventionKind> own = disruption ? engine.perpetratorWork().disruptionActions()
+        : engine.casework().interventionKinds();
+    java.util.Map<String, InterventionKind> other = disruption ? engine.casework().interventionKinds()
+        : engine.perpetratorWork().disruptionActions();
     for (InterventionKind kind : catalogue.kinds()) {
-      assertTrue(engine.casework().interventionKinds().containsKey(kind.id()), "the engine does not know the kind " + kind.id());
+      assertTrue(own.containsKey(kind.id()), "the engine does not know the " + (disruption ? "disruption action " : "kind ") + kind.id());
+      assertFalse(other.containsKey(kind.id()), "the kind " + kind.id() + " is known for the other use too");
     }
   }
 

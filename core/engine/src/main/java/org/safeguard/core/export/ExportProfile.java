@@ -59,7 +59,8 @@ public final class ExportProfile {
   }
 
   /**
-   * For a MARAC meeting: no free text, no contact log, no outcome reviews.
+   * For a MARAC meeting: no free text, no contact log, no outcome reviews; of a perpetrator case, not
+   * the needs nor the case manager's work log, nor their events.
    *
    * @return the profile
    */

@@ -183,7 +183,7 @@ public final class PerpetratorRecords {
   }
 
   private static ExportRecord victim(VictimLink v) {
-    return ExportRecord.builder(Schemas.VICTIM_LINK).set("victimCaseId", v.victimCaseId()).set("primary", v.primary())
+    return ExportRecord.builder(Schemas.VICTIM_LINK).set("caseId", v.victimCaseId()).set("primary", v.primary())
         .set("relationship", code(v.relationship())).set("livingArrangement", code(v.livingArrangement())).set("linkedOn", date(v.linkedOn()))
         .build();
   }
@@ -240,7 +240,7 @@ public final class PerpetratorRecords {
   }
 
   private static ExportRecord lever(StatutoryLever l) {
-    ExportRecord.Builder b = ExportRecord.builder(Schemas.LEVER).set("id", l.id()).set("kind", code(l.kind())).set("from", date(l.from()));
+    ExportRecord.Builder b = ExportRecord.builder(Schemas.LEVER).set("leverId", l.id()).set("kind", code(l.kind())).set("from", date(l.from()));
     l.until().ifPresent(u -> b.set("until", date(u)));
     return b.build();
   }

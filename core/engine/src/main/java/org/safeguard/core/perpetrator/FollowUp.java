@@ -25,28 +25,38 @@ import org.safeguard.model.RecordDates;
 import org.safeguard.model.StableId;
 
 /**
- * One perpetrator's follow-up: when the work ran, the victims' cases it is linked to, and the
- * MARAC and police history to count against its windows. A programme's case runs from its first
- * allocation to its closure; a control perpetrator, with no dates of work, runs from the first
- * MARAC over the programme's control window, as the Drive evaluation timed its controls.
+ * One perpetrator's follow-up: the day of the MARAC that referred them, when the work ran, the
+ * victims' cases it is linked to, and the MARAC and police history to count against its windows. A
+ * programme's case runs from its first allocation to its closure; a control perpetrator, with no
+ * dates of work, runs from the first MARAC over the programme's control window, as the Drive
+ * evaluation timed its controls.
  *
- * @param start the work's first day
+ * @param referredOn the day of the MARAC that referred the perpetrator: an appearance that day is
+ *     the referral, not a re-appearance
+ * @param start the work's first day, on or after the referral
  * @param end the work's last day, or empty while the case is open
  * @param victimCaseIds the victims' cases linked to the perpetrator
  * @param history the MARAC and police data
  */
-public record FollowUp(LocalDate start, Optional<LocalDate> end, Set<String> victimCaseIds, PerpetratorHistory history) {
+public record FollowUp(LocalDate referredOn, LocalDate start, Optional<LocalDate> end, Set<String> victimCaseIds,
+    PerpetratorHistory history) {
   /**
    * Checks the parts and keeps an unmodifiable copy of the victims.
    *
+   * @param referredOn the referring MARAC's day
    * @param start the first day
    * @param end the last day, or empty
    * @param victimCaseIds the victims' cases
    * @param history the history
-   * @throws InvalidInputException when a part is missing, a case id is not a reference, or the work ends before it starts
+   * @throws InvalidInputException when a part is missing, a case id is not a reference, the work
+   *     starts before the referral, or ends before it starts
    */
   public FollowUp {
+    RecordDates.require("referredOn", referredOn);
     RecordDates.require("start", start);
+    if (start.isBefore(referredOn)) {
+      throw new InvalidInputException("start", start, "is not before the referral, " + referredOn);
+    }
     MissingValueException.require("end", end);
     if (end.isPresent() && RecordDates.require("end", end.get()).isBefore(start)) {
       throw new InvalidInputException("end", end.get(), "is not before the work's start, " + start);
@@ -60,7 +70,8 @@ public record FollowUp(LocalDate start, Optional<LocalDate> end, Set<String> vic
   }
 
   /**
-   * A programme case's follow-up: from its first allocation (its referral while unallocated) to its closure.
+   * A programme case's follow-up: referred on the day its primary victim's case was linked, the
+   * work from its first allocation (its referral while unallocated) to its closure.
    *
    * @param perpetratorCase the case
    * @param history its MARAC and police data
@@ -71,11 +82,12 @@ public record FollowUp(LocalDate start, Optional<LocalDate> end, Set<String> vic
     LocalDate start = perpetratorCase.allocations().isEmpty() ? perpetratorCase.referredOn() : perpetratorCase.allocations().get(0).on();
     Set<String> victims = new LinkedHashSet<>();
     perpetratorCase.victims().forEach(v -> victims.add(v.victimCaseId()));
-    return new FollowUp(start, perpetratorCase.closure().map(PerpetratorClosure::on), victims, history);
+    return new FollowUp(perpetratorCase.referredOn(), start, perpetratorCase.closure().map(PerpetratorClosure::on), victims, history);
   }
 
   /**
-   * A control perpetrator's follow-up: from the first MARAC over the programme's control window.
+   * A control perpetrator's follow-up: referred at the first MARAC, the window running from that day
+   * over the programme's control window.
    *
    * @param firstMarac the day of the perpetrator's first MARAC in the period
    * @param history the MARAC and police data
@@ -85,7 +97,7 @@ public record FollowUp(LocalDate start, Optional<LocalDate> end, Set<String> vic
   public static FollowUp control(LocalDate firstMarac, PerpetratorHistory history, ProgrammeParameters parameters) {
     RecordDates.require("firstMarac", firstMarac);
     MissingValueException.require("parameters", parameters);
-    return new FollowUp(firstMarac, Optional.of(firstMarac.plus(parameters.controlWindow())), Set.of(), history);
+    return new FollowUp(firstMarac, firstMarac, Optional.of(firstMarac.plus(parameters.controlWindow())), Set.of(), history);
   }
 
   /**

@@ -26,7 +26,8 @@ import org.safeguard.model.MissingValueException;
 /**
  * The follow-up of a set of perpetrators, as the Drive evaluation counted it (<i>Evaluation of the
  * Drive Project</i>, University of Bristol, 2019: MARAC and police data, Site 2): re-appearance at
- * MARAC and police incidents in each {@link FollowUpWindow}, and the shares serial and repeat.
+ * MARAC (the MARAC that referred the perpetrator left out) and police incidents in each
+ * {@link FollowUpWindow}, and the shares serial and repeat.
  *
  * <p>Each window has its own denominator: the perpetrators whose data cover it. The evaluation
  * divided its 12-month re-appearance by the whole cohort when its data covered 64% of it; here a
@@ -116,7 +117,7 @@ public final class FollowUpReport {
           counts[base + NOT_COVERED]++;
           continue;
         }
-        long events = events(h, source, w, f.start(), end);
+        long events = events(f, source, w, end);
         counts[base + COVERED]++;
         counts[base + WITH] += events > 0 ? 1 : 0;
         counts[base + EVENTS] += events;
@@ -124,11 +125,21 @@ public final class FollowUpReport {
     }
   }
 
-  /** The source's records in the window: MARAC appearances for source 0, else incidents of its class. */
-  private static long events(PerpetratorHistory h, int source, FollowUpWindow w, LocalDate start, LocalDate end) {
+  /**
+   * The source's records in the window: MARAC appearances for source 0, leaving out the one that
+   * referred the perpetrator, else incidents of its class.
+   */
+  private static long events(FollowUp f, int source, FollowUpWindow w, LocalDate end) {
+    PerpetratorHistory h = f.history();
+    LocalDate start = f.start();
     long n = 0;
     if (source == 0) {
+      boolean referral = false;
       for (MaracAppearance a : h.marac()) {
+        if (!referral && a.on().equals(f.referredOn())) {
+          referral = true; // the referring MARAC, not a re-appearance
+          continue;
+        }
         n += w.contains(a.on(), start, end) ? 1 : 0;
       }
       return n;

@@ -22,13 +22,14 @@ import java.time.Period;
  * The windows around a perpetrator's work that re-appearance at MARAC and police incidents are
  * counted in (<i>Evaluation of the Drive Project</i>, University of Bristol, 2019: "during",
  * "6 months post", "12 months post" and "more than 12 months post", and for police data the six
- * months before). The work runs from its start to its end; each window is a half-open run of days,
- * so a day falls in one window only.
+ * months before). The work runs from its first day to its last; the windows meet without gap or
+ * overlap, so a day falls in one window only. The MARAC that referred the perpetrator is not a
+ * re-appearance, and {@link FollowUpReport} leaves it out of every window.
  */
 public enum FollowUpWindow {
   /** The six months before the work: from six months before the start to the day before it. */
   BEFORE_6_MONTHS,
-  /** During the work: after its first day, to its last. A MARAC on the first day is the one that referred it. */
+  /** During the work: from its first day to its last. */
   DURING,
   /** Up to six months after: from the day after the end to six months after it. */
   POST_6_MONTHS,
@@ -48,7 +49,7 @@ public enum FollowUpWindow {
   boolean contains(LocalDate day, LocalDate start, LocalDate end) {
     return switch (this) {
       case BEFORE_6_MONTHS -> !day.isBefore(start.minus(Period.ofMonths(6))) && day.isBefore(start);
-      case DURING -> day.isAfter(start) && !day.isAfter(end);
+      case DURING -> !day.isBefore(start) && !day.isAfter(end);
       case POST_6_MONTHS -> day.isAfter(end) && !day.isAfter(end.plusMonths(6));
       case POST_12_MONTHS -> day.isAfter(end.plusMonths(6)) && !day.isAfter(end.plusMonths(12));
       case AFTER_12_MONTHS -> day.isAfter(end.plusMonths(12));
@@ -60,12 +61,20 @@ public enum FollowUpWindow {
    * the open-ended last window, at least its first day.
    */
   boolean coveredBy(DataCoverage coverage, LocalDate start, LocalDate end) {
-    return switch (this) {
-      case BEFORE_6_MONTHS -> !coverage.from().isAfter(start.minus(Period.ofMonths(6))) && !coverage.until().isBefore(start.minusDays(1));
-      case DURING -> !coverage.from().isAfter(start) && !coverage.until().isBefore(end);
-      case POST_6_MONTHS -> !coverage.from().isAfter(end) && !coverage.until().isBefore(end.plusMonths(6));
-      case POST_12_MONTHS -> !coverage.from().isAfter(end) && !coverage.until().isBefore(end.plusMonths(12));
-      case AFTER_12_MONTHS -> !coverage.from().isAfter(end) && coverage.until().isAfter(end.plusMonths(12));
+    LocalDate first = switch (this) {
+      case BEFORE_6_MONTHS -> start.minus(Period.ofMonths(6));
+      case DURING -> start;
+      case POST_6_MONTHS -> end.plusDays(1);
+      case POST_12_MONTHS -> end.plusMonths(6).plusDays(1);
+      case AFTER_12_MONTHS -> end.plusMonths(12).plusDays(1);
     };
+    LocalDate last = switch (this) {
+      case BEFORE_6_MONTHS -> start.minusDays(1);
+      case DURING -> end;
+      case POST_6_MONTHS -> end.plusMonths(6);
+      case POST_12_MONTHS -> end.plusMonths(12);
+      case AFTER_12_MONTHS -> first;
+    };
+    return !coverage.from().isAfter(first) && !coverage.until().isBefore(last);
   }
 }

@@ -32,15 +32,16 @@ public record LeverEnded(String caseId, long revision, StatutoryLever lever) imp
    * @param caseId the perpetrator case's id
    * @param revision the revision this event made
    * @param lever the lever, its last day set
-   * @throws org.safeguard.model.InvalidInputException when a part is missing
+   * @throws org.safeguard.model.InvalidInputException when a part is missing, or the lever has no last day
    */
   public LeverEnded {
     MissingValueException.require("caseId", caseId);
     MissingValueException.require("lever", lever);
+    MissingValueException.require("lever.until", lever.until().orElse(null));
   }
 
   @Override
   public LocalDate on() {
-    return lever.until().orElse(lever.from());
+    return lever.until().orElseThrow();
   }
 }

@@ -52,7 +52,9 @@ public record ProgrammeParameters(int caseloadLimit, int stepDownMonths, Period 
     range("caseloadLimit", caseloadLimit, 1, 1000);
     range("stepDownMonths", stepDownMonths, 1, 24);
     MissingValueException.require("controlWindow", controlWindow);
-    if (controlWindow.isNegative() || controlWindow.isZero() || controlWindow.toTotalMonths() > 60 || controlWindow.getDays() > 31) {
+    long months = controlWindow.toTotalMonths();
+    if (controlWindow.isNegative() || controlWindow.isZero() || controlWindow.getDays() > 31 || months > 60
+        || months == 60 && controlWindow.getDays() > 0) {
       throw new InvalidInputException("controlWindow", controlWindow, "from one day to five years, in months and days");
     }
     range("serialVictims", serialVictims, 2, 100);

@@ -26,7 +26,7 @@ import org.safeguard.model.InvalidInputException;
  * @param valid the valid scores
  * @param excluded the scores excluded as invalid
  * @param missing the cases with no score at that point
- * @param sum the sum of the valid scores
+ * @param sum the sum of the valid scores, negative only for an instrument whose scores can be
  */
 public record ScoreTally(long valid, long excluded, long missing, long sum) {
   /**
@@ -39,7 +39,7 @@ public record ScoreTally(long valid, long excluded, long missing, long sum) {
    * @throws InvalidInputException when a count is negative
    */
   public ScoreTally {
-    if (valid < 0 || excluded < 0 || missing < 0 || sum < 0) {
+    if (valid < 0 || excluded < 0 || missing < 0) {
       throw new InvalidInputException("scoreTally", valid + "/" + excluded + "/" + missing + "/" + sum, "counts cannot be negative");
     }
   }

@@ -230,7 +230,7 @@ final class Samples {
     put(java.time.Period.class, () -> java.time.Period.ofMonths(10));
     put(org.safeguard.core.perpetrator.DataCoverage.class, () -> new org.safeguard.core.perpetrator.DataCoverage(DAY, DAY.plusYears(2)));
     put(org.safeguard.core.perpetrator.PerpetratorHistory.class, org.safeguard.core.perpetrator.PerpetratorHistory::none);
-    put(org.safeguard.core.perpetrator.FollowUp.class, () -> new org.safeguard.core.perpetrator.FollowUp(DAY, Optional.empty(),
+    put(org.safeguard.core.perpetrator.FollowUp.class, () -> new org.safeguard.core.perpetrator.FollowUp(DAY, DAY, Optional.empty(),
         java.util.Set.of("V-1"), org.safeguard.core.perpetrator.PerpetratorHistory.none()));
     put(org.safeguard.core.perpetrator.FollowUpReport.class, () -> org.safeguard.core.perpetrator.FollowUpReport.empty(
         org.safeguard.core.perpetrator.ProgrammeParameters.DRIVE));

@@ -133,7 +133,7 @@ class PerpetratorExportTest {
     ExportRecord r = PerpetratorRecords.ofCase(end.get(0));
     assertEquals("P-77", r.text("caseId").orElseThrow());
     assertEquals(15, r.integer("revision").getAsLong());
-    assertEquals(List.of("V-1", "V-2"), r.records("victims").stream().map(v -> v.text("victimCaseId").orElseThrow()).toList());
+    assertEquals(List.of("V-1", "V-2"), r.records("victims").stream().map(v -> v.text("caseId").orElseThrow()).toList());
     ExportRecord behaviour = r.records("behaviour").get(0);
     assertEquals("case-manager", behaviour.text("source").orElseThrow());
     assertEquals("high", behaviour.records("abuse").get(0).text("severity").orElseThrow());
@@ -169,6 +169,12 @@ class PerpetratorExportTest {
     assertNotEquals("P-77", research.text("caseId").orElseThrow());
     assertTrue(research.records("victims").get(0).date("linkedOn").orElseThrow().monthOnly());
     assertEquals(1, research.records("work").size());
+    assertEquals(java.util.OptionalLong.empty(), marac.integer("revision"), "a MARAC cannot count what it does not get");
+    assertEquals(research.records("levers").get(0).text("leverId"), research.records("breaches").get(0).text("leverId"),
+        "a breach links to its lever under research");
+    ExportRecord victimCase = ExportProfile.research(ExportProfileTest.KEY).apply(ExportRecord.builder(Schemas.CASE).set("caseId", "V-1")
+        .build());
+    assertEquals(victimCase.text("caseId"), research.records("victims").get(0).text("caseId"), "a victim link joins the victim's case");
   }
 
   @Test

@@ -55,7 +55,7 @@ class FollowUpReportTest {
         List.of(new PoliceIncident(d("2025-09-01"), true, true), new PoliceIncident(d("2026-05-01"), true, false),
             new PoliceIncident(d("2026-12-01"), false, true)),
         Optional.of(new DataCoverage(d("2025-06-01"), d("2027-06-01"))));
-    FollowUp p2 = new FollowUp(d("2026-02-01"), Optional.empty(), Set.of("V-P2"),
+    FollowUp p2 = new FollowUp(d("2026-02-01"), d("2026-02-01"), Optional.empty(), Set.of("V-P2"),
         new PerpetratorHistory(List.of(), Optional.of(new DataCoverage(d("2025-01-01"), d("2027-12-31"))), List.of(), Optional.empty()));
     PerpetratorHistory c1 = new PerpetratorHistory(
         List.of(new MaracAppearance(d("2026-01-10"), "V9"), new MaracAppearance(d("2026-06-01"), "V9")),
@@ -66,6 +66,10 @@ class FollowUpReportTest {
 
   private static void assertRate(long numerator, long denominator, long missing, String reason, Rate rate) {
     assertEquals(Rate.of(numerator, denominator, missing, reason), rate);
+  }
+
+  private static void assertRate(long numerator, long denominator, long missing, String reason, Rate rate, String why) {
+    assertEquals(Rate.of(numerator, denominator, missing, reason), rate, why);
   }
 
   @Test
@@ -85,7 +89,7 @@ class FollowUpReportTest {
     assertRate(2, 2, 1, "case open", r.maracReappearance(FollowUpWindow.DURING));
     assertEquals(2, r.maracAppearances(FollowUpWindow.DURING), "the control's first MARAC, on its first day, is the one that referred it");
     assertRate(1, 1, 2, "1 case open, 1 data do not cover the window", r.maracReappearance(FollowUpWindow.POST_6_MONTHS));
-    assertRate(1, 3, 0, "", r.maracReappearance(FollowUpWindow.BEFORE_6_MONTHS));
+    assertRate(0, 3, 0, "", r.maracReappearance(FollowUpWindow.BEFORE_6_MONTHS), "P1's MARAC before its allocation is its referral");
     assertRate(0, 1, 2, "1 case open, 1 data do not cover the window", r.maracReappearance(FollowUpWindow.AFTER_12_MONTHS));
     assertRate(1, 2, 1, "no police data", r.policeIncidents(FollowUpWindow.DURING, IncidentClass.DOMESTIC_ABUSE));
     assertRate(0, 2, 1, "no police data", r.policeIncidents(FollowUpWindow.DURING, IncidentClass.DOMESTIC_ABUSE_CRIMED));
@@ -107,9 +111,9 @@ class FollowUpReportTest {
     ProgrammeParameters strict = new ProgrammeParameters(25, 6, java.time.Period.ofMonths(10).plusDays(15), 3, 3);
     assertFalse(p1.serial(strict), "two victims are not serial where serial takes three");
     assertFalse(p1.repeat(strict));
-    FollowUp alone = new FollowUp(d("2026-01-01"), Optional.empty(), Set.of("V1", "V2"), PerpetratorHistory.none());
+    FollowUp alone = new FollowUp(d("2026-01-01"), d("2026-01-01"), Optional.empty(), Set.of("V1", "V2"), PerpetratorHistory.none());
     assertTrue(alone.serial(ProgrammeParameters.DRIVE), "two linked victims are serial with no MARAC data");
-    assertRate(0, 0, 1, "no MARAC data", FollowUpReport.of(List.of(new FollowUp(d("2026-01-01"), Optional.empty(), Set.of("V1"),
+    assertRate(0, 0, 1, "no MARAC data", FollowUpReport.of(List.of(new FollowUp(d("2026-01-01"), d("2026-01-01"), Optional.empty(), Set.of("V1"),
         PerpetratorHistory.none())), ProgrammeParameters.DRIVE).serial());
   }
 
@@ -120,13 +124,42 @@ class FollowUpReportTest {
     assertEquals(List.of(FollowUpWindow.BEFORE_6_MONTHS), windowsOf(d("2025-07-31"), start, end));
     assertEquals(List.of(), windowsOf(d("2025-07-30"), start, end));
     assertEquals(List.of(FollowUpWindow.BEFORE_6_MONTHS), windowsOf(d("2026-01-30"), start, end));
-    assertEquals(List.of(), windowsOf(start, start, end), "the first day is the referring MARAC's");
+    assertEquals(List.of(FollowUpWindow.DURING), windowsOf(start, start, end));
     assertEquals(List.of(FollowUpWindow.DURING), windowsOf(end, start, end));
     assertEquals(List.of(FollowUpWindow.POST_6_MONTHS), windowsOf(d("2026-09-01"), start, end));
     assertEquals(List.of(FollowUpWindow.POST_6_MONTHS), windowsOf(d("2027-02-28"), start, end));
     assertEquals(List.of(FollowUpWindow.POST_12_MONTHS), windowsOf(d("2027-03-01"), start, end));
     assertEquals(List.of(FollowUpWindow.POST_12_MONTHS), windowsOf(d("2027-08-31"), start, end));
     assertEquals(List.of(FollowUpWindow.AFTER_12_MONTHS), windowsOf(d("2027-09-01"), start, end));
+  }
+
+  /** A window is covered by data that run over its own days, whatever they cover before it. */
+  @Test
+  void aWindowIsCoveredByDataOverItsOwnDays() {
+    LocalDate start = d("2026-01-31");
+    LocalDate end = d("2026-08-31");
+    DataCoverage afterSix = new DataCoverage(d("2027-03-01"), d("2027-08-31"));
+    assertTrue(FollowUpWindow.POST_12_MONTHS.coveredBy(afterSix, start, end));
+    assertFalse(FollowUpWindow.POST_6_MONTHS.coveredBy(afterSix, start, end));
+    assertFalse(FollowUpWindow.POST_12_MONTHS.coveredBy(new DataCoverage(d("2027-03-02"), d("2027-08-31")), start, end));
+    assertFalse(FollowUpWindow.POST_12_MONTHS.coveredBy(new DataCoverage(d("2027-03-01"), d("2027-08-30")), start, end));
+    assertTrue(FollowUpWindow.AFTER_12_MONTHS.coveredBy(new DataCoverage(d("2027-09-01"), d("2027-09-01")), start, end));
+    assertFalse(FollowUpWindow.AFTER_12_MONTHS.coveredBy(new DataCoverage(d("2026-01-01"), d("2027-08-31")), start, end));
+    assertTrue(FollowUpWindow.DURING.coveredBy(new DataCoverage(start, end), start, end));
+    assertFalse(FollowUpWindow.DURING.coveredBy(new DataCoverage(start.plusDays(1), end), start, end));
+    assertTrue(FollowUpWindow.BEFORE_6_MONTHS.coveredBy(new DataCoverage(d("2025-07-31"), d("2026-01-30")), start, end));
+    assertFalse(FollowUpWindow.BEFORE_6_MONTHS.coveredBy(new DataCoverage(d("2025-07-31"), d("2026-01-29")), start, end));
+  }
+
+  /** Only the one appearance that referred the perpetrator is left out; another that day is counted. */
+  @Test
+  void theReferringMaracIsNoReappearanceButAnotherThatDayIs() {
+    LocalDate day = d("2026-03-02");
+    PerpetratorHistory twice = new PerpetratorHistory(List.of(new MaracAppearance(day, "V1"), new MaracAppearance(day, "V2")),
+        Optional.of(new DataCoverage(d("2025-01-01"), d("2028-01-01"))), List.of(), Optional.empty());
+    FollowUpReport r = FollowUpReport.of(List.of(FollowUp.control(day, twice, ProgrammeParameters.DRIVE)), ProgrammeParameters.DRIVE);
+    assertEquals(1, r.maracAppearances(FollowUpWindow.DURING));
+    assertRate(1, 1, 0, "", r.serial(), "two victims at one MARAC");
   }
 
   private static List<FollowUpWindow> windowsOf(LocalDate day, LocalDate start, LocalDate end) {
@@ -148,8 +181,10 @@ class FollowUpReportTest {
     assertEquals("incidents.on", assertThrows(InvalidInputException.class, () -> new PerpetratorHistory(List.of(), Optional.empty(),
         List.of(new PoliceIncident(d("2025-03-01"), true, false)), Optional.empty())).field());
     assertThrows(InvalidInputException.class, () -> new DataCoverage(d("2026-01-02"), d("2026-01-01")));
-    assertThrows(InvalidInputException.class, () -> new FollowUp(d("2026-01-02"), Optional.of(d("2026-01-01")), Set.of(),
+    assertThrows(InvalidInputException.class, () -> new FollowUp(d("2026-01-02"), d("2026-01-02"), Optional.of(d("2026-01-01")), Set.of(),
         PerpetratorHistory.none()));
+    assertEquals("start", assertThrows(InvalidInputException.class, () -> new FollowUp(d("2026-01-02"), d("2026-01-01"), Optional.empty(),
+        Set.of(), PerpetratorHistory.none())).field());
   }
 
   @Test
@@ -205,7 +240,8 @@ class FollowUpReportTest {
         incidents.add(new PoliceIncident(c.from().plusDays(random.nextInt((int) (c.until().toEpochDay() - c.from().toEpochDay()) + 1)),
             random.nextBoolean(), random.nextBoolean()));
       }
-      all.add(new FollowUp(start, end, Set.of("V" + random.nextInt(3)), new PerpetratorHistory(appearances, marac, incidents, police)));
+      all.add(new FollowUp(start.minusDays(random.nextInt(10)), start, end, Set.of("V" + random.nextInt(3)),
+          new PerpetratorHistory(appearances, marac, incidents, police)));
     }
     return all;
   }

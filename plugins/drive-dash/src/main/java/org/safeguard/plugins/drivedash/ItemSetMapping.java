@@ -86,20 +86,22 @@ public final class ItemSetMapping {
 
   /**
    * Carries answers given on the other item set onto the matched items: each matched item takes the
-   * answer its item was given, "not asked" included; the date and the completing agency come across
-   * too, and so does each answer's source.
+   * answer its item was given, "not asked" included (and a rated item of the other set, since the
+   * Drive-DASH is answered, not rated); the date and the completing agency come across too, and so
+   * does each answer's source.
    *
    * @param answers answers on the other item set
    * @param driveDash the Drive-DASH instrument the answers are carried onto
    * @return the answers on the matched items
-   * @throws InvalidInputException when {@code driveDash} is not the Drive-DASH, or an item of the
-   *     mapping is not an item of the answers' instrument
+   * @throws InvalidInputException when {@code driveDash} is not the Drive-DASH of this plugin's
+   *     version, or an item of the mapping is not an item of the answers' instrument
    */
   public Responses apply(Responses answers, Instrument driveDash) {
     MissingValueException.require("answers", answers);
     MissingValueException.require("driveDash", driveDash);
-    if (!driveDash.id().equals(DriveDashProvider.ID)) {
-      throw new InvalidInputException("driveDash", driveDash.id(), "answers are carried onto the " + DriveDashProvider.ID);
+    if (!driveDash.id().equals(DriveDashProvider.ID) || !driveDash.version().equals(DriveDashProvider.VERSION)) {
+      throw new InvalidInputException("driveDash", driveDash.id() + " " + driveDash.version(), "answers are carried onto the "
+          + DriveDashProvider.ID + " " + DriveDashProvider.VERSION + ", whose items the mapping matches");
     }
     Responses.Builder matched = Responses.builder(driveDash);
     answers.completedOn().ifPresent(matched::completedOn);
@@ -111,11 +113,11 @@ public final class ItemSetMapping {
       }
       Answer answer = answers.answer(e.getKey());
       if (answer == Answer.NOT_ASKED) {
-        matched.notAsked(e.getValue());
+        matched.notAsked(e.getValue()); // a rated item of the other set reads as not asked: the Drive-DASH is answered, not rated
       } else {
         matched.answer(e.getValue(), answer);
+        answers.sourceOf(e.getKey()).ifPresent(agency -> matched.source(e.getValue(), agency));
       }
-      answers.sourceOf(e.getKey()).ifPresent(agency -> matched.source(e.getValue(), agency));
     }
     return matched.build();
   }
