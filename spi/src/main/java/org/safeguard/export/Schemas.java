@@ -196,7 +196,8 @@ public final class Schemas {
   public static final Schema CASE = Schema.of("case", "A case as it stands at a revision: intake, plans, interventions, contacts, "
       + "incidents, referrals, consents, sharing, reviews and closure.",
       Field.of("caseId", ID).describedAs("The case's id in the case system.").build(),
-      Field.of("revision", INTEGER).describedAs("The case's revision, one more for every change recorded.").build(),
+      Field.of("revision", INTEGER).only(Purpose.RESEARCH).describedAs("The case's revision, one more for every change recorded; left "
+          + "out for a MARAC, where it less the entries shown would count the contacts and reviews it does not get.").build(),
       Field.of("openedOn", DATE).describedAs("When the case was opened.").build(),
       Field.of("victimAge", AGE).describedAs("The victim's age at opening, when recorded.").build(),
       Field.records("intake", MEASURES).describedAs("What was measured at intake (T1), once recorded.").build(),

@@ -91,7 +91,7 @@ class SchemasTest {
         }
       }
     }
-    assertEquals(Set.of("case.contacts", "case.reviews", "case-event.contact", "case-event.review", "case-event.revision",
+    assertEquals(Set.of("case.contacts", "case.reviews", "case.revision", "case-event.contact", "case-event.review", "case-event.revision",
         "perpetrator-case.needs", "perpetrator-case.work", "perpetrator-case.revision", "perpetrator-event.needs", "perpetrator-event.work",
         "perpetrator-event.revision"),
         notForMarac);
