@@ -332,13 +332,20 @@ public final class Schemas {
       Field.of("from", DATE).describedAs("Its first day.").build(),
       Field.of("until", DATE).describedAs("Its last day.").build());
 
+  /** A perpetrator case's closure plan. */
+  public static final Schema CLOSURE_PLAN = Schema.of("closure-plan", "A perpetrator case's closure plan: the agencies it is handed "
+      + "over to.",
+      Field.of("agreedOn", DATE).describedAs("When the plan was agreed.").build(),
+      Field.of("handoverTo", CODE).repeated().describedAs("The agencies the case is handed over to.").build());
+
   /**
    * A perpetrator case as it stands. Its needs and the case manager's work log are for research only:
    * a MARAC hears the risk, the engagement, the levers and their breaches, not the perpetrator's
    * health or each session.
    */
   public static final Schema PERPETRATOR_CASE = Schema.of("perpetrator-case", "A perpetrator case as it stands at a revision: the "
-      + "victims' cases linked, allocation, contact, engagement, behaviour, needs, risk scores, the work log, levers, step-down and closure.",
+      + "victims' cases linked, allocation, contact, engagement, behaviour, needs, risk scores, the work log, levers, step-down, the "
+      + "closure plan and closure.",
       Field.of("caseId", ID).describedAs("The perpetrator case's id in the case system.").build(),
       Field.of("revision", INTEGER).only(Purpose.RESEARCH).describedAs("The case's revision, one more for every change recorded; left "
           + "out for a MARAC, where it less the entries shown would count the needs and work it does not get.").build(),
@@ -354,6 +361,7 @@ public final class Schemas {
       Field.records("levers", LEVER).repeated().describedAs("Orders, conditions and plans on the perpetrator.").build(),
       Field.records("breaches", BREACH).repeated().describedAs("Breaches of them.").build(),
       Field.records("stepDown", STEP_DOWN).describedAs("The step-down, once set.").build(),
+      Field.records("closurePlan", CLOSURE_PLAN).describedAs("The closure plan in force, once agreed.").build(),
       Field.records("closure", CLOSURE).describedAs("The closure, once closed: completed, or an early exit's reason.").build());
 
   /**
@@ -367,7 +375,7 @@ public final class Schemas {
           + "left out for a MARAC, where its gaps would count the events the purpose drops.").build(),
       Field.of("type", CODE).describedAs("What kind of change: perpetrator-referred, victim-linked, case-manager-allocated, "
           + "contact-safety-judged, contact-attempted, engagement-recorded, behaviour-recorded, needs-recorded, score-recorded, "
-          + "work-recorded, lever-recorded, lever-ended, breach-recorded, stepped-down or perpetrator-case-closed.").build(),
+          + "work-recorded, lever-recorded, lever-ended, breach-recorded, stepped-down, closure-planned or perpetrator-case-closed.").build(),
       Field.of("on", DATE).describedAs("The day the change concerns.").build(),
       Field.records("victim", VICTIM_LINK).describedAs("For a referral or a victim linked: the link.").build(),
       Field.records("allocation", ALLOCATION).describedAs("For an allocation: the allocation.").build(),
@@ -381,6 +389,7 @@ public final class Schemas {
       Field.records("lever", LEVER).describedAs("For a lever recorded or ended: the lever as it then stood.").build(),
       Field.records("breach", BREACH).describedAs("For a breach: the breach.").build(),
       Field.records("stepDown", STEP_DOWN).describedAs("For a step-down: the step-down.").build(),
+      Field.records("closurePlan", CLOSURE_PLAN).describedAs("For a closure plan: the plan.").build(),
       Field.records("closure", CLOSURE).describedAs("For the closing: the closure.").build());
 
   /** One route the MARAC screen weighed. */

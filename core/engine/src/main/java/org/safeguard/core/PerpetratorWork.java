@@ -32,6 +32,8 @@ import org.safeguard.core.perpetrator.BehaviourSource;
 import org.safeguard.core.perpetrator.BreachRecorded;
 import org.safeguard.core.perpetrator.Caseload;
 import org.safeguard.core.perpetrator.CaseManagerAllocated;
+import org.safeguard.core.perpetrator.ClosurePlan;
+import org.safeguard.core.perpetrator.ClosurePlanned;
 import org.safeguard.core.perpetrator.ContactAttempt;
 import org.safeguard.core.perpetrator.ContactAttempted;
 import org.safeguard.core.perpetrator.ContactSafety;
@@ -77,8 +79,8 @@ import org.safeguard.model.StableId;
  * on a day the judgement in force says contact is safe), contact attempts, engagement over time,
  * behaviour, needs and risk scores assessed at intake, midpoint and closure, the case manager's work log
  * (indirect work with other agencies, disruption actions among it, and direct work with the
- * perpetrator), statutory levers and their breaches, an optional step-down of check-ins, and
- * closure or an early exit. A case where no contact is ever made still runs and closes in the
+ * perpetrator), statutory levers and their breaches, an optional step-down of check-ins, a
+ * closure plan handing the case over, and closure or an early exit. A case where no contact is ever made still runs and closes in the
  * ordinary way: indirect work goes on without contact.
  *
  * <p>Each command checks the rules and returns a {@link PerpetratorChange}: the next revision and
@@ -569,6 +571,30 @@ public final class PerpetratorWork {
   }
 
   /**
+   * Records the case's closure plan: the agencies the case is handed over to after closure. A later
+   * plan replaces an earlier one; the events keep both.
+   *
+   * @param perpetratorCase the case as it stands, allocated
+   * @param plan the plan, agreed on or after the case was first allocated and not before a plan
+   *     already agreed
+   * @return the case with its plan, and its {@link ClosurePlanned} event
+   * @throws CaseRuleException when the case is closed or not allocated, or the day is too early
+   */
+  public PerpetratorChange planClosure(PerpetratorCase perpetratorCase, ClosurePlan plan) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    MissingValueException.require("plan", plan);
+    requireOpen(perpetratorCase, "closurePlan");
+    requireAllocatedBy(perpetratorCase, "closurePlan.agreedOn", plan.agreedOn());
+    Optional<ClosurePlan> before = perpetratorCase.closurePlan();
+    if (before.isPresent() && plan.agreedOn().isBefore(before.get().agreedOn())) {
+      throw new CaseRuleException("closurePlan.agreedOn", plan.agreedOn(), "is not before the plan it replaces, agreed on "
+          + before.get().agreedOn());
+    }
+    PerpetratorCase next = next(perpetratorCase).closurePlan(plan).build();
+    return change(next, new ClosurePlanned(next.caseId(), next.revision(), plan));
+  }
+
+  /**
    * Closes the case: completed, or an early exit with its reason. A case with no contact made
    * closes like any other; it is not closed for that reason.
    *
@@ -658,6 +684,8 @@ public final class PerpetratorWork {
       return recordBreach(c, e.breach());
     } else if (event instanceof SteppedDown e) {
       return stepDown(c, e.stepDown());
+    } else if (event instanceof ClosurePlanned e) {
+      return planClosure(c, e.plan());
     } else if (event instanceof PerpetratorCaseClosed e) {
       return close(c, e.closure().on(), e.closure().reason());
     }

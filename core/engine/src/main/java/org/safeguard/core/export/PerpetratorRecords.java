@@ -29,6 +29,8 @@ import org.safeguard.core.perpetrator.BehaviourRecord;
 import org.safeguard.core.perpetrator.BehaviourRecorded;
 import org.safeguard.core.perpetrator.BreachRecorded;
 import org.safeguard.core.perpetrator.CaseManagerAllocated;
+import org.safeguard.core.perpetrator.ClosurePlan;
+import org.safeguard.core.perpetrator.ClosurePlanned;
 import org.safeguard.core.perpetrator.ContactAttempt;
 import org.safeguard.core.perpetrator.ContactAttempted;
 import org.safeguard.core.perpetrator.ContactSafety;
@@ -88,6 +90,7 @@ public final class PerpetratorRecords {
       new Kind(LeverEnded.class, "lever-ended", "lever"),
       new Kind(BreachRecorded.class, "breach-recorded", "breach"),
       new Kind(SteppedDown.class, "stepped-down", "stepDown"),
+      new Kind(ClosurePlanned.class, "closure-planned", "closurePlan"),
       new Kind(PerpetratorCaseClosed.class, "perpetrator-case-closed", "closure"));
 
   /**
@@ -112,6 +115,7 @@ public final class PerpetratorRecords {
     c.levers().forEach(l -> b.set("levers", lever(l)));
     c.breaches().forEach(x -> b.set("breaches", breach(x)));
     c.stepDown().ifPresent(s -> b.set("stepDown", stepDown(s)));
+    c.closurePlan().ifPresent(p -> b.set("closurePlan", closurePlan(p)));
     c.closure().ifPresent(x -> b.set("closure", closure(x)));
     return b.build();
   }
@@ -168,6 +172,8 @@ public final class PerpetratorRecords {
       return breach(e.breach());
     } else if (event instanceof SteppedDown e) {
       return stepDown(e.stepDown());
+    } else if (event instanceof ClosurePlanned e) {
+      return closurePlan(e.plan());
     }
     return closure(((PerpetratorCaseClosed) event).closure());
   }
@@ -252,6 +258,12 @@ public final class PerpetratorRecords {
 
   private static ExportRecord stepDown(StepDown s) {
     return ExportRecord.builder(Schemas.STEP_DOWN).set("from", date(s.from())).set("until", date(s.until())).build();
+  }
+
+  private static ExportRecord closurePlan(ClosurePlan p) {
+    ExportRecord.Builder b = ExportRecord.builder(Schemas.CLOSURE_PLAN).set("agreedOn", date(p.agreedOn()));
+    p.handoverTo().forEach(agency -> b.set("handoverTo", code(agency)));
+    return b.build();
   }
 
   private static ExportRecord closure(PerpetratorClosure x) {

@@ -34,7 +34,8 @@ import org.safeguard.model.StableId;
  * A perpetrator case as it stands at a revision: the victims' cases it is linked to, the case
  * manager it is allocated to, the contact-safety judgements, contact attempts and engagement
  * recorded, the behaviour and needs assessed at intake, midpoint and closure, the case manager's
- * work log, the statutory levers and their breaches, any step-down and the closure. Immutable; the commands of
+ * work log, the statutory levers and their breaches, any step-down, the closure plan and the
+ * closure. Immutable; the commands of
  * {@link org.safeguard.core.PerpetratorWork} make the next revision. It holds references and codes
  * only: no name, no note.
  */
@@ -225,6 +226,13 @@ public abstract class PerpetratorCase {
   public abstract Optional<StepDown> stepDown();
 
   /**
+   * The closure plan, once one is agreed.
+   *
+   * @return the plan, or empty
+   */
+  public abstract Optional<ClosurePlan> closurePlan();
+
+  /**
    * The closure, once the case closed.
    *
    * @return the closure, or empty while the case is open
@@ -327,7 +335,8 @@ public abstract class PerpetratorCase {
    *
    * @return the latest of the victims' links (the referral among them), the allocations, every
    *     judgement, attempt, engagement, behaviour, needs and score record, work entry and breach, and the
-   *     step-down's first day; not a lever's own dates, since an order runs on its own terms
+   *     step-down's first day and the closure plan's; not a lever's own dates, since an order runs
+   *     on its own terms
    */
   public LocalDate latestDay() {
     List<LocalDate> days = new ArrayList<>();
@@ -342,6 +351,7 @@ public abstract class PerpetratorCase {
     work().forEach(w -> days.add(w.on()));
     breaches().forEach(b -> days.add(b.on()));
     stepDown().ifPresent(s -> days.add(s.from()));
+    closurePlan().ifPresent(p -> days.add(p.agreedOn()));
     LocalDate latest = referredOn();
     for (LocalDate day : days) {
       if (day.isAfter(latest)) {

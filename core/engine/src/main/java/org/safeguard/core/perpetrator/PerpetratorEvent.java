@@ -23,7 +23,8 @@ import java.time.LocalDate;
  */
 public sealed interface PerpetratorEvent
     permits PerpetratorReferred, VictimLinked, CaseManagerAllocated, ContactSafetyJudged, ContactAttempted, EngagementRecorded,
-        BehaviourRecorded, NeedsRecorded, ScoreRecorded, WorkRecorded, LeverRecorded, LeverEnded, BreachRecorded, SteppedDown, PerpetratorCaseClosed {
+        BehaviourRecorded, NeedsRecorded, ScoreRecorded, WorkRecorded, LeverRecorded, LeverEnded, BreachRecorded, SteppedDown,
+        ClosurePlanned, PerpetratorCaseClosed {
   /**
    * The perpetrator case's id.
    *

@@ -85,7 +85,8 @@ public final class PerpetratorReport {
   private static final int NO_CONTACT = CLOSED + 1;
   private static final int DIRECT_CASES = NO_CONTACT + 1;
   private static final int SESSION_CASES = DIRECT_CASES + 1;
-  private static final int SIZE = SESSION_CASES + 1;
+  private static final int PLANNED_CLOSURES = SESSION_CASES + 1;
+  private static final int SIZE = PLANNED_CLOSURES + 1;
 
   private static final PerpetratorReport EMPTY = new PerpetratorReport(new long[SIZE], Collections.emptySortedMap());
 
@@ -147,6 +148,7 @@ public final class PerpetratorReport {
   private static void count(PerpetratorCase c, long[] counts) {
     counts[CASES]++;
     counts[CLOSED] += c.closed() ? 1 : 0;
+    counts[PLANNED_CLOSURES] += c.closed() && c.closurePlan().isPresent() ? 1 : 0;
     boolean contact = false;
     for (ContactAttempt attempt : c.contactAttempts()) {
       contact |= attempt.made();
@@ -344,6 +346,15 @@ public final class PerpetratorReport {
    */
   public long closedCases() {
     return counts[CLOSED];
+  }
+
+  /**
+   * The share of closed cases that closed with a closure plan handing them over.
+   *
+   * @return closed cases with a plan over closed cases; left out, the cases still open
+   */
+  public Rate closurePlanShare() {
+    return Rate.of(counts[PLANNED_CLOSURES], closedCases(), cases() - closedCases(), "case open");
   }
 
   /**

@@ -239,6 +239,8 @@ final class Samples {
     put(org.safeguard.core.perpetrator.ScoreRecord.class, () -> new org.safeguard.core.perpetrator.ScoreRecord(
         org.safeguard.core.perpetrator.AssessmentPoint.INTAKE, DAY, instrument.score(responses)));
     put(org.safeguard.core.perpetrator.ScoreTally.class, () -> new org.safeguard.core.perpetrator.ScoreTally(1, 0, 0, 3));
+    put(org.safeguard.core.perpetrator.ClosurePlan.class, () -> new org.safeguard.core.perpetrator.ClosurePlan(DAY,
+        java.util.Set.of(org.safeguard.model.Agency.PROBATION)));
     put(org.safeguard.core.perpetrator.StandardDisruptions.class, org.safeguard.core.perpetrator.StandardDisruptions::new);
     put(org.safeguard.core.perpetrator.PerpetratorEvent.class, () -> engine.perpetratorWork().refer("P-1", victim).events().get(0));
     put(byte[].class, () -> new byte[32]);

@@ -97,6 +97,7 @@ class PerpetratorExportTest {
         p -> work.recordBreach(p, new LeverBreach("ro-1", DAY.plusDays(8), Agency.POLICE)),
         p -> work.endLever(p, "ro-1", DAY.plusDays(9)),
         p -> work.stepDown(p, DAY.plusDays(200)),
+        p -> work.planClosure(p, new org.safeguard.core.perpetrator.ClosurePlan(DAY.plusDays(380), Set.of(Agency.PROBATION))),
         p -> work.close(p, DAY.plusDays(390), ExitReason.COMPLETED));
     for (var step : steps) {
       change = step.apply(c[0]);
@@ -132,7 +133,8 @@ class PerpetratorExportTest {
     journey(end);
     ExportRecord r = PerpetratorRecords.ofCase(end.get(0));
     assertEquals("P-77", r.text("caseId").orElseThrow());
-    assertEquals(15, r.integer("revision").getAsLong());
+    assertEquals(16, r.integer("revision").getAsLong());
+    assertEquals(List.of("probation"), r.record("closurePlan").orElseThrow().texts("handoverTo"));
     assertEquals(List.of("V-1", "V-2"), r.records("victims").stream().map(v -> v.text("caseId").orElseThrow()).toList());
     ExportRecord behaviour = r.records("behaviour").get(0);
     assertEquals("case-manager", behaviour.text("source").orElseThrow());

@@ -319,4 +319,26 @@ class PerpetratorRecordsTest {
     java.util.List<PerpetratorEvent> early = java.util.List.of(events.get(0), new CaseManagerAllocated("P-5", 2, new Allocation("cm-2", day(-3))));
     assertEquals("allocation.on", assertThrows(CaseRuleException.class, () -> work.replay(early)).field(), "the rules are checked again");
   }
+
+  @Test
+  void aClosurePlanHandsTheCaseOverAndALaterOneReplacesIt() {
+    PerpetratorCase c = allocated();
+    ClosurePlan first = new ClosurePlan(day(250), java.util.Set.of(Agency.PROBATION, Agency.POLICE));
+    c = work.planClosure(c, first).perpetratorCase();
+    assertEquals(java.util.List.of(Agency.POLICE, Agency.PROBATION), java.util.List.copyOf(c.closurePlan().orElseThrow().handoverTo()),
+        "in the order of Agency");
+    PerpetratorCase planned = c;
+    assertEquals("closurePlan.agreedOn", assertThrows(CaseRuleException.class,
+        () -> work.planClosure(planned, new ClosurePlan(day(249), java.util.Set.of()))).field());
+    c = work.planClosure(c, new ClosurePlan(day(280), java.util.Set.of(Agency.IDVA_SERVICE))).perpetratorCase();
+    assertEquals(java.util.Set.of(Agency.IDVA_SERVICE), c.closurePlan().orElseThrow().handoverTo());
+    assertEquals(day(280), c.latestDay());
+    PerpetratorCase later = c;
+    assertEquals("closure.on", assertThrows(CaseRuleException.class, () -> work.close(later, day(279), ExitReason.COMPLETED)).field());
+    PerpetratorCase closed = work.close(c, day(300), ExitReason.COMPLETED).perpetratorCase();
+    assertThrows(CaseRuleException.class, () -> work.planClosure(closed, first));
+    PerpetratorCase referred = work.refer("P-8", PerpetratorWorkTest.PRIMARY).perpetratorCase();
+    assertThrows(CaseRuleException.class, () -> work.planClosure(referred, first), "a case manager's plan, after allocation");
+    assertEquals("closurePlan.handoverTo", assertThrows(MissingValueException.class, () -> new ClosurePlan(day(1), null)).field());
+  }
 }

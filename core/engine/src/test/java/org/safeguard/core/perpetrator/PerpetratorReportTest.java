@@ -106,6 +106,7 @@ class PerpetratorReportTest {
     assertEquals(4, r.cases());
     assertEquals(1, r.closedCases());
     assertEquals(3, r.casesWithoutContact(), "B's attempt made no contact; C and D had none");
+    assertRate(0, 1, 3, "case open", r.closurePlanShare());
     assertRate(3, 3, 1, "no intake assessment", r.prevalence(BehaviourSource.CASE_MANAGER, AssessmentPoint.INTAKE, AbuseType.PHYSICAL));
     assertRate(0, 2, 2, "1 no intake assessment, 1 type not recorded",
         r.prevalence(BehaviourSource.CASE_MANAGER, AssessmentPoint.INTAKE, AbuseType.SEXUAL));

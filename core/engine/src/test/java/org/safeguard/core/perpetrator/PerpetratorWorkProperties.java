@@ -46,7 +46,8 @@ class PerpetratorWorkProperties {
       java.util.Map.entry("attempt", "contactAttempt"), java.util.Map.entry("engagement", "engagement"),
       java.util.Map.entry("step", "stepDown"), java.util.Map.entry("close", "closure"), java.util.Map.entry("behaviour", "behaviour"),
       java.util.Map.entry("needs", "needs"), java.util.Map.entry("work", "work"), java.util.Map.entry("lever", "lever"),
-      java.util.Map.entry("end", "lever"), java.util.Map.entry("breach", "breach"));
+      java.util.Map.entry("end", "lever"), java.util.Map.entry("breach", "breach"),
+      java.util.Map.entry("plan", "closurePlan"));
 
   /** One command, named for the report. */
   record Step(String name, Function<PerpetratorCase, PerpetratorChange> command) {
@@ -92,7 +93,9 @@ class PerpetratorWorkProperties {
     Arbitrary<Step> breach = Combinators.combine(day, Arbitraries.integers().between(1, 3)).as((d, id) ->
         new Step("breach l" + id + " @" + d, c -> WORK.recordBreach(c, new LeverBreach("l" + id, PerpetratorWorkTest.day(d),
             org.safeguard.model.Agency.POLICE))));
-    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, lever), net.jqwik.api.Tuple.of(1, end), net.jqwik.api.Tuple.of(2, breach),
+    Arbitrary<Step> plan = day.map(d -> new Step("plan @" + d, c -> WORK.planClosure(c, new ClosurePlan(PerpetratorWorkTest.day(d),
+        java.util.Set.of(org.safeguard.model.Agency.PROBATION)))));
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, plan), net.jqwik.api.Tuple.of(1, lever), net.jqwik.api.Tuple.of(1, end), net.jqwik.api.Tuple.of(2, breach),
         net.jqwik.api.Tuple.of(2, behaviour), net.jqwik.api.Tuple.of(2, needs), net.jqwik.api.Tuple.of(5, work),
         net.jqwik.api.Tuple.of(2, link), net.jqwik.api.Tuple.of(3, allocate), net.jqwik.api.Tuple.of(4, judge),
         net.jqwik.api.Tuple.of(5, attempt), net.jqwik.api.Tuple.of(4, engage), net.jqwik.api.Tuple.of(1, stepDown),

@@ -18,10 +18,12 @@ package org.safeguard.examples.quickstart;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 import org.safeguard.core.PerpetratorWork;
 import org.safeguard.core.Safeguard;
@@ -36,6 +38,7 @@ import org.safeguard.core.perpetrator.AssessmentPoint;
 import org.safeguard.core.perpetrator.BehaviourRecord;
 import org.safeguard.core.perpetrator.BehaviourSource;
 import org.safeguard.core.perpetrator.Caseload;
+import org.safeguard.core.perpetrator.ClosurePlan;
 import org.safeguard.core.perpetrator.EngagementLevel;
 import org.safeguard.core.perpetrator.ExitReason;
 import org.safeguard.core.perpetrator.Exposure;
@@ -187,6 +190,8 @@ final class PerpetratorSide {
       ExitReason reason = random.nextInt(20) == 0 ? ExitReason.MOVED_AWAY : ExitReason.COMPLETED;
       LocalDate closed = reason.early() ? closing.minusMonths(4) : closing;
       if (!reason.early()) {
+        Set<Agency> handover = random.nextBoolean() ? EnumSet.of(Agency.PROBATION, Agency.IDVA_SERVICE) : EnumSet.of(Agency.POLICE);
+        j.then(c -> work.planClosure(c, new ClosurePlan(closed.minusDays(14), handover)));
         AbuseProfile atClosure = behaviour(random, sessions > 0 ? atIntake : null);
         j.then(c -> work.recordBehaviour(c, new BehaviourRecord(AssessmentPoint.CLOSURE, closed, BehaviourSource.CASE_MANAGER, atClosure)));
         Responses closureAnswers = driveDashAnswers(driveDash, random, sessions > 0 ? 0.2 : 0.35);
@@ -272,9 +277,10 @@ final class PerpetratorSide {
       out.append(' ').append(words(level)).append(' ')
           .append(atClosure.getOrDefault(level, 0)).append(level.ordinal() < EngagementLevel.values().length - 1 ? "," : "");
     }
-    out.append(nl).append("  stepped down to check-ins: ").append(steppedDown).append("; closed early: ").append(early)
-        .append("; every case closed, with or without contact").append(nl);
     PerpetratorReport report = PerpetratorReport.of(cases);
+    out.append(nl).append("  stepped down to check-ins: ").append(steppedDown).append("; closed early: ").append(early)
+        .append("; every case closed, with or without contact, with a closure plan handing it over in ").append(report.closurePlanShare())
+        .append(nl);
     BehaviourSource cm = BehaviourSource.CASE_MANAGER;
     out.append("  physical abuse, case manager's view: ").append(report.prevalence(cm, AssessmentPoint.INTAKE, AbuseType.PHYSICAL))
         .append(" at intake, ").append(report.prevalence(cm, AssessmentPoint.CLOSURE, AbuseType.PHYSICAL)).append(" at closure; stopped in ")
