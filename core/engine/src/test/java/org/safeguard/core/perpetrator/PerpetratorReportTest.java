@@ -319,6 +319,51 @@ class PerpetratorReportTest {
     assertEquals(Rate.of(49, 176, 291, "don't know"), drugsCost);
   }
 
+  /**
+   * <i>Evaluation of the Drive Project</i> (University of Bristol, 2019), physical abuse as the case
+   * managers recorded it: the probability of high at intake 45%, at the midpoint about 7%, at
+   * closure about 3%, and of none 38%, about 87% and about 94% (the pooled ordered logit's adjusted
+   * probabilities, the nearest the report comes to a prevalence table). A cohort of 1,000 is
+   * generated at those shares, the rest of each point split evenly between standard and moderate;
+   * the report gives back prevalence (1 less none) and the share at high, each point with its own
+   * count, and its pairing of intake with closure finds the stopping the shares imply at least.
+   */
+  @Test
+  void aCohortGeneratedAtTheEvaluationsPhysicalAbuseSharesGivesThemBack() {
+    int[][] perThousand = {{380, 85, 85, 450}, {870, 30, 30, 70}, {940, 15, 15, 30}}; // none, standard, moderate, high
+    List<List<Severity>> byPoint = new ArrayList<>();
+    for (int[] shares : perThousand) {
+      List<Severity> levels = new ArrayList<>();
+      for (int level = 0; level < 4; level++) {
+        for (int n = 0; n < shares[level]; n++) {
+          levels.add(level == 0 ? null : Severity.values()[level - 1]);
+        }
+      }
+      byPoint.add(levels); // in order of severity: a case keeps its rank from point to point
+    }
+    List<PerpetratorCase> cohort = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      PerpetratorCase.Builder b = referred("B" + i);
+      for (AssessmentPoint point : AssessmentPoint.values()) {
+        Severity level = byPoint.get(point.ordinal()).get(i);
+        b.addBehaviour(cm(point, level == null ? AbuseProfile.none() : AbuseProfile.of(Map.of(AbuseType.PHYSICAL, level))));
+      }
+      cohort.add(b.build());
+    }
+    PerpetratorReport r = PerpetratorReport.of(cohort);
+    BehaviourSource cm = BehaviourSource.CASE_MANAGER;
+    assertEquals(List.of("62%", "13%", "6%"), List.of(percent(r.prevalence(cm, AssessmentPoint.INTAKE, AbuseType.PHYSICAL), 0),
+        percent(r.prevalence(cm, AssessmentPoint.MIDPOINT, AbuseType.PHYSICAL), 0), percent(r.prevalence(cm, AssessmentPoint.CLOSURE,
+        AbuseType.PHYSICAL), 0)));
+    assertEquals(List.of("45%", "7%", "3%"), List.of(
+        percent(r.atSeverity(cm, AssessmentPoint.INTAKE, AbuseType.PHYSICAL, Severity.HIGH), 0),
+        percent(r.atSeverity(cm, AssessmentPoint.MIDPOINT, AbuseType.PHYSICAL, Severity.HIGH), 0),
+        percent(r.atSeverity(cm, AssessmentPoint.CLOSURE, AbuseType.PHYSICAL, Severity.HIGH), 0)));
+    assertEquals(1000, r.prevalence(cm, AssessmentPoint.MIDPOINT, AbuseType.PHYSICAL).denominator());
+    // 620 had it at intake and 60 at closure: at least 560 stopped, and ranked cases stop exactly that many
+    assertEquals(Rate.of(560, 620, 0, ""), r.stopped(cm, AbuseType.PHYSICAL, Exposure.ALL));
+  }
+
   private static List<NeedLevel> spread(NeedLevel[] order, int... counts) {
     List<NeedLevel> levels = new ArrayList<>();
     for (int i = 0; i < order.length; i++) {
