@@ -51,8 +51,8 @@ class QuickstartTest {
   /**
    * The quickstart exports the sample for a MARAC and for research, and says where; each NDJSON file
    * reads back with the NDJSON reader as a case file, its events, an assessment and a MARAC decision per case,
-   * the CSV zip opens with its export's description, and the FHIR file holds a Bundle per case file
-   * and per assessment (FHIR has no mapping for a MARAC decision).
+   * the CSV zip opens with its export's description, and the FHIR file holds a Bundle per case file,
+   * per assessment and per perpetrator case (FHIR has no mapping for a MARAC decision nor an event).
    */
   @Test
   void theSampleIsExportedForMaracAndResearchAndEachFileReadsBack() throws Exception {
@@ -112,9 +112,10 @@ class QuickstartTest {
       }
       Path fhir = exports.resolve("sample-" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".fhir.ndjson").toAbsolutePath().normalize();
       assertTrue(run.out().contains("Export written to " + fhir + " (fhir-r4, " + purpose.name().toLowerCase(java.util.Locale.ROOT) + ", "
-          + 2 * SyntheticCases.SAMPLE_COUNT + " records"), run.out());
+          + (2 * SyntheticCases.SAMPLE_COUNT + perpetrators.size()) + " records"), run.out());
       List<String> bundles = Files.readAllLines(fhir);
-      assertEquals(2 * SyntheticCases.SAMPLE_COUNT, bundles.size(), "a Bundle a line, for each case file and each assessment");
+      assertEquals(2 * SyntheticCases.SAMPLE_COUNT + perpetrators.size(), bundles.size(),
+          "a Bundle a line, for each case file, each assessment and each perpetrator case");
       for (String bundle : bundles) {
         assertTrue(bundle.startsWith("{\"resourceType\":\"Bundle\","), bundle);
       }
@@ -124,7 +125,7 @@ class QuickstartTest {
       if (purpose == org.safeguard.export.Purpose.RESEARCH) {
         // what research did, format by format: the page holds no pseudonym, the FHIR file no cohort count
         assertTrue(run.out().contains(page + " (report-html, research, 2 records; small counts suppressed)"), run.out());
-        assertTrue(run.out().contains(fhir + " (fhir-r4, research, " + 2 * SyntheticCases.SAMPLE_COUNT
+        assertTrue(run.out().contains(fhir + " (fhir-r4, research, " + (2 * SyntheticCases.SAMPLE_COUNT + perpetrators.size())
             + " records; pseudonyms keyed for this run only)"), run.out());
         assertTrue(run.out().contains("; pseudonyms keyed for this run only, small counts suppressed)"), run.out());
       }

@@ -99,8 +99,9 @@ final class BundleWriter implements ExportWriter {
     if (record.purpose() != purpose) {
       throw new InvalidInputException("record", record.purpose(), "this export was opened for " + purpose + " and takes only records made for it");
     }
-    if (record.schema() != Schemas.CASE && record.schema() != Schemas.ASSESSMENT) {
-      throw new InvalidInputException("record", record.schema().name(), "the " + FhirR4Exporter.ID + " exporter writes case and assessment records");
+    if (record.schema() != Schemas.CASE && record.schema() != Schemas.ASSESSMENT && record.schema() != Schemas.PERPETRATOR_CASE) {
+      throw new InvalidInputException("record", record.schema().name(), "the " + FhirR4Exporter.ID
+          + " exporter writes case, assessment and perpetrator-case records");
     }
     if (broken) {
       throw new IllegalStateException("this export failed part-way and was abandoned; it takes no more records");
@@ -123,6 +124,8 @@ final class BundleWriter implements ExportWriter {
     Url patient = patient(caseId);
     if (record.schema() == Schemas.CASE) {
       caseFile(record, patient);
+    } else if (record.schema() == Schemas.PERPETRATOR_CASE) {
+      perpetratorCase(record, patient);
     } else {
       assessmentAlone(record, patient);
     }
@@ -229,6 +232,121 @@ final class BundleWriter implements ExportWriter {
       consent(consents.get(i), uuid("Consent", i, true), patient, i == consents.size() - 1);
     }
   }
+
+  /**
+   * A perpetrator case: the programme's episode of care, a Flag for each statutory lever, an
+   * Observation for each behaviour assessment (a component for each of the four types) and for each
+   * risk score.
+   */
+  private void perpetratorCase(ExportRecord c, Url patient) throws IOException {
+    Optional<ExportRecord> closure = c.record("closure");
+    boolean closed = closure.isPresent();
+    Optional<ExportDate> closedOn = closure.flatMap(r -> r.date("on"));
+    List<ExportRecord> victims = c.records("victims");
+    start(uuid("EpisodeOfCare", 0, true), "EpisodeOfCare");
+    constant("status", closed ? "finished" : "active");
+    codeableArray("type", CODES + "episode", "perpetrator-programme");
+    reference("patient", patient);
+    Optional<ExportDate> referred = victims.isEmpty() ? Optional.empty() : victims.get(0).date("linkedOn");
+    if (referred.isPresent() || closedOn.isPresent()) {
+      object("period");
+      date("start", referred);
+      date("end", closedOn);
+      json.writeEndObject();
+    }
+    end();
+    List<ExportRecord> levers = c.records("levers");
+    for (int i = 0; i < levers.size(); i++) {
+      ExportRecord lever = levers.get(i);
+      start(uuid("Flag", i, true), "Flag");
+      constant("status", closed ? "inactive" : "active");
+      codeableArray("category", "http://terminology.hl7.org/CodeSystem/flag-category", "behavioral");
+      codeable("code", CODES + "lever", lever.text("kind").orElse("other"));
+      reference("subject", patient);
+      object("period");
+      date("start", lever.date("from"));
+      date("end", lever.date("until"));
+      json.writeEndObject();
+      end();
+    }
+    int ordinal = 0;
+    for (ExportRecord b : c.records("behaviour")) {
+      start(uuid("Observation", ordinal++, true), "Observation");
+      constant("status", "final");
+      point(b);
+      codeable("code", CODES + "observation", "perpetrator-behaviour");
+      reference("subject", patient);
+      date("effectiveDateTime", b.date("on"));
+      Optional<String> source = b.text("source");
+      if (source.isPresent()) {
+        codeable("method", CODES + "behaviour-source", source.get());
+      }
+      List<String> notRecorded = b.texts("abuseNotRecorded");
+      array("component");
+      for (String type : BEHAVIOUR_TYPES) {
+        json.writeStartObject();
+        codeable("code", CODES + "behaviour", type);
+        if (notRecorded.contains(type)) {
+          codeable("dataAbsentReason", "http://terminology.hl7.org/CodeSystem/data-absent-reason", "not-asked");
+        } else {
+          String severity = "none";
+          for (ExportRecord abuse : b.records("abuse")) {
+            if (abuse.text("type").filter(type::equals).isPresent()) {
+              severity = abuse.text("severity").orElse("none");
+            }
+          }
+          codeable("valueCodeableConcept", CODES + "severity", severity);
+        }
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      end();
+    }
+    for (ExportRecord score : c.records("scores")) {
+      start(uuid("Observation", ordinal++, true), "Observation");
+      constant("status", "final");
+      point(score);
+      object("code");
+      array("coding");
+      coding(INSTRUMENT, score.text("instrumentId").orElse("unknown"), score.text("instrumentVersion").orElse(null));
+      json.writeEndArray();
+      json.writeEndObject();
+      reference("subject", patient);
+      date("effectiveDateTime", score.date("on"));
+      OptionalLong value = score.integer("score");
+      if (score.flag("valid").orElse(false) && value.isPresent()) {
+        long v = value.getAsLong();
+        if (v == (int) v) {
+          json.writeFieldName(name("valueInteger"));
+          json.writeNumber(v);
+        } else {
+          // beyond FHIR's 32-bit integer, which no shipped instrument gives: an Observation has no valueDecimal, so a Quantity
+          object("valueQuantity");
+          json.writeFieldName(name("value"));
+          json.writeNumber(v);
+          json.writeEndObject();
+        }
+      } else {
+        // too many answers not known for the score to stand: asked, and not known
+        codeable("dataAbsentReason", "http://terminology.hl7.org/CodeSystem/data-absent-reason", "asked-unknown");
+      }
+      end();
+    }
+  }
+
+  /** The point of a perpetrator case an assessment was made at, as the Observation's category. */
+  private void point(ExportRecord r) throws IOException {
+    Optional<String> point = r.text("point");
+    if (point.isPresent()) {
+      codeableArray("category", CODES + "assessment-point", point.get());
+    }
+  }
+
+  /**
+   * The four types of behaviour, in the codes {@code Schemas.ABUSE} documents; an Observation of
+   * behaviour has a component for each, none when recorded and absent.
+   */
+  private static final List<String> BEHAVIOUR_TYPES = List.of("physical", "sexual", "harassment-and-stalking", "jealous-and-controlling");
 
   /** The level of the assessment made at a measurement, when it has one. */
   private static Optional<String> level(ExportRecord measures) {
@@ -784,6 +902,8 @@ final class BundleWriter implements ExportWriter {
       case "Task" -> 8;
       case "Flag" -> 9;
       case "Consent" -> 10;
+      case "EpisodeOfCare" -> 11;
+      case "Observation" -> 12;
       default -> throw new IllegalArgumentException(type);
     };
   }

@@ -80,14 +80,31 @@ import org.safeguard.spi.SetupContext;
  *       agency is a deny.
  * </ul>
  *
+ * <p>A perpetrator case becomes a Bundle of its own, whose {@code Patient} is the perpetrator case
+ * (the perpetrator as the programme's service user), with:
+ * <ul>
+ *   <li>{@code EpisodeOfCare}: the programme's work, of type {@code perpetrator-programme}, from the
+ *       referral to the closure; active, or finished once closed.
+ *   <li>{@code Flag}: each statutory lever (category {@code behavioral}), its kind as the code and its
+ *       days as the period; inactive once the case is closed.
+ *   <li>{@code Observation}: each behaviour assessment (code {@code perpetrator-behaviour}, the point
+ *       as its category, the source as its method), with a component for each of the four types
+ *       whose value is the severity ({@code none} when recorded and absent) or, for a type the
+ *       assessment did not cover, the data-absent-reason {@code not-asked}; and each risk score,
+ *       the instrument as its code and the score as {@code valueInteger} (one beyond 32 bits as a
+ *       {@code valueQuantity}), or, for a score with too
+ *       many answers not known to stand, the data-absent-reason {@code asked-unknown}.
+ * </ul>
+ *
  * <p>Codes the engine owns are written in code systems named {@code urn:safeguard:fhir:CodeSystem:<name>},
  * named after what they hold ({@code level}, {@code answer}, {@code route}, {@code outcome},
  * {@code kind}, {@code result}, {@code category}, {@code flag}, ...), with the engine's own codes.
  * Resources are linked by {@code urn:uuid:} full URLs made from the case's id as written (a
  * pseudonym under research), so that the same export gives the same file.
  *
- * <p>Not part of this mapping: MARAC decisions and cohort reports (the exporter lists neither; a
- * report could one day be a MeasureReport); a case's opening date, revision and the victim's age; contacts, incidents, information sharing, reviews' outcome
+ * <p>Not part of this mapping: MARAC decisions, cohort reports and perpetrator events (the
+ * exporter lists none of them; a report could one day be a MeasureReport); of a perpetrator case,
+ * the allocations, contact, engagement, needs, work log, breaches, step-down and closure plan; a case's opening date, revision and the victim's age; contacts, incidents, information sharing, reviews' outcome
  * answers and the closure's reason; a consent's method and whether contact was agreed; an action's id
  * and review date; what was measured besides the assessment (abuse, risk factors, vulnerabilities,
  * children); an assessment's counts, band, policy and category, and its judgements (the level in
@@ -148,7 +165,7 @@ public final class FhirR4Exporter implements ExporterProvider, Exporter {
     return PURPOSES;
   }
 
-  private static final Set<String> RECORDS = Set.of(Schemas.CASE.name(), Schemas.ASSESSMENT.name());
+  private static final Set<String> RECORDS = Set.of(Schemas.CASE.name(), Schemas.ASSESSMENT.name(), Schemas.PERPETRATOR_CASE.name());
   private static final Set<Purpose> PURPOSES = Collections.unmodifiableSet(EnumSet.allOf(Purpose.class));
 
   @Override

@@ -58,7 +58,7 @@ class FhirBundleProperties {
 
   @Provide
   Arbitrary<Schema> schemas() {
-    return Arbitraries.of(Schemas.CASE, Schemas.ASSESSMENT);
+    return Arbitraries.of(Schemas.CASE, Schemas.ASSESSMENT, Schemas.PERPETRATOR_CASE);
   }
 
   private static byte[] export(Purpose purpose, List<ExportRecord> full) {

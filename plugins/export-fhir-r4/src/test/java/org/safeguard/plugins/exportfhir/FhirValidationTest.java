@@ -286,4 +286,70 @@ class FhirValidationTest {
     assertEquals(1, found.size(), "one " + type.getSimpleName());
     return found.get(0);
   }
+
+  /**
+   * Perpetrator cases, open and closed, with a lever, behaviour from both sources (one type not
+   * covered) and a valid and an excluded Drive-DASH score: each Bundle validates against base R4,
+   * and holds the episode, the lever's Flag and an Observation per assessment and score.
+   */
+  @Test
+  void perpetratorBundlesValidateAgainstBaseR4AndCarryTheEpisodeLeversBehaviourAndScores() {
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 2, 2);
+    org.safeguard.core.PerpetratorWork work = ENGINE.perpetratorWork();
+    var c = work.refer("P-1", new org.safeguard.core.perpetrator.VictimLink("V-1", true, org.safeguard.core.perpetrator.Relationship.EX_PARTNER,
+        org.safeguard.core.perpetrator.LivingArrangement.LIVING_APART, day)).perpetratorCase();
+    c = work.allocate(c, "cm-1", day.plusDays(2)).perpetratorCase();
+    c = work.recordLever(c, org.safeguard.core.perpetrator.StatutoryLever.of("ro-1", org.safeguard.core.perpetrator.LeverKind.RESTRAINING_ORDER,
+        day.minusDays(20))).perpetratorCase();
+    c = work.recordBehaviour(c, new org.safeguard.core.perpetrator.BehaviourRecord(org.safeguard.core.perpetrator.AssessmentPoint.INTAKE,
+        day.plusDays(5), org.safeguard.core.perpetrator.BehaviourSource.CASE_MANAGER, org.safeguard.core.outcome.AbuseProfile.of(
+            Map.of(org.safeguard.core.outcome.AbuseType.PHYSICAL, org.safeguard.core.outcome.Severity.HIGH),
+            java.util.Set.of(org.safeguard.core.outcome.AbuseType.SEXUAL)))).perpetratorCase();
+    c = work.recordScore(c, new org.safeguard.core.perpetrator.ScoreRecord(org.safeguard.core.perpetrator.AssessmentPoint.INTAKE,
+        day.plusDays(5), org.safeguard.model.Score.builder().instrumentId("drive-dash").instrumentVersion("2019").value(8).yesCount(8)
+            .build())).perpetratorCase();
+    var open = c;
+    c = work.recordScore(c, new org.safeguard.core.perpetrator.ScoreRecord(org.safeguard.core.perpetrator.AssessmentPoint.CLOSURE,
+        day.plusDays(300), org.safeguard.model.Score.builder().instrumentId("drive-dash").instrumentVersion("2019").value(2).yesCount(2)
+            .notKnownCount(12).invalidReason("12 answers not known, the limit is 10").build())).perpetratorCase();
+    var closed = work.close(c, day.plusDays(310), org.safeguard.core.perpetrator.ExitReason.COMPLETED).perpetratorCase();
+    IParser parser = FHIR.newJsonParser();
+    for (Purpose purpose : Purpose.values()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (ExportSession session = ENGINE.export(FhirR4Exporter.ID, org.safeguard.testkit.SampleRecords.profile(purpose), out)) {
+        session.write(open).write(closed);
+      }
+      List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+      assertEquals(2, lines.size());
+      FhirValidator validator = validator(List.of());
+      for (String line : lines) {
+        List<String> errors = validator.validateWithResult(line).getMessages().stream()
+            .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
+            .map(m -> m.getLocationString() + ": " + m.getMessage()).toList();
+        assertTrue(errors.isEmpty(), purpose + ": " + errors);
+      }
+      Bundle closedBundle = parser.parseResource(Bundle.class, lines.get(1));
+      Map<String, List<Resource>> byType = new TreeMap<>();
+      for (Bundle.BundleEntryComponent e : closedBundle.getEntry()) {
+        byType.computeIfAbsent(e.getResource().fhirType(), t -> new ArrayList<>()).add(e.getResource());
+      }
+      assertEquals(java.util.Set.of("EpisodeOfCare", "Flag", "Observation", "Patient"), byType.keySet(), purpose.toString());
+      var episode = (org.hl7.fhir.r4.model.EpisodeOfCare) byType.get("EpisodeOfCare").get(0);
+      assertEquals(org.hl7.fhir.r4.model.EpisodeOfCare.EpisodeOfCareStatus.FINISHED, episode.getStatus());
+      assertEquals("restraining-order", ((Flag) byType.get("Flag").get(0)).getCode().getCodingFirstRep().getCode());
+      List<Resource> observations = byType.get("Observation");
+      assertEquals(3, observations.size(), "one behaviour assessment, two scores");
+      var behaviour = (org.hl7.fhir.r4.model.Observation) observations.get(0);
+      assertEquals(4, behaviour.getComponent().size(), "a component for each of the four types");
+      assertEquals("high", behaviour.getComponent().get(0).getValueCodeableConcept().getCodingFirstRep().getCode());
+      assertEquals("not-asked", behaviour.getComponent().get(1).getDataAbsentReason().getCodingFirstRep().getCode());
+      assertEquals("none", behaviour.getComponent().get(2).getValueCodeableConcept().getCodingFirstRep().getCode());
+      assertEquals(8, ((org.hl7.fhir.r4.model.Observation) observations.get(1)).getValueIntegerType().getValue());
+      var excluded = (org.hl7.fhir.r4.model.Observation) observations.get(2);
+      assertFalse(excluded.hasValue(), "an excluded score has no value");
+      assertEquals("asked-unknown", excluded.getDataAbsentReason().getCodingFirstRep().getCode());
+      Patient patient = (Patient) byType.get("Patient").get(0);
+      assertEquals(purpose != Purpose.RESEARCH, "P-1".equals(patient.getIdentifierFirstRep().getValue()));
+    }
+  }
 }
