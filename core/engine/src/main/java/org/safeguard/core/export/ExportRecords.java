@@ -905,12 +905,7 @@ public final class ExportRecords {
   private static ExportRecord measures(Measures m) {
     ExportRecord.Builder r = ExportRecord.builder(Schemas.MEASURES).set("on", date(m.on()))
         .set("assessment", assessment(null, null, m.assessment()));
-    for (Map.Entry<AbuseType, Severity> e : m.abuse().present().entrySet()) {
-      r.set("abuse", ExportRecord.builder(Schemas.ABUSE).set("type", code(e.getKey())).set("severity", code(e.getValue())).build());
-    }
-    for (AbuseType type : m.abuse().notRecorded()) {
-      r.set("abuseNotRecorded", code(type));
-    }
+    abuse(r, m.abuse());
     for (Enum<?> factor : m.riskFactors()) {
       r.set("riskFactors", code(factor));
     }
@@ -985,6 +980,19 @@ public final class ExportRecords {
       r.set("reasons", code(reason));
     }
     return r.set("assessorId", j.assessorId()).set("rationale", j.rationale()).set("at", j.at()).set("current", current).build();
+  }
+
+  /**
+   * An abuse profile into a record's {@code abuse} and {@code abuseNotRecorded} fields: the victim's
+   * measures and the perpetrator's behaviour name them alike.
+   */
+  static void abuse(ExportRecord.Builder r, AbuseProfile profile) {
+    for (Map.Entry<AbuseType, Severity> e : profile.present().entrySet()) {
+      r.set("abuse", ExportRecord.builder(Schemas.ABUSE).set("type", code(e.getKey())).set("severity", code(e.getValue())).build());
+    }
+    for (AbuseType type : profile.notRecorded()) {
+      r.set("abuseNotRecorded", code(type));
+    }
   }
 
   private static ExportDate date(LocalDate date) {

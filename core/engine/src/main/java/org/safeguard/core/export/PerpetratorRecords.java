@@ -21,9 +21,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.safeguard.core.outcome.AbuseProfile;
-import org.safeguard.core.outcome.AbuseType;
-import org.safeguard.core.outcome.Severity;
 import org.safeguard.core.perpetrator.Allocation;
 import org.safeguard.core.perpetrator.BehaviourRecord;
 import org.safeguard.core.perpetrator.BehaviourRecorded;
@@ -213,13 +210,7 @@ public final class PerpetratorRecords {
   private static ExportRecord behaviour(BehaviourRecord r) {
     ExportRecord.Builder b = ExportRecord.builder(Schemas.BEHAVIOUR).set("point", code(r.point())).set("on", date(r.on()))
         .set("source", code(r.source()));
-    AbuseProfile profile = r.behaviour();
-    for (Map.Entry<AbuseType, Severity> e : profile.present().entrySet()) {
-      b.set("abuse", ExportRecord.builder(Schemas.ABUSE).set("type", code(e.getKey())).set("severity", code(e.getValue())).build());
-    }
-    for (AbuseType type : profile.notRecorded()) {
-      b.set("abuseNotRecorded", code(type));
-    }
+    ExportRecords.abuse(b, r.behaviour());
     return b.build();
   }
 
