@@ -27,7 +27,8 @@ public enum Purpose {
    * What a MARAC meeting needs: risk, routes and their evidence, safety plan actions and the
    * agencies that own them, incidents, referrals, consent and sharing. No free text
    * ({@link FieldKind#FREE_TEXT}); no contact log and no outcome reviews, and of a perpetrator case
-   * neither the needs nor the case manager's work log (fields for other purposes).
+   * neither the needs nor the case manager's work log, and no revisions, which would count them
+   * (fields for other purposes).
    */
   MARAC,
   /**

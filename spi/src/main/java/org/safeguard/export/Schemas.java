@@ -299,7 +299,8 @@ public final class Schemas {
       Field.of("instrumentId", CODE).describedAs("The instrument's id.").build(),
       Field.of("instrumentVersion", TEXT).describedAs("The instrument's version.").build(),
       Field.of("score", INTEGER).describedAs("The score.").build(),
-      Field.of("valid", BOOLEAN).describedAs("Whether the score stands; false when too many answers were not known.").build(),
+      Field.of("valid", BOOLEAN).describedAs("Whether the score stands: false when the instrument refused it, as the Drive-DASH "
+          + "does with 11 or more answers not known.").build(),
       Field.of("notKnownCount", INTEGER).describedAs("Items asked that nobody could answer.").build());
 
   /** One entry in a case manager's work log. */
@@ -339,9 +340,9 @@ public final class Schemas {
       Field.of("handoverTo", CODE).repeated().describedAs("The agencies the case is handed over to.").build());
 
   /**
-   * A perpetrator case as it stands. Its needs and the case manager's work log are for research only:
-   * a MARAC hears the risk, the engagement, the levers and their breaches, not the perpetrator's
-   * health or each session.
+   * A perpetrator case as it stands. Its needs, the case manager's work log and its revision are for
+   * research only: a MARAC hears the risk, the engagement, the levers and their breaches, not the
+   * perpetrator's health or each session, nor a revision that would count them.
    */
   public static final Schema PERPETRATOR_CASE = Schema.of("perpetrator-case", "A perpetrator case as it stands at a revision: the "
       + "victims' cases linked, allocation, contact, engagement, behaviour, needs, risk scores, the work log, levers, step-down, the "

@@ -60,7 +60,8 @@ public final class ExportProfile {
 
   /**
    * For a MARAC meeting: no free text, no contact log, no outcome reviews; of a perpetrator case, not
-   * the needs nor the case manager's work log, nor their events.
+   * the needs nor the case manager's work log, nor their events; and no revision of a case or an
+   * event, which less what is shown would count what is left out.
    *
    * @return the profile
    */

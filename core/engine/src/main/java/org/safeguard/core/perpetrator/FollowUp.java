@@ -70,8 +70,12 @@ public record FollowUp(LocalDate referredOn, LocalDate start, Optional<LocalDate
   }
 
   /**
-   * A programme case's follow-up: referred on the day its primary victim's case was linked, the
-   * work from its first allocation (its referral while unallocated) to its closure.
+   * A programme case's follow-up: referred on the day its primary victim's case was linked, which
+   * is the day of the MARAC that referred it ({@link PerpetratorCase#referredOn()}; a link recorded on
+   * another day misses the referring appearance, which then counts as one before the work), the
+   * work from its first allocation (its referral while unallocated) to its closure. As in the Drive
+   * evaluation, the work of a programme case starts with the programme's, so an appearance between
+   * referral and allocation is one before the work; a control's starts at the referral.
    *
    * @param perpetratorCase the case
    * @param history its MARAC and police data

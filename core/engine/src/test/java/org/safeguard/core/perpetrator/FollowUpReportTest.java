@@ -87,7 +87,7 @@ class FollowUpReportTest {
     FollowUpReport r = FollowUpReport.of(fixture(), ProgrammeParameters.DRIVE);
     assertEquals(3, r.perpetrators());
     assertRate(2, 2, 1, "case open", r.maracReappearance(FollowUpWindow.DURING));
-    assertEquals(2, r.maracAppearances(FollowUpWindow.DURING), "the control's first MARAC, on its first day, is the one that referred it");
+    assertEquals(2, r.maracAppearances(FollowUpWindow.DURING), "P1's and the control's: the control's first MARAC, which referred it, is left out");
     assertRate(1, 1, 2, "1 case open, 1 data do not cover the window", r.maracReappearance(FollowUpWindow.POST_6_MONTHS));
     assertRate(0, 3, 0, "", r.maracReappearance(FollowUpWindow.BEFORE_6_MONTHS), "P1's MARAC before its allocation is its referral");
     assertRate(0, 1, 2, "1 case open, 1 data do not cover the window", r.maracReappearance(FollowUpWindow.AFTER_12_MONTHS));

@@ -32,7 +32,7 @@ import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
 
 /**
- * The perpetrator side's lifecycle, after the Drive evaluation (2020): referral from MARAC with the
+ * The perpetrator side's lifecycle, after the Drive evaluation (2019): referral from MARAC with the
  * primary victim, allocation, a contact-safety judgement before any contact, contact attempts,
  * engagement (engaged, partially engaged, not engaged, no contact made), a six-month step-down and
  * closure or an early exit; a case with no contact made still runs and closes.

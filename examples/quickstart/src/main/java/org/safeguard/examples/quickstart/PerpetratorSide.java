@@ -77,7 +77,7 @@ import org.safeguard.planning.MaracCaseCosts;
  * actions, a restraining order and its breaches, and closure; then the programme's outcome report,
  * with the linked victims' risk as their IDVAs rated it and the evaluation's costs.
  * The journeys are synthetic, drawn with a fixed seed; the shares they are drawn with are the Drive
- * evaluation's (2020) where it gives one (of those given direct work, 54% engaged, 15% partially and
+ * evaluation's (2019) where it gives one (of those given direct work, 54% engaged, 15% partially and
  * 31% not), and plainly invented where it does not (how often contact is judged unsafe or fails,
  * early exits, which behaviour, answers and work).
  */

@@ -110,7 +110,9 @@ final class BundleWriter implements ExportWriter {
     // a failure from here on leaves a Bundle cut short: the export takes nothing more
     broken = true;
     Optional<String> caseId = record.text("caseId");
-    caseKey = caseId.orElse("").getBytes(StandardCharsets.UTF_8);
+    boolean perpetrator = record.schema() == Schemas.PERPETRATOR_CASE;
+    // a perpetrator case's Patient is never a victim case's, whatever the two ids
+    caseKey = ((perpetrator ? "perpetrator-case\0" : "") + caseId.orElse("")).getBytes(StandardCharsets.UTF_8);
     base = recordHash();
     json.writeStartObject();
     constant("resourceType", "Bundle");
@@ -121,7 +123,7 @@ final class BundleWriter implements ExportWriter {
     json.writeEndObject();
     constant("type", "collection");
     array("entry");
-    Url patient = patient(caseId);
+    Url patient = patient(caseId, perpetrator);
     if (record.schema() == Schemas.CASE) {
       caseFile(record, patient);
     } else if (record.schema() == Schemas.PERPETRATOR_CASE) {
@@ -152,12 +154,14 @@ final class BundleWriter implements ExportWriter {
 
   // ---- the resources ----
 
-  private Url patient(Optional<String> caseId) throws IOException {
+  private Url patient(Optional<String> caseId, boolean perpetrator) throws IOException {
     // one Patient per case across the file: its full URL comes from the case id alone, when there is one
     Url url = caseId.isPresent() ? uuid("Patient", 0, false) : uuid("Patient", 0, true);
     start(url, "Patient");
     if (caseId.isPresent()) {
-      identifier(purpose == Purpose.RESEARCH ? FhirR4Exporter.PSEUDONYM : FhirR4Exporter.CASE_ID, caseId.get());
+      identifier(purpose == Purpose.RESEARCH
+          ? perpetrator ? FhirR4Exporter.PERPETRATOR_PSEUDONYM : FhirR4Exporter.PSEUDONYM
+          : perpetrator ? FhirR4Exporter.PERPETRATOR_CASE_ID : FhirR4Exporter.CASE_ID, caseId.get());
     }
     end();
     return url;
@@ -244,7 +248,7 @@ final class BundleWriter implements ExportWriter {
     Optional<ExportDate> closedOn = closure.flatMap(r -> r.date("on"));
     List<ExportRecord> victims = c.records("victims");
     start(uuid("EpisodeOfCare", 0, true), "EpisodeOfCare");
-    constant("status", closed ? "finished" : "active");
+    constant("status", closed ? "finished" : c.records("allocations").isEmpty() ? "waitlist" : "active");
     codeableArray("type", CODES + "episode", "perpetrator-programme");
     reference("patient", patient);
     Optional<ExportDate> referred = victims.isEmpty() ? Optional.empty() : victims.get(0).date("linkedOn");
@@ -258,15 +262,21 @@ final class BundleWriter implements ExportWriter {
     List<ExportRecord> levers = c.records("levers");
     for (int i = 0; i < levers.size(); i++) {
       ExportRecord lever = levers.get(i);
+      Optional<ExportDate> from = lever.date("from");
+      Optional<ExportDate> until = lever.date("until");
+      // ended by the closure: a lever with a last day on or before the day the case closed
+      boolean ended = until.isPresent() && closedOn.isPresent() && until.get().compareTo(closedOn.get()) <= 0;
       start(uuid("Flag", i, true), "Flag");
-      constant("status", closed ? "inactive" : "active");
+      constant("status", ended ? "inactive" : "active");
       codeableArray("category", "http://terminology.hl7.org/CodeSystem/flag-category", "behavioral");
       codeable("code", CODES + "lever", lever.text("kind").orElse("other"));
       reference("subject", patient);
-      object("period");
-      date("start", lever.date("from"));
-      date("end", lever.date("until"));
-      json.writeEndObject();
+      if (from.isPresent() || until.isPresent()) {
+        object("period");
+        date("start", from);
+        date("end", until);
+        json.writeEndObject();
+      }
       end();
     }
     int ordinal = 0;
@@ -282,15 +292,20 @@ final class BundleWriter implements ExportWriter {
         codeable("method", CODES + "behaviour-source", source.get());
       }
       List<String> notRecorded = b.texts("abuseNotRecorded");
+      List<ExportRecord> present = b.records("abuse");
+      // the four types, then any other the record names, so that no type it holds is dropped
+      List<String> types = new java.util.ArrayList<>(BEHAVIOUR_TYPES);
+      present.forEach(a -> a.text("type").filter(t -> !types.contains(t)).ifPresent(types::add));
+      notRecorded.stream().filter(t -> !types.contains(t)).forEach(types::add);
       array("component");
-      for (String type : BEHAVIOUR_TYPES) {
+      for (String type : types) {
         json.writeStartObject();
         codeable("code", CODES + "behaviour", type);
         if (notRecorded.contains(type)) {
           codeable("dataAbsentReason", "http://terminology.hl7.org/CodeSystem/data-absent-reason", "not-asked");
         } else {
           String severity = "none";
-          for (ExportRecord abuse : b.records("abuse")) {
+          for (ExportRecord abuse : present) {
             if (abuse.text("type").filter(type::equals).isPresent()) {
               severity = abuse.text("severity").orElse("none");
             }
@@ -327,8 +342,9 @@ final class BundleWriter implements ExportWriter {
           json.writeEndObject();
         }
       } else {
-        // too many answers not known for the score to stand: asked, and not known
-        codeable("dataAbsentReason", "http://terminology.hl7.org/CodeSystem/data-absent-reason", "asked-unknown");
+        // the score does not stand: answers asked and not known, or the instrument's own rule refused it
+        boolean notKnown = score.integer("notKnownCount").orElse(0) > 0;
+        codeable("dataAbsentReason", "http://terminology.hl7.org/CodeSystem/data-absent-reason", notKnown ? "asked-unknown" : "error");
       }
       end();
     }
@@ -344,7 +360,8 @@ final class BundleWriter implements ExportWriter {
 
   /**
    * The four types of behaviour, in the codes {@code Schemas.ABUSE} documents; an Observation of
-   * behaviour has a component for each, none when recorded and absent.
+   * behaviour has a component for each, none when recorded and absent, and one more for any other
+   * type a record names.
    */
   private static final List<String> BEHAVIOUR_TYPES = List.of("physical", "sexual", "harassment-and-stalking", "jealous-and-controlling");
 

@@ -81,19 +81,25 @@ import org.safeguard.spi.SetupContext;
  * </ul>
  *
  * <p>A perpetrator case becomes a Bundle of its own, whose {@code Patient} is the perpetrator case
- * (the perpetrator as the programme's service user), with:
+ * (the perpetrator as the programme's service user; identifier system {@value #PERPETRATOR_CASE_ID},
+ * or {@value #PERPETRATOR_PSEUDONYM} under research, and a full URL of its own, so that it is never
+ * the Patient of a victim's case with the same id), with:
  * <ul>
  *   <li>{@code EpisodeOfCare}: the programme's work, of type {@code perpetrator-programme}, from the
- *       referral to the closure; active, or finished once closed.
+ *       referral to the closure; waitlist until the case is allocated, then active, and finished
+ *       once closed.
  *   <li>{@code Flag}: each statutory lever (category {@code behavioral}), its kind as the code and its
- *       days as the period; inactive once the case is closed.
+ *       days as the period; inactive once it ended on or before the case's closure, otherwise
+ *       active, with the period saying when it ends (a system reading it later compares that with
+ *       its own day).
  *   <li>{@code Observation}: each behaviour assessment (code {@code perpetrator-behaviour}, the point
  *       as its category, the source as its method), with a component for each of the four types
  *       whose value is the severity ({@code none} when recorded and absent) or, for a type the
  *       assessment did not cover, the data-absent-reason {@code not-asked}; and each risk score,
  *       the instrument as its code and the score as {@code valueInteger} (one beyond 32 bits as a
- *       {@code valueQuantity}), or, for a score with too
- *       many answers not known to stand, the data-absent-reason {@code asked-unknown}.
+ *       {@code valueQuantity}), or, for a score that does not stand, the data-absent-reason
+ *       {@code asked-unknown} when answers were not known and {@code error} otherwise (the
+ *       instrument's own rule refused it).
  * </ul>
  *
  * <p>Codes the engine owns are written in code systems named {@code urn:safeguard:fhir:CodeSystem:<name>},
@@ -104,7 +110,8 @@ import org.safeguard.spi.SetupContext;
  *
  * <p>Not part of this mapping: MARAC decisions, cohort reports and perpetrator events (the
  * exporter lists none of them; a report could one day be a MeasureReport); of a perpetrator case,
- * the allocations, contact, engagement, needs, work log, breaches, step-down and closure plan; a case's opening date, revision and the victim's age; contacts, incidents, information sharing, reviews' outcome
+ * its revision, the victims linked, the allocations, contact, engagement, needs, work log, breaches,
+ * step-down, closure plan and closure reason; a case's opening date, revision and the victim's age; contacts, incidents, information sharing, reviews' outcome
  * answers and the closure's reason; a consent's method and whether contact was agreed; an action's id
  * and review date; what was measured besides the assessment (abuse, risk factors, vulnerabilities,
  * children); an assessment's counts, band, policy and category, and its judgements (the level in
@@ -121,6 +128,13 @@ public final class FhirR4Exporter implements ExporterProvider, Exporter {
   public static final String CASE_ID = NAMESPACE + "case-id";
   /** The identifier system of a research pseudonym. */
   public static final String PSEUDONYM = NAMESPACE + "research-pseudonym";
+  /**
+   * The identifier system of a perpetrator case's id, apart from a victim's case's, so that a case
+   * system that numbers the two apart never has them read as one Patient.
+   */
+  public static final String PERPETRATOR_CASE_ID = NAMESPACE + "perpetrator-case-id";
+  /** The identifier system of a perpetrator case's research pseudonym. */
+  public static final String PERPETRATOR_PSEUDONYM = NAMESPACE + "perpetrator-research-pseudonym";
   /** The extension on a {@code RiskAssessment.prediction} that carries the score, an integer. */
   public static final String SCORE_EXTENSION = NAMESPACE + "StructureDefinition:score";
 

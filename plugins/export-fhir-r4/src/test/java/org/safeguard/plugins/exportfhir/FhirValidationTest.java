@@ -336,7 +336,9 @@ class FhirValidationTest {
       assertEquals(java.util.Set.of("EpisodeOfCare", "Flag", "Observation", "Patient"), byType.keySet(), purpose.toString());
       var episode = (org.hl7.fhir.r4.model.EpisodeOfCare) byType.get("EpisodeOfCare").get(0);
       assertEquals(org.hl7.fhir.r4.model.EpisodeOfCare.EpisodeOfCareStatus.FINISHED, episode.getStatus());
-      assertEquals("restraining-order", ((Flag) byType.get("Flag").get(0)).getCode().getCodingFirstRep().getCode());
+      Flag order = (Flag) byType.get("Flag").get(0);
+      assertEquals("restraining-order", order.getCode().getCodingFirstRep().getCode());
+      assertEquals(Flag.FlagStatus.ACTIVE, order.getStatus(), "an open-ended order outlives the programme's case");
       List<Resource> observations = byType.get("Observation");
       assertEquals(3, observations.size(), "one behaviour assessment, two scores");
       var behaviour = (org.hl7.fhir.r4.model.Observation) observations.get(0);
@@ -350,6 +352,8 @@ class FhirValidationTest {
       assertEquals("asked-unknown", excluded.getDataAbsentReason().getCodingFirstRep().getCode());
       Patient patient = (Patient) byType.get("Patient").get(0);
       assertEquals(purpose != Purpose.RESEARCH, "P-1".equals(patient.getIdentifierFirstRep().getValue()));
+      assertEquals(purpose == Purpose.RESEARCH ? FhirR4Exporter.PERPETRATOR_PSEUDONYM : FhirR4Exporter.PERPETRATOR_CASE_ID,
+          patient.getIdentifierFirstRep().getSystem(), "never a victim case's identifier");
     }
   }
 }
