@@ -466,6 +466,17 @@ public final class Safeguard {
   }
 
   /**
+   * A MARAC's meetings: scheduling, attendance, the cases heard and the actions agreed, done or dropped.
+   *
+   * @return the commands, stateless and thread-safe
+   */
+  public MaracMeetings maracMeetings() {
+    return MARAC_MEETINGS;
+  }
+
+  private static final MaracMeetings MARAC_MEETINGS = new MaracMeetings();
+
+  /**
    * The case journey: commands over immutable case snapshots, with this engine's policies and
    * intervention catalogue.
    *

@@ -13,7 +13,10 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-/** The MARAC referral screen: which of the four routes fire over a case history and an assessment. */
+/**
+ * The MARAC: the referral screen (which of the four routes fire over a case history and an
+ * assessment), and the meetings, with the cases heard and the actions agreed, done or dropped.
+ */
 @NullMarked
 package org.safeguard.core.marac;
 

@@ -241,6 +241,14 @@ final class Samples {
     put(org.safeguard.core.perpetrator.ScoreTally.class, () -> new org.safeguard.core.perpetrator.ScoreTally(1, 0, 0, 3));
     put(org.safeguard.core.perpetrator.ClosurePlan.class, () -> new org.safeguard.core.perpetrator.ClosurePlan(DAY,
         java.util.Set.of(org.safeguard.model.Agency.PROBATION)));
+    put(org.safeguard.core.MaracMeetings.class, engine::maracMeetings);
+    put(org.safeguard.core.marac.MaracMeeting.class, () -> engine.maracMeetings().hear(engine.maracMeetings().schedule("M-1", DAY,
+        java.util.Set.of(org.safeguard.model.Agency.POLICE)).meeting(), "V-1").meeting());
+    put(org.safeguard.core.marac.MaracAction.class, () -> org.safeguard.core.marac.MaracAction.agreed("a1", "V-1",
+        org.safeguard.model.Agency.POLICE, DAY));
+    put(org.safeguard.core.marac.MeetingReport.class, () -> org.safeguard.core.marac.MeetingReport.of(java.util.List.of(), DAY));
+    put(org.safeguard.core.marac.MeetingEvent.class, () -> engine.maracMeetings().schedule("M-1", DAY,
+        java.util.Set.of(org.safeguard.model.Agency.POLICE)).events().get(0));
     put(org.safeguard.core.perpetrator.StandardDisruptions.class, org.safeguard.core.perpetrator.StandardDisruptions::new);
     put(org.safeguard.core.perpetrator.PerpetratorEvent.class, () -> engine.perpetratorWork().refer("P-1", victim).events().get(0));
     put(byte[].class, () -> new byte[32]);

@@ -1,0 +1,47 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.core.marac;
+
+import java.time.LocalDate;
+import org.safeguard.model.MissingValueException;
+
+/**
+ * An action done, or dropped with its reason.
+ *
+ * @param meetingId the meeting's id
+ * @param revision the revision this event made
+ * @param action the action as it now stands
+ */
+public record ActionClosed(String meetingId, long revision, MaracAction action) implements MeetingEvent {
+  /**
+   * Refuses a missing part, naming it.
+   *
+   * @param meetingId the meeting's id
+   * @param revision the revision this event made
+   * @param action the action as it now stands
+   * @throws org.safeguard.model.InvalidInputException when a part is missing
+   */
+  public ActionClosed {
+    MissingValueException.require("meetingId", meetingId);
+    MissingValueException.require("action", action);
+    MissingValueException.require("action.closedOn", action.closedOn().orElse(null));
+  }
+
+  @Override
+  public LocalDate on() {
+    return action.closedOn().orElseThrow();
+  }
+}
