@@ -193,6 +193,58 @@ public final class MaracMeetings {
     return change(next, new ActionClosed(next.meetingId(), next.revision(), closed));
   }
 
+  /**
+   * Rebuilds a meeting from its events, each through its command again, so the rules are checked
+   * as they were; events stored from every command a meeting went through rebuild it equal to the
+   * snapshot those commands returned.
+   *
+   * @param events the meeting's events in the order recorded, from its scheduling
+   * @return the meeting as the events leave it
+   * @throws InvalidInputException when there are no events, the first is not a scheduling, an
+   *     event is of another meeting, the revisions do not run 1, 2, 3..., or an event holds
+   *     something its command would not have recorded
+   * @throws CaseRuleException when an event breaks a rule, as its command would have refused it
+   */
+  public MaracMeeting replay(List<MeetingEvent> events) {
+    MissingValueException.requireElements("events", events);
+    if (events.isEmpty() || !(events.get(0) instanceof MeetingScheduled first) || first.revision() != 1) {
+      throw new InvalidInputException("events", events.isEmpty() ? "(none)" : events.get(0).getClass().getSimpleName(),
+          "a meeting's events start with its scheduling, revision 1");
+    }
+    MaracMeeting m = schedule(first.meetingId(), first.on(), first.invited()).meeting();
+    for (int i = 1; i < events.size(); i++) {
+      MeetingEvent e = events.get(i);
+      if (!e.meetingId().equals(m.meetingId())) {
+        throw new InvalidInputException("events.meetingId", e.meetingId(), "every event is of meeting " + m.meetingId());
+      }
+      if (e.revision() != m.revision() + 1) {
+        throw new InvalidInputException("events.revision", e.revision(), "follows revision " + m.revision());
+      }
+      MeetingChange change = apply(m, e);
+      if (!change.events().equals(List.of(e))) {
+        throw new InvalidInputException("events", e.getClass().getSimpleName() + " " + e.revision(),
+            "is what its command records; the command records otherwise from the same content");
+      }
+      m = change.meeting();
+    }
+    return m;
+  }
+
+  private MeetingChange apply(MaracMeeting m, MeetingEvent event) {
+    if (event instanceof AttendanceRecorded e) {
+      return recordAttendance(m, e.attended());
+    } else if (event instanceof CaseHeard e) {
+      return hear(m, e.caseId());
+    } else if (event instanceof ActionAgreed e) {
+      return agreeAction(m, e.action());
+    } else if (event instanceof ActionClosed e) {
+      MaracAction a = e.action();
+      return a.state() == ActionState.DROPPED ? dropAction(m, a.actionId(), e.on(), a.dropReason().orElseThrow())
+          : completeAction(m, a.actionId(), e.on());
+    }
+    throw new InvalidInputException("events", event.getClass().getSimpleName(), "a second scheduling is not an event of a meeting");
+  }
+
   private static MaracMeeting.Builder next(MaracMeeting m) {
     return MaracMeeting.builder().from(m).revision(m.revision() + 1);
   }

@@ -37,7 +37,8 @@ import org.safeguard.model.Agency;
 
 /**
  * Random command sequences over a meeting: a command is accepted whole (one revision more, one
- * event of it) or refused by a rule; whatever is accepted keeps the meeting's laws (attendance only
+ * event of it) or refused by a rule; the accepted events rebuild the meeting; whatever is accepted
+ * keeps the meeting's laws (attendance only
  * by agencies invited, actions only for cases heard, closed on or after the meeting); and the
  * report's outstanding actions are the actions open on its day, however the meetings are split.
  */
@@ -72,7 +73,9 @@ class MaracMeetingsProperties {
   @Property(tries = 300)
   void aCommandIsAcceptedWholeOrRefusedAndTheMeetingAndItsReportKeepTheirLaws(@ForAll("steps") List<Step> steps,
       @ForAll @IntRange(min = -2, max = 70) int reportDay) {
-    MaracMeeting m = MEETINGS.schedule("M-1", DAY, Set.of(Agency.POLICE, Agency.IDVA_SERVICE, Agency.HOUSING)).meeting();
+    MeetingChange scheduled = MEETINGS.schedule("M-1", DAY, Set.of(Agency.POLICE, Agency.IDVA_SERVICE, Agency.HOUSING));
+    MaracMeeting m = scheduled.meeting();
+    List<MeetingEvent> events = new ArrayList<>(scheduled.events());
     for (Step step : steps) {
       MeetingChange change;
       try {
@@ -84,12 +87,14 @@ class MaracMeetingsProperties {
       assertEquals(1, change.events().size());
       assertEquals(change.meeting().revision(), change.events().get(0).revision());
       m = change.meeting();
+      events.addAll(change.events());
       assertTrue(m.invited().containsAll(m.attended()), "attendance only by agencies invited: " + steps);
       for (MaracAction a : m.actions()) {
         assertTrue(m.heard().contains(a.caseId()), "actions only for cases heard: " + steps);
         assertTrue(a.closedOn().map(d -> !d.isBefore(DAY)).orElse(true), "closed on or after the meeting: " + steps);
       }
     }
+    assertEquals(m, MEETINGS.replay(events), "the events rebuild the meeting: " + steps);
     LocalDate asOf = DAY.plusDays(reportDay);
     MeetingReport r = MeetingReport.of(List.of(m), asOf);
     long open = 0;

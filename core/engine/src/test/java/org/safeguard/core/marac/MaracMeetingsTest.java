@@ -73,6 +73,13 @@ class MaracMeetingsTest {
     assertEquals(ActionState.DONE, m.action("a1").orElseThrow().state());
     assertEquals(Optional.of(DropReason.CASE_CLOSED), m.action("a2").orElseThrow().dropReason());
     assertEquals(Set.of(Agency.POLICE, Agency.IDVA_SERVICE), m.attended());
+    assertEquals(m, meetings.replay(events));
+    assertEquals("events", assertThrows(InvalidInputException.class, () -> meetings.replay(events.subList(1, 3))).field());
+    List<MeetingEvent> skipped = List.of(events.get(0), events.get(2));
+    assertEquals("events.revision", assertThrows(InvalidInputException.class, () -> meetings.replay(skipped)).field());
+    List<MeetingEvent> early = List.of(events.get(0), events.get(1), events.get(2),
+        new ActionAgreed("M-2026-03", 4, DAY, MaracAction.agreed("a9", "V-1", Agency.POLICE, DAY.minusDays(1))));
+    assertEquals("action.due", assertThrows(CaseRuleException.class, () -> meetings.replay(early)).field(), "the rules are checked again");
   }
 
   @Test
