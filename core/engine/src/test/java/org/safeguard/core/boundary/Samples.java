@@ -249,6 +249,8 @@ final class Samples {
     put(org.safeguard.core.marac.MeetingReport.class, () -> org.safeguard.core.marac.MeetingReport.of(java.util.List.of(), DAY));
     put(org.safeguard.core.marac.MeetingEvent.class, () -> engine.maracMeetings().schedule("M-1", DAY,
         java.util.Set.of(org.safeguard.model.Agency.POLICE)).events().get(0));
+    put(org.safeguard.core.marac.CaseImpact.class, () -> new org.safeguard.core.marac.CaseImpact("V-1", decision, decision));
+    put(org.safeguard.core.marac.PolicyImpact.class, () -> org.safeguard.core.marac.PolicyImpact.of(java.util.List.of()));
     put(org.safeguard.core.perpetrator.StandardDisruptions.class, org.safeguard.core.perpetrator.StandardDisruptions::new);
     put(org.safeguard.core.perpetrator.PerpetratorEvent.class, () -> engine.perpetratorWork().refer("P-1", victim).events().get(0));
     put(byte[].class, () -> new byte[32]);

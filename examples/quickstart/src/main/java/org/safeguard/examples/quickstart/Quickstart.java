@@ -218,7 +218,8 @@ public final class Quickstart implements Callable<Integer> {
         screened).render()
         + MaracRules.render(safeguard, instrument, SyntheticCases.SCREENING_DATE)
         + cohortSection(sampleReport, files.size())
-        + PerpetratorSide.render(safeguard, perpetrators, files);
+        + PerpetratorSide.render(safeguard, perpetrators, files)
+        + PolicyComparison.render(PolicyComparison.compare(read, screened, PolicyComparison.candidate()), safeguard.policy().id());
 
     stdout.print(summary);
     Path written = SummaryFile.write(out == null ? DEFAULT_OUT : out, summary);
