@@ -132,7 +132,7 @@ public final class MaracMeetings {
       throw new CaseRuleException("action.actionId", action.actionId(), "the meeting has an action by that id already");
     }
     if (!meeting.heard().contains(action.caseId())) {
-      throw new CaseRuleException("action.caseId", action.caseId(), "an action is for a case the meeting heard; heard: " + meeting.heard());
+      throw new CaseRuleException("action.caseId", action.caseId(), "an action is for a case the meeting heard; this one was not heard there");
     }
     if (action.due().isBefore(meeting.on())) {
       throw new CaseRuleException("action.due", action.due(), "is not before the meeting, " + meeting.on());

@@ -88,7 +88,7 @@ public record MaracAction(String actionId, String caseId, Agency owner, LocalDat
   /**
    * Whether the action is overdue on a day: still open then, and due before it.
    *
-   * @param day the day
+   * @param day the day, on or after the meeting that agreed it (the action does not know that day)
    * @return true when open and past its due day on that day
    */
   public boolean overdueOn(LocalDate day) {
@@ -99,7 +99,7 @@ public record MaracAction(String actionId, String caseId, Agency owner, LocalDat
   /**
    * Whether the action was open on a day: not yet done or dropped by then.
    *
-   * @param day the day
+   * @param day the day, on or after the meeting that agreed it
    * @return true while open on that day
    */
   public boolean openOn(LocalDate day) {

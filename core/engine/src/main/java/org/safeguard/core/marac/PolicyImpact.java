@@ -54,23 +54,43 @@ public final class PolicyImpact {
 
   private final long[] counts;
   private final List<CaseImpact> changed;
+  /** The two policies compared, as id and version, from the first pair; null for an impact of no cases. */
+  private final @Nullable String policies;
 
-  private PolicyImpact(long[] counts, List<CaseImpact> changed) {
+  private PolicyImpact(long[] counts, List<CaseImpact> changed, @Nullable String policies) {
     this.counts = counts;
     this.changed = changed;
+    this.policies = policies;
+  }
+
+  private static String policies(CaseImpact c) {
+    return c.inForce().policyId() + " " + c.inForce().policyVersion() + " against " + c.candidate().policyId() + " "
+        + c.candidate().policyVersion();
   }
 
   /**
    * The impact over a set of cases.
    *
-   * @param cases each case's two decisions
+   * @param cases each case's two decisions, each case once, every pair under the same two policies
    * @return the impact
+   * @throws InvalidInputException when a case appears twice, or a pair compares other policies than the first
    */
   public static PolicyImpact of(Iterable<CaseImpact> cases) {
     MissingValueException.requireElements("cases", cases);
     long[] counts = new long[SIZE];
     List<CaseImpact> changed = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    @Nullable String policies = null;
     for (CaseImpact c : cases) {
+      if (!seen.add(c.caseId())) {
+        throw new InvalidInputException("cases", c.caseId(), "each case is compared once");
+      }
+      String these = policies(c);
+      if (policies == null) {
+        policies = these;
+      } else if (!policies.equals(these)) {
+        throw new InvalidInputException("cases", c.caseId() + ": " + these, "every pair compares the same two policies, " + policies);
+      }
       counts[CASES]++;
       counts[OUTCOME_COUNTS + c.inForce().outcome().ordinal()]++;
       counts[OUTCOME_COUNTS + OUTCOMES + c.candidate().outcome().ordinal()]++;
@@ -81,24 +101,28 @@ public final class PolicyImpact {
         changed.add(c);
       }
     }
-    return new PolicyImpact(counts, Collections.unmodifiableList(changed));
+    return new PolicyImpact(counts, Collections.unmodifiableList(changed), policies);
   }
 
   /**
    * This impact and another over other cases, together.
    *
-   * @param other the other impact
+   * @param other the other impact, over other cases and the same two policies
    * @return the impact over the cases of both, the changed cases of this first
+   * @throws InvalidInputException when the two compare other policies
    */
   public PolicyImpact merge(PolicyImpact other) {
     MissingValueException.require("other", other);
+    if (policies != null && other.policies != null && !policies.equals(other.policies)) {
+      throw new InvalidInputException("other", other.policies, "merges only with an impact of the same two policies, " + policies);
+    }
     long[] sum = counts.clone();
     for (int i = 0; i < SIZE; i++) {
       sum[i] = Math.addExact(sum[i], other.counts[i]);
     }
     List<CaseImpact> both = new ArrayList<>(changed);
     both.addAll(other.changed);
-    return new PolicyImpact(sum, Collections.unmodifiableList(both));
+    return new PolicyImpact(sum, Collections.unmodifiableList(both), policies != null ? policies : other.policies);
   }
 
   /**
@@ -188,7 +212,8 @@ public final class PolicyImpact {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof PolicyImpact p && Arrays.equals(counts, p.counts) && changed.equals(p.changed);
+    return other instanceof PolicyImpact p && Arrays.equals(counts, p.counts) && changed.equals(p.changed)
+        && java.util.Objects.equals(policies, p.policies);
   }
 
   @Override

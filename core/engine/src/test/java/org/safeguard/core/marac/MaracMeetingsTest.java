@@ -80,6 +80,13 @@ class MaracMeetingsTest {
     List<MeetingEvent> early = List.of(events.get(0), events.get(1), events.get(2),
         new ActionAgreed("M-2026-03", 4, DAY, MaracAction.agreed("a9", "V-1", Agency.POLICE, DAY.minusDays(1))));
     assertEquals("action.due", assertThrows(CaseRuleException.class, () -> meetings.replay(early)).field(), "the rules are checked again");
+    MaracAction done = m.action("a1").orElseThrow();
+    MaracAction otherOwner = new MaracAction(done.actionId(), done.caseId(), Agency.PROBATION, done.due(), done.state(), done.closedOn(),
+        done.dropReason());
+    List<MeetingEvent> altered = new ArrayList<>(events.subList(0, 5));
+    altered.add(new ActionClosed("M-2026-03", 6, otherOwner));
+    assertEquals("events", assertThrows(InvalidInputException.class, () -> meetings.replay(altered)).field(),
+        "a closing that names another owner than the action's is not what the command records");
   }
 
   @Test

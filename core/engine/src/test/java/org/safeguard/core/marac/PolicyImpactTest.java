@@ -88,6 +88,17 @@ class PolicyImpactTest {
     assertEquals(whole, split);
     assertEquals(whole.hashCode(), split.hashCode());
     assertEquals(PolicyImpact.of(List.of()), PolicyImpact.of(List.of()).merge(PolicyImpact.of(List.of())));
+    assertEquals(whole, PolicyImpact.of(List.of()).merge(whole));
+  }
+
+  @Test
+  void anImpactComparesTwoPoliciesOverEachCaseOnce() {
+    List<CaseImpact> all = fixture();
+    assertEquals("cases", assertThrows(InvalidInputException.class, () -> PolicyImpact.of(List.of(all.get(0), all.get(0)))).field());
+    CaseImpact other = new CaseImpact("V-9", decision(MaracOutcome.NO_REFERRAL, "safelives"), decision(MaracOutcome.NO_REFERRAL, "elsewhere"));
+    assertEquals("cases", assertThrows(InvalidInputException.class, () -> PolicyImpact.of(List.of(all.get(0), other))).field());
+    assertEquals("other", assertThrows(InvalidInputException.class, () -> PolicyImpact.of(all).merge(PolicyImpact.of(List.of(other))))
+        .field());
   }
 
   @Test

@@ -34,11 +34,6 @@ final class PolicyComparison {
 
   private PolicyComparison() {}
 
-  /** An engine with the candidate policy and every plugin on the class path. */
-  static Safeguard candidate() {
-    return Safeguard.builder().thresholdPolicy(CANDIDATE).build();
-  }
-
   /** The impact over the sample: the decisions under the policy in force beside the candidate's. */
   static PolicyImpact compare(List<SyntheticCase> cases, List<ScreenedCase> inForce, Safeguard candidate) {
     List<ScreenedCase> under = Quickstart.screen(candidate, cases);

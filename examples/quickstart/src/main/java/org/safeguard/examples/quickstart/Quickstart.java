@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.safeguard.core.LoadingMode;
 import org.safeguard.core.PluginProblem;
 import org.safeguard.core.Safeguard;
+import org.safeguard.core.UnknownProviderException;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.core.casework.CaseFile;
@@ -219,7 +220,7 @@ public final class Quickstart implements Callable<Integer> {
         + MaracRules.render(safeguard, instrument, SyntheticCases.SCREENING_DATE)
         + cohortSection(sampleReport, files.size())
         + PerpetratorSide.render(safeguard, perpetrators, files)
-        + PolicyComparison.render(PolicyComparison.compare(read, screened, PolicyComparison.candidate()), safeguard.policy().id());
+        + policyImpact(read, screened, safeguard, lenient);
 
     stdout.print(summary);
     Path written = SummaryFile.write(out == null ? DEFAULT_OUT : out, summary);
@@ -278,6 +279,30 @@ public final class Quickstart implements Callable<Integer> {
       line.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? '?' : c);
     }
     return line.length() < message.length() ? line.append('…').toString() : line.toString();
+  }
+
+  /**
+   * The policy-impact section: the sample screened again under Hertfordshire 2014, by an engine built
+   * as the main one is (the same loading mode and clock). Under --lenient, a run whose policies plugin
+   * is missing leaves the section out rather than failing.
+   */
+  private static String policyImpact(List<SyntheticCase> read, List<ScreenedCase> screened, Safeguard safeguard, boolean lenient) {
+    Safeguard candidate;
+    try {
+      candidate = buildCandidate(lenient);
+    } catch (UnknownProviderException missing) {
+      if (lenient) {
+        return "";
+      }
+      throw missing;
+    }
+    return PolicyComparison.render(PolicyComparison.compare(read, screened, candidate), safeguard.policy().id());
+  }
+
+  /** The engine of the policy-impact section: Hertfordshire 2014, loaded and clocked as the main engine is. */
+  static Safeguard buildCandidate(boolean lenient) {
+    return Safeguard.builder().loading(lenient ? LoadingMode.LENIENT : LoadingMode.STRICT).clock(SCREENING_CLOCK)
+        .thresholdPolicy(PolicyComparison.CANDIDATE).build();
   }
 
   /** Builds the engine once; it is immutable and thread-safe, and every case goes through it. */

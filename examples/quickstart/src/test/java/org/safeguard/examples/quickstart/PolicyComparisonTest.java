@@ -33,11 +33,13 @@ import org.safeguard.core.marac.PolicyImpact;
  * The policy-impact section, Hertfordshire 2014 against SafeLives, and the direction the
  * Hertfordshire review found (<i>Hertfordshire Domestic Abuse Review</i>, CAADA, 2014, Appendix
  * 10.6): with the victims' consent recorded, a medium-risk MARAC for Dash scores 10 to 13 hears
- * cases the SafeLives threshold leaves out, and takes none from the MARAC.
+ * cases the SafeLives threshold leaves out, and takes none from the MARAC; what Hertfordshire's
+ * narrower repeat (violence or threats, stalking or harassment, sexual abuse) drops is a referral by
+ * the repeat route alone.
  */
 class PolicyComparisonTest {
   private static final Safeguard SAFELIVES = Safeguard.builder().build();
-  private static final Safeguard HERTFORDSHIRE = PolicyComparison.candidate();
+  private static final Safeguard HERTFORDSHIRE = Quickstart.buildCandidate(false);
 
   @Test
   void theSectionShowsTheImpactOfTheSampleAsScreened() {
@@ -73,5 +75,13 @@ class PolicyComparisonTest {
         "more cases heard: " + impact.maracVolume(PolicyImpact.Side.IN_FORCE) + " -> " + impact.maracVolume(PolicyImpact.Side.CANDIDATE));
     assertEquals(0, impact.moved(MaracOutcome.REFER_TO_MARAC, MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC),
         "a case referred to the MARAC is not sent to the medium-risk one instead");
+    long dropped = impact.moved(MaracOutcome.REFER_TO_MARAC, MaracOutcome.NO_REFERRAL);
+    List<CaseImpact> droppedCases = impact.changed().stream()
+        .filter(c -> c.inForce().outcome() == MaracOutcome.REFER_TO_MARAC && c.candidate().outcome() == MaracOutcome.NO_REFERRAL).toList();
+    assertEquals(dropped, droppedCases.size());
+    for (CaseImpact c : droppedCases) {
+      assertEquals(java.util.Set.of(MaracRoute.REPEAT), c.inForce().firedRoutes(), c.explain() + ": referred by the repeat route alone");
+      assertTrue(c.routesLost().contains(MaracRoute.REPEAT), c.explain());
+    }
   }
 }
