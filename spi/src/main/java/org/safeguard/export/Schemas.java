@@ -393,6 +393,43 @@ public final class Schemas {
       Field.records("closurePlan", CLOSURE_PLAN).describedAs("For a closure plan: the plan.").build(),
       Field.records("closure", CLOSURE).describedAs("For the closing: the closure.").build());
 
+  /** An action a MARAC agreed. */
+  public static final Schema MARAC_ACTION = Schema.of("marac-action", "An action a MARAC agreed for a case it heard, and where it stands.",
+      Field.of("actionId", ID).describedAs("The action's id within its meeting.").build(),
+      Field.of("caseId", ID).describedAs("The case it is for; named as a case record's id is, so that under research the two link.")
+          .build(),
+      Field.of("owner", CODE).describedAs("The agency that owns it.").build(),
+      Field.of("due", DATE).describedAs("The day it is due.").build(),
+      Field.of("state", CODE).describedAs("open, done or dropped.").build(),
+      Field.of("closedOn", DATE).describedAs("The day it was done or dropped.").build(),
+      Field.of("dropReason", CODE).describedAs("Why it was dropped.").build());
+
+  /** A MARAC meeting as it stands. */
+  public static final Schema MARAC_MEETING = Schema.of("marac-meeting", "A MARAC meeting as it stands at a revision: the agencies "
+      + "invited and attending, the cases heard and the actions agreed.",
+      Field.of("meetingId", ID).describedAs("The meeting's id in the case system.").build(),
+      Field.of("revision", INTEGER).describedAs("The meeting's revision, one more for every change recorded.").build(),
+      Field.of("on", DATE).describedAs("The day of the meeting.").build(),
+      Field.of("invited", CODE).repeated().describedAs("The agencies invited.").build(),
+      Field.of("attendanceRecorded", BOOLEAN).describedAs("Whether attendance was recorded.").build(),
+      Field.of("attended", CODE).repeated().describedAs("The agencies that attended, once recorded.").build(),
+      Field.of("caseId", ID).repeated().describedAs("The cases heard; named as a case record's id is, so that under research they "
+          + "link.").build(),
+      Field.records("actions", MARAC_ACTION).repeated().describedAs("The actions agreed, each as it now stands.").build());
+
+  /** One change recorded on a MARAC meeting. */
+  public static final Schema MEETING_EVENT = Schema.of("meeting-event", "One change recorded on a MARAC meeting, in the order the case "
+      + "system recorded it: the revision it made, its kind and day, and what was recorded.",
+      Field.of("meetingId", ID).describedAs("The meeting's id in the case system.").build(),
+      Field.of("revision", INTEGER).describedAs("The meeting's revision this change made, from 1 for the scheduling.").build(),
+      Field.of("type", CODE).describedAs("What kind of change: meeting-scheduled, attendance-recorded, case-heard, action-agreed or "
+          + "action-closed.").build(),
+      Field.of("on", DATE).describedAs("The day the change concerns.").build(),
+      Field.of("invited", CODE).repeated().describedAs("For a scheduling: the agencies invited.").build(),
+      Field.of("attended", CODE).repeated().describedAs("For attendance: the agencies that attended.").build(),
+      Field.of("caseId", ID).describedAs("For a case heard: the case.").build(),
+      Field.records("action", MARAC_ACTION).describedAs("For an action agreed or closed: the action as it then stood.").build());
+
   /** One route the MARAC screen weighed. */
   public static final Schema ROUTE_FINDING = Schema.of("route-finding", "One MARAC route the screen weighed, with its evidence.",
       Field.of("route", CODE).describedAs("The route.").build(),
@@ -526,13 +563,14 @@ public final class Schemas {
 
   /** The top-level records, which an exporter may be asked to write. */
   public static final List<Schema> RECORDS = List.of(CASE, ASSESSMENT, MARAC_DECISION, COHORT_REPORT, CAPACITY_PLAN, CASE_EVENT,
-      PERPETRATOR_CASE, PERPETRATOR_EVENT);
+      PERPETRATOR_CASE, PERPETRATOR_EVENT, MARAC_MEETING, MEETING_EVENT);
 
   /**
    * A top-level schema by name.
    *
    * @param name {@code case}, {@code assessment}, {@code marac-decision}, {@code cohort-report}, {@code capacity-plan},
-   *     {@code case-event}, {@code perpetrator-case} or {@code perpetrator-event}
+   *     {@code case-event}, {@code perpetrator-case}, {@code perpetrator-event}, {@code marac-meeting} or
+   *     {@code meeting-event}
    * @return the schema, empty for another name
    */
   public static Optional<Schema> record(String name) {

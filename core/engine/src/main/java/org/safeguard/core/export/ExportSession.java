@@ -23,6 +23,8 @@ import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.casework.CaseEvent;
 import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.marac.MaracDecision;
+import org.safeguard.core.marac.MaracMeeting;
+import org.safeguard.core.marac.MeetingEvent;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.perpetrator.PerpetratorCase;
 import org.safeguard.core.perpetrator.PerpetratorEvent;
@@ -148,6 +150,28 @@ public final class ExportSession implements AutoCloseable {
   public ExportSession write(PerpetratorEvent event) {
     MissingValueException.require("event", event);
     return send(PerpetratorRecords.ofEvent(event));
+  }
+
+  /**
+   * Exports a MARAC meeting as it stands.
+   *
+   * @param meeting the meeting
+   * @return this session
+   */
+  public ExportSession write(MaracMeeting meeting) {
+    MissingValueException.require("meeting", meeting);
+    return send(MeetingRecords.ofMeeting(meeting));
+  }
+
+  /**
+   * Exports one change recorded on a MARAC meeting.
+   *
+   * @param event the event
+   * @return this session
+   */
+  public ExportSession write(MeetingEvent event) {
+    MissingValueException.require("event", event);
+    return send(MeetingRecords.ofEvent(event));
   }
 
   /**
