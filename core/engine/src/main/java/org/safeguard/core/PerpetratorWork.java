@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.safeguard.core.casework.CaseRuleException;
 import org.safeguard.core.perpetrator.Allocation;
 import org.safeguard.core.perpetrator.AssessmentPoint;
@@ -242,14 +241,8 @@ public final class PerpetratorWork {
     RecordDates.require("on", on);
     int open = 0;
     for (PerpetratorCase c : cases) {
-      @Nullable Allocation inForce = null;
-      for (Allocation a : c.allocations()) {
-        if (!a.on().isAfter(on)) {
-          inForce = a;
-        }
-      }
       boolean closedBy = c.closure().isPresent() && !c.closure().get().on().isAfter(on);
-      if (inForce != null && inForce.caseManagerId().equals(caseManagerId) && !closedBy) {
+      if (!closedBy && c.allocationOn(on).filter(a -> a.caseManagerId().equals(caseManagerId)).isPresent()) {
         open++;
       }
     }

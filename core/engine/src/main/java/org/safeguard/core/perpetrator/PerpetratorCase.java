@@ -87,6 +87,17 @@ public abstract class PerpetratorCase {
   }
 
   /**
+   * The allocation in force on a day: the latest made on or before it.
+   *
+   * @param on the day
+   * @return the allocation, or empty when the case was not allocated by then
+   */
+  public Optional<Allocation> allocationOn(LocalDate on) {
+    RecordDates.require("on", on);
+    return Optional.ofNullable(latestBy(allocations(), Allocation::on, on));
+  }
+
+  /**
    * Every contact-safety judgement, in the order made.
    *
    * @return the judgements
