@@ -252,6 +252,14 @@ final class Samples {
     put(org.safeguard.core.marac.CaseImpact.class, () -> new org.safeguard.core.marac.CaseImpact("V-1", decision, decision));
     put(org.safeguard.core.marac.PolicyImpact.class, () -> org.safeguard.core.marac.PolicyImpact.of(java.util.List.of()));
     put(org.safeguard.core.perpetrator.StandardDisruptions.class, org.safeguard.core.perpetrator.StandardDisruptions::new);
+    put(org.safeguard.core.marac.StateChange.class, () -> new org.safeguard.core.marac.StateChange(
+        org.safeguard.core.marac.ReferralState.REFERRED, DAY));
+    put(org.safeguard.core.marac.Flag.class, () -> new org.safeguard.core.marac.Flag(org.safeguard.model.Agency.POLICE, DAY));
+    put(org.safeguard.core.marac.Referral.class, () -> org.safeguard.core.marac.Referral.builder().referralId("R-1")
+        .caseId("C-0001").maracId("MARAC-1").receivedOn(DAY).referredBy(org.safeguard.model.Agency.POLICE)
+        .addRoutes(org.safeguard.core.marac.MaracRoute.VISIBLE_HIGH_RISK)
+        .addHistory(new org.safeguard.core.marac.StateChange(org.safeguard.core.marac.ReferralState.REFERRED, DAY))
+        .revision(1).build());
     put(org.safeguard.core.perpetrator.PerpetratorEvent.class, () -> engine.perpetratorWork().refer("P-1", victim).events().get(0));
     put(byte[].class, () -> new byte[32]);
     put(String.class, () -> "a");

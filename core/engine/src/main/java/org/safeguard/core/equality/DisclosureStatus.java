@@ -1,0 +1,26 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.core.equality;
+
+/** Whether an equality answer was given, withheld by the person, or never asked or kept. */
+public enum DisclosureStatus {
+  /** The person gave an answer, recorded under a lawful basis. */
+  GIVEN,
+  /** The person was asked and chose not to say. */
+  PREFER_NOT_TO_SAY,
+  /** The service holds no answer: not asked, or not kept. */
+  NOT_RECORDED
+}
