@@ -15,6 +15,9 @@
  */
 package org.safeguard.core.outcome;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
@@ -109,6 +112,24 @@ public abstract class Rate {
       }
     }
     return of(numerator, denominator, missing, why.toString());
+  }
+
+  /**
+   * The rate in percent, rounded half up, as a published table shows it.
+   *
+   * @param decimals the decimal places, 0 to 6
+   * @return the percentage, or empty when the denominator is 0
+   * @throws InvalidInputException when the decimal places are out of range
+   */
+  public Optional<BigDecimal> percent(int decimals) {
+    if (decimals < 0 || decimals > 6) {
+      throw new InvalidInputException("decimals", decimals, "from 0 to 6");
+    }
+    if (denominator() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(BigDecimal.valueOf(numerator()).movePointRight(2)
+        .divide(BigDecimal.valueOf(denominator()), decimals, RoundingMode.HALF_UP));
   }
 
   /**

@@ -252,6 +252,15 @@ final class Samples {
     put(org.safeguard.core.marac.CaseImpact.class, () -> new org.safeguard.core.marac.CaseImpact("V-1", decision, decision));
     put(org.safeguard.core.marac.PolicyImpact.class, () -> org.safeguard.core.marac.PolicyImpact.of(java.util.List.of()));
     put(org.safeguard.core.perpetrator.StandardDisruptions.class, org.safeguard.core.perpetrator.StandardDisruptions::new);
+    put(org.safeguard.core.equality.PopulationShare.class, () -> org.safeguard.core.equality.PopulationShare.of("19.2"));
+    put(org.safeguard.core.equality.EqualityProfile.class, org.safeguard.core.equality.EqualityProfile::notRecorded);
+    put(org.safeguard.core.equality.EqualityAnswer.class, org.safeguard.core.equality.EqualityAnswer::preferNotToSay);
+    put(java.math.BigDecimal.class, () -> java.math.BigDecimal.ONE);
+    put(org.safeguard.core.outcome.Rate.class, () -> org.safeguard.core.outcome.Rate.of(1, 2, 0, ""));
+    put(org.safeguard.core.marac.ReturnFigure.class, () -> org.safeguard.core.marac.ReturnFigure.REPEAT_RATE);
+    put(org.safeguard.core.marac.ExpectedRange.class, () -> org.safeguard.core.marac.ExpectedRange.parse("1..2"));
+    put(org.safeguard.core.marac.MaracReturn.class, () -> org.safeguard.core.marac.MaracReturn.of("MARAC-1", 1000, DAY, DAY,
+        java.util.List.of(), java.util.List.of()));
     put(org.safeguard.core.marac.StateChange.class, () -> new org.safeguard.core.marac.StateChange(
         org.safeguard.core.marac.ReferralState.REFERRED, DAY));
     put(org.safeguard.core.marac.Flag.class, () -> new org.safeguard.core.marac.Flag(org.safeguard.model.Agency.POLICE, DAY));
