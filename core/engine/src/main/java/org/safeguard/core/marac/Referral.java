@@ -35,7 +35,7 @@ import org.safeguard.model.StableId;
  * the household, the victim's equality answers, where the referral stands over time, and which
  * agencies have flagged their records. The victim's own case, with its assessments and its
  * {@link org.safeguard.core.casework.MaracReferral}, stays with the service that holds it; this
- * record refers to it by id. Immutable; the commands of {@code org.safeguard.core.MaracReferrals}
+ * record refers to it by id. Immutable; the commands of {@link org.safeguard.core.MaracReferrals}
  * make the next revision. {@code toString} shows no equality answer.
  */
 @Value.Immutable
