@@ -477,6 +477,18 @@ public final class Safeguard {
   private static final MaracMeetings MARAC_MEETINGS = new MaracMeetings();
 
   /**
+   * A MARAC's own referrals: receipt, the children in the household and the victim's equality
+   * answers, agencies' flags, and engagement, closure, rejection or transfer to another MARAC.
+   *
+   * @return the commands, stateless and thread-safe
+   */
+  public MaracReferrals maracReferrals() {
+    return MARAC_REFERRALS;
+  }
+
+  private static final MaracReferrals MARAC_REFERRALS = new MaracReferrals();
+
+  /**
    * The case journey: commands over immutable case snapshots, with this engine's policies and
    * intervention catalogue.
    *

@@ -35,7 +35,7 @@ import org.safeguard.model.StableId;
  * the household, the victim's equality answers, where the referral stands over time, and which
  * agencies have flagged their records. The victim's own case, with its assessments and its
  * {@link org.safeguard.core.casework.MaracReferral}, stays with the service that holds it; this
- * record refers to it by id. Immutable; the commands of {@code org.safeguard.core.MaracReferrals}
+ * record refers to it by id. Immutable; the commands of {@link org.safeguard.core.MaracReferrals}
  * make the next revision. {@code toString} shows no equality answer.
  */
 @Value.Immutable
@@ -136,6 +136,18 @@ public abstract class Referral {
   public abstract List<Flag> flags();
 
   /**
+   * The day of the last change recorded: the receipt, a move into a state, a flag, or the children
+   * or equality answers recorded. The commands refuse a change dated before it, so the days of a
+   * referral's changes never run backwards.
+   *
+   * @return the day; by default the latest day in the history and the flags
+   */
+  @Value.Default
+  public LocalDate lastChangedOn() {
+    return latestRecorded();
+  }
+
+  /**
    * The revision: 1 when received, one more for each change recorded.
    *
    * @return the revision, from 1
@@ -216,8 +228,8 @@ public abstract class Referral {
    * does not start with the referral or moves in a way a referral cannot (a closed, rejected or
    * transferred referral never changes again; only an open one engages or closes, and only one
    * not yet engaged is rejected or transferred), days out of order, a rejection reason or
-   * transfer without its state, a transfer to the same MARAC, and an agency flagging twice or
-   * before the referral.
+   * transfer without its state, a transfer to the same MARAC, an agency flagging twice or
+   * before the referral, and a day of last change before a state change or flag.
    *
    * @throws InvalidInputException naming the field
    */
@@ -262,6 +274,23 @@ public abstract class Referral {
         throw new InvalidInputException("flags.on", flag.on(), "is not before the referral, " + receivedOn());
       }
     }
+    RecordDates.require("lastChangedOn", lastChangedOn());
+    if (lastChangedOn().isBefore(latestRecorded())) {
+      throw new InvalidInputException("lastChangedOn", lastChangedOn(),
+          "is not before the last state change or flag, " + latestRecorded());
+    }
+  }
+
+  /** The latest day among the receipt, the state changes and the flags. */
+  private LocalDate latestRecorded() {
+    LocalDate latest = receivedOn();
+    for (StateChange change : history()) {
+      latest = change.on().isAfter(latest) ? change.on() : latest;
+    }
+    for (Flag flag : flags()) {
+      latest = flag.on().isAfter(latest) ? flag.on() : latest;
+    }
+    return latest;
   }
 
   private void checkHistory() {

@@ -15,7 +15,8 @@
  */
 /**
  * The MARAC: the referral screen (which of the four routes fire over a case history and an
- * assessment), and the meetings, with the cases heard and the actions agreed, done or dropped.
+ * assessment), the meetings, with the cases heard and the actions agreed, done or dropped, and
+ * the MARAC's own record of each referral, with the events its commands record.
  */
 @NullMarked
 package org.safeguard.core.marac;

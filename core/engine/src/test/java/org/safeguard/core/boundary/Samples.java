@@ -264,11 +264,19 @@ final class Samples {
     put(org.safeguard.core.marac.StateChange.class, () -> new org.safeguard.core.marac.StateChange(
         org.safeguard.core.marac.ReferralState.REFERRED, DAY));
     put(org.safeguard.core.marac.Flag.class, () -> new org.safeguard.core.marac.Flag(org.safeguard.model.Agency.POLICE, DAY));
-    put(org.safeguard.core.marac.Referral.class, () -> org.safeguard.core.marac.Referral.builder().referralId("R-1")
-        .caseId("C-0001").maracId("MARAC-1").receivedOn(DAY).referredBy(org.safeguard.model.Agency.POLICE)
-        .addRoutes(org.safeguard.core.marac.MaracRoute.VISIBLE_HIGH_RISK)
-        .addHistory(new org.safeguard.core.marac.StateChange(org.safeguard.core.marac.ReferralState.REFERRED, DAY))
-        .revision(1).build());
+    put(org.safeguard.core.MaracReferrals.class, engine::maracReferrals);
+    Supplier<org.safeguard.core.marac.ReferralChange> received = () -> engine.maracReferrals().receive("R-1", "C-0001", "MARAC-1", DAY,
+        org.safeguard.model.Agency.POLICE, java.util.Set.of(org.safeguard.core.marac.MaracRoute.VISIBLE_HIGH_RISK));
+    put(org.safeguard.core.marac.ReferralChange.class, received);
+    put(org.safeguard.core.marac.Referral.class, () -> received.get().referral());
+    put(org.safeguard.core.marac.ReferralEvent.class, () -> received.get().events().get(0));
+    put(org.safeguard.core.equality.EqualityAnswer.class, () -> org.safeguard.core.equality.EqualityAnswer.given(
+        org.safeguard.core.equality.Disability.NOT_DISABLED, org.safeguard.core.equality.LawfulBasis.EQUALITY_MONITORING));
+    put(org.safeguard.core.equality.EqualityProfile.class, () -> new org.safeguard.core.equality.EqualityProfile(
+        org.safeguard.core.equality.EqualityAnswer.given(org.safeguard.core.equality.Gender.FEMALE,
+            org.safeguard.core.equality.LawfulBasis.EQUALITY_MONITORING),
+        org.safeguard.core.equality.EqualityAnswer.preferNotToSay(), org.safeguard.core.equality.EqualityAnswer.notRecorded(),
+        org.safeguard.core.equality.EqualityAnswer.notRecorded(), org.safeguard.core.equality.EqualityAnswer.notRecorded()));
     put(org.safeguard.core.perpetrator.PerpetratorEvent.class, () -> engine.perpetratorWork().refer("P-1", victim).events().get(0));
     put(byte[].class, () -> new byte[32]);
     put(String.class, () -> "a");

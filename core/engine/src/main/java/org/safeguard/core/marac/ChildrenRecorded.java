@@ -1,0 +1,45 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.core.marac;
+
+import java.time.LocalDate;
+import java.util.OptionalInt;
+import org.safeguard.model.MissingValueException;
+
+/**
+ * The number of children in the household recorded, or recorded as not known.
+ *
+ * @param referralId the referral's id
+ * @param revision the revision this event made
+ * @param on the day recorded
+ * @param count the number of children, or empty when recorded as not known
+ */
+public record ChildrenRecorded(String referralId, long revision, LocalDate on, OptionalInt count) implements ReferralEvent {
+  /**
+   * Refuses a missing part, naming it.
+   *
+   * @param referralId the referral's id
+   * @param revision the revision this event made
+   * @param on the day recorded
+   * @param count the number of children, or empty when recorded as not known
+   * @throws org.safeguard.model.InvalidInputException when a part is missing
+   */
+  public ChildrenRecorded {
+    MissingValueException.require("referralId", referralId);
+    MissingValueException.require("on", on);
+    MissingValueException.require("count", count);
+  }
+}
