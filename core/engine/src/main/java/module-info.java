@@ -16,7 +16,7 @@
 /**
  * The Safeguard engine. {@link org.safeguard.core.Safeguard} is the one way in; what it returns lives
  * in packages named for it: assessments ({@code assessment}), MARAC decisions ({@code marac}), case
- * files and their events ({@code casework}), perpetrator cases and their events
+ * files and their events ({@code casework}), victims' equality answers ({@code equality}), perpetrator cases and their events
  * ({@code perpetrator}), exports limited by purpose ({@code export}), cohort outcome reports
  * ({@code outcome}) and threshold policy files ({@code policy}). Plugins are found with
  * {@link java.util.ServiceLoader} through the SPI's extension points. Guava and jackson-core are
@@ -34,6 +34,7 @@ module org.safeguard.core {
   exports org.safeguard.core;
   exports org.safeguard.core.assessment;
   exports org.safeguard.core.casework;
+  exports org.safeguard.core.equality;
   exports org.safeguard.core.export;
   exports org.safeguard.core.marac;
   exports org.safeguard.core.outcome;

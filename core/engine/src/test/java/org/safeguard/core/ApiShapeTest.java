@@ -47,6 +47,31 @@ import org.safeguard.model.Instrument;
 class ApiShapeTest {
   private static final Set<String> EXPORTED = org.safeguard.core.boundary.ApiSurface.EXPORTED;
 
+  /** The packages checked here are exactly those the spi's and the engine's module-info export to everyone. */
+  @Test
+  void theCheckedPackagesAreExactlyTheModulesExports() throws IOException, URISyntaxException {
+    Set<String> exported = new TreeSet<>();
+    for (Class<?> anchor : List.of(Instrument.class, Safeguard.class)) {
+      Path where = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+      java.lang.module.ModuleDescriptor descriptor;
+      if (Files.isDirectory(where)) {
+        try (java.io.InputStream in = Files.newInputStream(where.resolve("module-info.class"))) {
+          descriptor = java.lang.module.ModuleDescriptor.read(in);
+        }
+      } else {
+        try (JarFile jar = new JarFile(where.toFile()); java.io.InputStream in = jar.getInputStream(jar.getEntry("module-info.class"))) {
+          descriptor = java.lang.module.ModuleDescriptor.read(in);
+        }
+      }
+      for (java.lang.module.ModuleDescriptor.Exports e : descriptor.exports()) {
+        if (!e.isQualified()) {
+          exported.add(e.source());
+        }
+      }
+    }
+    assertEquals(new TreeSet<>(EXPORTED), exported);
+  }
+
   private static List<String> classNames(Class<?> anchor) throws IOException, URISyntaxException {
     Path where = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> names = new ArrayList<>();

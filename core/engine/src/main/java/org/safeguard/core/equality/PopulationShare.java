@@ -70,6 +70,8 @@ public record PopulationShare(BigDecimal low, BigDecimal high) {
    * @throws InvalidInputException when either is not a number from 0 to 100, or they are the wrong way round
    */
   public static PopulationShare between(String low, String high) {
+    MissingValueException.require("low", low);
+    MissingValueException.require("high", high);
     return new PopulationShare(number("low", low), number("high", high));
   }
 

@@ -16,7 +16,8 @@
 /**
  * The MARAC: the referral screen (which of the four routes fire over a case history and an
  * assessment), the meetings, with the cases heard and the actions agreed, done or dropped, and
- * the MARAC's own record of each referral, with the events its commands record.
+ * the MARAC's own record of each referral, with the events its commands record, and the periodic
+ * return over its referrals and meetings.
  */
 @NullMarked
 package org.safeguard.core.marac;

@@ -42,7 +42,8 @@ public final class ApiSurface {
    */
   public static final Set<String> EXPORTED = Set.of(
       "org.safeguard.export", "org.safeguard.model", "org.safeguard.spi",
-      "org.safeguard.core", "org.safeguard.core.assessment", "org.safeguard.core.casework", "org.safeguard.core.export",
+      "org.safeguard.core", "org.safeguard.core.assessment", "org.safeguard.core.casework", "org.safeguard.core.equality",
+      "org.safeguard.core.export",
       "org.safeguard.core.marac", "org.safeguard.core.outcome", "org.safeguard.core.perpetrator", "org.safeguard.core.policy");
 
   private ApiSurface() {}

@@ -255,6 +255,7 @@ final class Samples {
     put(org.safeguard.core.equality.PopulationShare.class, () -> org.safeguard.core.equality.PopulationShare.of("19.2"));
     put(org.safeguard.core.equality.EqualityProfile.class, org.safeguard.core.equality.EqualityProfile::notRecorded);
     put(org.safeguard.core.equality.EqualityAnswer.class, org.safeguard.core.equality.EqualityAnswer::preferNotToSay);
+    put(Enum.class, () -> org.safeguard.core.equality.Gender.FEMALE);
     put(java.math.BigDecimal.class, () -> java.math.BigDecimal.ONE);
     put(org.safeguard.core.outcome.Rate.class, () -> org.safeguard.core.outcome.Rate.of(1, 2, 0, ""));
     put(org.safeguard.core.marac.ReturnFigure.class, () -> org.safeguard.core.marac.ReturnFigure.REPEAT_RATE);

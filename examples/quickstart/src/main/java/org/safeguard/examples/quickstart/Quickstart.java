@@ -220,6 +220,8 @@ public final class Quickstart implements Callable<Integer> {
         + MaracRules.render(safeguard, instrument, SyntheticCases.SCREENING_DATE)
         + cohortSection(sampleReport, files.size())
         + PerpetratorSide.render(safeguard, perpetrators, files)
+        + QuarterlyReturn.render(QuarterlyReturn.work(safeguard, read, screened, SyntheticCases.SCREENING_DATE).figures(),
+            QuarterlyReturn.ranges(), QuarterlyReturn.population())
         + policyImpact(read, screened, safeguard, lenient);
 
     stdout.print(summary);
