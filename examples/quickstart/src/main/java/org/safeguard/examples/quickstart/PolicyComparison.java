@@ -15,6 +15,7 @@
  */
 package org.safeguard.examples.quickstart;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,8 @@ import org.safeguard.core.Safeguard;
 import org.safeguard.core.marac.CaseImpact;
 import org.safeguard.core.marac.MaracOutcome;
 import org.safeguard.core.marac.PolicyImpact;
+import org.safeguard.planning.RequiredIdvas;
+import org.safeguard.planning.Rounding;
 
 /**
  * What Hertfordshire's 2014 policy (IDVA service from 10, a medium-risk MARAC for 10 to 13 with
@@ -31,6 +34,7 @@ import org.safeguard.core.marac.PolicyImpact;
 final class PolicyComparison {
   /** The candidate policy's id, from the policies plugin. */
   static final String CANDIDATE = "hertfordshire-2014";
+  private static final RequiredIdvas IDVAS = RequiredIdvas.SAFELIVES_2019;
 
   private PolicyComparison() {}
 
@@ -45,6 +49,14 @@ final class PolicyComparison {
   }
 
   /** The section of the summary. */
+  /**
+   * The IDVA capacity a side's MARAC volume needs, from the planning model: the volume read as a
+   * year's cases, rounded up to the half post as the SafeLives survey rounds an area's need.
+   */
+  static String idvas(PolicyImpact impact, PolicyImpact.Side side) {
+    return IDVAS.forCases(BigDecimal.valueOf(impact.maracVolume(side)), Rounding.UP_TO_HALF).value().toPlainString();
+  }
+
   static String render(PolicyImpact impact, String inForceId) {
     String nl = System.lineSeparator();
     StringBuilder out = new StringBuilder(nl).append("Policy impact: ").append(CANDIDATE).append(" against ").append(inForceId)
@@ -56,6 +68,9 @@ final class PolicyComparison {
     out.append("  MARAC volume: ").append(impact.maracVolume(PolicyImpact.Side.IN_FORCE)).append(" -> ")
         .append(impact.maracVolume(PolicyImpact.Side.CANDIDATE)).append("; cases decided otherwise: ").append(impact.changed().size())
         .append(nl);
+    out.append("  IDVAs for that volume as a year's cases (").append(IDVAS.casesPerIdva()).append(" cases per IDVA, SafeLives 2019): ")
+        .append(idvas(impact, PolicyImpact.Side.IN_FORCE)).append(" -> ").append(idvas(impact, PolicyImpact.Side.CANDIDATE))
+        .append(" FTE").append(nl);
     int shown = 0;
     for (CaseImpact c : impact.changed()) {
       if (shown++ == 5) {

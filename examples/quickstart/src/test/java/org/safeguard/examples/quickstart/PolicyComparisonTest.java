@@ -51,6 +51,9 @@ class PolicyComparisonTest {
     assertTrue(section.contains("Policy impact: hertfordshire-2014 against safelives, the same " + sample.size() + " cases"), section);
     assertTrue(section.contains("MARAC volume: " + impact.maracVolume(PolicyImpact.Side.IN_FORCE) + " -> "
         + impact.maracVolume(PolicyImpact.Side.CANDIDATE)), section);
+    // the planning model's IDVAs for each volume read as a year's cases: 100 cases an IDVA, up to the half post
+    assertTrue(section.contains("(100 cases per IDVA, SafeLives 2019): " + halfPosts(impact.maracVolume(PolicyImpact.Side.IN_FORCE))
+        + " -> " + halfPosts(impact.maracVolume(PolicyImpact.Side.CANDIDATE)) + " FTE"), section);
     for (CaseImpact c : impact.changed().subList(0, Math.min(5, impact.changed().size()))) {
       assertTrue(section.contains(c.explain()), section);
     }
@@ -73,6 +76,9 @@ class PolicyComparisonTest {
     assertEquals(0, impact.outcome(MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC, PolicyImpact.Side.IN_FORCE), "SafeLives has no medium-risk MARAC");
     assertTrue(impact.maracVolume(PolicyImpact.Side.CANDIDATE) > impact.maracVolume(PolicyImpact.Side.IN_FORCE),
         "more cases heard: " + impact.maracVolume(PolicyImpact.Side.IN_FORCE) + " -> " + impact.maracVolume(PolicyImpact.Side.CANDIDATE));
+    assertTrue(new java.math.BigDecimal(PolicyComparison.idvas(impact, PolicyImpact.Side.CANDIDATE))
+        .compareTo(new java.math.BigDecimal(PolicyComparison.idvas(impact, PolicyImpact.Side.IN_FORCE))) >= 0,
+        "the medium-risk MARAC needs no fewer IDVAs");
     assertEquals(0, impact.moved(MaracOutcome.REFER_TO_MARAC, MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC),
         "a case referred to the MARAC is not sent to the medium-risk one instead");
     long dropped = impact.moved(MaracOutcome.REFER_TO_MARAC, MaracOutcome.NO_REFERRAL);
@@ -83,5 +89,11 @@ class PolicyComparisonTest {
       assertEquals(java.util.Set.of(MaracRoute.REPEAT), c.inForce().firedRoutes(), c.explain() + ": referred by the repeat route alone");
       assertTrue(c.routesLost().contains(MaracRoute.REPEAT), c.explain());
     }
+  }
+
+  /** Cases over 100 an IDVA, rounded up to the next half post, worked by hand. */
+  private static String halfPosts(long cases) {
+    long halves = (cases + 49) / 50;
+    return halves % 2 == 0 ? String.valueOf(halves / 2) + ".0" : (halves / 2) + ".5";
   }
 }
