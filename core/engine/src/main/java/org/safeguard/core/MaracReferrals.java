@@ -126,7 +126,7 @@ public final class MaracReferrals {
     }
     if (referral.childrenInHousehold().equals(count)) {
       throw new CaseRuleException("count", count.isPresent() ? count.getAsInt() : "(not known)",
-          "the referral records that already; a change records a change");
+          "is what the referral already holds; only a change is recorded");
     }
     Referral next = next(referral, on).childrenInHousehold(count).build();
     return change(next, new ChildrenRecorded(next.referralId(), next.revision(), on, count));
@@ -147,7 +147,7 @@ public final class MaracReferrals {
     MissingValueException.require("profile", profile);
     requireOpen(referral, on, "equality answers are recorded");
     if (referral.equality().equals(profile)) {
-      throw new CaseRuleException("profile", "<withheld>", "the referral records the same answers already; a change records a change");
+      throw new CaseRuleException("profile", "<withheld>", "are the answers the referral already holds; only a change is recorded");
     }
     Referral next = next(referral, on).equality(profile).build();
     return change(next, new EqualityRecorded(next.referralId(), next.revision(), on, profile));

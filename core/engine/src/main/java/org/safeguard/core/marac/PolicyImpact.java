@@ -210,6 +210,29 @@ public final class PolicyImpact {
     return changed;
   }
 
+  /**
+   * The cases that newly meet a route under the candidate: "these 37 cases newly meet the
+   * escalation route".
+   *
+   * @param route the route
+   * @return the changed cases that gain it, in the order given
+   */
+  public List<CaseImpact> newlyMeeting(MaracRoute route) {
+    MissingValueException.require("route", route);
+    return changed.stream().filter(c -> c.routesGained().contains(route)).toList();
+  }
+
+  /**
+   * The cases that no longer meet a route under the candidate.
+   *
+   * @param route the route
+   * @return the changed cases that lose it, in the order given
+   */
+  public List<CaseImpact> noLongerMeeting(MaracRoute route) {
+    MissingValueException.require("route", route);
+    return changed.stream().filter(c -> c.routesLost().contains(route)).toList();
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof PolicyImpact p && Arrays.equals(counts, p.counts) && changed.equals(p.changed)

@@ -77,6 +77,9 @@ class PolicyImpactTest {
         "V-4: refer-to-marac (same outcome); gains visible-high-risk"),
         impact.changed().stream().map(CaseImpact::explain).toList());
     assertEquals(Set.of(), impact.changed().get(2).routesLost());
+    assertEquals(List.of("V-2", "V-3"), impact.newlyMeeting(MaracRoute.MEDIUM_RISK_BAND).stream().map(CaseImpact::caseId).toList());
+    assertEquals(List.of("V-4"), impact.newlyMeeting(MaracRoute.VISIBLE_HIGH_RISK).stream().map(CaseImpact::caseId).toList());
+    assertEquals(List.of(), impact.noLongerMeeting(MaracRoute.POTENTIAL_ESCALATION));
     assertThrows(InvalidInputException.class, () -> impact.perTenThousandAdultWomen(0, PolicyImpact.Side.CANDIDATE));
   }
 

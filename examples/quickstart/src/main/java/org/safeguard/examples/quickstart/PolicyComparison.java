@@ -22,6 +22,7 @@ import java.util.Locale;
 import org.safeguard.core.Safeguard;
 import org.safeguard.core.marac.CaseImpact;
 import org.safeguard.core.marac.MaracOutcome;
+import org.safeguard.core.marac.MaracRoute;
 import org.safeguard.core.marac.PolicyImpact;
 import org.safeguard.planning.RequiredIdvas;
 import org.safeguard.planning.Rounding;
@@ -71,6 +72,14 @@ final class PolicyComparison {
     out.append("  IDVAs for that volume as a year's cases (").append(IDVAS.casesPerIdva()).append(" cases per IDVA, SafeLives 2019): ")
         .append(idvas(impact, PolicyImpact.Side.IN_FORCE)).append(" -> ").append(idvas(impact, PolicyImpact.Side.CANDIDATE))
         .append(" FTE").append(nl);
+    for (MaracRoute route : MaracRoute.values()) {
+      int gained = impact.newlyMeeting(route).size();
+      int lost = impact.noLongerMeeting(route).size();
+      if (gained + lost > 0) {
+        out.append("  ").append(route.name().toLowerCase(Locale.ROOT).replace('_', '-')).append(": ").append(gained)
+            .append(gained == 1 ? " case newly meets it, " : " cases newly meet it, ").append(lost).append(" no longer").append(nl);
+      }
+    }
     int shown = 0;
     for (CaseImpact c : impact.changed()) {
       if (shown++ == 5) {

@@ -54,6 +54,14 @@ class PolicyComparisonTest {
     // the planning model's IDVAs for each volume read as a year's cases: 100 cases an IDVA, up to the half post
     assertTrue(section.contains("(100 cases per IDVA, SafeLives 2019): " + halfPosts(impact.maracVolume(PolicyImpact.Side.IN_FORCE))
         + " -> " + halfPosts(impact.maracVolume(PolicyImpact.Side.CANDIDATE)) + " FTE"), section);
+    for (MaracRoute route : MaracRoute.values()) {
+      long gained = impact.changed().stream().filter(c -> c.routesGained().contains(route)).count();
+      long lost = impact.changed().stream().filter(c -> c.routesLost().contains(route)).count();
+      if (gained + lost > 0) {
+        assertTrue(section.contains(route.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ": " + gained
+            + (gained == 1 ? " case newly meets it, " : " cases newly meet it, ") + lost + " no longer"), section);
+      }
+    }
     for (CaseImpact c : impact.changed().subList(0, Math.min(5, impact.changed().size()))) {
       assertTrue(section.contains(c.explain()), section);
     }
