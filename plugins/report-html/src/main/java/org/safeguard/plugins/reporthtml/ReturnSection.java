@@ -68,7 +68,8 @@ final class ReturnSection {
       cell(w, count(f, "numerator").toString());
       cell(w, rate ? count(f, "denominator").toString() : "");
       cell(w, rate ? count(f, "missing") + f.text("missingReason").map(r -> " (" + r + ")").orElse("") : "");
-      cell(w, value(f));
+      String value = value(f);
+      cell(w, value);
       Optional<BigDecimal> low = f.decimal("expectedLow");
       Optional<BigDecimal> high = f.decimal("expectedHigh");
       cell(w, range(low, high));
@@ -77,7 +78,8 @@ final class ReturnSection {
         w.write("<strong class=\"flag\">Outside expected range</strong>");
       } else if (f.flag("outsideExpected").isPresent()) {
         w.write("Within");
-      } else if (low.isPresent() || high.isPresent()) {
+      } else if ((low.isPresent() || high.isPresent()) && value.equals(NOT_SHOWN)) {
+        // whether a value not shown is outside its range would narrow it down
         Html.text(w, NOT_SHOWN);
       }
       w.write("</td></tr>\n");
