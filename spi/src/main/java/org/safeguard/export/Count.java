@@ -21,7 +21,8 @@ import org.safeguard.model.MissingValueException;
 
 /**
  * A count of cases in an aggregate cell, as an export carries it: exact as counted; suppressed
- * under {@link Purpose#RESEARCH} when it is below the export's small-cell threshold, so that the
+ * under {@link Purpose#RESEARCH} (and a MARAC return's under every purpose but
+ * {@link Purpose#FULL}) when it is below the export's small-cell threshold, so that the
  * cell does not single out a few people, written {@code <5} for the threshold 5; or withheld,
  * written {@code [c]}, when it is not small itself but would give a suppressed count away by
  * subtraction (a total beside its parts, a part beside its whole). Zero is never suppressed: it

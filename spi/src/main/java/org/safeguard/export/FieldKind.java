@@ -46,10 +46,12 @@ public enum FieldKind {
   BOOLEAN,
   /**
    * How many cases fall in a cell of an aggregate record such as a cohort report ({@link Count}).
-   * Kept under FULL and MARAC; under RESEARCH a count from 1 to one below the export's small-cell
-   * threshold is suppressed ({@link Count#suppressedBelow(int)}), written {@code <5}, and for a
-   * cohort report any count that would give a suppressed one away by subtraction is withheld
-   * ({@link Count#withheld()}), written {@code [c]}.
+   * Kept under FULL, and under MARAC except in a MARAC return; under RESEARCH, and in a MARAC return
+   * under MARAC too (a return leaves the service), a count from 1 to one below the export's
+   * small-cell threshold is suppressed ({@link Count#suppressedBelow(int)}), written {@code <5}, and
+   * for a cohort report or a MARAC return any count that would give a suppressed one away by
+   * subtraction is withheld ({@link Count#withheld()}), written {@code [c]}, as is a MARAC return's
+   * value resting on a count not shown.
    */
   COUNT,
   /**

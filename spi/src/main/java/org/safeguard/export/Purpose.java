@@ -28,7 +28,8 @@ public enum Purpose {
    * agencies that own them, incidents, referrals, consent and sharing. No free text
    * ({@link FieldKind#FREE_TEXT}); no contact log and no outcome reviews, and of a perpetrator case
    * neither the needs nor the case manager's work log, and no revisions, which would count them
-   * (fields for other purposes).
+   * (fields for other purposes). A MARAC return leaves the service, so its small counts are
+   * suppressed, and any that would give one away withheld, as under research ({@link FieldKind#COUNT}).
    */
   MARAC,
   /**

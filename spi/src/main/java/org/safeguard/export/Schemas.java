@@ -49,7 +49,7 @@ public final class Schemas {
   private Schemas() {}
 
   private static String current() {
-    return "1.3";
+    return "1.4";
   }
 
   /** One answer to one checklist item. */
@@ -509,6 +509,63 @@ public final class Schemas {
       Field.records("abuse", COHORT_ABUSE).repeated().describedAs("Prevalence and cessation, type by type.").build(),
       Field.records("interventions", COHORT_INTERVENTION).repeated().describedAs("Reach of each intervention kind.").build());
 
+  /** One figure of a MARAC's periodic return. */
+  public static final Schema MARAC_RETURN_FIGURE = Schema.of("marac-return-figure", "One figure of a MARAC's periodic return: its "
+      + "value, the counts it rests on, what was left out and why, and the range the service expects it in.",
+      Field.of("figure", TEXT).describedAs("The figure's key, as a service's expected ranges name it: cases-heard, per-10k-adult-women, "
+          + "repeat-rate, cases-with-children, engagement, referrals-by-agency.POLICE (an agency), referrals-by-route.REPEAT (a route) "
+          + "or access.MALE (an equality group).").build(),
+      Field.of("kind", CODE).describedAs("What the value is: count, per-ten-thousand (cases heard per 10,000 adult women a year) or "
+          + "percent.").build(),
+      Field.of("numerator", COUNT).describedAs("The cases the figure counts: the cases heard for a count or a rate per 10,000, the "
+          + "numerator of a percentage.").build(),
+      Field.of("denominator", COUNT).describedAs("What a percentage is of; absent for a count and a rate per 10,000, whose base is the "
+          + "adult women.").build(),
+      Field.of("missing", COUNT).describedAs("For a percentage, the cases of its base left out of the denominator (no answer, or no "
+          + "referral record); with the denominator they make the cases heard for a figure over the cases heard.").build(),
+      Field.of("missingReason", TEXT).describedAs("Why they were left out, the reasons only, in words; absent when none was.").build(),
+      Field.of("value", DECIMAL).describedAs("The figure to one decimal place (a count whole); absent for a percentage of nothing, and "
+          + "when a count it rests on is not shown.").build(),
+      Field.of("expectedLow", DECIMAL).describedAs("The lowest value the service expects, when its range has a low end.").build(),
+      Field.of("expectedHigh", DECIMAL).describedAs("The highest value the service expects, when its range has a high end.").build(),
+      Field.of("outsideExpected", BOOLEAN).describedAs("Whether the value is outside the service's expected range; absent when there "
+          + "is no range or no value shown.").build());
+
+  /** One equality group's access to a MARAC, in its periodic return. */
+  public static final Schema MARAC_RETURN_ACCESS = Schema.of("marac-return-access", "One equality group's share of the cases a MARAC "
+      + "heard beside its share of the population: the access table of a periodic return.",
+      Field.of("group", CODE).describedAs("The group: minority-ethnic, lesbian-gay-bisexual, disabled, male or aged-16-17.").build(),
+      Field.of("cases", COUNT).describedAs("Cases heard in the group.").build(),
+      Field.of("of", COUNT).describedAs("Cases heard whose answer was given (the denominator).").build(),
+      Field.of("missing", COUNT).describedAs("Cases heard whose answer was withheld or not recorded, or with no referral record.").build(),
+      Field.of("percent", DECIMAL).describedAs("The group's share of the cases, in percent to one decimal place; absent when nothing "
+          + "to divide by or a count it rests on is not shown.").build(),
+      Field.of("populationLow", DECIMAL).describedAs("The group's share of the population, in percent, at its low end; absent when the "
+          + "service gave none.").build(),
+      Field.of("populationHigh", DECIMAL).describedAs("The same share at its high end (the low end again for a single figure).").build(),
+      Field.of("representation", CODE).describedAs("below, within or above the population share; absent when either share is not "
+          + "there.").build());
+
+  /** A MARAC's periodic return: counts of cases and referrals, never a case. */
+  public static final Schema MARAC_RETURN = Schema.of("marac-return", "A MARAC's periodic return over a period: cases heard, the rate "
+      + "per 10,000 adult women, repeats, children, referrals by agency and route, engagement and access by equality group, each "
+      + "figure with the range the service expects. Counts only, no case, referral or answer; a count below the small-cell threshold "
+      + "is suppressed under every purpose but FULL.",
+      Field.of("from", DATE).describedAs("The period's first day.").build(),
+      Field.of("to", DATE).describedAs("The period's last day.").build(),
+      Field.of("maracIds", TEXT).repeated().describedAs("The MARACs the return counts, by their ids: areas, not people.").build(),
+      Field.of("adultWomen", INTEGER).describedAs("Women aged 16 and over in the area the return covers: a population, not a count of "
+          + "cases.").build(),
+      Field.of("casesHeard", COUNT).describedAs("Cases heard at meetings in the period.").build(),
+      Field.of("referrals", COUNT).describedAs("Referrals received in the period.").build(),
+      Field.of("accepted", COUNT).describedAs("Of them, neither rejected nor transferred by the period's end (engagement's "
+          + "denominator).").build(),
+      Field.of("rejected", COUNT).describedAs("Of them, rejected by the period's end.").build(),
+      Field.of("transferred", COUNT).describedAs("Of them, passed to another MARAC by the period's end.").build(),
+      Field.of("children", COUNT).describedAs("Children in the households of the cases heard, where known.").build(),
+      Field.records("figures", MARAC_RETURN_FIGURE).repeated().describedAs("Every figure, in the order a return lists them.").build(),
+      Field.records("access", MARAC_RETURN_ACCESS).repeated().describedAs("The access table, group by group.").build());
+
   /** One area's capacity plan. */
   public static final Schema AREA_PLAN = Schema.of("area-plan", "One area's capacity plan: IDVAs required by the SafeLives formula, and "
       + "where the area's inputs allow, advisers in post and coverage, the caseload model, refuge beds and costs. FTE are full-time "
@@ -563,14 +620,14 @@ public final class Schemas {
 
   /** The top-level records, which an exporter may be asked to write. */
   public static final List<Schema> RECORDS = List.of(CASE, ASSESSMENT, MARAC_DECISION, COHORT_REPORT, CAPACITY_PLAN, CASE_EVENT,
-      PERPETRATOR_CASE, PERPETRATOR_EVENT, MARAC_MEETING, MEETING_EVENT);
+      PERPETRATOR_CASE, PERPETRATOR_EVENT, MARAC_MEETING, MEETING_EVENT, MARAC_RETURN);
 
   /**
    * A top-level schema by name.
    *
    * @param name {@code case}, {@code assessment}, {@code marac-decision}, {@code cohort-report}, {@code capacity-plan},
-   *     {@code case-event}, {@code perpetrator-case}, {@code perpetrator-event}, {@code marac-meeting} or
-   *     {@code meeting-event}
+   *     {@code case-event}, {@code perpetrator-case}, {@code perpetrator-event}, {@code marac-meeting},
+   *     {@code meeting-event} or {@code marac-return}
    * @return the schema, empty for another name
    */
   public static Optional<Schema> record(String name) {

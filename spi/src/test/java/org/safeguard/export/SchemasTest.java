@@ -24,6 +24,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,9 @@ class SchemasTest {
     assertEquals(Optional.of(Schemas.CASE), Schemas.record("case"));
     assertEquals(Optional.of(Schemas.ASSESSMENT), Schemas.record("assessment"));
     assertEquals(Optional.of(Schemas.MARAC_DECISION), Schemas.record("marac-decision"));
+    assertEquals(Optional.of(Schemas.MARAC_RETURN), Schemas.record("marac-return"));
     assertEquals(Optional.empty(), Schemas.record("measures"));
+    assertEquals(Optional.empty(), Schemas.record("marac-return-figure"), "a nested schema is no top-level record");
     assertTrue(Schemas.VERSION.matches("[0-9]+\\.[0-9]+"));
   }
 
@@ -111,6 +114,27 @@ class SchemasTest {
     }
     assertEquals(Set.of("judgement.rationale:FREE_TEXT", "judgement.assessorId:STAFF_ID", "judgement.at:TIMESTAMP",
         "route-finding.assessorId:STAFF_ID", "allocation.caseManagerId:STAFF_ID"), personal);
+  }
+
+  /**
+   * A MARAC return is counts of cases and referrals, with the figures made from them: no id, no
+   * person, nothing limited to a purpose (every purpose gets it, its small counts suppressed).
+   */
+  @Test
+  void aMaracReturnHoldsCountsFiguresAndRangesOnly() {
+    assertEquals(List.of("from:date", "to:date", "maracIds:text[]", "adultWomen:integer", "casesHeard:count", "referrals:count",
+        "accepted:count", "rejected:count", "transferred:count", "children:count", "figures:record[]", "access:record[]"),
+        Schemas.MARAC_RETURN.fields().stream().map(Field::toString).toList());
+    assertEquals(List.of("figure:text", "kind:code", "numerator:count", "denominator:count", "missing:count", "missingReason:text",
+        "value:decimal", "expectedLow:decimal", "expectedHigh:decimal", "outsideExpected:boolean"),
+        Schemas.MARAC_RETURN_FIGURE.fields().stream().map(Field::toString).toList());
+    assertEquals(List.of("group:code", "cases:count", "of:count", "missing:count", "percent:decimal", "populationLow:decimal",
+        "populationHigh:decimal", "representation:code"), Schemas.MARAC_RETURN_ACCESS.fields().stream().map(Field::toString).toList());
+    for (Schema s : List.of(Schemas.MARAC_RETURN, Schemas.MARAC_RETURN_FIGURE, Schemas.MARAC_RETURN_ACCESS)) {
+      for (Field f : s.fields()) {
+        assertEquals(EnumSet.allOf(Purpose.class), f.purposes(), s.name() + "." + f.name());
+      }
+    }
   }
 
   @Test

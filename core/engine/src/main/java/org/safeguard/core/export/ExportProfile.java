@@ -61,7 +61,8 @@ public final class ExportProfile {
   /**
    * For a MARAC meeting: no free text, no contact log, no outcome reviews; of a perpetrator case, not
    * the needs nor the case manager's work log, nor their events; and no revision of a case or an
-   * event, which less what is shown would count what is left out.
+   * event, which less what is shown would count what is left out. A MARAC return leaves the service,
+   * so under this profile too its counts below {@value #DEFAULT_SMALL_CELL} go out suppressed.
    *
    * @return the profile
    */

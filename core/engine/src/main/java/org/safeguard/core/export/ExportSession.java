@@ -39,7 +39,7 @@ import org.safeguard.spi.ExportWriter;
 import org.safeguard.spi.Exporter;
 
 /**
- * One export in progress: case files, assessments, MARAC decisions and cohort reports go in one at a time, each is
+ * One export in progress: case files, assessments, MARAC decisions, cohort reports and MARAC returns go in one at a time, each is
  * made into a record, the profile is applied, and the exporter plugin writes it to the stream at
  * once. Memory stays constant however many pass through. Opened with
  * {@link org.safeguard.core.Safeguard#export}; closing it finishes the format (the stream stays
@@ -218,6 +218,21 @@ public final class ExportSession implements AutoCloseable {
   public ExportSession write(CohortReport report) {
     MissingValueException.require("report", report);
     return send(ExportRecords.ofCohortReport(report));
+  }
+
+  /**
+   * Exports a MARAC's periodic return ({@link ReturnRecords#of}). Under every purpose but FULL, each
+   * count below the profile's small-cell threshold goes out suppressed, a count that would give one
+   * away by subtraction withheld, and a value resting on either left out.
+   *
+   * @param ret the return
+   * @param expected the ranges the service expects its figures in; {@link org.safeguard.core.marac.ExpectedRanges#none()} for none
+   * @param population each equality group's share of the population, for the groups the service has one for
+   * @return this session
+   */
+  public ExportSession write(org.safeguard.core.marac.MaracReturn ret, org.safeguard.core.marac.ExpectedRanges expected,
+      java.util.Map<org.safeguard.core.equality.EqualityGroup, org.safeguard.core.equality.PopulationShare> population) {
+    return send(ReturnRecords.of(ret, expected, population));
   }
 
   /**

@@ -43,8 +43,14 @@ final class PurposeFilter {
   private final Purpose purpose;
   private final @Nullable Mac mac;
   private final int smallCell;
-  /** The counts of the cohort report being filtered for research that are hidden, small or withheld; null otherwise. */
+  /**
+   * The fields of the aggregate record being filtered that are hidden: counts small or withheld (a
+   * cohort report under research, a MARAC return under every purpose but FULL), and values worked
+   * out from them; null otherwise.
+   */
   private java.util.@Nullable Map<ExportRecord, boolean[]> hidden;
+  /** Whether the record being filtered has its small counts suppressed. */
+  private boolean suppressing;
 
   PurposeFilter(Purpose purpose, byte @Nullable [] key, int smallCell) {
     this.purpose = purpose;
@@ -71,13 +77,19 @@ final class PurposeFilter {
     if (purpose == Purpose.FULL) {
       return full;
     }
+    suppressing = purpose == Purpose.RESEARCH;
     if (purpose == Purpose.RESEARCH && full.schema() == org.safeguard.export.Schemas.COHORT_REPORT) {
       hidden = CohortDisclosure.hidden(full, smallCell);
+    } else if (full.schema() == org.safeguard.export.Schemas.MARAC_RETURN) {
+      // a return leaves the service under every purpose but FULL: MARAC as well as research
+      suppressing = true;
+      hidden = ReturnDisclosure.hidden(full, smallCell);
     }
     try {
       return filtered(full);
     } finally {
       hidden = null;
+      suppressing = false;
     }
   }
 
@@ -91,8 +103,12 @@ final class PurposeFilter {
         continue;
       }
       Object value = full.get(i);
-      if (field.kind() == org.safeguard.export.FieldKind.COUNT && !field.repeated() && purpose == Purpose.RESEARCH) {
+      if (field.kind() == org.safeguard.export.FieldKind.COUNT && !field.repeated() && suppressing) {
         out.set(i, count(full, i, (Count) value));
+        continue;
+      }
+      if (field.kind() != org.safeguard.export.FieldKind.COUNT && isHidden(full, i)) {
+        // a value worked out from a count not shown
         continue;
       }
       if (field.repeated()) {
@@ -112,12 +128,16 @@ final class PurposeFilter {
     return out.build();
   }
 
-  /** A count as research shows it: suppressed when small, withheld when the report's arithmetic would give a small one away. */
+  /** A count as a purpose that suppresses shows it: suppressed when small, withheld when the record's arithmetic would give a small one away. */
   private Count count(ExportRecord full, int field, Count count) {
     Count shown = count.suppressedBelow(smallCell);
+    return isHidden(full, field) && !shown.suppressed() ? Count.withheld() : shown;
+  }
+
+  private boolean isHidden(ExportRecord full, int field) {
     java.util.Map<ExportRecord, boolean[]> map = hidden;
     boolean @Nullable [] hide = map == null ? null : map.get(full);
-    return hide != null && hide[field] && !shown.suppressed() ? Count.withheld() : shown;
+    return hide != null && hide[field];
   }
 
   /** The value as the purpose keeps it, or null when the purpose drops it. */

@@ -38,7 +38,7 @@ import org.safeguard.spi.SetupContext;
  * record holds.
  *
  * <pre>
- * {"format":"safeguard-export","schemaVersion":"1.3","purpose":"research","exporter":"ndjson","exporterVersion":"1.0"}
+ * {"format":"safeguard-export","schemaVersion":"1.4","purpose":"research","exporter":"ndjson","exporterVersion":"1.0"}
  * {"record":"case","caseId":"3f2a…","revision":7,"openedOn":"2026-03",…}
  * {"end":"safeguard-export","records":1}
  * </pre>
@@ -106,7 +106,8 @@ public final class NdjsonExporter implements ExporterProvider, Exporter {
 
   private static final Set<String> RECORDS = Set.of(Schemas.CASE.name(), Schemas.ASSESSMENT.name(), Schemas.MARAC_DECISION.name(),
       Schemas.COHORT_REPORT.name(), Schemas.CAPACITY_PLAN.name(), Schemas.CASE_EVENT.name(),
-      Schemas.PERPETRATOR_CASE.name(), Schemas.PERPETRATOR_EVENT.name(), Schemas.MARAC_MEETING.name(), Schemas.MEETING_EVENT.name());
+      Schemas.PERPETRATOR_CASE.name(), Schemas.PERPETRATOR_EVENT.name(), Schemas.MARAC_MEETING.name(), Schemas.MEETING_EVENT.name(),
+      Schemas.MARAC_RETURN.name());
   private static final Set<Purpose> PURPOSES = java.util.Collections.unmodifiableSet(EnumSet.allOf(Purpose.class));
 
   @Override

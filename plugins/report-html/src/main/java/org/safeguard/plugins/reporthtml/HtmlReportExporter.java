@@ -27,7 +27,7 @@ import org.safeguard.spi.ExporterProvider;
 import org.safeguard.spi.SetupContext;
 
 /**
- * Cohort outcome reports as one self-contained HTML page ({@code text/html}): no script, no
+ * Cohort outcome reports and MARAC returns as one self-contained HTML page ({@code text/html}): no script, no
  * stylesheet or font fetched, nothing but the file. Each report is a section with three SVG
  * charts, each beside the table of the numbers it draws, for screen readers and for anyone who
  * wants the figures:
@@ -41,11 +41,18 @@ import org.safeguard.spi.SetupContext;
  *       how many it had stopped for.
  * </ul>
  *
- * <p>Every purpose is honoured: the engine has already applied it, and a report carries counts
- * only. Under research, counts below the small-cell threshold arrive suppressed; the page shows
- * them as {@code <5}, draws no bar for a rate it cannot compute, and says why.
+ * <p>A MARAC's periodic return is a section of its own: its period, MARACs and counts; a table of
+ * its figures, each with the counts it rests on, its value, the range the service expects it in and
+ * a visible "Outside expected range" flag; and the access table, each equality group's share of the
+ * cases heard beside its share of the population and whether it is below, within or above it.
  *
- * <p>Records are written as they come; a page holds any number of reports, each numbered.
+ * <p>Every purpose is honoured: the engine has already applied it, and a report carries counts
+ * only. Under research, and for a MARAC return under MARAC too, counts below the small-cell
+ * threshold arrive suppressed; the page shows them as {@code <5} and a withheld one as
+ * {@code [c]}, draws no bar for a rate it cannot compute, shows a return's figure resting on either
+ * as "not shown", and says why.
+ *
+ * <p>Records are written as they come; a page holds any number of reports and returns, each numbered.
  */
 public final class HtmlReportExporter implements ExporterProvider, Exporter {
   /** The exporter's id. */
@@ -53,7 +60,7 @@ public final class HtmlReportExporter implements ExporterProvider, Exporter {
   /** The exporter's version. */
   public static final String VERSION = "1.0";
 
-  private static final Set<String> RECORDS = Set.of(Schemas.COHORT_REPORT.name());
+  private static final Set<String> RECORDS = Set.of(Schemas.COHORT_REPORT.name(), Schemas.MARAC_RETURN.name());
   private static final Set<Purpose> PURPOSES = java.util.Collections.unmodifiableSet(EnumSet.allOf(Purpose.class));
 
   /** For ServiceLoader. */

@@ -18,7 +18,7 @@ package org.safeguard.plugins.reporthtml;
 import java.util.Locale;
 import java.util.Map;
 
-/** Words for the codes a cohort report carries; a code it does not know is shown as its own words. */
+/** Words for the codes a cohort report or a MARAC return carries; a code it does not know is shown as its own words. */
 final class Labels {
   private Labels() {}
 
@@ -33,7 +33,9 @@ final class Labels {
       Map.entry("harassment-and-stalking", "Harassment and stalking"),
       Map.entry("jealous-and-controlling", "Jealous and controlling"),
       Map.entry("closure-or-four-months", "at case closure or after four months of engagement, whichever came first"),
-      Map.entry("case-closure", "at case closure"));
+      Map.entry("case-closure", "at case closure"),
+      Map.entry("lesbian-gay-bisexual", "Lesbian, gay or bisexual"),
+      Map.entry("aged-16-17", "Aged 16 or 17"));
 
   /**
    * The words for a code: {@code risk-reduced} is {@code Reduction in risk}, an unknown

@@ -28,7 +28,8 @@ import org.safeguard.model.InvalidInputException;
 import org.safeguard.spi.ExportWriter;
 
 /**
- * One page in progress: the head and its styles at once, a section for each report as it comes, and
+ * One page in progress: the head and its styles at once, a section for each cohort report and each
+ * MARAC return as it comes (each kind numbered on its own), and
  * the end of the page at {@link #finish()}. Holds nothing of a report once written. The page is
  * well-formed XML as well as HTML (every element closed, void ones with {@code />}), so that any XML
  * parser reads it.
@@ -43,11 +44,13 @@ final class ReportPageWriter implements ExportWriter {
       + "svg .grid{stroke:#d0d0d0;stroke-width:1}"
       + "table{border-collapse:collapse;font-size:.85rem}caption{text-align:left;font-weight:600;padding-bottom:.3rem}"
       + "th,td{border:1px solid #c8c8c8;padding:.2rem .45rem;text-align:right}th[scope=row]{text-align:left;font-weight:normal}"
-      + "thead th{background:#f0f4f8}.note{color:#444;font-size:.9rem}";
+      + "thead th{background:#f0f4f8}.note{color:#444;font-size:.9rem}"
+      + "tr.outside th{font-weight:600}.flag{color:#fff;background:#B3440A;padding:0 .3rem;border-radius:2px;font-weight:600}";
 
   private final Writer out;
   private final Purpose purpose;
   private int reports;
+  private int returns;
   private boolean ended;
 
   ReportPageWriter(OutputStream stream, Purpose purpose) throws IOException {
@@ -56,8 +59,8 @@ final class ReportPageWriter implements ExportWriter {
     out.write("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
         + "<meta name=\"generator\" content=\"Safeguard " + HtmlReportExporter.ID + " " + HtmlReportExporter.VERSION + ", schemas "
-        + Schemas.VERSION + "\"/>\n<title>Cohort outcome report</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n<main>\n"
-        + "<h1>Cohort outcome report</h1>\n<p class=\"note\">" + madeFor(purpose) + "</p>\n");
+        + Schemas.VERSION + "\"/>\n<title>Cohort outcome reports and MARAC returns</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n<main>\n"
+        + "<h1>Cohort outcome reports and MARAC returns</h1>\n<p class=\"note\">" + madeFor(purpose) + "</p>\n");
   }
 
   private static String madeFor(Purpose purpose) {
@@ -65,9 +68,11 @@ final class ReportPageWriter implements ExportWriter {
       case RESEARCH:
         return "Made for research: counts of cases only. A count too small to publish is shown as &lt; and the threshold, "
             + "such as &lt;5, and [c] marks a count withheld so that a small one cannot be worked out from it. A rate with either "
-            + "has no percentage and no bar.";
+            + "has no percentage and no bar, and a figure of a MARAC return resting on either is not shown.";
       case MARAC:
-        return "Made for a MARAC: counts of cases only.";
+        return "Made for a MARAC: counts of cases only. A MARAC return leaves the service, so in it a count too small to publish is "
+            + "shown as &lt; and the threshold, such as &lt;5, [c] marks a count withheld so that a small one cannot be worked out from "
+            + "it, and a figure resting on either is not shown.";
       default:
         return "Made for the service's own use: counts of cases only, every count as counted.";
     }
@@ -78,11 +83,16 @@ final class ReportPageWriter implements ExportWriter {
     if (ended) {
       throw new IllegalStateException("the page is finished or abandoned");
     }
-    if (record.schema() != Schemas.COHORT_REPORT) {
-      throw new InvalidInputException("record", record.schema().name(), "the report page takes only cohort-report records");
+    if (record.schema() != Schemas.COHORT_REPORT && record.schema() != Schemas.MARAC_RETURN) {
+      throw new InvalidInputException("record", record.schema().name(), "the report page takes only cohort-report and marac-return records");
     }
     if (record.purpose() != purpose) {
       throw new InvalidInputException("record", record.purpose(), "this export was opened for " + purpose + " and takes only records made for it");
+    }
+    if (record.schema() == Schemas.MARAC_RETURN) {
+      returns++;
+      ReturnSection.write(out, record, returns);
+      return;
     }
     reports++;
     CohortSection.write(out, record, reports);
@@ -94,8 +104,8 @@ final class ReportPageWriter implements ExportWriter {
       throw new IllegalStateException("the page is finished or abandoned");
     }
     ended = true;
-    if (reports == 0) {
-      out.write("<p>This export holds no cohort report.</p>\n");
+    if (reports == 0 && returns == 0) {
+      out.write("<p>This export holds no cohort report or MARAC return.</p>\n");
     }
     out.write("</main>\n</body>\n</html>\n");
     out.flush();

@@ -140,4 +140,27 @@ class ChromiumReportPageTest {
     assertTrue(browser.evaluate("Array.from(document.querySelectorAll('td')).some(td => td.innerText.includes('<5'))").asBoolean(),
         "suppressed cells read <5 in the tables on screen");
   }
+  /** A MARAC return for a MARAC: its two tables laid out, and the outside-range flag on screen in its colour with its words. */
+  @Test
+  void aReturnPageShowsItsTablesAndItsFlagsOnScreen() throws Exception {
+    Path file = OUT.resolve("marac-return.html").toAbsolutePath();
+    Files.write(file, Returns.page(ExportProfile.marac(), Returns.of(3, 60)));
+    browser.open(file.toUri());
+    assertEquals(List.of(), browser.consoleErrors(), "the page loads with no console error");
+    JsonNode flags = new com.fasterxml.jackson.databind.ObjectMapper().readTree(browser.evaluate("JSON.stringify(Array.from("
+        + "document.querySelectorAll('.flag')).map(f => {const r = f.getBoundingClientRect();"
+        + " return {width: r.width, height: r.height, background: getComputedStyle(f).backgroundColor, text: f.innerText};}))").asText());
+    assertTrue(flags.size() > 0, "a figure is outside its range");
+    for (JsonNode flag : flags) {
+      assertTrue(flag.get("width").asDouble() > 20 && flag.get("height").asDouble() > 5, "the flag is laid out: " + flag);
+      assertEquals("rgb(179, 68, 10)", flag.get("background").asText(), "the flag stands out: " + flag);
+      assertEquals("Outside expected range", flag.get("text").asText());
+    }
+    assertEquals(2, browser.evaluate("document.querySelectorAll('section table').length").asInt(), "the figures and the access table");
+    assertTrue(browser.evaluate("Array.from(document.querySelectorAll('td')).some(td => td.innerText === '<5')").asBoolean(),
+        "suppressed counts read <5 on screen");
+    byte[] png = browser.screenshot();
+    Files.write(OUT.resolve("marac-return.png"), png);
+    notBlank("marac-return", png);
+  }
 }

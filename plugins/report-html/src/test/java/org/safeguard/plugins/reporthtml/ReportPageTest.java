@@ -129,7 +129,7 @@ class ReportPageTest {
   @Test
   void anExportWithNoReportIsStillAWholePage() {
     Document page = Pages.parse(Pages.page(ExportProfile.full()));
-    assertEquals(List.of("This export holds no cohort report."), Pages.texts(page, "//main/p[2]"));
+    assertEquals(List.of("This export holds no cohort report or MARAC return."), Pages.texts(page, "//main/p[2]"));
     assertEquals(0, Pages.nodes(page, "//section").getLength());
   }
 

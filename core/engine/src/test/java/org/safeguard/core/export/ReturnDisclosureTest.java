@@ -1,0 +1,278 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.core.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.safeguard.export.Count;
+import org.safeguard.export.ExportDate;
+import org.safeguard.export.ExportRecord;
+import org.safeguard.export.Schemas;
+
+/**
+ * Suppression of a MARAC return, case by case on hand-built records: small counts under MARAC and
+ * research, the counts that would give one away by subtraction, the values resting on either, and
+ * nothing under FULL.
+ */
+class ReturnDisclosureTest {
+  private static final ExportProfile MARAC = ExportProfile.marac();
+  private static final ExportProfile RESEARCH = ExportProfile.research(ExportProfileTest.KEY);
+
+  /** A return's counts, each settable, consistent unless a test makes them not. */
+  private static final class Ret {
+    long heard = 60;
+    long referrals = 50;
+    long accepted = 39;
+    long rejected = 6;
+    long transferred = 5;
+    long children = 30;
+    long[] agencies = {20, 18, 12};
+    long repeats = 12;
+    long linked = 55;
+    long engaged = 30;
+    long male = 6;
+    long maleKnown = 40;
+    boolean expectEngagement;
+
+    ExportRecord build() {
+      ExportRecord.Builder b = ExportRecord.builder(Schemas.MARAC_RETURN).set("from", ExportDate.of(LocalDate.of(2026, 1, 1)))
+          .set("to", ExportDate.of(LocalDate.of(2026, 3, 31))).set("maracIds", "M-1").set("adultWomen", 100_000L)
+          .set("casesHeard", Count.of(heard)).set("referrals", Count.of(referrals)).set("accepted", Count.of(accepted))
+          .set("rejected", Count.of(rejected)).set("transferred", Count.of(transferred)).set("children", Count.of(children));
+      b.set("figures", count("cases-heard", heard));
+      b.set("figures", count("per-10k-adult-women", heard));
+      b.set("figures", rate("repeat-rate", repeats, linked, heard - linked, null));
+      b.set("figures", rate("engagement", engaged, accepted, 0, expectEngagement ? "50..70" : null));
+      String[] names = {"POLICE", "IDVA", "HEALTH"};
+      for (int i = 0; i < agencies.length; i++) {
+        b.set("figures", rate("referrals-by-agency." + names[i], agencies[i], referrals, 0, null));
+      }
+      b.set("figures", rate("access.MALE", male, maleKnown, heard - maleKnown, null));
+      b.set("access", ExportRecord.builder(Schemas.MARAC_RETURN_ACCESS).set("group", "male").set("cases", Count.of(male))
+          .set("of", Count.of(maleKnown)).set("missing", Count.of(heard - maleKnown)).set("percent", percent(male, maleKnown))
+          .set("populationLow", new BigDecimal("4.0")).set("populationHigh", new BigDecimal("6.0")).set("representation", "above").build());
+      return b.build();
+    }
+
+    private static ExportRecord count(String key, long n) {
+      return ExportRecord.builder(Schemas.MARAC_RETURN_FIGURE).set("figure", key).set("kind", "count").set("numerator", Count.of(n))
+          .set("value", BigDecimal.valueOf(n)).set("expectedLow", BigDecimal.ONE).set("outsideExpected", false).build();
+    }
+
+    private static ExportRecord rate(String key, long num, long den, long missing, String range) {
+      ExportRecord.Builder f = ExportRecord.builder(Schemas.MARAC_RETURN_FIGURE).set("figure", key).set("kind", "percent")
+          .set("numerator", Count.of(num)).set("denominator", Count.of(den)).set("missing", Count.of(missing))
+          .set("value", percent(num, den));
+      if (range != null) {
+        f.set("expectedLow", new BigDecimal(range.substring(0, 2))).set("expectedHigh", new BigDecimal(range.substring(4)))
+            .set("outsideExpected", true);
+      }
+      return f.build();
+    }
+
+    private static Optional<BigDecimal> percent(long num, long den) {
+      return den == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(num * 100).divide(BigDecimal.valueOf(den), 1, RoundingMode.HALF_UP));
+    }
+  }
+
+  private static ExportRecord figure(ExportRecord ret, String key) {
+    return ret.records("figures").stream().filter(f -> f.text("figure").orElse("").equals(key)).findFirst().orElseThrow();
+  }
+
+  private static String shown(ExportRecord r, String field) {
+    return r.count(field).map(Count::toString).orElse("absent");
+  }
+
+  /** Every count, top and nested, as shown. */
+  private static List<Count> counts(ExportRecord ret) {
+    List<Count> all = new ArrayList<>();
+    for (String f : List.of("casesHeard", "referrals", "accepted", "rejected", "transferred", "children")) {
+      all.add(ret.count(f).orElseThrow());
+    }
+    for (ExportRecord f : ret.records("figures")) {
+      for (String c : List.of("numerator", "denominator", "missing")) {
+        f.count(c).ifPresent(all::add);
+      }
+    }
+    return all;
+  }
+
+  @Test
+  void aReturnWithNoSmallCountGoesOutAsItIsUnderEveryPurpose() {
+    ExportRecord full = new Ret().build();
+    assertSame(full, ExportProfile.full().apply(full));
+    for (ExportProfile p : List.of(MARAC, RESEARCH)) {
+      ExportRecord out = p.apply(full);
+      for (Count c : counts(out)) {
+        assertFalse(c.suppressed(), p + ": " + c);
+      }
+      assertEquals(Optional.of(new BigDecimal("15.0")), figure(out, "access.MALE").decimal("value"));
+    }
+  }
+
+  @Test
+  void underFullEveryCountIsExactEvenSmallOnes() {
+    Ret r = new Ret();
+    r.rejected = 2;
+    r.accepted = 43;
+    ExportRecord full = r.build();
+    assertSame(full, ExportProfile.full().apply(full));
+    assertEquals("2", shown(full, "rejected"));
+  }
+
+  @Test
+  void aSmallCountShowsAsBelowTheThresholdUnderMaracAndResearch() {
+    Ret r = new Ret();
+    r.children = 3;
+    for (ExportProfile p : List.of(MARAC, RESEARCH)) {
+      assertEquals("<5", shown(p.apply(r.build()), "children"), p.toString());
+    }
+    assertEquals("<9", shown(ExportProfile.research(ExportProfileTest.KEY, 9).apply(r.build()), "rejected"), "6 is small under 9");
+  }
+
+  @Test
+  void oneReferringAgencySmallWithholdsTheSmallestOtherAgency() {
+    Ret r = new Ret();
+    r.agencies = new long[] {20, 27, 3};
+    ExportRecord out = MARAC.apply(r.build());
+    assertEquals("<5", shown(figure(out, "referrals-by-agency.HEALTH"), "numerator"));
+    assertEquals("[c]", shown(figure(out, "referrals-by-agency.POLICE"), "numerator"), "20 = 50 - 27 - 3 would give the 3 away");
+    assertEquals("27", shown(figure(out, "referrals-by-agency.IDVA"), "numerator"));
+    assertEquals("50", shown(out, "referrals"));
+  }
+
+  @Test
+  void oneOfAcceptedRejectedAndTransferredSmallWithholdsAnother() {
+    Ret r = new Ret();
+    r.rejected = 2;
+    r.transferred = 8;
+    r.accepted = 40;
+    ExportRecord out = RESEARCH.apply(r.build());
+    assertEquals("<5", shown(out, "rejected"));
+    assertEquals("[c]", shown(out, "transferred"), "the smallest other part");
+    assertEquals("40", shown(out, "accepted"));
+    assertEquals("50", shown(out, "referrals"));
+  }
+
+  @Test
+  void fewCasesWithNoReferralRecordWithholdTheLinkedOnesEverywhereTheyShow() {
+    Ret r = new Ret();
+    r.linked = 57;
+    r.maleKnown = 57;
+    ExportRecord out = MARAC.apply(r.build());
+    ExportRecord repeat = figure(out, "repeat-rate");
+    assertEquals("<5", shown(repeat, "missing"), "3 unlinked");
+    assertEquals("[c]", shown(repeat, "denominator"), "57 linked = 60 heard - 3 unlinked");
+    assertEquals(Optional.empty(), repeat.decimal("value"), "a percentage of a count not shown is not shown");
+    assertEquals("60", shown(out, "casesHeard"));
+  }
+
+  @Test
+  void aNumeratorCloseToItsDenominatorIsWithheldAndItsValueAndFlagWithIt() {
+    Ret r = new Ret();
+    r.engaged = 37;
+    r.expectEngagement = true;
+    ExportRecord fullRecord = r.build();
+    assertEquals(Optional.of(true), figure(fullRecord, "engagement").flag("outsideExpected"));
+    ExportRecord engagement = figure(RESEARCH.apply(fullRecord), "engagement");
+    assertEquals("[c]", shown(engagement, "numerator"), "39 - 37 = 2 not engaged");
+    assertEquals("39", shown(engagement, "denominator"));
+    assertEquals(Optional.empty(), engagement.decimal("value"));
+    assertEquals(Optional.empty(), engagement.flag("outsideExpected"), "whether it is outside its range would narrow it down");
+    assertEquals(Optional.of(new BigDecimal("50")), engagement.decimal("expectedLow"), "the service's range is not a count");
+  }
+
+  @Test
+  void fewCasesHeardHideTheCountFigureTheRatePerTenThousandAndTheirValues() {
+    Ret r = new Ret();
+    r.heard = 4;
+    r.linked = 4;
+    r.repeats = 1;
+    r.maleKnown = 4;
+    r.male = 0;
+    ExportRecord out = MARAC.apply(r.build());
+    assertEquals("<5", shown(out, "casesHeard"));
+    for (String key : List.of("cases-heard", "per-10k-adult-women")) {
+      ExportRecord f = figure(out, key);
+      assertEquals("<5", shown(f, "numerator"), key);
+      assertEquals(Optional.empty(), f.decimal("value"), key);
+      assertEquals(Optional.empty(), f.flag("outsideExpected"), key);
+      assertEquals(Optional.of(BigDecimal.ONE), f.decimal("expectedLow"), key);
+    }
+  }
+
+  @Test
+  void theAcceptedWithheldAtTheTopAreWithheldAsEngagementsDenominator() {
+    Ret r = new Ret();
+    r.rejected = 0;
+    r.transferred = 1;
+    r.accepted = 49;
+    ExportRecord out = MARAC.apply(r.build());
+    assertEquals("<5", shown(out, "transferred"));
+    // 49 accepted + 0 rejected + <5 transferred = 50: the smallest other part above zero is the accepted
+    assertEquals("[c]", shown(out, "accepted"));
+    assertEquals("[c]", shown(figure(out, "engagement"), "denominator"), "the same count, withheld in both places");
+    assertEquals(Optional.empty(), figure(out, "engagement").decimal("value"));
+    for (String a : List.of("POLICE", "IDVA", "HEALTH")) {
+      assertEquals(shown(out, "referrals"), shown(figure(out, "referrals-by-agency." + a), "denominator"), a);
+    }
+  }
+
+  @Test
+  void anAccessRowHidesItsShareAndRepresentationWithItsFiguresCounts() {
+    Ret r = new Ret();
+    r.male = 2;
+    ExportRecord out = RESEARCH.apply(r.build());
+    ExportRecord row = out.records("access").get(0);
+    assertEquals("<5", shown(row, "cases"));
+    assertEquals(Optional.empty(), row.decimal("percent"));
+    assertEquals(Optional.empty(), row.text("representation"));
+    assertEquals(Optional.of(new BigDecimal("4.0")), row.decimal("populationLow"), "the population's share is not a count");
+    assertEquals("<5", shown(figure(out, "access.MALE"), "numerator"));
+    assertEquals(Optional.empty(), figure(out, "access.MALE").decimal("value"));
+  }
+
+  @Test
+  void zeroIsNeverHidden() {
+    Ret r = new Ret();
+    r.rejected = 0;
+    r.transferred = 0;
+    r.accepted = 50;
+    r.agencies = new long[] {50, 0, 0};
+    ExportRecord out = MARAC.apply(r.build());
+    assertEquals("0", shown(out, "rejected"));
+    assertEquals("50", shown(out, "accepted"));
+    assertEquals("0", shown(figure(out, "referrals-by-agency.IDVA"), "numerator"));
+    assertEquals("50", shown(figure(out, "referrals-by-agency.POLICE"), "numerator"));
+    assertTrue(figure(out, "referrals-by-agency.POLICE").decimal("value").isPresent());
+  }
+
+  @Test
+  void reasonsLoseTheirCountsNotTheirWords() {
+    assertEquals("preferred not to say, no referral record", ReturnRecords.reasons("3 preferred not to say, 2 no referral record"));
+    assertEquals("not recorded", ReturnRecords.reasons("not recorded"));
+  }
+}
