@@ -33,6 +33,7 @@ import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.outcome.CaseOutcome;
+import org.safeguard.core.marac.MaracReturn;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.CohortTally;
 import org.safeguard.core.outcome.ReportParameters;
@@ -215,13 +216,13 @@ public final class Quickstart implements Callable<Integer> {
     List<CaseFile> files = worked.stream().map(SampleCasework.Worked::file).toList();
     CohortReport sampleReport = sampleReport(safeguard, files);
     List<PerpetratorSide.Worked> perpetrators = PerpetratorSide.work(safeguard, screened, SyntheticCases.SCREENING_DATE);
+    MaracReturn quarter = QuarterlyReturn.work(safeguard, read, screened, SyntheticCases.SCREENING_DATE).figures();
     String summary = new ScreeningReport(source, SyntheticCases.SCREENING_DATE, instrument, safeguard.policy(), leftOut,
         screened).render()
         + MaracRules.render(safeguard, instrument, SyntheticCases.SCREENING_DATE)
         + cohortSection(sampleReport, files.size())
         + PerpetratorSide.render(safeguard, perpetrators, files)
-        + QuarterlyReturn.render(QuarterlyReturn.work(safeguard, read, screened, SyntheticCases.SCREENING_DATE).figures(),
-            QuarterlyReturn.ranges(), QuarterlyReturn.population())
+        + QuarterlyReturn.render(quarter, QuarterlyReturn.ranges(), QuarterlyReturn.population())
         + policyImpact(read, screened, safeguard, lenient);
 
     stdout.print(summary);
@@ -229,7 +230,7 @@ public final class Quickstart implements Callable<Integer> {
     stdout.println();
     stdout.println("Summary written to " + written);
     List<SampleExports.Written> exported = SampleExports.write(safeguard, exports == null ? DEFAULT_EXPORTS : exports, worked, read,
-        screened, perpetrators, List.of(sampleReport, GeneratedCohort.REPORT), SampleExports.freshKey());
+        screened, perpetrators, List.of(sampleReport, GeneratedCohort.REPORT), quarter, SampleExports.freshKey());
     for (SampleExports.Written w : exported) {
       stdout.println("Export written to " + w.file() + " (" + w.format() + ", " + w.purpose().name().toLowerCase(java.util.Locale.ROOT)
           + ", " + w.records() + " records" + (w.purpose() == org.safeguard.export.Purpose.RESEARCH

@@ -28,6 +28,7 @@ import org.safeguard.core.casework.CaseEvent;
 import org.safeguard.core.export.ExportFormat;
 import org.safeguard.core.export.ExportProfile;
 import org.safeguard.core.export.ExportSession;
+import org.safeguard.core.marac.MaracReturn;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.perpetrator.PerpetratorEvent;
 import org.safeguard.export.Purpose;
@@ -39,8 +40,9 @@ import org.safeguard.export.Schemas;
  * cells suppressed). Each case goes out as its case file, its events (to the formats that take
  * them; a MARAC gets no contact's or review's), its intake assessment with the answers, and its
  * MARAC decision; then each perpetrator case and its events (a MARAC gets neither the
- * perpetrator's needs nor the work log); then the cohort reports, to every format that writes them
- * (the HTML report page writes nothing else).
+ * perpetrator's needs nor the work log); then the cohort reports and the quarterly MARAC return,
+ * to every format that writes them (the HTML report page writes nothing else). Both purposes leave
+ * the service, so the return's small counts are suppressed in each.
  */
 final class SampleExports {
   private SampleExports() {}
@@ -53,10 +55,12 @@ final class SampleExports {
    * ({@code sample-<purpose>-<format>.<extension>} when two formats share an extension).
    *
    * @param reports the cohort reports, for the formats that write them
+   * @param quarter the sample MARAC's quarterly return, for the formats that write returns
    * @param researchKey the key research pseudonyms are made with; the quickstart draws one per run and keeps none
    */
   static List<Written> write(Safeguard safeguard, Path dir, List<SampleCasework.Worked> files, List<SyntheticCase> cases,
-      List<ScreenedCase> screened, List<PerpetratorSide.Worked> perpetrators, List<CohortReport> reports, byte[] researchKey) {
+      List<ScreenedCase> screened, List<PerpetratorSide.Worked> perpetrators, List<CohortReport> reports, MaracReturn quarter,
+      byte[] researchKey) {
     List<Written> written = new ArrayList<>();
     Path absolute = dir.toAbsolutePath().normalize();
     try {
@@ -90,6 +94,9 @@ final class SampleExports {
               for (CohortReport report : reports) {
                 session.write(report);
               }
+            }
+            if (format.records().contains(Schemas.MARAC_RETURN.name())) {
+              session.write(quarter, QuarterlyReturn.ranges(), QuarterlyReturn.population());
             }
           } catch (RuntimeException failed) {
             // not closed as if whole: the file is left cut short and deleted below

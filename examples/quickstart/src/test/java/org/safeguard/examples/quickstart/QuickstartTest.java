@@ -85,7 +85,8 @@ class QuickstartTest {
       }
     }
     for (org.safeguard.export.Purpose purpose : List.of(org.safeguard.export.Purpose.MARAC, org.safeguard.export.Purpose.RESEARCH)) {
-      int records = 3 * SyntheticCases.SAMPLE_COUNT + 2 + events.get(purpose) + perpetrators.size() + perpetratorEvents.get(purpose);
+      // one record per case, assessment and decision; two cohort reports and the quarterly return
+      int records = 3 * SyntheticCases.SAMPLE_COUNT + 2 + 1 + events.get(purpose) + perpetrators.size() + perpetratorEvents.get(purpose);
       String name = "sample-" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".ndjson";
       Path file = exports.resolve(name).toAbsolutePath().normalize();
       assertTrue(run.out().contains("Export written to " + file + " (ndjson, " + purpose.name().toLowerCase(java.util.Locale.ROOT) + ", "
@@ -100,7 +101,7 @@ class QuickstartTest {
         }
         assertEquals(Map.of("assessment", SyntheticCases.SAMPLE_COUNT, "case", SyntheticCases.SAMPLE_COUNT,
             "marac-decision", SyntheticCases.SAMPLE_COUNT, "cohort-report", 2, "case-event", events.get(purpose),
-            "perpetrator-case", perpetrators.size(), "perpetrator-event", perpetratorEvents.get(purpose)), kinds);
+            "perpetrator-case", perpetrators.size(), "perpetrator-event", perpetratorEvents.get(purpose), "marac-return", 1), kinds);
       }
       Path zip = exports.resolve("sample-" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".zip").toAbsolutePath().normalize();
       assertTrue(run.out().contains("Export written to " + zip + " (csv, " + purpose.name().toLowerCase(java.util.Locale.ROOT) + ", "
@@ -121,10 +122,10 @@ class QuickstartTest {
       }
       Path page = exports.resolve("sample-" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".html").toAbsolutePath().normalize();
       assertTrue(run.out().contains("Export written to " + page + " (report-html, " + purpose.name().toLowerCase(java.util.Locale.ROOT)
-          + ", 2 records"), run.out());
+          + ", 3 records"), run.out());
       if (purpose == org.safeguard.export.Purpose.RESEARCH) {
         // what research did, format by format: the page holds no pseudonym, the FHIR file no cohort count
-        assertTrue(run.out().contains(page + " (report-html, research, 2 records; small counts suppressed)"), run.out());
+        assertTrue(run.out().contains(page + " (report-html, research, 3 records; small counts suppressed)"), run.out());
         assertTrue(run.out().contains(fhir + " (fhir-r4, research, " + (2 * SyntheticCases.SAMPLE_COUNT + perpetrators.size())
             + " records; pseudonyms keyed for this run only)"), run.out());
         assertTrue(run.out().contains("; pseudonyms keyed for this run only, small counts suppressed)"), run.out());
@@ -132,9 +133,14 @@ class QuickstartTest {
       String html = Files.readString(page);
       assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<h2 id=\"report-1\">Cohort report 1</h2>")
           && html.contains("<h2 id=\"report-2\">Cohort report 2</h2>"), "the sample's report, then the generated cohort's");
+      assertTrue(html.contains(">MARAC return 1</h2>"), "then the sample MARAC's quarterly return");
       assertTrue(html.contains(Quickstart.COHORT_SIZE + " cases,"), "the generated cohort's size");
-      assertEquals(purpose == org.safeguard.export.Purpose.RESEARCH, html.contains("<td>&lt;5") || html.contains(" of &lt;5"),
-          "small cells suppressed in the tables, and only for research");
+      String cohorts = html.substring(0, html.indexOf(">MARAC return 1</h2>"));
+      String quarter = html.substring(html.indexOf(">MARAC return 1</h2>"));
+      assertEquals(purpose == org.safeguard.export.Purpose.RESEARCH, cohorts.contains("<td>&lt;5") || cohorts.contains(" of &lt;5"),
+          "small cells suppressed in the cohort tables, and only for research");
+      // a return leaves the service under either purpose: the sample's small counts are suppressed in both
+      assertTrue(quarter.contains("&lt;5"), "the return's small counts suppressed");
     }
   }
 
