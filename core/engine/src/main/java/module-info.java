@@ -42,6 +42,7 @@ module org.safeguard.core {
   exports org.safeguard.core.policy;
 
   uses org.safeguard.spi.ExporterProvider;
+  uses org.safeguard.spi.InstrumentMappingProvider;
   uses org.safeguard.spi.InstrumentProvider;
   uses org.safeguard.spi.InterventionCatalogProvider;
   uses org.safeguard.spi.ThresholdPolicyProvider;

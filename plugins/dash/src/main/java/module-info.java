@@ -26,4 +26,5 @@ module org.safeguard.plugins.dash {
       org.safeguard.plugins.dash.DashRicProvider,
       org.safeguard.plugins.dash.PoliceDashProvider,
       org.safeguard.plugins.dash.SDashProvider;
+  provides org.safeguard.spi.InstrumentMappingProvider with org.safeguard.plugins.dash.PoliceToRicMapping;
 }

@@ -15,8 +15,8 @@
  */
 /**
  * The plugin test kit: JUnit 5 contract tests a plugin's own tests extend to prove the plugin keeps
- * the SPI's contract, for instrument, threshold-policy, intervention-catalogue and exporter
- * providers and for threshold policies shipped as files. Opened to JUnit, which runs the contracts' test methods.
+ * the SPI's contract, for instrument, threshold-policy, intervention-catalogue, instrument-mapping
+ * and exporter providers and for threshold policies shipped as files. Opened to JUnit, which runs the contracts' test methods.
  */
 module org.safeguard.testkit {
   requires transitive org.junit.jupiter.api;

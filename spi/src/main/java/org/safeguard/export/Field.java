@@ -208,6 +208,26 @@ public final class Field {
     }
 
     /**
+     * As {@link #only(Purpose, Purpose...)}, for callers holding a collection (Kotlin, Clojure,
+     * Scala); FULL is always one of the purposes.
+     *
+     * @param purposes the purposes the field is for, at least one
+     * @return this builder
+     * @throws InvalidInputException when the collection is empty (use {@link #fullOnly()}), or it or
+     *     an element is null
+     */
+    public Builder only(java.util.Collection<Purpose> purposes) {
+      MissingValueException.requireElements("purposes", purposes);
+      if (purposes.isEmpty()) {
+        throw new InvalidInputException("purposes", "[]", "name at least one purpose, or limit the field with fullOnly()");
+      }
+      Set<Purpose> set = EnumSet.of(Purpose.FULL);
+      set.addAll(purposes);
+      this.purposes = set;
+      return this;
+    }
+
+    /**
      * Limits the field to FULL exports.
      *
      * @return this builder

@@ -67,6 +67,21 @@ public final class Schema {
   }
 
   /**
+   * As {@link #of(String, String, Field...)}, for callers holding a list (Kotlin, Clojure, Scala).
+   *
+   * @param name a stable id, lower-case words joined by hyphens ({@code safety-action})
+   * @param description what one record is, in a sentence
+   * @param fields the fields, in the order exporters write them, names unique
+   * @return the schema
+   * @throws InvalidInputException when the name breaks the id rule, a field is null or two fields
+   *     share a name
+   */
+  public static Schema of(String name, String description, List<Field> fields) {
+    MissingValueException.requireElements("fields", fields);
+    return of(name, description, fields.toArray(new Field[0]));
+  }
+
+  /**
    * The schema's name, the kind of record it describes.
    *
    * @return the name

@@ -36,9 +36,17 @@ public enum Answer {
   /**
    * Reads an answer word as case systems store it: {@code yes}, {@code no}, {@code not-known} (also
    * {@code not known}, {@code don't know}, {@code dont-know}, {@code unknown}) or {@code not-asked}.
+   * The one reader of answer words: the builder's {@code answer(item, word)} and {@code
+   * answers(map)} and every CSV reader go through it, so a word accepted anywhere is accepted
+   * everywhere.
+   *
+   * <p>An apostrophe may be typed plainly ({@code '}) or as it comes pasted from office documents:
+   * the right single quotation mark (U+2019), the left one (U+2018) or the modifier letter
+   * apostrophe (U+02BC); {@code Don\u2019t know} reads as not known.
    *
    * @param field the name to use in the error when the word is not an answer
-   * @param word the stored word; case, spaces, underscores and apostrophes do not matter
+   * @param word the stored word; case, spaces, underscores and apostrophes of any of those kinds do
+   *     not matter
    * @return the answer the word stands for
    * @throws AnswerOutOfScaleException when the word is none of those
    * @throws MissingValueException when the word or the field is null
@@ -48,7 +56,8 @@ public enum Answer {
     if (word == null) {
       throw new MissingValueException(field, "an answer is required; leave the item out to record not asked");
     }
-    String w = word.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-').replace("'", "");
+    String w = word.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+    w = withoutApostrophes(w);
     switch (w) {
       case "yes":
       case "y":
@@ -66,5 +75,20 @@ public enum Answer {
       default:
         throw new AnswerOutOfScaleException(field, word, java.util.EnumSet.allOf(Answer.class), "any instrument");
     }
+  }
+
+  /** The word with every apostrophe left out: the plain one, U+2018, U+2019 and U+02BC. */
+  private static String withoutApostrophes(String word) {
+    StringBuilder out = null;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      boolean apostrophe = c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u02BC';
+      if (apostrophe && out == null) {
+        out = new StringBuilder(word.length()).append(word, 0, i);
+      } else if (!apostrophe && out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? word : out.toString();
   }
 }

@@ -382,5 +382,18 @@ public abstract class Instrument implements Supplied {
       addAllItems(items);
       return this;
     }
+
+    /**
+     * As {@link #itemIds(String...)}, for callers holding a collection (Kotlin, Clojure, Scala).
+     *
+     * @param ids the item ids, in form order: lower-case words joined by hyphens
+     * @return this builder
+     * @throws MissingValueException if {@code ids} or one of them is null
+     * @throws InvalidInputException if an id is not a stable id; no item is added then
+     */
+    public Builder itemIds(java.util.Collection<String> ids) {
+      MissingValueException.requireElements("ids", ids);
+      return itemIds(ids.toArray(new String[0]));
+    }
   }
 }

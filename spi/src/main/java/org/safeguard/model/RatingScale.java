@@ -66,6 +66,20 @@ public abstract class RatingScale {
   }
 
   /**
+   * As {@link #of(int, String...)}, for callers holding a list (Kotlin, Clojure, Scala).
+   *
+   * @param lowest the value of the first label, 0 or more
+   * @param labels the labels, lowest first, as lower-case words joined by hyphens
+   * @return the scale
+   * @throws InvalidInputException when {@code lowest} is below 0, a label is null, or there are
+   *     fewer than 2 or more than 100 labels
+   */
+  public static RatingScale of(int lowest, List<String> labels) {
+    MissingValueException.requireElements("labels", labels);
+    return of(lowest, labels.toArray(new String[0]));
+  }
+
+  /**
    * The value of the last label.
    *
    * @return the highest rating

@@ -612,6 +612,62 @@ public final class Responses {
     }
 
     /**
+     * As {@link #notAsked(String...)}, for callers holding a collection.
+     *
+     * @param itemIds the ids of the items not asked
+     * @return this builder
+     * @throws InvalidInputException when the collection or an item is null, or as
+     *     {@link #notAsked(String...)}
+     */
+    public Builder notAsked(java.util.Collection<String> itemIds) {
+      return answerAll(Answer.NOT_ASKED, toArray(itemIds));
+    }
+
+    /**
+     * Records many answers at once, each stored as a word, as a case system or a Kotlin or Clojure
+     * map holds them: item id to {@code yes}, {@code no}, {@code not known} ({@code don't know},
+     * with a plain or a typographic apostrophe) or {@code not asked}, each word read by
+     * {@link Answer#parse(String, String)}, the one reader of answer words, exactly as
+     * {@link #answer(String, String)} reads it. The same as calling {@code answer(item, word)} for
+     * each entry, except that it is all or nothing: every entry is checked before any is recorded,
+     * and a refusal records none of them. A refusal names the item and withholds the word.
+     *
+     * @param answers item id to answer word; an empty map records nothing
+     * @return this builder
+     * @throws UnknownItemException when the instrument has no item of a key
+     * @throws AnswerOutOfScaleException when a word is not an answer, or not one the instrument
+     *     accepts
+     * @throws MissingValueException when the map, a key or a word is null
+     * @throws InvalidInputException when an item is already answered
+     */
+    public Builder answers(Map<String, String> answers) {
+      if (answers == null) {
+        throw new MissingValueException("answers", "give a map of item id to answer word");
+      }
+      long bits = 0;
+      long[] masks = {0L, 0L, 0L};
+      for (Map.Entry<String, String> entry : answers.entrySet()) {
+        String itemId = entry.getKey();
+        if (itemId == null) {
+          throw new MissingValueException("answers", "every key is an item id; a null key names no item");
+        }
+        long bit = 1L << indexOf(itemId);
+        Answer answer = Answer.parse("answer[" + itemId + "]", entry.getValue());
+        if ((answered & bit) != 0 || (bits & bit) != 0) {
+          throw new InvalidInputException("item", itemId, "each item is answered once in a response set");
+        }
+        checkScale(instrument, itemId, answer);
+        bits |= bit;
+        set(masks, answer, bit);
+      }
+      answered |= bits;
+      yes |= masks[0];
+      no |= masks[1];
+      notKnown |= masks[2];
+      return this;
+    }
+
+    /**
      * Records one item's answer, for callers that hold the answer as a value.
      *
      * @param itemId the item's id in the instrument

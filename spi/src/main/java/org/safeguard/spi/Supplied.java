@@ -16,9 +16,9 @@
 package org.safeguard.spi;
 
 /**
- * What a provider supplies: an instrument, a threshold policy, an intervention catalogue. It carries
- * the id and version of the provider that supplied it, and the engine checks that they are the
- * provider's; build it from the {@link SetupContext} and they are.
+ * What a provider supplies: an instrument, a threshold policy, an intervention catalogue, a mapping
+ * between instruments. It carries the id and version of the provider that supplied it, and the
+ * engine checks that they are the provider's; build it from the {@link SetupContext} and they are.
  */
 public interface Supplied {
   /**

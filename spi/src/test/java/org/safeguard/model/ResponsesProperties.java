@@ -61,6 +61,39 @@ class ResponsesProperties {
     assertEquals(answers.size(), r.yesCount() + r.noCount() + r.notKnownCount() + r.notAskedCount());
   }
 
+  @Provide
+  Arbitrary<java.util.Map<String, String>> answerWords() {
+    Arbitrary<String> word = Arbitraries.of("yes", "Y", "no", "N", "not known", "Don't know", "don\u2019t know", "Don\u02BCt_know",
+        "unknown", "NOT_ASKED", "not-asked");
+    return Arbitraries.maps(Arbitraries.of(TEN.itemIds()), word).ofMaxSize(TEN.items().size());
+  }
+
+  /** A map of answer words goes in as the same words would one by one, in any order. */
+  @Property
+  void aMapOfWordsBuildsWhatFeedingTheSameWordsOneByOneBuilds(@ForAll("answerWords") java.util.Map<String, String> words,
+      @ForAll long seed) {
+    List<String> order = new ArrayList<>(words.keySet());
+    Collections.shuffle(order, new Random(seed));
+    Responses.Builder single = Responses.builder(TEN);
+    for (String item : order) {
+      single.answer(item, words.get(item));
+    }
+    assertEquals(single.build(), Responses.builder(TEN).answers(words).build());
+  }
+
+  /** One word that is no answer refuses the whole map: nothing of it is recorded. */
+  @Property
+  void oneBadWordRecordsNothingOfTheMap(@ForAll("answerWords") java.util.Map<String, String> words) {
+    net.jqwik.api.Assume.that(words.size() < TEN.items().size());
+    java.util.Map<String, String> withBad = new java.util.LinkedHashMap<>(words);
+    String free = TEN.itemIds().stream().filter(i -> !words.containsKey(i)).findFirst().orElseThrow();
+    withBad.put(free, "perhaps");
+    Responses.Builder builder = Responses.builder(TEN);
+    AnswerOutOfScaleException e = org.junit.jupiter.api.Assertions.assertThrows(AnswerOutOfScaleException.class, () -> builder.answers(withBad));
+    assertEquals("answer[" + free + "]", e.field());
+    assertEquals(Responses.builder(TEN).build(), builder.build());
+  }
+
   private static Responses build(List<Answer> answers, List<Integer> order) {
     Responses.Builder builder = Responses.builder(TEN);
     for (int i : order) {

@@ -50,6 +50,7 @@ import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.core.policy.PolicyFormatException;
 import org.safeguard.model.Instrument;
+import org.safeguard.model.InstrumentMapping;
 import org.safeguard.model.CatalogUse;
 import org.safeguard.model.InterventionCatalog;
 import org.safeguard.model.InterventionKind;
@@ -61,6 +62,7 @@ import org.safeguard.model.StableId;
 import org.safeguard.model.ThresholdPolicy;
 import org.safeguard.spi.ExporterProvider;
 import org.safeguard.spi.Exporter;
+import org.safeguard.spi.InstrumentMappingProvider;
 import org.safeguard.spi.InstrumentProvider;
 import org.safeguard.spi.InterventionCatalogProvider;
 import org.safeguard.spi.SetupContext;
@@ -106,6 +108,9 @@ public final class Safeguard {
   private final Clock clock;
   private final List<PluginProblem> problems;
   private final Map<String, Exporter> exporters;
+  /** Every mapping that fits its instruments, by provider id, and the same by {@code from>to}. */
+  private final Map<String, InstrumentMapping> mappings;
+  private final Map<String, InstrumentMapping> mappingsByPair;
   /** Instruments whose labels could not be loaded, so that it is logged once, not on every call. */
   private final Set<String> unlabelled = ConcurrentHashMap.newKeySet();
 
@@ -127,6 +132,9 @@ public final class Safeguard {
     this.interventionKinds = kinds.getOrDefault(CatalogUse.CASE_INTERVENTIONS, Map.of());
     this.perpetratorWork = new PerpetratorWork(kinds.getOrDefault(CatalogUse.DISRUPTION_ACTIONS, Map.of()));
     this.exporters = unmodifiable(registry.load(ExporterProvider.class, b.exporterProviders, new ExporterLoading(), false));
+    this.mappingsByPair = unmodifiable(registry.checkMappings(
+        registry.load(InstrumentMappingProvider.class, b.mappingProviders, new MappingLoading(), false), instruments));
+    this.mappings = byProviderId(mappingsByPair);
     registry.checkConfiguredIds();
     List<ThresholdPolicy> inForce = policiesInForce(b.policy, loader, policies);
     registry.checkPolicyInstruments(inForce, instruments.keySet());
@@ -287,6 +295,63 @@ public final class Safeguard {
    */
   public Map<String, Instrument> instrumentVersions() {
     return instrumentVersions;
+  }
+
+  /**
+   * The mapping of answers from one instrument onto another, as a plugin supplies it (the dash
+   * plugin maps the police DASH, {@code acpo-dash}, onto the SafeLives Dash RIC,
+   * {@code safelives-dash-ric}). Found like an instrument, so the application need not compile
+   * against the plugin; checked, when the engine was built, to fit the newest loaded version of
+   * each instrument.
+   *
+   * @param fromInstrumentId the id of the instrument whose answers are mapped
+   * @param toInstrumentId the id of the instrument they are mapped onto
+   * @return the mapping, which says what it maps and what it drops
+   * @throws UnknownProviderException when no loaded mapping maps the one onto the other
+   */
+  public InstrumentMapping mapping(String fromInstrumentId, String toInstrumentId) {
+    MissingValueException.require("fromInstrumentId", fromInstrumentId);
+    MissingValueException.require("toInstrumentId", toInstrumentId);
+    InstrumentMapping mapping = mappingsByPair.get(PluginRegistry.mappingKey(fromInstrumentId, toInstrumentId));
+    if (mapping == null) {
+      List<String> known = new ArrayList<>();
+      for (InstrumentMapping m : mappingsByPair.values()) {
+        known.add(m.fromInstrument() + " onto " + m.toInstrument());
+      }
+      throw new UnknownProviderException("mapping", fromInstrumentId + " onto " + toInstrumentId, known);
+    }
+    return mapping;
+  }
+
+  /**
+   * Every loaded mapping between instruments.
+   *
+   * @return an unmodifiable map by the id of the provider that supplied each, in the order found
+   */
+  public Map<String, InstrumentMapping> mappings() {
+    return mappings;
+  }
+
+  /**
+   * Maps answers onto the newest loaded version of another instrument, through the mapping a plugin
+   * supplies: {@code safeguard.map(policeAnswers, "safelives-dash-ric")}. Each mapped item keeps
+   * its answer and recorded source, the completion date and agency come across, and the items the
+   * mapping drops are left behind; the result is assessed like any response set of that
+   * instrument.
+   *
+   * @param responses answers to the instrument mapped from
+   * @param toInstrumentId the id of the instrument to map onto
+   * @return the answers as a response set of that instrument
+   * @throws UnknownProviderException when no loaded mapping maps the answers' instrument onto it
+   * @throws InvalidInputException when the answers' version of the instrument does not fit the
+   *     mapping, or the target does not accept a mapped answer (the message names the item and
+   *     withholds the answer)
+   */
+  public Responses map(Responses responses, String toInstrumentId) {
+    MissingValueException.require("responses", responses);
+    MissingValueException.require("toInstrumentId", toInstrumentId);
+    InstrumentMapping mapping = mapping(responses.instrument().id(), toInstrumentId);
+    return mapping.apply(responses, instrument(toInstrumentId));
   }
 
   /**
@@ -623,6 +688,21 @@ public final class Safeguard {
     }
   }
 
+  private static final class MappingLoading implements PluginRegistry.Loader<InstrumentMappingProvider, InstrumentMapping> {
+    @Override
+    public InstrumentMapping load(InstrumentMappingProvider provider, SetupContext context) {
+      return provider.load(context);
+    }
+  }
+
+  private static Map<String, InstrumentMapping> byProviderId(Map<String, InstrumentMapping> byPair) {
+    Map<String, InstrumentMapping> byId = new LinkedHashMap<>();
+    for (InstrumentMapping m : byPair.values()) {
+      byId.put(m.id(), m);
+    }
+    return Collections.unmodifiableMap(byId);
+  }
+
   private static final class CatalogueLoading implements PluginRegistry.Loader<InterventionCatalogProvider, InterventionCatalog> {
     @Override
     public InterventionCatalog load(InterventionCatalogProvider provider, SetupContext context) {
@@ -644,6 +724,7 @@ public final class Safeguard {
     private final List<ThresholdPolicyProvider> policyProviders = new ArrayList<>();
     private final List<InterventionCatalogProvider> catalogueProviders = new ArrayList<>();
     private final List<ExporterProvider> exporterProviders = new ArrayList<>();
+    private final List<InstrumentMappingProvider> mappingProviders = new ArrayList<>();
     private final Map<String, Map<String, String>> configuration = new HashMap<>();
     /** The call that made each setting, by setting, so a conflicting second call can name it. */
     private final Map<String, String> made = new HashMap<>();
@@ -800,6 +881,18 @@ public final class Safeguard {
      */
     public Builder addExporter(ExporterProvider provider) {
       exporterProviders.add(MissingValueException.require("provider", provider));
+      return this;
+    }
+
+    /**
+     * Registers a mapping between instruments in code, besides those found with ServiceLoader: for
+     * example a service's own older form mapped onto a current instrument.
+     *
+     * @param provider the provider
+     * @return this builder
+     */
+    public Builder addInstrumentMapping(InstrumentMappingProvider provider) {
+      mappingProviders.add(MissingValueException.require("provider", provider));
       return this;
     }
 

@@ -16,6 +16,14 @@
 /**
  * The engine's entry point: {@link org.safeguard.core.Safeguard}, built once and shared. Capabilities
  * live in sub-packages named for them ({@code assessment}, {@code marac}); {@code internal} is not API.
+ *
+ * <p>What may be absent is an {@link java.util.Optional}, never {@code null}: an assessment's
+ * {@code level()} is empty when too little is known. From Kotlin read it as a nullable value with
+ * {@code getOrNull()} (Kotlin 1.8 and later, {@code kotlin.jvm.optionals}) or {@code .orElse(null)};
+ * from Clojure, {@code (.orElse (.level assessment) nil)}. Kotlin before 2.1 treats the JSpecify
+ * nullness annotations strictly only with {@code -Xjspecify-annotations=strict}. A mapping between
+ * instruments is used through the engine, {@code safeguard.map(answers, "safelives-dash-ric")},
+ * without compiling against the plugin that supplies it.
  */
 @NullMarked
 package org.safeguard.core;

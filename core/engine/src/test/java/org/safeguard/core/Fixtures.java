@@ -208,6 +208,58 @@ public final class Fixtures {
     }
   }
 
+  /** Ten items, a to j, answered yes or no only: the test checklist's first half, on a narrower scale. */
+  public static final class ShortChecklistProvider implements InstrumentProvider {
+    @Override
+    public String id() {
+      return "short-checklist";
+    }
+
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public Instrument load(SetupContext context) {
+      return Instrument.builder(context).itemIds(List.of(ITEMS.split(" ")).subList(0, 10))
+          .answerScale(java.util.EnumSet.of(org.safeguard.model.Answer.YES, org.safeguard.model.Answer.NO,
+              org.safeguard.model.Answer.NOT_ASKED))
+          .scoringRule(ScoringRule.yesCount()).build();
+    }
+  }
+
+  /** Maps the test checklist's items a to j onto the short checklist, dropping k to t. */
+  public static final class MappingProvider implements org.safeguard.spi.InstrumentMappingProvider {
+    @Override
+    public String id() {
+      return "test-to-short";
+    }
+
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public org.safeguard.model.InstrumentMapping load(SetupContext context) {
+      List<String> items = List.of(ITEMS.split(" "));
+      return org.safeguard.model.InstrumentMapping.builder(context).from("test-checklist").to("short-checklist")
+          .sameItems(items.subList(0, 10)).dropped(items.subList(10, 20)).build();
+    }
+  }
+
+  /** An engine with the test checklist, the short checklist and the mapping between them, registered in code. */
+  public static Safeguard mappingEngine() {
+    return Safeguard.builder()
+        .addInstrument(new ChecklistProvider())
+        .addInstrument(new ShortChecklistProvider())
+        .addInstrumentMapping(new MappingProvider())
+        .addThresholdPolicy(new PolicyProvider())
+        .thresholdPolicy("test-policy")
+        .build();
+  }
+
   /** Standard 0-9, medium 10-13, high 14+ for the test checklist. */
   public static final class PolicyProvider implements ThresholdPolicyProvider {
     @Override

@@ -17,7 +17,8 @@
  * The plugin test kit: contract tests a plugin's own tests extend to prove the plugin keeps the
  * SPI's contract. {@link org.safeguard.testkit.InstrumentProviderContract}, {@link
  * org.safeguard.testkit.ThresholdPolicyProviderContract}, {@link
- * org.safeguard.testkit.InterventionCatalogProviderContract} and {@link
+ * org.safeguard.testkit.InterventionCatalogProviderContract}, {@link
+ * org.safeguard.testkit.InstrumentMappingProviderContract} and {@link
  * org.safeguard.testkit.ExporterProviderContract} take a provider ({@link
  * org.safeguard.testkit.SampleRecords} makes the records exporters are tried with); {@link
  * org.safeguard.testkit.ThresholdPolicyFileContract} takes a policy shipped as configuration. The

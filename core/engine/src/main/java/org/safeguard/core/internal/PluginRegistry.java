@@ -35,6 +35,8 @@ import org.safeguard.core.PluginProblem;
 import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.BandTable;
 import org.safeguard.model.CompletenessRule;
+import org.safeguard.model.Instrument;
+import org.safeguard.model.InstrumentMapping;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.ServiceThreshold;
 import org.safeguard.model.StableId;
@@ -385,6 +387,59 @@ public final class PluginRegistry {
         }
       }
     }
+  }
+
+  /**
+   * Keeps each loaded instrument mapping that fits the newest loaded versions of the two
+   * instruments it maps between: both loaded, every item of the source mapped or dropped, every
+   * item it names an item of its instrument ({@link InstrumentMapping#checkFits}). A mapping that
+   * does not fit, or maps a pair of instruments another mapping maps already, is handled like a
+   * failing provider, under its id: strict loading fails the build, lenient loading reports it and
+   * goes on without it.
+   *
+   * @param loaded the mappings the providers supplied, by provider id
+   * @param instruments the newest loaded version of each instrument, by id
+   * @return the mappings kept, by {@link #mappingKey(String, String)}, in the order loaded
+   */
+  public Map<String, InstrumentMapping> checkMappings(Map<String, InstrumentMapping> loaded, Map<String, Instrument> instruments) {
+    Map<String, InstrumentMapping> byPair = new LinkedHashMap<>();
+    for (InstrumentMapping mapping : loaded.values()) {
+      String pair = mapping.fromInstrument() + " onto " + mapping.toInstrument();
+      Instrument from = instruments.get(mapping.fromInstrument());
+      Instrument to = instruments.get(mapping.toInstrument());
+      if (from == null || to == null) {
+        String missing = from == null ? mapping.fromInstrument() : mapping.toInstrument();
+        String near = closest(missing, instruments.keySet());
+        leaveOut(mapping.id(), "maps " + pair + ", but no loaded plugin supplies the instrument '" + missing + "'"
+            + (near == null ? "" : " (did you mean '" + near + "'?)") + "; loaded instruments: " + instruments.keySet());
+        continue;
+      }
+      try {
+        mapping.checkFits(from, to);
+      } catch (InvalidInputException e) {
+        // item ids and instrument ids only: a mapping holds no answers
+        leaveOut(mapping.id(), "does not fit " + from.id() + " " + from.version() + " and " + to.id() + " " + to.version()
+            + ": " + e.field() + " " + e.value() + ": " + e.rule());
+        continue;
+      }
+      InstrumentMapping earlier = byPair.putIfAbsent(mappingKey(mapping.fromInstrument(), mapping.toInstrument()), mapping);
+      if (earlier != null) {
+        leaveOut(mapping.id(), "maps " + pair + ", which plugin " + earlier.id() + " maps already; an engine has one mapping "
+            + "for each pair of instruments");
+      }
+    }
+    return byPair;
+  }
+
+  /**
+   * The key a mapping from one instrument onto another is kept under.
+   *
+   * @param fromInstrumentId the source instrument's id
+   * @param toInstrumentId the target instrument's id
+   * @return the key
+   */
+  public static String mappingKey(String fromInstrumentId, String toInstrumentId) {
+    return fromInstrumentId + ">" + toInstrumentId;
   }
 
   /** The loaded id a few typing slips from {@code id}, or null when none is close. */

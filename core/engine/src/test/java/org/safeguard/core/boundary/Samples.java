@@ -168,6 +168,11 @@ final class Samples {
     put(org.safeguard.spi.Supplied.class, () -> instrument);
     put(org.safeguard.spi.InstrumentProvider.class, Fixtures.ChecklistProvider::new);
     put(org.safeguard.spi.ThresholdPolicyProvider.class, Fixtures.PolicyProvider::new);
+    put(org.safeguard.spi.InstrumentMappingProvider.class, Fixtures.MappingProvider::new);
+    Safeguard mapping = Fixtures.mappingEngine();
+    put(org.safeguard.model.InstrumentMapping.class, () -> mapping.mapping("test-checklist", "short-checklist"));
+    put(org.safeguard.model.InstrumentMapping.Builder.class, () -> org.safeguard.model.InstrumentMapping.builder(
+        Samples.context()).from("test-checklist").to("short-checklist"));
     put(org.safeguard.spi.InterventionCatalogProvider.class, StandardInterventions::new);
     put(org.safeguard.core.casework.CaseEvent.class, () -> opened.events().get(0));
     put(PackedCohort.class, () -> cohort);
@@ -178,12 +183,7 @@ final class Samples {
     put(ItemLabels.class, () -> (ItemLabels) locale -> null);
     put(ScoringRule.class, ScoringRule::yesCount);
     put(StandardInterventions.class, StandardInterventions::new);
-    put(org.safeguard.spi.SetupContext.class, () -> new org.safeguard.spi.SetupContext() {
-      @Override public String providerId() { return "local"; }
-      @Override public String providerVersion() { return "1"; }
-      @Override public Map<String, String> configuration() { return Map.of(); }
-      @Override public Clock clock() { return Clock.systemUTC(); }
-    });
+    put(org.safeguard.spi.SetupContext.class, Samples::context);
     put(org.safeguard.export.Schema.class, () -> org.safeguard.export.Schemas.CLOSURE);
     put(org.safeguard.export.Field.class, () -> org.safeguard.export.Schemas.CLOSURE.fields().get(0));
     put(org.safeguard.export.Field.Builder.class, () -> org.safeguard.export.Field.of("a", org.safeguard.export.FieldKind.TEXT));
@@ -298,6 +298,15 @@ final class Samples {
   }
 
   private Samples() {}
+
+  private static org.safeguard.spi.SetupContext context() {
+    return new org.safeguard.spi.SetupContext() {
+      @Override public String providerId() { return "local"; }
+      @Override public String providerVersion() { return "1"; }
+      @Override public Map<String, String> configuration() { return Map.of(); }
+      @Override public Clock clock() { return Clock.systemUTC(); }
+    };
+  }
 
   private static <T> void put(Class<T> type, Supplier<? extends T> sample) {
     KNOWN.put(type, sample);

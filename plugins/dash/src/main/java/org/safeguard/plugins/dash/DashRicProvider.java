@@ -25,7 +25,7 @@ import org.safeguard.spi.SetupContext;
  * since the 2009 model (SafeLives' Dash risk checklist and its quick-start guidance).
  */
 public final class DashRicProvider implements InstrumentProvider {
-  /** The instrument's id, {@value}; {@link DashMappings#policeToRic} maps police answers onto it. */
+  /** The instrument's id, {@value}; {@link PoliceToRicMapping} maps police answers onto it. */
   public static final String ID = "safelives-dash-ric";
 
   /** The instrument's version, {@value}: the 2009 model, unchanged under the SafeLives name. */

@@ -21,8 +21,8 @@ import org.safeguard.spi.SetupContext;
 
 /**
  * The ACPO DASH 2009 form used by police first responders: the 24 RIC questions plus three about
- * children and dependants, scored as the number of yes answers. {@link DashMappings#policeToRic}
- * carries its answers onto the RIC.
+ * children and dependants, scored as the number of yes answers. {@link PoliceToRicMapping} carries
+ * its answers onto the RIC, through the engine: {@code safeguard.map(answers, "safelives-dash-ric")}.
  */
 public final class PoliceDashProvider implements InstrumentProvider {
   /** The instrument's id, {@value}. */

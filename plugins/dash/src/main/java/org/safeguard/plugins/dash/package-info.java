@@ -18,7 +18,9 @@
  * DASH 2009 (27 items: the same questions plus three about children and dependants), both scored
  * as an unweighted count of yes answers; the S-DASH stalking and harassment supplement (11 items,
  * offered after a yes to the Dash stalking item, read as a yes count with no bands); the mapping
- * of a police answer set onto the RIC; and the SafeLives default threshold policy, which covers
+ * of a police answer set onto the RIC ({@link org.safeguard.plugins.dash.PoliceToRicMapping}, which
+ * the engine finds, so an application maps with {@code safeguard.map(answers, "safelives-dash-ric")}
+ * and need not compile against this plugin); and the SafeLives default threshold policy, which covers
  * the two checklists but not S-DASH.
  *
  * <p>Item labels are short neutral descriptions in our own words, not the published wording, kept

@@ -91,7 +91,7 @@ class HertfordshirePolicyTest {
   @Test
   void policeAnswersCarriedOntoTheRicKeepThePoliceBands() {
     var police = yes("acpo-dash", 9, Agency.POLICE);
-    var ric = org.safeguard.plugins.dash.DashMappings.policeToRic(police, HERTS.instrument("safelives-dash-ric"));
+    var ric = HERTS.map(police, "safelives-dash-ric");
     assertEquals(RiskLevel.MEDIUM, HERTS.assess(police).level().orElseThrow());
     assertEquals(RiskLevel.MEDIUM, HERTS.assess(ric).level().orElseThrow());
   }

@@ -24,18 +24,20 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.safeguard.core.Safeguard;
+import org.safeguard.core.UnknownProviderException;
 import org.safeguard.model.Agency;
 import org.safeguard.model.Answer;
 import org.safeguard.model.Instrument;
-import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.InstrumentMapping;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.Responses;
 import org.safeguard.model.RiskLevel;
 
 /**
- * The police DASH mapped onto the Dash RIC: SafeLives' Dash risk checklist is the ACPO DASH 2009
- * list without police Q10-Q12 (the children and dependants questions).
+ * The police DASH mapped onto the Dash RIC through the engine: SafeLives' Dash risk checklist is
+ * the ACPO DASH 2009 list without police Q10-Q12 (the children and dependants questions).
  */
-class DashMappingsTest {
+class PoliceToRicMappingTest {
   private static final Safeguard SAFELIVES = DashRicTest.SAFELIVES;
   private static final Instrument POLICE = SAFELIVES.instrument("acpo-dash");
   private static final Instrument RIC = SAFELIVES.instrument("safelives-dash-ric");
@@ -54,7 +56,7 @@ class DashMappingsTest {
   void aFullTwentySevenAnswerSetMapsToTheExpectedTwentyFour() {
     Responses police = fullPoliceSet();
     assertEquals(27, police.yesCount() + police.noCount() + police.notKnownCount());
-    Responses ric = DashMappings.policeToRic(police, RIC);
+    Responses ric = SAFELIVES.map(police, RIC.id());
     assertEquals(RIC, ric.instrument());
     assertEquals(24, ric.yesCount() + ric.noCount() + ric.notKnownCount());
     assertEquals(0, ric.notAskedCount());
@@ -78,7 +80,7 @@ class DashMappingsTest {
         .no("other-dependants-in-household", "current-injury")
         .notKnown("criminal-history")
         .build();
-    Responses ric = DashMappings.policeToRic(police, RIC);
+    Responses ric = SAFELIVES.map(police, RIC.id());
     assertEquals(5, POLICE.score(police).value());
     assertEquals(5 - 2, RIC.score(ric).value());
     assertEquals(1, RIC.score(ric).noCount());
@@ -91,7 +93,7 @@ class DashMappingsTest {
     RIC.itemIds().subList(0, 13).forEach(b::yes);
     Responses police = b.build();
     assertEquals(RiskLevel.HIGH, SAFELIVES.assess(police).level().orElseThrow());
-    assertEquals(RiskLevel.STANDARD, SAFELIVES.assess(DashMappings.policeToRic(police, RIC)).level().orElseThrow());
+    assertEquals(RiskLevel.STANDARD, SAFELIVES.assess(SAFELIVES.map(police, RIC.id())).level().orElseThrow());
   }
 
   @Test
@@ -106,7 +108,7 @@ class DashMappingsTest {
         .completedOn(completed)
         .completedBy(Agency.POLICE)
         .build();
-    Responses ric = DashMappings.policeToRic(police, RIC);
+    Responses ric = SAFELIVES.map(police, RIC.id());
     assertEquals(Map.of("criminal-history", Agency.POLICE, "breach-of-bail-or-order", Agency.PROBATION), ric.sources());
     assertTrue(ric.sourceOf("threats-to-kill").isEmpty(), "the victim's own answer keeps no source");
     assertEquals(completed, ric.completedOn().orElseThrow());
@@ -115,27 +117,36 @@ class DashMappingsTest {
 
   @Test
   void notAskedItemsStayNotAskedRatherThanBecomingNo() {
-    Responses ric = DashMappings.policeToRic(SAFELIVES.responses("acpo-dash").yes("isolation").build(), RIC);
+    Responses ric = SAFELIVES.map(SAFELIVES.responses("acpo-dash").yes("isolation").build(), RIC.id());
     assertEquals(23, ric.notAskedCount());
     assertEquals(0, ric.noCount());
   }
 
   @Test
-  void answersToAnyOtherInstrumentAreRefusedWithATypedErrorNamingIt() {
+  void theEngineFindsTheMappingAndSaysWhatItDrops() {
+    InstrumentMapping mapping = SAFELIVES.mapping("acpo-dash", "safelives-dash-ric");
+    assertEquals(PoliceToRicMapping.ID, mapping.id());
+    assertEquals(Map.of(PoliceToRicMapping.ID, mapping), SAFELIVES.mappings());
+    assertEquals(RIC.itemIds(), List.copyOf(mapping.items().keySet()));
+    assertEquals(java.util.Set.copyOf(DashItems.POLICE_CHILDREN), mapping.dropped());
+    assertEquals(SAFELIVES.map(fullPoliceSet(), RIC.id()), mapping.apply(fullPoliceSet(), RIC));
+  }
+
+  @Test
+  void answersToAnyOtherInstrumentHaveNoMappingOntoTheRicAndSaySo() {
     for (String other : List.of("safelives-dash-ric", "s-dash")) {
       Responses answers = SAFELIVES.responses(other).yes("very-frightened").build();
-      InvalidInputException e = assertThrows(InvalidInputException.class, () -> DashMappings.policeToRic(answers, RIC));
-      assertEquals("police.instrument", e.field());
-      assertTrue(e.value().startsWith(other + " "), e.value());
+      UnknownProviderException e = assertThrows(UnknownProviderException.class, () -> SAFELIVES.map(answers, RIC.id()));
+      assertEquals("mapping", e.field());
+      assertEquals(other + " onto safelives-dash-ric", e.value());
+      assertTrue(e.rule().contains("[acpo-dash onto safelives-dash-ric]"), e.rule());
     }
   }
 
   @Test
-  void aTargetOtherThanTheRicIsRefused() {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> DashMappings.policeToRic(fullPoliceSet(), SAFELIVES.instrument("s-dash")));
-    assertEquals("ric", e.field());
-    assertEquals("police", assertThrows(InvalidInputException.class, () -> DashMappings.policeToRic(null, RIC)).field());
-    assertEquals("ric", assertThrows(InvalidInputException.class, () -> DashMappings.policeToRic(fullPoliceSet(), null)).field());
+  void aTargetOtherThanTheRicHasNoMappingAndNullsAreRefusedNamingThem() {
+    assertEquals("mapping", assertThrows(UnknownProviderException.class, () -> SAFELIVES.map(fullPoliceSet(), "s-dash")).field());
+    assertEquals("responses", assertThrows(MissingValueException.class, () -> SAFELIVES.map(null, RIC.id())).field());
+    assertEquals("toInstrumentId", assertThrows(MissingValueException.class, () -> SAFELIVES.map(fullPoliceSet(), null)).field());
   }
 }
