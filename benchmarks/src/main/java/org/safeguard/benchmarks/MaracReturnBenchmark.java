@@ -27,6 +27,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -49,6 +50,8 @@ import org.safeguard.core.marac.MaracReturn;
  *   <li>{@code duckdbOneThread}: the prepared query, DuckDB set to {@code threads = 1}.
  *   <li>{@code duckdbDefaultThreads}: the same with DuckDB's default (one thread per core).
  * </ul>
+ *
+ * <p>The DuckDB benchmarks run once per {@link MaracReturnSql.Formulation} of the query.
  *
  * <p>What is not measured, on either side: making the data. The referrals and meetings are built
  * (and checked by their builders, including the meetings' check that a case is heard once) once per
@@ -83,6 +86,10 @@ public class MaracReturnBenchmark {
   /** An in-memory DuckDB holding the referrals and hearings, with the return query prepared. */
   @State(Scope.Benchmark)
   public abstract static class DuckDb {
+    /** How the query picks each hearing's referral; see {@link MaracReturnSql.Formulation}. */
+    @Param({"BY_HEARING_ROW", "BY_MEETING_AND_CASE"})
+    public MaracReturnSql.Formulation formulation;
+
     Connection connection;
     MaracReturnSql sql;
 
@@ -95,7 +102,7 @@ public class MaracReturnBenchmark {
         configure(s);
       }
       MaracReturnSql.load(connection, marac.data.referrals(), marac.data.meetings());
-      sql = MaracReturnSql.prepare(connection, SyntheticReturn.FROM, SyntheticReturn.TO);
+      sql = MaracReturnSql.prepare(connection, SyntheticReturn.FROM, SyntheticReturn.TO, formulation);
     }
 
     @TearDown(Level.Trial)
