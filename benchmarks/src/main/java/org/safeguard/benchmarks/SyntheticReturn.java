@@ -48,7 +48,7 @@ import org.safeguard.model.Agency;
  * {@link MaracRoute#REPEAT}, a few on the same day as the earlier referral, so that the tie on the
  * greatest referral id is exercised). Agencies are weighted towards the police; routes mostly visible
  * high risk, some by two routes; the children in the household are not known for about 15%; each of
- * the five equality answers is given, withheld or not recorded. About 55% of the referrals stay
+ * the five equality answers is given, withheld or not recorded. About 58% of the referrals stay
  * referred, about 25% engage (half of them close later), 5% close, 7% are rejected and 5%
  * transferred, within six weeks of receipt (some after the period's end).
  *
@@ -91,7 +91,7 @@ public final class SyntheticReturn {
     this.meetings = meetings;
   }
 
-  /** The referrals, in the order received by the generator (not by day). */
+  /** The referrals, in the order generated (not by day received). */
   public List<Referral> referrals() {
     return referrals;
   }
