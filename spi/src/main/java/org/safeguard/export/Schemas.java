@@ -546,6 +546,71 @@ public final class Schemas {
       Field.of("representation", CODE).describedAs("below, within or above the population share; absent when either share is not "
           + "there.").build());
 
+  /** One equality answer: special-category data, for FULL only wherever it appears. */
+  public static final Schema EQUALITY_ANSWER = Schema.of("equality-answer", "One equality answer: given, with its value and the lawful "
+      + "basis it was recorded under; prefer not to say; or not recorded.",
+      Field.of("status", CODE).describedAs("given, prefer-not-to-say or not-recorded.").build(),
+      Field.of("value", CODE).describedAs("The answer, when given.").build(),
+      Field.of("lawfulBasis", CODE).describedAs("The lawful basis the answer is recorded under, when given.").build());
+
+  /** A victim's equality answers. */
+  public static final Schema EQUALITY = Schema.of("equality", "A victim's equality answers, each given, withheld or not recorded.",
+      Field.records("gender", EQUALITY_ANSWER).describedAs("Gender.").build(),
+      Field.records("ethnicity", EQUALITY_ANSWER).describedAs("Ethnic group.").build(),
+      Field.records("sexualOrientation", EQUALITY_ANSWER).describedAs("Sexual orientation.").build(),
+      Field.records("disability", EQUALITY_ANSWER).describedAs("Disability.").build(),
+      Field.records("ageBand", EQUALITY_ANSWER).describedAs("Age band.").build());
+
+  /** A referral's move into a state. */
+  public static final Schema REFERRAL_STATE = Schema.of("referral-state", "A referral's move into a state, on a day.",
+      Field.of("state", CODE).describedAs("referred, engaged, closed, rejected or transferred.").build(),
+      Field.of("on", DATE).describedAs("The day.").build());
+
+  /** An agency's flag on its own records for a case referred to a MARAC. */
+  public static final Schema REFERRAL_FLAG = Schema.of("referral-flag", "An agency's flag and tag: its own records marked so that the "
+      + "next contact about the victim is handled as a MARAC case.",
+      Field.of("agency", CODE).describedAs("The agency.").build(),
+      Field.of("on", DATE).describedAs("The day the flag was set.").build());
+
+  /** A referral as the MARAC holds it (the case's own record of a referral is {@link #MARAC_REFERRAL}). */
+  public static final Schema REFERRAL = Schema.of("referral", "A referral as the MARAC holds it, at a revision: who "
+      + "referred, by which criteria, the children in the household, where the referral stands, and the flags set; the victim's "
+      + "equality answers for FULL only.",
+      Field.of("referralId", ID).describedAs("The referral's id in the case system.").build(),
+      Field.of("caseId", ID).describedAs("The victim's case; named as a case record's id is, so that under research they link.").build(),
+      Field.of("maracId", ID).describedAs("The MARAC that holds the referral.").build(),
+      Field.of("revision", INTEGER).describedAs("The referral's revision, one more for every change recorded.").build(),
+      Field.of("receivedOn", DATE).describedAs("The day the MARAC received the referral.").build(),
+      Field.of("referredBy", CODE).describedAs("The referring agency.").build(),
+      Field.of("routes", CODE).repeated().describedAs("The criteria the referral came by.").build(),
+      Field.of("childrenInHousehold", INTEGER).describedAs("The children in the household; absent when not known.").build(),
+      Field.records("history", REFERRAL_STATE).repeated().describedAs("The referral's states over time.").build(),
+      Field.of("rejection", CODE).describedAs("Why the referral was rejected, when it was.").build(),
+      Field.of("transferredTo", ID).describedAs("The MARAC the referral was transferred to, when it was.").build(),
+      Field.records("flags", REFERRAL_FLAG).repeated().describedAs("The agencies' flags.").build(),
+      Field.records("equality", EQUALITY).fullOnly().describedAs("The victim's equality answers: special-category data, which no "
+          + "purpose but FULL needs one by one (returns count them).").build());
+
+  /** One change recorded on a MARAC referral. */
+  public static final Schema REFERRAL_EVENT = Schema.of("referral-event", "One change recorded on a MARAC referral: the revision it "
+      + "made, its kind and day, and what was recorded.",
+      Field.of("referralId", ID).describedAs("The referral's id in the case system.").build(),
+      Field.of("revision", INTEGER).describedAs("The referral's revision this change made, from 1 for its receipt.").build(),
+      Field.of("type", CODE).describedAs("What kind of change: referral-received, children-recorded, equality-recorded, case-flagged, "
+          + "referral-engaged, referral-closed, referral-rejected or referral-transferred.").build(),
+      Field.of("on", DATE).describedAs("The day of the change.").build(),
+      Field.of("caseId", ID).describedAs("For a receipt: the victim's case.").build(),
+      Field.of("maracId", ID).describedAs("For a receipt: the MARAC that received it.").build(),
+      Field.of("referredBy", CODE).describedAs("For a receipt: the referring agency.").build(),
+      Field.of("routes", CODE).repeated().describedAs("For a receipt: the criteria it came by.").build(),
+      Field.of("childrenInHousehold", INTEGER).describedAs("For children recorded: the count; absent when recorded as not known.")
+          .build(),
+      Field.records("equality", EQUALITY).fullOnly().describedAs("For equality answers recorded: the answers, for FULL only; no "
+          + "other purpose gets the event at all.").build(),
+      Field.of("agency", CODE).describedAs("For a flag: the agency.").build(),
+      Field.of("rejection", CODE).describedAs("For a rejection: the reason.").build(),
+      Field.of("transferredTo", ID).describedAs("For a transfer: the receiving MARAC.").build());
+
   /** A MARAC's periodic return: counts of cases and referrals, never a case. */
   public static final Schema MARAC_RETURN = Schema.of("marac-return", "A MARAC's periodic return over a period: cases heard, the rate "
       + "per 10,000 adult women, repeats, children, referrals by agency and route, engagement and access by equality group, each "
@@ -620,14 +685,14 @@ public final class Schemas {
 
   /** The top-level records, which an exporter may be asked to write. */
   public static final List<Schema> RECORDS = List.of(CASE, ASSESSMENT, MARAC_DECISION, COHORT_REPORT, CAPACITY_PLAN, CASE_EVENT,
-      PERPETRATOR_CASE, PERPETRATOR_EVENT, MARAC_MEETING, MEETING_EVENT, MARAC_RETURN);
+      PERPETRATOR_CASE, PERPETRATOR_EVENT, MARAC_MEETING, MEETING_EVENT, MARAC_RETURN, REFERRAL, REFERRAL_EVENT);
 
   /**
    * A top-level schema by name.
    *
    * @param name {@code case}, {@code assessment}, {@code marac-decision}, {@code cohort-report}, {@code capacity-plan},
    *     {@code case-event}, {@code perpetrator-case}, {@code perpetrator-event}, {@code marac-meeting},
-   *     {@code meeting-event} or {@code marac-return}
+   *     {@code meeting-event}, {@code marac-return}, {@code referral} or {@code referral-event}
    * @return the schema, empty for another name
    */
   public static Optional<Schema> record(String name) {

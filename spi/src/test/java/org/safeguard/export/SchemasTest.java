@@ -78,10 +78,11 @@ class SchemasTest {
   /**
    * The fields whose purposes are limited, read as a whole: what MARAC and research leave out besides
    * what the kinds drop. A MARAC gets neither the victim's contact log and reviews nor the
-   * perpetrator's needs and work log.
+   * perpetrator's needs and work log; the victim's equality answers (special-category data) go to
+   * FULL alone.
    */
   @Test
-  void onlyTheContactLogReviewsNeedsAndWorkLogAreLeftOutOfMaracAndOnlyPerCaseTextOutOfResearch() {
+  void onlyTheContactLogReviewsNeedsWorkLogAndEqualityAreLeftOutOfMaracAndOnlyPerCaseTextAndEqualityOutOfResearch() {
     Set<String> notForMarac = new HashSet<>();
     Set<String> notForResearch = new HashSet<>();
     for (Schema s : all()) {
@@ -96,9 +97,10 @@ class SchemasTest {
     }
     assertEquals(Set.of("case.contacts", "case.reviews", "case.revision", "case-event.contact", "case-event.review", "case-event.revision",
         "perpetrator-case.needs", "perpetrator-case.work", "perpetrator-case.revision", "perpetrator-event.needs", "perpetrator-event.work",
-        "perpetrator-event.revision"),
+        "perpetrator-event.revision", "referral.equality", "referral-event.equality"),
         notForMarac);
-    assertEquals(Set.of("route-finding.explanation", "marac-decision.notes", "assessment.invalidReason", "assessment.insufficientInformation"),
+    assertEquals(Set.of("route-finding.explanation", "marac-decision.notes", "assessment.invalidReason", "assessment.insufficientInformation",
+        "referral.equality", "referral-event.equality"),
         notForResearch);
   }
 

@@ -143,10 +143,11 @@ public final class ExportProfile {
   }
 
   /**
-   * Whether this purpose lets a record out at all. It lets out every record but an event (of a case
-   * or of a perpetrator case) of a kind whose content it drops: a contact's or a review's event
-   * under MARAC, or a perpetrator's needs or work log entry. The event's kind and day alone would
-   * rebuild the log the purpose leaves out. The engine writes no such event, and {@link #apply}
+   * Whether this purpose lets a record out at all. It lets out every record but an event (of a case,
+   * a perpetrator case or a MARAC referral) of a kind whose content it drops: a contact's or a
+   * review's event under MARAC, a perpetrator's needs or work log entry, or a referral's equality
+   * answers under any purpose but FULL. The event's kind and day alone would rebuild the log the
+   * purpose leaves out. The engine writes no such event, and {@link #apply}
    * refuses one.
    *
    * @param full a record made for FULL
@@ -155,8 +156,9 @@ public final class ExportProfile {
    */
   public boolean letsOut(ExportRecord full) {
     MissingValueException.require("full", full);
-    boolean caseEvent = full.schema() == org.safeguard.export.Schemas.CASE_EVENT;
-    if (!caseEvent && full.schema() != org.safeguard.export.Schemas.PERPETRATOR_EVENT) {
+    org.safeguard.export.Schema schema = full.schema();
+    if (schema != org.safeguard.export.Schemas.CASE_EVENT && schema != org.safeguard.export.Schemas.PERPETRATOR_EVENT
+        && schema != org.safeguard.export.Schemas.REFERRAL_EVENT) {
       return true;
     }
     java.util.List<org.safeguard.export.Field> fields = full.schema().fields();
@@ -165,7 +167,10 @@ public final class ExportProfile {
         return false;
       }
     }
-    java.util.Optional<String> content = full.text("type").flatMap(caseEvent ? ExportRecords::eventContent : PerpetratorRecords::eventContent);
+    java.util.function.Function<String, java.util.Optional<String>> contentOf = schema == org.safeguard.export.Schemas.CASE_EVENT
+        ? ExportRecords::eventContent
+        : schema == org.safeguard.export.Schemas.PERPETRATOR_EVENT ? PerpetratorRecords::eventContent : ReferralRecords::eventContent;
+    java.util.Optional<String> content = full.text("type").flatMap(contentOf);
     return content.isEmpty() || fields.get(full.schema().indexOf(content.get())).isFor(purpose);
   }
 

@@ -175,6 +175,29 @@ public final class ExportSession implements AutoCloseable {
   }
 
   /**
+   * Exports a MARAC's referral as it stands; the victim's equality answers go out under FULL only.
+   *
+   * @param referral the referral
+   * @return this session
+   */
+  public ExportSession write(org.safeguard.core.marac.Referral referral) {
+    MissingValueException.require("referral", referral);
+    return send(ReferralRecords.ofReferral(referral));
+  }
+
+  /**
+   * Exports one change recorded on a MARAC referral; an event recording equality answers is written
+   * under FULL only, and under any other purpose not at all ({@link #written()} does not count it).
+   *
+   * @param event the event
+   * @return this session
+   */
+  public ExportSession write(org.safeguard.core.marac.ReferralEvent event) {
+    MissingValueException.require("event", event);
+    return send(ReferralRecords.ofEvent(event));
+  }
+
+  /**
    * Exports an assessment of a case without its item answers.
    *
    * @param caseId the case assessed

@@ -33,7 +33,6 @@ import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.outcome.CaseOutcome;
-import org.safeguard.core.marac.MaracReturn;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.CohortTally;
 import org.safeguard.core.outcome.ReportParameters;
@@ -216,13 +215,13 @@ public final class Quickstart implements Callable<Integer> {
     List<CaseFile> files = worked.stream().map(SampleCasework.Worked::file).toList();
     CohortReport sampleReport = sampleReport(safeguard, files);
     List<PerpetratorSide.Worked> perpetrators = PerpetratorSide.work(safeguard, screened, SyntheticCases.SCREENING_DATE);
-    MaracReturn quarter = QuarterlyReturn.work(safeguard, read, screened, SyntheticCases.SCREENING_DATE).figures();
+    QuarterlyReturn.Worked quarter = QuarterlyReturn.work(safeguard, read, screened, SyntheticCases.SCREENING_DATE);
     String summary = new ScreeningReport(source, SyntheticCases.SCREENING_DATE, instrument, safeguard.policy(), leftOut,
         screened).render()
         + MaracRules.render(safeguard, instrument, SyntheticCases.SCREENING_DATE)
         + cohortSection(sampleReport, files.size())
         + PerpetratorSide.render(safeguard, perpetrators, files)
-        + QuarterlyReturn.render(quarter, QuarterlyReturn.ranges(), QuarterlyReturn.population())
+        + QuarterlyReturn.render(quarter.figures(), QuarterlyReturn.ranges(), QuarterlyReturn.population())
         + policyImpact(read, screened, safeguard, lenient);
 
     stdout.print(summary);

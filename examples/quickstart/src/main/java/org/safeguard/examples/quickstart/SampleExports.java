@@ -28,7 +28,7 @@ import org.safeguard.core.casework.CaseEvent;
 import org.safeguard.core.export.ExportFormat;
 import org.safeguard.core.export.ExportProfile;
 import org.safeguard.core.export.ExportSession;
-import org.safeguard.core.marac.MaracReturn;
+import org.safeguard.core.marac.Referral;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.perpetrator.PerpetratorEvent;
 import org.safeguard.export.Purpose;
@@ -40,8 +40,9 @@ import org.safeguard.export.Schemas;
  * cells suppressed). Each case goes out as its case file, its events (to the formats that take
  * them; a MARAC gets no contact's or review's), its intake assessment with the answers, and its
  * MARAC decision; then each perpetrator case and its events (a MARAC gets neither the
- * perpetrator's needs nor the work log); then the cohort reports and the quarterly MARAC return,
- * to every format that writes them (the HTML report page writes nothing else). Both purposes leave
+ * perpetrator's needs nor the work log); then the cohort reports, the sample MARAC's referrals
+ * (without the victims' equality answers, which only FULL carries) and its quarterly return, to
+ * every format that writes them (the HTML report page writes nothing else). Both purposes leave
  * the service, so the return's small counts are suppressed in each.
  */
 final class SampleExports {
@@ -55,11 +56,11 @@ final class SampleExports {
    * ({@code sample-<purpose>-<format>.<extension>} when two formats share an extension).
    *
    * @param reports the cohort reports, for the formats that write them
-   * @param quarter the sample MARAC's quarterly return, for the formats that write returns
+   * @param quarter the sample MARAC's referrals and quarterly return, for the formats that write them
    * @param researchKey the key research pseudonyms are made with; the quickstart draws one per run and keeps none
    */
   static List<Written> write(Safeguard safeguard, Path dir, List<SampleCasework.Worked> files, List<SyntheticCase> cases,
-      List<ScreenedCase> screened, List<PerpetratorSide.Worked> perpetrators, List<CohortReport> reports, MaracReturn quarter,
+      List<ScreenedCase> screened, List<PerpetratorSide.Worked> perpetrators, List<CohortReport> reports, QuarterlyReturn.Worked quarter,
       byte[] researchKey) {
     List<Written> written = new ArrayList<>();
     Path absolute = dir.toAbsolutePath().normalize();
@@ -95,8 +96,13 @@ final class SampleExports {
                 session.write(report);
               }
             }
+            if (format.records().contains(Schemas.REFERRAL.name())) {
+              for (Referral referral : quarter.referrals()) {
+                session.write(referral);
+              }
+            }
             if (format.records().contains(Schemas.MARAC_RETURN.name())) {
-              session.write(quarter, QuarterlyReturn.ranges(), QuarterlyReturn.population());
+              session.write(quarter.figures(), QuarterlyReturn.ranges(), QuarterlyReturn.population());
             }
           } catch (RuntimeException failed) {
             // not closed as if whole: the file is left cut short and deleted below

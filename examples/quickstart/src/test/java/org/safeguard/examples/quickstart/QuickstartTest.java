@@ -85,8 +85,10 @@ class QuickstartTest {
       }
     }
     for (org.safeguard.export.Purpose purpose : List.of(org.safeguard.export.Purpose.MARAC, org.safeguard.export.Purpose.RESEARCH)) {
-      // one record per case, assessment and decision; two cohort reports and the quarterly return
-      int records = 3 * SyntheticCases.SAMPLE_COUNT + 2 + 1 + events.get(purpose) + perpetrators.size() + perpetratorEvents.get(purpose);
+      // one record per case, assessment and decision; two cohort reports; the MARAC's referrals and its quarterly return
+      int referrals = QuarterlyReturn.work(engine, sample, Quickstart.screen(engine, sample), SyntheticCases.SCREENING_DATE).referrals().size();
+      int records = 3 * SyntheticCases.SAMPLE_COUNT + 2 + referrals + 1 + events.get(purpose) + perpetrators.size()
+          + perpetratorEvents.get(purpose);
       String name = "sample-" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".ndjson";
       Path file = exports.resolve(name).toAbsolutePath().normalize();
       assertTrue(run.out().contains("Export written to " + file + " (ndjson, " + purpose.name().toLowerCase(java.util.Locale.ROOT) + ", "
@@ -98,10 +100,14 @@ class QuickstartTest {
         for (var record : reader.readAll()) {
           kinds.merge(record.schema().name(), 1, Integer::sum);
           assertEquals(purpose, record.purpose());
+          if (record.schema().equals(org.safeguard.export.Schemas.REFERRAL)) {
+            assertTrue(record.record("equality").isEmpty(), "equality answers go to FULL alone");
+            assertTrue(record.text("referredBy").isPresent());
+          }
         }
         assertEquals(Map.of("assessment", SyntheticCases.SAMPLE_COUNT, "case", SyntheticCases.SAMPLE_COUNT,
             "marac-decision", SyntheticCases.SAMPLE_COUNT, "cohort-report", 2, "case-event", events.get(purpose),
-            "perpetrator-case", perpetrators.size(), "perpetrator-event", perpetratorEvents.get(purpose), "marac-return", 1), kinds);
+            "perpetrator-case", perpetrators.size(), "perpetrator-event", perpetratorEvents.get(purpose), "marac-return", 1, "referral", referrals), kinds);
       }
       Path zip = exports.resolve("sample-" + purpose.name().toLowerCase(java.util.Locale.ROOT) + ".zip").toAbsolutePath().normalize();
       assertTrue(run.out().contains("Export written to " + zip + " (csv, " + purpose.name().toLowerCase(java.util.Locale.ROOT) + ", "

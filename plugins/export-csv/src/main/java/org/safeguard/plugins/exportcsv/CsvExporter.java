@@ -60,7 +60,7 @@ public final class CsvExporter implements ExporterProvider, Exporter {
   private static final Set<String> RECORDS = Set.of(Schemas.CASE.name(), Schemas.ASSESSMENT.name(), Schemas.MARAC_DECISION.name(),
       Schemas.COHORT_REPORT.name(), Schemas.CAPACITY_PLAN.name(), Schemas.CASE_EVENT.name(),
       Schemas.PERPETRATOR_CASE.name(), Schemas.PERPETRATOR_EVENT.name(), Schemas.MARAC_MEETING.name(), Schemas.MEETING_EVENT.name(),
-      Schemas.MARAC_RETURN.name());
+      Schemas.MARAC_RETURN.name(), Schemas.REFERRAL.name(), Schemas.REFERRAL_EVENT.name());
   private static final Set<Purpose> PURPOSES = Collections.unmodifiableSet(EnumSet.allOf(Purpose.class));
 
   private final Path spool;
