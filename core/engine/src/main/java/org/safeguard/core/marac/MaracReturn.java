@@ -89,6 +89,7 @@ public final class MaracReturn {
   private static final int GROUP_SLOTS = 3;
   private static final int SIZE = BY_GROUP + EqualityGroup.values().length * GROUP_SLOTS;
   private static final String NO_REFERRAL = "no referral record";
+  private static final EqualityGroup[] GROUPS = EqualityGroup.values();
 
   private final Set<String> maracIds;
   private final LocalDate from;
@@ -115,8 +116,9 @@ public final class MaracReturn {
    *     period can be the one a case heard in it came by)
    * @param meetings the MARAC's meetings, each once; those in the period count
    * @return the return
-   * @throws InvalidInputException naming the parameter: a referral of another MARAC, a referral or
-   *     meeting given twice, a population or period out of range
+   * @throws InvalidInputException naming the parameter: a referral of another MARAC, a referral
+   *     given twice (one referral id twice for a case), a meeting given twice, a population or
+   *     period out of range
    */
   public static MaracReturn of(String maracId, long adultWomen, LocalDate from, LocalDate to,
       Iterable<Referral> referrals, Iterable<MaracMeeting> meetings) {
@@ -132,18 +134,21 @@ public final class MaracReturn {
     MissingValueException.requireElements("referrals", referrals);
     MissingValueException.requireElements("meetings", meetings);
     long[] counts = new long[SIZE];
-    Map<String, List<Referral>> byCase = new HashMap<>();
-    Set<String> referralIds = new HashSet<>();
+    long first = from.toEpochDay();
+    long last = to.toEpochDay();
+    // a case's referral, or its list of them when it has more than one (most cases have one)
+    Map<String, Object> byCase = new HashMap<>(referrals instanceof java.util.Collection<?> c ? c.size() * 4 / 3 + 16 : 1024);
     for (Referral r : referrals) {
       if (!r.maracId().equals(maracId)) {
         throw new InvalidInputException("referrals.maracId", r.maracId(), "a return counts its own MARAC's referrals, " + maracId);
       }
-      if (!referralIds.add(r.referralId())) {
-        throw new InvalidInputException("referrals.referralId", r.referralId(), "each referral is given once");
+      Object before = byCase.putIfAbsent(r.caseId(), r);
+      if (before != null) {
+        byCase.put(r.caseId(), withAnother(before, r));
       }
-      byCase.computeIfAbsent(r.caseId(), k -> new ArrayList<>(1)).add(r);
-      if (!r.receivedOn().isBefore(from) && !r.receivedOn().isAfter(to)) {
-        countReceived(r, to, counts);
+      long received = r.receivedOn().toEpochDay();
+      if (received >= first && received <= last) {
+        countReceived(r, last, counts);
       }
     }
     Set<String> meetingIds = new HashSet<>();
@@ -151,12 +156,13 @@ public final class MaracReturn {
       if (!meetingIds.add(m.meetingId())) {
         throw new InvalidInputException("meetings.meetingId", m.meetingId(), "each meeting is given once");
       }
-      if (m.on().isBefore(from) || m.on().isAfter(to)) {
+      long day = m.on().toEpochDay();
+      if (day < first || day > last) {
         continue;
       }
       for (String caseId : m.heard()) {
         counts[HEARD]++;
-        Referral r = latest(byCase.get(caseId), m.on());
+        Referral r = heardBy(byCase.get(caseId), day);
         if (r != null) {
           countHeard(r, counts);
         }
@@ -165,20 +171,48 @@ public final class MaracReturn {
     return new MaracReturn(Set.of(maracId), from, to, adultWomen, counts);
   }
 
-  private static void countReceived(Referral r, LocalDate to, long[] counts) {
+  /** A case's referrals with one more, refusing the same referral id twice. */
+  @SuppressWarnings("unchecked")
+  private static List<Referral> withAnother(Object before, Referral r) {
+    List<Referral> list;
+    if (before instanceof Referral one) {
+      list = new ArrayList<>(2);
+      list.add(one);
+    } else {
+      list = (List<Referral>) before;
+    }
+    for (Referral other : list) {
+      if (other.referralId().equals(r.referralId())) {
+        throw new InvalidInputException("referrals.referralId", r.referralId(), "each referral is given once");
+      }
+    }
+    list.add(r);
+    return list;
+  }
+
+  private static void countReceived(Referral r, long last, long[] counts) {
     counts[REFERRALS]++;
     counts[BY_AGENCY + r.referredBy().ordinal()]++;
     for (MaracRoute route : r.routes()) {
       counts[BY_ROUTE + route.ordinal()]++;
     }
-    ReferralState state = r.stateOn(to).orElse(ReferralState.REFERRED);
+    // where the referral stands at the period's end, and whether it engaged by then
+    ReferralState state = ReferralState.REFERRED;
+    boolean engaged = false;
+    for (StateChange change : r.history()) {
+      if (change.on().toEpochDay() > last) {
+        break;
+      }
+      state = change.state();
+      engaged |= state == ReferralState.ENGAGED;
+    }
     if (state == ReferralState.REJECTED) {
       counts[REJECTED]++;
     } else if (state == ReferralState.TRANSFERRED) {
       counts[TRANSFERRED]++;
     } else {
       counts[ACCEPTED]++;
-      counts[ENGAGED] += r.engagedBy(to) ? 1 : 0;
+      counts[ENGAGED] += engaged ? 1 : 0;
     }
   }
 
@@ -191,7 +225,7 @@ public final class MaracReturn {
       counts[WITH_CHILDREN] += children > 0 ? 1 : 0;
       counts[CHILDREN] += children;
     }
-    for (EqualityGroup group : EqualityGroup.values()) {
+    for (EqualityGroup group : GROUPS) {
       int at = BY_GROUP + group.ordinal() * GROUP_SLOTS;
       DisclosureStatus status = group.statusIn(r.equality());
       if (status == DisclosureStatus.GIVEN) {
@@ -208,22 +242,37 @@ public final class MaracReturn {
    * rejected or transferred before it, the latest received; on the same day, the greatest id, so
    * that the order referrals are given in never matters.
    */
-  private static @Nullable Referral latest(@Nullable List<Referral> referrals, LocalDate day) {
+  @SuppressWarnings("unchecked")
+  private static @Nullable Referral heardBy(@Nullable Object referrals, long day) {
     if (referrals == null) {
       return null;
     }
+    if (referrals instanceof Referral one) {
+      return eligible(one, day) ? one : null;
+    }
     Referral best = null;
-    for (Referral r : referrals) {
-      if (r.receivedOn().isAfter(day) || !r.stateOn(day.minusDays(1)).map(s -> s != ReferralState.REJECTED
-          && s != ReferralState.TRANSFERRED).orElse(true)) {
-        continue;
-      }
-      if (best == null || r.receivedOn().isAfter(best.receivedOn())
-          || r.receivedOn().equals(best.receivedOn()) && r.referralId().compareTo(best.referralId()) > 0) {
+    for (Referral r : (List<Referral>) referrals) {
+      if (eligible(r, day) && (best == null || r.receivedOn().isAfter(best.receivedOn())
+          || r.receivedOn().equals(best.receivedOn()) && r.referralId().compareTo(best.referralId()) > 0)) {
         best = r;
       }
     }
     return best;
+  }
+
+  /** Received by the day and not rejected or transferred before it. */
+  private static boolean eligible(Referral r, long day) {
+    if (r.receivedOn().toEpochDay() > day) {
+      return false;
+    }
+    ReferralState state = ReferralState.REFERRED;
+    for (StateChange change : r.history()) {
+      if (change.on().toEpochDay() >= day) {
+        break;
+      }
+      state = change.state();
+    }
+    return state != ReferralState.REJECTED && state != ReferralState.TRANSFERRED;
   }
 
   /**
