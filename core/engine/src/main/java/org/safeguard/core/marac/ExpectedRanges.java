@@ -29,8 +29,6 @@ import org.safeguard.model.MissingValueException;
  */
 public final class ExpectedRanges {
   private static final ExpectedRanges NONE = new ExpectedRanges(Map.of());
-  /** The most ranges a service states. */
-  public static final int MAX_RANGES = 200;
 
   private final Map<ReturnFigure, ExpectedRange> ranges;
 
@@ -52,13 +50,10 @@ public final class ExpectedRanges {
    *
    * @param ranges the range of each figure that has one
    * @return the ranges
-   * @throws org.safeguard.model.InvalidInputException when a figure or range is missing, or there are too many
+   * @throws org.safeguard.model.InvalidInputException when a figure or range is missing
    */
   public static ExpectedRanges of(Map<ReturnFigure, ExpectedRange> ranges) {
     MissingValueException.require("ranges", ranges);
-    if (ranges.size() > MAX_RANGES) {
-      throw new org.safeguard.model.InvalidInputException("ranges", ranges.size(), "at most " + MAX_RANGES);
-    }
     Map<ReturnFigure, ExpectedRange> copy = new LinkedHashMap<>();
     for (Map.Entry<ReturnFigure, ExpectedRange> e : ranges.entrySet()) {
       copy.put(MissingValueException.require("ranges.figure", e.getKey()), MissingValueException.require("ranges.range", e.getValue()));

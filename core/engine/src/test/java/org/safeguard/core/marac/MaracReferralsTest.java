@@ -151,6 +151,23 @@ class MaracReferralsTest {
   }
 
   @Test
+  void childrenAreCountedFromNoneToTheMostAHouseholdIsRecordedWithAndOnlyAChangeIsRecorded() {
+    Referral none = referrals.recordChildren(received(), DAY, 0).referral();
+    assertEquals(java.util.OptionalInt.of(0), none.childrenInHousehold());
+    assertEquals(java.util.OptionalInt.of(Referral.MAX_CHILDREN),
+        referrals.recordChildren(received(), DAY, Referral.MAX_CHILDREN).referral().childrenInHousehold());
+    Referral open = received();
+    refused(InvalidInputException.class, "count", open, received(), () -> referrals.recordChildren(open, DAY, -1));
+    refused(InvalidInputException.class, "count", open, received(), () -> referrals.recordChildren(open, DAY, Referral.MAX_CHILDREN + 1));
+    refused(CaseRuleException.class, "count", none, none, () -> referrals.recordChildren(none, DAY, 0));
+    refused(CaseRuleException.class, "count", open, received(), () -> referrals.childrenNotKnown(open, DAY));
+    assertEquals(java.util.OptionalInt.empty(), referrals.childrenNotKnown(none, DAY).referral().childrenInHousehold());
+    Referral engaged = referrals.recordEngagement(received(), DAY).referral();
+    refused(CaseRuleException.class, "referral.state", engaged, engaged, () -> referrals.reject(engaged, DAY, RejectionReason.OTHER));
+    refused(CaseRuleException.class, "referral.state", engaged, engaged, () -> referrals.recordEngagement(engaged, DAY));
+  }
+
+  @Test
   void aReplayRefusesAStreamThatIsNotOneReferralsFromItsReceipt() {
     Referral r = received();
     List<ReferralEvent> events = new ArrayList<>(referrals.receive("R-1", "C-1", "MARAC-A", DAY, Agency.POLICE,

@@ -16,6 +16,7 @@
 package org.safeguard.core.marac;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,6 +93,24 @@ class PolicyImpactTest {
     assertEquals(whole.hashCode(), split.hashCode());
     assertEquals(PolicyImpact.of(List.of()), PolicyImpact.of(List.of()).merge(PolicyImpact.of(List.of())));
     assertEquals(whole, PolicyImpact.of(List.of()).merge(whole));
+    assertEquals(whole, whole.merge(PolicyImpact.of(List.of())), "an empty impact compares no policies and merges with any");
+    assertNotEquals(whole, PolicyImpact.of(all.subList(0, 4)));
+    assertNotEquals(whole.hashCode(), PolicyImpact.of(all.subList(0, 4)).hashCode());
+    assertTrue(whole.toString().contains("5 cases"), whole.toString());
+  }
+
+  @Test
+  void aRouteCountsOnEachSideAndTheCasesThatLoseItAreNamed() {
+    List<CaseImpact> lose = List.of(new CaseImpact("V-7", decision(MaracOutcome.REFER_TO_MARAC, "safelives", MaracRoute.REPEAT,
+        MaracRoute.POTENTIAL_ESCALATION), decision(MaracOutcome.REFER_TO_MARAC, "county", MaracRoute.POTENTIAL_ESCALATION)));
+    PolicyImpact impact = PolicyImpact.of(lose);
+    assertEquals(1, impact.route(MaracRoute.REPEAT, PolicyImpact.Side.IN_FORCE));
+    assertEquals(0, impact.route(MaracRoute.REPEAT, PolicyImpact.Side.CANDIDATE));
+    assertEquals(1, impact.route(MaracRoute.POTENTIAL_ESCALATION, PolicyImpact.Side.CANDIDATE));
+    assertEquals(0, impact.route(MaracRoute.VISIBLE_HIGH_RISK, PolicyImpact.Side.CANDIDATE));
+    assertEquals(List.of("V-7"), impact.noLongerMeeting(MaracRoute.REPEAT).stream().map(CaseImpact::caseId).toList());
+    assertEquals(List.of(), impact.noLongerMeeting(MaracRoute.POTENTIAL_ESCALATION));
+    assertEquals(List.of(), impact.newlyMeeting(MaracRoute.REPEAT));
   }
 
   @Test
