@@ -96,6 +96,11 @@ public final class EqualityAnswer<T extends Enum<T>> {
     return Optional.ofNullable(value);
   }
 
+  /** The value given, or null: for reading many answers without an Optional each. */
+  @Nullable T valueOrNull() {
+    return value;
+  }
+
   /**
    * The lawful basis the value is recorded under.
    *

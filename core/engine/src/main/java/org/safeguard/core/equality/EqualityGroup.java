@@ -51,12 +51,14 @@ public enum EqualityGroup {
    */
   public boolean includes(EqualityProfile profile) {
     MissingValueException.require("profile", profile);
+    // read without an Optional: a return asks this of every case heard
+    Enum<?> value = answer(profile).valueOrNull();
     return switch (this) {
-      case MINORITY_ETHNIC -> profile.ethnicity().value().map(Ethnicity::minorityEthnic).orElse(false);
-      case LESBIAN_GAY_BISEXUAL -> profile.sexualOrientation().value().map(SexualOrientation::lesbianGayOrBisexual).orElse(false);
-      case DISABLED -> profile.disability().value().map(d -> d == Disability.DISABLED).orElse(false);
-      case MALE -> profile.gender().value().map(g -> g == Gender.MALE).orElse(false);
-      case AGED_16_17 -> profile.ageBand().value().map(a -> a == AgeBand.AGED_16_17).orElse(false);
+      case MINORITY_ETHNIC -> value instanceof Ethnicity e && e.minorityEthnic();
+      case LESBIAN_GAY_BISEXUAL -> value instanceof SexualOrientation o && o.lesbianGayOrBisexual();
+      case DISABLED -> value == Disability.DISABLED;
+      case MALE -> value == Gender.MALE;
+      case AGED_16_17 -> value == AgeBand.AGED_16_17;
     };
   }
 

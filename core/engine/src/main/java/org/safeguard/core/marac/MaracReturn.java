@@ -136,18 +136,24 @@ public final class MaracReturn {
     long[] counts = new long[SIZE];
     long first = from.toEpochDay();
     long last = to.toEpochDay();
-    // a case's referral, or its list of them when it has more than one (most cases have one)
-    Map<String, Object> byCase = new HashMap<>(referrals instanceof java.util.Collection<?> c ? c.size() * 4 / 3 + 16 : 1024);
+    // each case's referrals, reduced to what a hearing needs, read in one pass in the order given
+    Map<String, Linked> byCase = new HashMap<>(referrals instanceof java.util.Collection<?> c ? c.size() * 4 / 3 + 16 : 1024);
     for (Referral r : referrals) {
       if (!r.maracId().equals(maracId)) {
         throw new InvalidInputException("referrals.maracId", r.maracId(), "a return counts its own MARAC's referrals, " + maracId);
       }
-      Object before = byCase.putIfAbsent(r.caseId(), r);
+      Linked linked = new Linked(r);
+      Linked before = byCase.putIfAbsent(r.caseId(), linked);
       if (before != null) {
-        byCase.put(r.caseId(), withAnother(before, r));
+        for (Linked other = before; other != null; other = other.next) {
+          if (other.referralId.equals(r.referralId())) {
+            throw new InvalidInputException("referrals.referralId", r.referralId(), "each referral is given once");
+          }
+        }
+        linked.next = before;
+        byCase.put(r.caseId(), linked);
       }
-      long received = r.receivedOn().toEpochDay();
-      if (received >= first && received <= last) {
+      if (linked.received >= first && linked.received <= last) {
         countReceived(r, last, counts);
       }
     }
@@ -162,32 +168,61 @@ public final class MaracReturn {
       }
       for (String caseId : m.heard()) {
         counts[HEARD]++;
-        Referral r = heardBy(byCase.get(caseId), day);
-        if (r != null) {
-          countHeard(r, counts);
+        Linked heard = heardBy(byCase.get(caseId), day);
+        if (heard != null) {
+          countHeard(heard.facts, counts);
         }
       }
     }
     return new MaracReturn(Set.of(maracId), from, to, adultWomen, counts);
   }
 
-  /** A case's referrals with one more, refusing the same referral id twice. */
-  @SuppressWarnings("unchecked")
-  private static List<Referral> withAnother(Object before, Referral r) {
-    List<Referral> list;
-    if (before instanceof Referral one) {
-      list = new ArrayList<>(2);
-      list.add(one);
-    } else {
-      list = (List<Referral>) before;
-    }
-    for (Referral other : list) {
-      if (other.referralId().equals(r.referralId())) {
-        throw new InvalidInputException("referrals.referralId", r.referralId(), "each referral is given once");
+  /**
+   * A referral as a hearing reads it: its id, the day received, the day from which it can no
+   * longer be the one a case is heard by (rejected or transferred), and what a hearing counts of
+   * it, packed in bits; and the case's other referrals. Made once per referral in the pass over
+   * them, so that a hearing touches one small object, not the referral's graph.
+   */
+  private static final class Linked {
+    private static final int REPEAT = 1;
+    private static final int CHILDREN_KNOWN_BIT = 2;
+    private static final int CHILDREN_SHIFT = 2;
+    private static final int CHILDREN_MASK = 0x3f;
+    private static final int GROUPS_SHIFT = 8;
+
+    final String referralId;
+    final long received;
+    final long closedFrom;
+    final int facts;
+    @Nullable Linked next;
+
+    Linked(Referral r) {
+      referralId = r.referralId();
+      received = r.receivedOn().toEpochDay();
+      long closed = Long.MAX_VALUE;
+      for (StateChange change : r.history()) {
+        if (change.state() == ReferralState.REJECTED || change.state() == ReferralState.TRANSFERRED) {
+          closed = change.on().toEpochDay();
+        }
       }
+      closedFrom = closed;
+      int bits = r.routes().contains(MaracRoute.REPEAT) ? REPEAT : 0;
+      if (r.childrenInHousehold().isPresent()) {
+        bits |= CHILDREN_KNOWN_BIT | r.childrenInHousehold().getAsInt() << CHILDREN_SHIFT;
+      }
+      for (EqualityGroup group : GROUPS) {
+        DisclosureStatus status = group.statusIn(r.equality());
+        int answer = status == DisclosureStatus.GIVEN ? (group.includes(r.equality()) ? 3 : 2)
+            : status == DisclosureStatus.PREFER_NOT_TO_SAY ? 1 : 0;
+        bits |= answer << (GROUPS_SHIFT + 2 * group.ordinal());
+      }
+      facts = bits;
     }
-    list.add(r);
-    return list;
+
+    /** Received by the day and not rejected or transferred before it. */
+    boolean eligible(long day) {
+      return received <= day && closedFrom >= day;
+    }
   }
 
   private static void countReceived(Referral r, long last, long[] counts) {
@@ -216,23 +251,23 @@ public final class MaracReturn {
     }
   }
 
-  private static void countHeard(Referral r, long[] counts) {
+  private static void countHeard(int facts, long[] counts) {
     counts[LINKED]++;
-    counts[REPEATS] += r.routes().contains(MaracRoute.REPEAT) ? 1 : 0;
-    if (r.childrenInHousehold().isPresent()) {
-      int children = r.childrenInHousehold().getAsInt();
+    counts[REPEATS] += facts & Linked.REPEAT;
+    if ((facts & Linked.CHILDREN_KNOWN_BIT) != 0) {
+      int children = facts >>> Linked.CHILDREN_SHIFT & Linked.CHILDREN_MASK;
       counts[CHILDREN_KNOWN]++;
       counts[WITH_CHILDREN] += children > 0 ? 1 : 0;
       counts[CHILDREN] += children;
     }
-    for (EqualityGroup group : GROUPS) {
-      int at = BY_GROUP + group.ordinal() * GROUP_SLOTS;
-      DisclosureStatus status = group.statusIn(r.equality());
-      if (status == DisclosureStatus.GIVEN) {
+    for (int g = 0; g < GROUPS.length; g++) {
+      int at = BY_GROUP + g * GROUP_SLOTS;
+      int answer = facts >>> (Linked.GROUPS_SHIFT + 2 * g) & 3;
+      if (answer >= 2) {
         counts[at + KNOWN]++;
-        counts[at + IN] += group.includes(r.equality()) ? 1 : 0;
-      } else if (status == DisclosureStatus.PREFER_NOT_TO_SAY) {
-        counts[at + WITHHELD]++;
+        counts[at + IN] += answer - 2;
+      } else {
+        counts[at + WITHHELD] += answer;
       }
     }
   }
@@ -242,37 +277,15 @@ public final class MaracReturn {
    * rejected or transferred before it, the latest received; on the same day, the greatest id, so
    * that the order referrals are given in never matters.
    */
-  @SuppressWarnings("unchecked")
-  private static @Nullable Referral heardBy(@Nullable Object referrals, long day) {
-    if (referrals == null) {
-      return null;
-    }
-    if (referrals instanceof Referral one) {
-      return eligible(one, day) ? one : null;
-    }
-    Referral best = null;
-    for (Referral r : (List<Referral>) referrals) {
-      if (eligible(r, day) && (best == null || r.receivedOn().isAfter(best.receivedOn())
-          || r.receivedOn().equals(best.receivedOn()) && r.referralId().compareTo(best.referralId()) > 0)) {
+  private static @Nullable Linked heardBy(@Nullable Linked referrals, long day) {
+    Linked best = null;
+    for (Linked r = referrals; r != null; r = r.next) {
+      if (r.eligible(day) && (best == null || r.received > best.received
+          || r.received == best.received && r.referralId.compareTo(best.referralId) > 0)) {
         best = r;
       }
     }
     return best;
-  }
-
-  /** Received by the day and not rejected or transferred before it. */
-  private static boolean eligible(Referral r, long day) {
-    if (r.receivedOn().toEpochDay() > day) {
-      return false;
-    }
-    ReferralState state = ReferralState.REFERRED;
-    for (StateChange change : r.history()) {
-      if (change.on().toEpochDay() >= day) {
-        break;
-      }
-      state = change.state();
-    }
-    return state != ReferralState.REJECTED && state != ReferralState.TRANSFERRED;
   }
 
   /**
