@@ -183,4 +183,18 @@ class ExportProfileTest {
     assertEquals(ExportProfile.marac(), ExportProfile.marac());
     assertNotEquals(ExportProfile.marac(), "MARAC");
   }
+
+  /**
+   * An event carrying content its purpose drops is not let out whatever its type says: an incident's
+   * event with a contact in it would put the contact log back under MARAC.
+   */
+  @Test
+  void anEventCarryingContentThePurposeDropsIsNotLetOutWhateverItsType() {
+    ExportRecord contact = ExportRecord.builder(Schemas.CONTACT).set("on", DAY).set("channel", "phone").set("significant", true).build();
+    ExportRecord event = ExportRecord.builder(Schemas.CASE_EVENT).set("caseId", "case-1").set("type", "incident-recorded")
+        .set("contact", contact).build();
+    assertFalse(ExportProfile.marac().letsOut(event), "the contact it carries, not its type, decides");
+    assertTrue(ExportProfile.research(KEY).letsOut(event), "research keeps the contact log");
+    assertTrue(ExportProfile.full().letsOut(event));
+  }
 }

@@ -56,6 +56,13 @@ class ReturnDisclosureTest {
     long male = 6;
     long maleKnown = 40;
     boolean expectEngagement;
+    /** Each agency's rate's denominator when not the referrals: a record not made from a return. */
+    long[] agencyDenominators;
+    /** Whether the return has the access.MALE figure beside the male access row. */
+    boolean maleFigure = true;
+    /** The male access row's known and missing cases when not the figure's: a record not made from a return. */
+    long rowOf = -1;
+    long rowMissing = -1;
 
     ExportRecord build() {
       ExportRecord.Builder b = ExportRecord.builder(Schemas.MARAC_RETURN).set("from", ExportDate.of(LocalDate.of(2026, 1, 1)))
@@ -68,11 +75,16 @@ class ReturnDisclosureTest {
       b.set("figures", rate("engagement", engaged, accepted, 0, expectEngagement ? "50..70" : null));
       String[] names = {"POLICE", "IDVA", "HEALTH"};
       for (int i = 0; i < agencies.length; i++) {
-        b.set("figures", rate("referrals-by-agency." + names[i], agencies[i], referrals, 0, null));
+        long den = agencyDenominators == null ? referrals : agencyDenominators[i];
+        b.set("figures", rate("referrals-by-agency." + names[i], agencies[i], den, 0, null));
       }
-      b.set("figures", rate("access.MALE", male, maleKnown, heard - maleKnown, null));
+      if (maleFigure) {
+        b.set("figures", rate("access.MALE", male, maleKnown, heard - maleKnown, null));
+      }
+      long of = rowOf < 0 ? maleKnown : rowOf;
+      long missing = rowMissing < 0 ? heard - maleKnown : rowMissing;
       b.set("access", ExportRecord.builder(Schemas.MARAC_RETURN_ACCESS).set("group", "male").set("cases", Count.of(male))
-          .set("of", Count.of(maleKnown)).set("missing", Count.of(heard - maleKnown)).set("percent", percent(male, maleKnown))
+          .set("of", Count.of(of)).set("missing", Count.of(missing)).set("percent", percent(male, of))
           .set("populationLow", new BigDecimal("4.0")).set("populationHigh", new BigDecimal("6.0")).set("representation", "above").build());
       return b.build();
     }
@@ -274,5 +286,131 @@ class ReturnDisclosureTest {
   void reasonsLoseTheirCountsNotTheirWords() {
     assertEquals("preferred not to say, no referral record", ReturnRecords.reasons("3 preferred not to say, 2 no referral record"));
     assertEquals("not recorded", ReturnRecords.reasons("not recorded"));
+  }
+
+  /** Only a number before the first space is a count: a reason that opens with a space keeps its words as written. */
+  @Test
+  void aReasonWithNothingBeforeItsFirstSpaceIsNotACount() {
+    assertEquals("declined,  not recorded", ReturnRecords.reasons("3 declined,  not recorded"));
+    assertEquals(" not recorded", ReturnRecords.reasons(" not recorded"));
+  }
+
+  /**
+   * The referrals at the top and every referral rate's denominator are one count: withheld in one,
+   * withheld in all, so no rate's value shows it. Here the police's rate counts 52 referrals, so its
+   * 50 are withheld (2 apart); the other agencies referred none, so 50 referrals less 0 and 0 would
+   * give the police's away and the referrals are withheld too.
+   */
+  @Test
+  void referralsWithheldAtTheTopAreWithheldAsEveryReferralRatesDenominator() {
+    Ret r = new Ret();
+    r.agencies = new long[] {50, 0, 0};
+    r.agencyDenominators = new long[] {52, 50, 50};
+    ExportRecord out = MARAC.apply(r.build());
+    assertEquals("[c]", shown(figure(out, "referrals-by-agency.POLICE"), "numerator"), "52 - 50 = 2 not from the police");
+    assertEquals("[c]", shown(out, "referrals"), "50 - 0 - 0 is the police's 50");
+    for (String a : List.of("IDVA", "HEALTH")) {
+      ExportRecord f = figure(out, "referrals-by-agency." + a);
+      assertEquals("[c]", shown(f, "denominator"), a + ": the referrals, withheld at the top");
+      assertEquals(Optional.empty(), f.decimal("value"), a + ": a value resting on a count withheld");
+    }
+  }
+
+  /**
+   * A total withheld by a group settled later makes a group settled earlier withhold one of its
+   * parts: the referrals withheld for the agencies leave the accepted, rejected and transferred all
+   * shown, which would add up to them, so the smallest, the 5 transferred, is withheld; and with
+   * one part and the total hidden nothing more is, so the 39 accepted and 6 rejected still show.
+   */
+  @Test
+  void aTotalWithheldForOneGroupWithholdsTheSmallestPartOfAnotherAndNoMore() {
+    Ret r = new Ret();
+    r.agencies = new long[] {50, 0, 0};
+    r.agencyDenominators = new long[] {52, 50, 50};
+    ExportRecord out = RESEARCH.apply(r.build());
+    assertEquals("[c]", shown(out, "referrals"));
+    assertEquals("[c]", shown(out, "transferred"), "39 + 6 + 5 would give the referrals away");
+    assertEquals("39", shown(out, "accepted"), "the total and one part hidden give nothing away");
+    assertEquals("6", shown(out, "rejected"), "the total and one part hidden give nothing away");
+  }
+
+  /** An agency that referred none is not withheld for a small one: zero is never hidden, the next smallest above zero is. */
+  @Test
+  void anAgencyThatReferredNoneIsPassedOverForTheSmallestAboveZero() {
+    Ret r = new Ret();
+    r.agencies = new long[] {47, 0, 3};
+    ExportRecord out = MARAC.apply(r.build());
+    assertEquals("<5", shown(figure(out, "referrals-by-agency.HEALTH"), "numerator"));
+    assertEquals("0", shown(figure(out, "referrals-by-agency.IDVA"), "numerator"));
+    assertEquals("[c]", shown(figure(out, "referrals-by-agency.POLICE"), "numerator"), "50 - 0 - 3 = 47");
+  }
+
+  /** An access row's share rests on its known cases as well as its cases: 3 unknown withhold the 57 known, and the share goes. */
+  @Test
+  void anAccessRowsShareIsHiddenWhenOnlyItsKnownCasesAreWithheld() {
+    Ret r = new Ret();
+    r.male = 6;
+    r.maleKnown = 57;
+    ExportRecord row = MARAC.apply(r.build()).records("access").get(0);
+    assertEquals("6", shown(row, "cases"));
+    assertEquals("<5", shown(row, "missing"));
+    assertEquals("[c]", shown(row, "of"), "60 heard - 3 unknown");
+    assertEquals(Optional.empty(), row.decimal("percent"), "6 of a count withheld");
+    assertEquals(Optional.empty(), row.text("representation"));
+  }
+
+  /** An access row with no figure beside it is judged on its own counts: its cases 2 short of its known cases are withheld. */
+  @Test
+  void anAccessRowWithoutItsFigureWithholdsCasesCloseToItsKnownCases() {
+    Ret r = new Ret();
+    r.maleFigure = false;
+    r.male = 38;
+    ExportRecord row = RESEARCH.apply(r.build()).records("access").get(0);
+    assertEquals("[c]", shown(row, "cases"), "40 - 38 = 2 not male");
+    assertEquals("40", shown(row, "of"));
+    assertEquals(Optional.empty(), row.decimal("percent"));
+  }
+
+  /** An access row with no figure beside it is judged on its own counts: a few unknown withhold the known, 60 heard less them. */
+  @Test
+  void anAccessRowWithoutItsFigureWithholdsItsKnownCasesBesideFewUnknown() {
+    Ret r = new Ret();
+    r.maleFigure = false;
+    r.maleKnown = 57;
+    ExportRecord row = MARAC.apply(r.build()).records("access").get(0);
+    assertEquals("<5", shown(row, "missing"));
+    assertEquals("[c]", shown(row, "of"), "60 heard - 3 unknown");
+    assertEquals("60", shown(MARAC.apply(r.build()), "casesHeard"));
+  }
+
+  /**
+   * A count shown both in an access row and in its figure is one count: withheld for the figure's
+   * arithmetic (38 of 40, 2 apart), it is withheld in the row too, though the row's own (38 of 45)
+   * would let it show, and the row's share with it.
+   */
+  @Test
+  void aCountWithheldInAnAccessFigureIsWithheldInItsRowToo() {
+    Ret r = new Ret();
+    r.male = 38;
+    r.rowOf = 45;
+    r.rowMissing = 15;
+    ExportRecord out = RESEARCH.apply(r.build());
+    assertEquals("[c]", shown(figure(out, "access.MALE"), "numerator"), "40 - 38 = 2");
+    ExportRecord row = out.records("access").get(0);
+    assertEquals("[c]", shown(row, "cases"), "the same 38 as the figure's");
+    assertEquals("45", shown(row, "of"));
+    assertEquals(Optional.empty(), row.decimal("percent"));
+  }
+
+  /** An access row whose cases and known cases both show keeps its share and representation: only a count hidden takes them. */
+  @Test
+  void anAccessRowWithItsCountsShownKeepsItsShareAndRepresentation() {
+    for (ExportProfile p : List.of(MARAC, RESEARCH)) {
+      ExportRecord row = p.apply(new Ret().build()).records("access").get(0);
+      assertEquals("6", shown(row, "cases"), p.toString());
+      assertEquals("40", shown(row, "of"), p.toString());
+      assertEquals(Optional.of(new BigDecimal("15.0")), row.decimal("percent"), p.toString());
+      assertEquals(Optional.of("above"), row.text("representation"), p.toString());
+    }
   }
 }
