@@ -579,7 +579,8 @@ public final class Schemas {
       Field.of("referralId", ID).describedAs("The referral's id in the case system.").build(),
       Field.of("caseId", ID).describedAs("The victim's case; named as a case record's id is, so that under research they link.").build(),
       Field.of("maracId", ID).describedAs("The MARAC that holds the referral.").build(),
-      Field.of("revision", INTEGER).describedAs("The referral's revision, one more for every change recorded.").build(),
+      Field.of("revision", INTEGER).fullOnly().describedAs("The referral's revision, one more for every change recorded; FULL only, "
+          + "since under another purpose it less the changes shown would count the equality answers recorded.").build(),
       Field.of("receivedOn", DATE).describedAs("The day the MARAC received the referral.").build(),
       Field.of("referredBy", CODE).describedAs("The referring agency.").build(),
       Field.of("routes", CODE).repeated().describedAs("The criteria the referral came by.").build(),
@@ -595,7 +596,8 @@ public final class Schemas {
   public static final Schema REFERRAL_EVENT = Schema.of("referral-event", "One change recorded on a MARAC referral: the revision it "
       + "made, its kind and day, and what was recorded.",
       Field.of("referralId", ID).describedAs("The referral's id in the case system.").build(),
-      Field.of("revision", INTEGER).describedAs("The referral's revision this change made, from 1 for its receipt.").build(),
+      Field.of("revision", INTEGER).fullOnly().describedAs("The referral's revision this change made, from 1 for its receipt; FULL "
+          + "only, since under another purpose its gaps would count the equality answers recorded.").build(),
       Field.of("type", CODE).describedAs("What kind of change: referral-received, children-recorded, equality-recorded, case-flagged, "
           + "referral-engaged, referral-closed, referral-rejected or referral-transferred.").build(),
       Field.of("on", DATE).describedAs("The day of the change.").build(),

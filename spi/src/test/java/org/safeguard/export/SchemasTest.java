@@ -97,10 +97,10 @@ class SchemasTest {
     }
     assertEquals(Set.of("case.contacts", "case.reviews", "case.revision", "case-event.contact", "case-event.review", "case-event.revision",
         "perpetrator-case.needs", "perpetrator-case.work", "perpetrator-case.revision", "perpetrator-event.needs", "perpetrator-event.work",
-        "perpetrator-event.revision", "referral.equality", "referral-event.equality"),
+        "perpetrator-event.revision", "referral.equality", "referral-event.equality", "referral.revision", "referral-event.revision"),
         notForMarac);
     assertEquals(Set.of("route-finding.explanation", "marac-decision.notes", "assessment.invalidReason", "assessment.insufficientInformation",
-        "referral.equality", "referral-event.equality"),
+        "referral.equality", "referral-event.equality", "referral.revision", "referral-event.revision"),
         notForResearch);
   }
 

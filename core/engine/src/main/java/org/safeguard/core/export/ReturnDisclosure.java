@@ -38,6 +38,10 @@ import org.safeguard.export.Schemas;
  *       its denominator and its missing cases beside the cases heard, so the linked and unlinked
  *       cases among them;
  *   <li>pairs: each rate's numerator beside its denominator, withheld when the complement is small;
+ *       and each figure over the cases heard but the repeat rate (children, each equality group)
+ *       beside the repeat rate, which is over every case heard with a referral: its denominator
+ *       beside the repeat rate's, and the repeat rate's missing (no referral record) beside its
+ *       missing, since either difference is the cases whose answer is missing for that figure;
  *   <li>the same count in several places: the cases heard at the top, as the count figure and as
  *       the rate per 10,000; the referrals at the top and as every referral rate's denominator; the
  *       accepted referrals and engagement's denominator; an access row's counts and its group's
@@ -75,6 +79,8 @@ final class ReturnDisclosure {
     List<Cell> byAgency = new ArrayList<>();
     Map<String, Cell[]> accessFigures = new HashMap<>();
     List<Figure> rates = new ArrayList<>();
+    // the repeat rate's denominator and missing: the cases heard with a referral record and without
+    Cell @Nullable [] linked = null;
     for (ExportRecord f : ret.records("figures")) {
       String key = f.text("figure").orElse("");
       Cell numerator = d.cell(f, "numerator");
@@ -103,6 +109,17 @@ final class ReturnDisclosure {
         }
       } else {
         d.groupIfSums(List.of(denominator, missing), heard);
+        if (key.equals("repeat-rate")) {
+          // every case heard with a referral has its routes: this rate is over all of them, and
+          // its missing are the cases with no referral record, which every figure below shares
+          linked = new Cell[] {denominator, missing};
+        } else if (linked != null) {
+          // the cases whose answer is missing for this figure, beside all those with a referral:
+          // shown either way, as the linked less this denominator or as this missing less the
+          // no-referral count, so a small difference withholds both parts
+          d.pair(denominator, linked[0]);
+          d.pair(linked[1], missing);
+        }
         if (key.startsWith(ACCESS)) {
           accessFigures.put(key.substring(ACCESS.length()), new Cell[] {numerator, denominator, missing});
         }

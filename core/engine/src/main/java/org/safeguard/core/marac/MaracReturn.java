@@ -178,9 +178,9 @@ public final class MaracReturn {
   }
 
   /**
-   * A referral as a hearing reads it: its id, the day received, the day from which it can no
-   * longer be the one a case is heard by (rejected or transferred), and what a hearing counts of
-   * it, packed in bits; and the case's other referrals. Made once per referral in the pass over
+   * A referral as a hearing reads it: its id, the day received, the day it was rejected or
+   * transferred (after which it is no longer the one a case is heard by), and what a hearing
+   * counts of it, packed in bits; and the case's other referrals. Made once per referral in the pass over
    * them, so that a hearing touches one small object, not the referral's graph.
    */
   private static final class Linked {

@@ -202,6 +202,27 @@ class ReturnDisclosureTest {
     assertEquals("60", shown(out, "casesHeard"));
   }
 
+  /**
+   * Three of the 55 cases with a referral have no male answer (withheld or not recorded): shown
+   * beside the repeat rate's 55 and 5, the figure's 52 and 8 would each give the 3 away.
+   */
+  @Test
+  void fewCasesWithAnAnswerMissingAreNotShownByTheRepeatRatesCountsBesideTheGroups() {
+    Ret r = new Ret();
+    r.maleKnown = 52;
+    ExportRecord out = MARAC.apply(r.build());
+    ExportRecord repeat = figure(out, "repeat-rate");
+    ExportRecord male = figure(out, "access.MALE");
+    assertEquals("[c]", shown(male, "denominator"), "52 beside the 55 linked");
+    assertEquals("[c]", shown(repeat, "missing"), "the 5 unlinked beside the 8 missing");
+    for (String[] pair : new String[][] {{"denominator", "denominator"}, {"missing", "missing"}}) {
+      Optional<Count> a = repeat.count(pair[0]).filter(c -> !c.suppressed() && !c.isWithheld());
+      Optional<Count> b = male.count(pair[1]).filter(c -> !c.suppressed() && !c.isWithheld());
+      assertFalse(a.isPresent() && b.isPresent() && Math.abs(a.get().value() - b.get().value()) == 3, pair[0]);
+    }
+    assertEquals(Optional.empty(), male.decimal("value"));
+  }
+
   @Test
   void aNumeratorCloseToItsDenominatorIsWithheldAndItsValueAndFlagWithIt() {
     Ret r = new Ret();

@@ -49,7 +49,6 @@ final class PolicyComparison {
     return PolicyImpact.of(pairs);
   }
 
-  /** The section of the summary. */
   /**
    * The IDVA capacity a side's MARAC volume needs, from the planning model: the volume read as a
    * year's cases, rounded up to the half post as the SafeLives survey rounds an area's need.
@@ -58,6 +57,7 @@ final class PolicyComparison {
     return IDVAS.forCases(BigDecimal.valueOf(impact.maracVolume(side)), Rounding.UP_TO_HALF).value().toPlainString();
   }
 
+  /** The section of the summary. */
   static String render(PolicyImpact impact, String inForceId) {
     String nl = System.lineSeparator();
     StringBuilder out = new StringBuilder(nl).append("Policy impact: ").append(CANDIDATE).append(" against ").append(inForceId)

@@ -46,6 +46,7 @@ import org.safeguard.core.marac.MaracReturn;
 import org.safeguard.core.marac.MaracRoute;
 import org.safeguard.core.marac.OutOfRange;
 import org.safeguard.core.marac.Referral;
+import org.jspecify.annotations.Nullable;
 import org.safeguard.model.Agency;
 
 /**
@@ -94,7 +95,9 @@ final class QuarterlyReturn {
         // otherwise the children stay not known
         r = referrals.recordChildren(r, screenedOn, random.nextInt(4)).referral();
       }
-      r = referrals.recordEquality(r, screenedOn, profile(random, AgeBand.of(cases.get(i).victimAge()))).referral();
+      int age = cases.get(i).victimAge();
+      // a MARAC's age bands start at 16: a younger victim's band is not recorded
+      r = referrals.recordEquality(r, screenedOn, profile(random, age < 16 ? null : AgeBand.of(age))).referral();
       if (random.nextInt(10) < 7) {
         r = referrals.recordEngagement(r, screenedOn.plusDays(1 + random.nextInt(20))).referral();
       }
@@ -189,12 +192,12 @@ final class QuarterlyReturn {
   }
 
   /** Synthetic answers: most given, some withheld, some never recorded. */
-  private static EqualityProfile profile(Random random, AgeBand age) {
+  private static EqualityProfile profile(Random random, @Nullable AgeBand age) {
     return new EqualityProfile(answer(random, random.nextInt(20) == 0 ? Gender.MALE : Gender.FEMALE),
         answer(random, random.nextInt(6) == 0 ? Ethnicity.values()[1 + random.nextInt(5)] : Ethnicity.WHITE_BRITISH),
         answer(random, random.nextInt(25) == 0 ? SexualOrientation.BISEXUAL : SexualOrientation.HETEROSEXUAL),
         answer(random, random.nextInt(10) == 0 ? Disability.DISABLED : Disability.NOT_DISABLED),
-        answer(random, age));
+        age == null ? EqualityAnswer.notRecorded() : answer(random, age));
   }
 
   private static <T extends Enum<T>> EqualityAnswer<T> answer(Random random, T value) {
