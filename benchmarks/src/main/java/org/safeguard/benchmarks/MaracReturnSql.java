@@ -17,16 +17,12 @@ package org.safeguard.benchmarks;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -306,32 +302,19 @@ public final class MaracReturnSql {
 
   /** Runs the query and reads its row. */
   public Result run() throws SQLException {
-    Map<String, Long> row = new LinkedHashMap<>();
-    try (ResultSet rs = query.executeQuery()) {
-      ResultSetMetaData meta = rs.getMetaData();
-      rs.next();
-      for (int c = 1; c <= meta.getColumnCount(); c++) {
-        row.put(meta.getColumnLabel(c), rs.getLong(c));
-      }
-    }
-    return new Result(row);
+    return new Result(SqlRow.read(query));
   }
 
-  /** The figures the query returned, by column. */
   public static final class Result {
-    private final Map<String, Long> row;
+    private final SqlRow row;
 
-    Result(Map<String, Long> row) {
+    Result(SqlRow row) {
       this.row = row;
     }
 
-    /** One figure. */
+    /** One figure, by column. */
     public long get(String column) {
-      Long value = row.get(column);
-      if (value == null) {
-        throw new IllegalArgumentException("no column " + column + " in " + row.keySet());
-      }
-      return value;
+      return row.get(column);
     }
 
     /** The referrals from one agency. */

@@ -136,7 +136,7 @@ final class CohortSection {
     w.write("</div><div>");
     List<String> columns = new ArrayList<>(segments);
     columns.add("All at intake");
-    tableStart(w, id + "-movement", "Risk movement: cases by level at intake and at review", "At intake", columns);
+    Html.tableStart(w, id + "-movement-table", "Risk movement: cases by level at intake and at review", "At intake", columns);
     for (int r = 0; r < rows.size(); r++) {
       List<String> values = new ArrayList<>();
       long total = 0;
@@ -170,7 +170,7 @@ final class CohortSection {
         "For each type of abuse, the share of the cases with it at intake whose review found it had stopped.",
         List.of("Stopped by the review"), List.of(Svg.SERIES[2]), rows, ceased);
     w.write("</div><div>");
-    tableStart(w, id + "-cessation", "Cessation by type of abuse", "Type", List.of("With it at intake", "Stopped by the review"));
+    Html.tableStart(w, id + "-cessation-table", "Cessation by type of abuse", "Type", List.of("With it at intake", "Stopped by the review"));
     for (int i = 0; i < rows.size(); i++) {
       row(w, rows.get(i), List.of(atIntake[i][0].text(), ceased[i][0].text()));
     }
@@ -182,7 +182,7 @@ final class CohortSection {
     if (kinds.isEmpty()) {
       return;
     }
-    tableStart(w, id + "-interventions", "Cases that received each kind of intervention", "Intervention", List.of("Received"));
+    Html.tableStart(w, id + "-interventions-table", "Cases that received each kind of intervention", "Intervention", List.of("Received"));
     for (ExportRecord k : kinds) {
       row(w, Labels.of(k.text("kind").orElse("")), List.of(new Ratio(count(k, "received"), count(k, "of")).text()));
     }
@@ -199,7 +199,7 @@ final class CohortSection {
   private static void figureTable(Writer w, String id, String caption, String rowHeader, List<String> columns, List<String> rows,
       Ratio[][] cells) throws IOException {
     w.write("</div><div>");
-    tableStart(w, id, caption, rowHeader, columns);
+    Html.tableStart(w, id + "-table", caption, rowHeader, columns);
     for (int r = 0; r < rows.size(); r++) {
       List<String> values = new ArrayList<>();
       for (Ratio cell : cells[r]) {
@@ -208,20 +208,6 @@ final class CohortSection {
       row(w, rows.get(r), values);
     }
     w.write("</tbody></table></div></div></figure>\n");
-  }
-
-  private static void tableStart(Writer w, String id, String caption, String rowHeader, List<String> columns) throws IOException {
-    w.write("<table id=\"" + id + "-table\"><caption>");
-    Html.text(w, caption);
-    w.write("</caption>\n<thead><tr><th scope=\"col\">");
-    Html.text(w, rowHeader);
-    w.write("</th>");
-    for (String c : columns) {
-      w.write("<th scope=\"col\">");
-      Html.text(w, c);
-      w.write("</th>");
-    }
-    w.write("</tr></thead>\n<tbody>");
   }
 
   private static void row(Writer w, String header, List<String> values) throws IOException {

@@ -18,7 +18,10 @@ package org.safeguard.plugins.reporthtml;
 import java.io.IOException;
 import java.io.Writer;
 
-/** Text into HTML: the one place that escapes, for element content and attribute values alike. */
+/**
+ * Text into HTML: the one place that escapes, for element content and attribute values alike, and
+ * the start of a data table, which every section writes the same way.
+ */
 final class Html {
   private Html() {}
 
@@ -63,5 +66,29 @@ final class Html {
       from = i + 1;
     }
     out.write(text, from, text.length() - from);
+  }
+
+  /**
+   * Opens a table: its id, its caption, and a header row of the row header and each column, every
+   * text escaped. The caller writes the rows and closes the body and the table.
+   *
+   * @param w where to write
+   * @param id the table's id, already safe as an attribute (made by the page, never from input)
+   * @param caption the caption
+   * @param rowHeader the header of the rows' first column
+   * @param columns the other columns' headers
+   */
+  static void tableStart(Writer w, String id, String caption, String rowHeader, java.util.List<String> columns) throws IOException {
+    w.write("<table id=\"" + id + "\"><caption>");
+    text(w, caption);
+    w.write("</caption>\n<thead><tr><th scope=\"col\">");
+    text(w, rowHeader);
+    w.write("</th>");
+    for (String c : columns) {
+      w.write("<th scope=\"col\">");
+      text(w, c);
+      w.write("</th>");
+    }
+    w.write("</tr></thead>\n<tbody>");
   }
 }

@@ -57,7 +57,7 @@ final class ReturnSection {
   }
 
   private static void figures(Writer w, ExportRecord ret, String id) throws IOException {
-    tableStart(w, id + "-figures", "Figures of the return, against the range the service expects", "Figure",
+    Html.tableStart(w, id + "-figures", "Figures of the return, against the range the service expects", "Figure",
         List.of("Counted", "Out of", "Left out", "Value", "Expected range", "Against the range"));
     for (ExportRecord f : ret.records("figures")) {
       boolean outside = f.flag("outsideExpected").orElse(false);
@@ -92,7 +92,7 @@ final class ReturnSection {
     if (rows.isEmpty()) {
       return;
     }
-    tableStart(w, id + "-access", "Access: each group's share of the cases heard beside its share of the population", "Group",
+    Html.tableStart(w, id + "-access", "Access: each group's share of the cases heard beside its share of the population", "Group",
         List.of("Cases in the group", "Of those whose answer was given", "Left out", "Share of cases", "Share of the population",
             "Representation"));
     for (ExportRecord a : rows) {
@@ -172,20 +172,6 @@ final class ReturnSection {
       default:
         return key;
     }
-  }
-
-  private static void tableStart(Writer w, String id, String caption, String rowHeader, List<String> columns) throws IOException {
-    w.write("<table id=\"" + id + "\"><caption>");
-    Html.text(w, caption);
-    w.write("</caption>\n<thead><tr><th scope=\"col\">");
-    Html.text(w, rowHeader);
-    w.write("</th>");
-    for (String c : columns) {
-      w.write("<th scope=\"col\">");
-      Html.text(w, c);
-      w.write("</th>");
-    }
-    w.write("</tr></thead>\n<tbody>");
   }
 
   private static void cell(Writer w, String text) throws IOException {
