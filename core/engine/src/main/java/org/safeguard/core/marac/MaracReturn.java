@@ -137,7 +137,8 @@ public final class MaracReturn {
     long first = from.toEpochDay();
     long last = to.toEpochDay();
     // each case's referrals, reduced to what a hearing needs, read in one pass in the order given
-    Map<String, Linked> byCase = new HashMap<>(referrals instanceof java.util.Collection<?> c ? c.size() * 4 / 3 + 16 : 1024);
+    Map<String, Linked> byCase = referrals instanceof java.util.Collection<?> c
+        ? com.google.common.collect.Maps.newHashMapWithExpectedSize(c.size()) : new HashMap<>();
     for (Referral r : referrals) {
       if (!r.maracId().equals(maracId)) {
         throw new InvalidInputException("referrals.maracId", r.maracId(), "a return counts its own MARAC's referrals, " + maracId);

@@ -79,7 +79,8 @@ public final class PolicyImpact {
     MissingValueException.requireElements("cases", cases);
     long[] counts = new long[SIZE];
     List<CaseImpact> changed = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>(cases instanceof java.util.Collection<?> all ? all.size() * 4 / 3 + 16 : 1024);
+    java.util.Set<String> seen = cases instanceof java.util.Collection<?> all
+        ? com.google.common.collect.Sets.newHashSetWithExpectedSize(all.size()) : new java.util.HashSet<>();
     @Nullable String policies = null;
     for (CaseImpact c : cases) {
       if (!seen.add(c.caseId())) {
