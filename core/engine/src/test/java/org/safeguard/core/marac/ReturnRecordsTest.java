@@ -163,13 +163,13 @@ class ReturnRecordsTest {
   /** A return holds counts only: no field of it, nested or not, is an id, a staff id, free text, an age or a time. */
   @Test
   void theSchemaHoldsNoIdNorAnythingAboutAPerson() {
-    List<Schema> todo = new ArrayList<>(List.of(Schemas.MARAC_RETURN));
-    while (!todo.isEmpty()) {
-      Schema s = todo.remove(0);
+    List<Schema> toVisit = new ArrayList<>(List.of(Schemas.MARAC_RETURN));
+    while (!toVisit.isEmpty()) {
+      Schema s = toVisit.remove(0);
       for (Field f : s.fields()) {
         assertFalse(List.of(FieldKind.ID, FieldKind.STAFF_ID, FieldKind.FREE_TEXT, FieldKind.AGE, FieldKind.TIMESTAMP).contains(f.kind()),
             s.name() + "." + f.name());
-        f.nested().ifPresent(todo::add);
+        f.nested().ifPresent(toVisit::add);
       }
     }
     ExportRecord rec = ReturnRecords.of(sample(), ranges(), POPULATION);

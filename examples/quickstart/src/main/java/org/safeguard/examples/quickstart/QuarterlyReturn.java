@@ -127,7 +127,19 @@ final class QuarterlyReturn {
     return shares;
   }
 
-  static ExpectedRanges ranges() {
+  private static @Nullable ExpectedRanges ranges;
+
+  /** The sample service's ranges, read from its file once, when first asked for: every export of the run uses them. */
+  static synchronized ExpectedRanges ranges() {
+    ExpectedRanges read = ranges;
+    if (read == null) {
+      read = read();
+      ranges = read;
+    }
+    return read;
+  }
+
+  private static ExpectedRanges read() {
     Properties p = new Properties();
     try (InputStream in = QuarterlyReturn.class.getResourceAsStream(RANGES)) {
       if (in == null) {
