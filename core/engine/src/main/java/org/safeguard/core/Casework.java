@@ -537,6 +537,91 @@ public final class Casework {
   }
 
   /**
+   * Rebuilds a case from its events, as an embedding system that stores the events does: each event
+   * is applied through its command, so the rules are checked again, with this engine's intervention
+   * catalogue and the policies in force on each date (a MARAC referral is screened again on its day
+   * and must come out as recorded). Events stored from every command a case went through rebuild it
+   * equal to the snapshot those commands returned.
+   *
+   * @param events the case's events in the order recorded, from its opening
+   * @return the case as the events leave it
+   * @throws InvalidInputException when there are no events, the first is not an opening, an event
+   *     is of another case, the revisions do not run 1, 2, 3..., or an event holds something its
+   *     command would not have recorded (a referral the screen would not make that day, a sharing
+   *     whose consent or reason the case does not bear out)
+   * @throws CaseRuleException when an event breaks a rule, as its command would have refused it
+   */
+  public CaseFile replay(List<CaseEvent> events) {
+    MissingValueException.requireElements("events", events);
+    if (events.isEmpty() || !(events.get(0) instanceof CaseOpened first)) {
+      throw new InvalidInputException("events", events.isEmpty() ? "(none)" : events.get(0).getClass().getSimpleName(),
+          "a case's events start with its opening");
+    }
+    if (first.revision() != 1) {
+      throw new InvalidInputException("events.revision", first.revision(), "an opening makes revision 1");
+    }
+    CaseFile c = open(first.caseId(), first.openedOn(), first.victimAge(), first.intake()).caseFile();
+    for (int i = 1; i < events.size(); i++) {
+      CaseEvent e = events.get(i);
+      if (!e.caseId().equals(c.caseId())) {
+        throw new InvalidInputException("events.caseId", e.caseId(), "every event is of case " + c.caseId());
+      }
+      if (e.revision() != c.revision() + 1) {
+        throw new InvalidInputException("events.revision", e.revision(), "follows revision " + c.revision());
+      }
+      CaseChange change = apply(c, e);
+      if (!change.events().equals(List.of(e))) {
+        throw new InvalidInputException("events", e.getClass().getSimpleName() + " " + e.revision(),
+            "is what its command records; the command records otherwise from the same content");
+      }
+      c = change.caseFile();
+    }
+    return c;
+  }
+
+  private CaseChange apply(CaseFile c, CaseEvent event) {
+    if (event instanceof IntakeRecorded e) {
+      return recordIntake(c, e.intake());
+    } else if (event instanceof SafetyPlanRevised e) {
+      return reviseSafetyPlan(c, e.plan().revisedOn(), e.plan().actions());
+    } else if (event instanceof InterventionStarted e) {
+      return startIntervention(c, e.intervention());
+    } else if (event instanceof InterventionEnded e) {
+      Intervention ended = e.intervention();
+      if (ended.end().isEmpty()) {
+        throw new InvalidInputException("events.intervention.end", "(none)", "an intervention ended has its end date");
+      }
+      return endIntervention(c, ended.id(), ended.end().get(), ended.result());
+    } else if (event instanceof ContactRecorded e) {
+      return recordContact(c, e.contact());
+    } else if (event instanceof IncidentRecorded e) {
+      return recordIncident(c, e.incident());
+    } else if (event instanceof MaracReferralMade e) {
+      return screenForMarac(c, e.referral().referredOn());
+    } else if (event instanceof MaracMeetingSet e) {
+      Optional<LocalDate> meetingOn = e.referral().meetingOn();
+      if (meetingOn.isEmpty()) {
+        throw new InvalidInputException("events.referral.meetingOn", "(none)", "a meeting set has its date");
+      }
+      return setMaracMeeting(c, e.referral().referredOn(), meetingOn.get());
+    } else if (event instanceof ReviewRecorded e) {
+      return recordReview(c, e.review());
+    } else if (event instanceof ConsentRecorded e) {
+      return recordConsent(c, e.consent());
+    } else if (event instanceof InformationShared e) {
+      InformationSharing s = e.sharing();
+      Optional<SharingReason> reason = s.reasonWithoutConsent();
+      if (s.withConsent() || reason.isEmpty() || reason.get() == SharingReason.POLICY_AT_THIS_RISK_LEVEL) {
+        return share(c, s.on(), s.with());
+      }
+      return shareWithoutConsent(c, s.on(), s.with(), reason.get());
+    } else if (event instanceof CaseClosed e) {
+      return close(c, e.closure());
+    }
+    throw new InvalidInputException("events", event.getClass().getSimpleName(), "a second opening is not an event of an open case");
+  }
+
+  /**
    * What the case contributes to a cohort report: the number of intervention kinds received,
    * significant contacts, and the abuse and risk level at intake (T1) and at the outcome review
    * (T2), read at case closure or after four months of engagement, whichever came first, as

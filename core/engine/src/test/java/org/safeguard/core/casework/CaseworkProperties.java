@@ -17,10 +17,14 @@ package org.safeguard.core.casework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
@@ -130,5 +134,29 @@ class CaseworkProperties {
     boolean t2 = c.reviews().stream().anyMatch(r -> r.kind() == ReviewKind.CLOSURE || !r.on().isBefore(fourMonths));
     assertEquals(t2, outcome.abuseAtReview().isPresent());
     assertTrue(outcome.significantContacts() <= c.contacts().size());
+  }
+
+  @Property(tries = 200)
+  void theEventsOfEveryAcceptedCommandRebuildTheCase(@ForAll("journeys") List<Step> steps) {
+    CaseChange opening = CASEWORK.open("C-0001", CaseworkTest.REFERRED, OptionalInt.of(31),
+        Optional.of(FIXTURE.measures(CaseworkTest.REFERRED.plusDays(1), 15, AbuseProfile.none())));
+    CaseFile c = opening.caseFile();
+    List<CaseEvent> events = new ArrayList<>(opening.events());
+    for (Step step : steps) {
+      try {
+        CaseChange change = step.command().apply(c);
+        events.addAll(change.events());
+        c = change.caseFile();
+      } catch (InvalidInputException refused) {
+        // a refused command records nothing
+      }
+    }
+    assertEquals(c, CASEWORK.replay(events), "the events rebuild the case: " + steps);
+    if (events.size() > 2) { // a lost last event leaves a shorter history, which is whole
+      List<CaseEvent> gap = new ArrayList<>(events);
+      gap.remove(1);
+      List<CaseEvent> missing = gap;
+      assertThrows(InvalidInputException.class, () -> CASEWORK.replay(missing), "a lost event is found");
+    }
   }
 }
