@@ -1,0 +1,68 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.examples.casesystem;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The case system's database: where it is, and its schema brought up to date by Flyway from
+ * {@code db/migration} when it is opened. Embedded H2 by default, so the example runs with nothing
+ * installed; any JDBC URL the drivers on the class path take (PostgreSQL's among them) otherwise.
+ */
+public final class CaseDatabase {
+  /** The default: an H2 database in this process's memory, kept until the process ends. */
+  public static final String IN_MEMORY = "jdbc:h2:mem:case-system;DB_CLOSE_DELAY=-1";
+
+  private final String url;
+  private final String user;
+  private final String password;
+
+  private CaseDatabase(String url, String user, String password) {
+    this.url = url;
+    this.user = user;
+    this.password = password;
+  }
+
+  /**
+   * Opens a database and migrates its schema to the latest version.
+   *
+   * @param url the JDBC URL, such as {@link #IN_MEMORY} or {@code jdbc:postgresql://host/db}
+   * @param user the user to connect as
+   * @param password the user's password
+   * @return the database, migrated
+   */
+  public static CaseDatabase open(String url, String user, String password) {
+    Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+    return new CaseDatabase(url, user, password);
+  }
+
+  /** A new connection; the caller closes it. */
+  Connection connect() throws SQLException {
+    return DriverManager.getConnection(url, user, password);
+  }
+
+  /**
+   * The JDBC URL, for messages.
+   *
+   * @return the URL
+   */
+  public String url() {
+    return url;
+  }
+}

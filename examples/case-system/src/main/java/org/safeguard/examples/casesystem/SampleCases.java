@@ -1,0 +1,122 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.examples.casesystem;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.safeguard.core.Safeguard;
+import org.safeguard.core.casework.CaseChange;
+import org.safeguard.core.casework.Closure;
+import org.safeguard.core.casework.ClosureReason;
+import org.safeguard.core.casework.Consent;
+import org.safeguard.core.casework.ConsentMethod;
+import org.safeguard.core.casework.Contact;
+import org.safeguard.core.casework.ContactChannel;
+import org.safeguard.core.casework.Intervention;
+import org.safeguard.core.casework.InterventionResult;
+import org.safeguard.core.casework.Measures;
+import org.safeguard.core.casework.Review;
+import org.safeguard.core.casework.ReviewKind;
+import org.safeguard.core.casework.SharingReason;
+import org.safeguard.core.casework.StandardInterventions;
+import org.safeguard.core.marac.Incident;
+import org.safeguard.core.outcome.AbuseProfile;
+import org.safeguard.core.outcome.AbuseType;
+import org.safeguard.core.outcome.Severity;
+import org.safeguard.model.Agency;
+import org.safeguard.model.IncidentType;
+
+/**
+ * Synthetic cases and the commands a caseworker runs on them, for the demonstration and the
+ * tests. No real person: a case is an id, a date and a count of "yes" answers on the SafeLives
+ * Dash RIC, from which the rest is drawn.
+ */
+final class SampleCases {
+  static final String CHECKLIST = "safelives-dash-ric";
+
+  private final Safeguard safeguard;
+  private final List<String> items;
+
+  SampleCases(Safeguard safeguard) {
+    this.safeguard = safeguard;
+    this.items = safeguard.instrument(CHECKLIST).itemIds();
+  }
+
+  /** The measures of a checklist with {@code yes} answers yes and the rest no, on a day. */
+  Measures measures(LocalDate on, int yes) {
+    Map<AbuseType, Severity> abuse = new EnumMap<>(AbuseType.class);
+    abuse.put(AbuseType.JEALOUS_AND_CONTROLLING, yes >= 10 ? Severity.HIGH : Severity.MODERATE);
+    if (yes >= 5) {
+      abuse.put(AbuseType.PHYSICAL, yes >= 14 ? Severity.HIGH : Severity.STANDARD);
+    }
+    if (yes % 3 == 0) {
+      abuse.put(AbuseType.HARASSMENT_AND_STALKING, Severity.MODERATE);
+    }
+    return Measures.builder()
+        .on(on)
+        .assessment(safeguard.assess(safeguard.responses(CHECKLIST).yes(items.subList(0, yes)).no(items.subList(yes, items.size())).build()))
+        .abuse(AbuseProfile.of(abuse))
+        .childrenInHousehold(yes % 3)
+        .build();
+  }
+
+  /** Opens a case referred on a day, with its intake checklist the next day. */
+  CaseChange open(String caseId, LocalDate referredOn, int yes) {
+    return safeguard.casework().open(caseId, referredOn, 19 + yes, measures(referredOn.plusDays(1), yes));
+  }
+
+  /** A case's journey from referral to closure, a command a step, as one caseworker runs it. */
+  List<CaseCommand> journey(LocalDate referredOn, int yes) {
+    return List.of(
+        (work, c) -> work.screenForMarac(c, referredOn.plusDays(2)),
+        (work, c) -> work.recordConsent(c, Consent.builder().recordedOn(referredOn.plusDays(3)).method(ConsentMethod.WRITTEN)
+            .contactAgreed(true).shareWith(Set.of(Agency.POLICE)).build()),
+        (work, c) -> work.share(c, referredOn.plusDays(4), Agency.POLICE),
+        (work, c) -> work.startIntervention(c, Intervention.builder().id("safety-plan").kind(StandardInterventions.SAFETY_PLANNING)
+            .start(referredOn.plusDays(5)).build()),
+        (work, c) -> work.recordContact(c, Contact.of(referredOn.plusDays(9), ContactChannel.PHONE, true)),
+        (work, c) -> work.endIntervention(c, "safety-plan", referredOn.plusDays(40), InterventionResult.ACHIEVED),
+        (work, c) -> work.recordReview(c, Review.builder().kind(ReviewKind.CLOSURE).measures(measures(referredOn.plusDays(130), yes / 3)).build()),
+        (work, c) -> work.close(c, Closure.of(referredOn.plusDays(131), ClosureReason.SUPPORT_COMPLETED)));
+  }
+
+  /**
+   * A command drawn at random, as many caseworkers at once would run them: some the engine refuses
+   * on the case as it stands (an intervention ended before it started, a closed case written to).
+   */
+  CaseCommand any(Random random, LocalDate referredOn) {
+    int day = 2 + random.nextInt(150);
+    LocalDate on = referredOn.plusDays(day);
+    String intervention = "i" + random.nextInt(3);
+    int reviewYes = random.nextInt(25);
+    return switch (random.nextInt(9)) {
+      case 0 -> (work, c) -> work.screenForMarac(c, on);
+      case 1 -> (work, c) -> work.recordContact(c, Contact.of(on, ContactChannel.PHONE, day % 2 == 0));
+      case 2 -> (work, c) -> work.recordIncident(c, Incident.of(on, IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE));
+      case 3 -> (work, c) -> work.startIntervention(c, Intervention.builder().id(intervention).kind(StandardInterventions.HOUSING).start(on).build());
+      case 4 -> (work, c) -> work.endIntervention(c, intervention, on, InterventionResult.PARTLY_ACHIEVED);
+      case 5 -> (work, c) -> work.recordConsent(c, Consent.builder().recordedOn(on).method(ConsentMethod.VERBAL).contactAgreed(true)
+          .shareWith(Set.of(Agency.HOUSING)).build());
+      case 6 -> (work, c) -> work.shareWithoutConsent(c, on, Agency.CHILDREN_SOCIAL_CARE, SharingReason.RISK_OF_SERIOUS_HARM);
+      case 7 -> (work, c) -> work.recordReview(c, Review.builder().kind(ReviewKind.INTERIM).measures(measures(on, reviewYes)).build());
+      default -> (work, c) -> work.close(c, Closure.of(on, ClosureReason.RISK_REDUCED));
+    };
+  }
+}
