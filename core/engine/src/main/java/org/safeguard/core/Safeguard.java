@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.assessment.ProfessionalJudgement;
@@ -615,6 +616,43 @@ public final class Safeguard {
       throw new UnknownProviderException("exporter", exporterId, exporters.keySet());
     }
     return ExportSession.open(exporter, profile, out);
+  }
+
+  /**
+   * Exports in one call: opens a session as {@link #export(String, ExportProfile, OutputStream)}
+   * does, hands it to {@code writes}, and finishes the export when they return. When they throw,
+   * the export is abandoned instead and the failure goes on to the caller, so a stream cut short
+   * never ends the way a whole export does. (A session closed by try-with-resources, or by
+   * Kotlin's {@code use}, is finished even when its block failed: the block's catch runs after the
+   * close. Call {@link ExportSession#abandon()} inside the block, or use this method.)
+   *
+   * <pre>{@code
+   * long written = safeguard.export("ndjson", ExportProfile.marac(), out, session -> {
+   *   for (CaseFile file : files) {
+   *     session.write(file);
+   *   }
+   * });
+   * }</pre>
+   *
+   * @param exporterId the exporter's id, for example {@code ndjson}
+   * @param profile why the export is made
+   * @param out where to write; the caller closes it afterwards
+   * @param writes what to write, given the open session; it must not close the session
+   * @return the number of records written
+   * @throws UnknownProviderException when no exporter has the id
+   * @throws InvalidInputException when the exporter does not honour the profile's purpose
+   */
+  public long export(String exporterId, ExportProfile profile, OutputStream out, Consumer<ExportSession> writes) {
+    MissingValueException.require("writes", writes);
+    ExportSession session = export(exporterId, profile, out);
+    try {
+      writes.accept(session);
+    } catch (RuntimeException | Error e) {
+      session.abandon();
+      throw e;
+    }
+    session.close();
+    return session.written();
   }
 
   /**

@@ -118,6 +118,8 @@ final class Samples {
     PackedCohort cohort = PackedCohort.of(List.of(outcome));
 
     put(Safeguard.class, () -> engine);
+    // what an export in one call writes: nothing, so the export is finished empty
+    put(java.util.function.Consumer.class, () -> (java.util.function.Consumer<Object>) session -> { });
     put(Casework.class, () -> casework);
     put(Responses.class, () -> responses);
     put(Responses.Builder.class, () -> engine.responses("test-checklist"));

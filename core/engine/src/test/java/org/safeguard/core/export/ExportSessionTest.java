@@ -16,6 +16,7 @@
 package org.safeguard.core.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -164,6 +165,33 @@ class ExportSessionTest {
     assertEquals("[casecase]", out.toString(StandardCharsets.UTF_8));
     InvalidInputException after = assertThrows(InvalidInputException.class, () -> session.write(caseRecord()));
     assertEquals("session", after.field());
+  }
+
+  @Test
+  void anExportInOneCallIsFinishedWhenItsWritesReturn() {
+    Recording exporter = new Recording();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    long written = engine(exporter).export("recording", ExportProfile.full(), out, session -> session.write(caseRecord()).write(caseRecord()));
+    assertEquals(2, written);
+    assertEquals(1, exporter.finished);
+    assertEquals(0, exporter.abandoned);
+    assertEquals("[casecase]", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anExportInOneCallWhoseWritesFailIsAbandonedNotFinishedAndTheFailureGoesOn() {
+    Recording exporter = new Recording();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    IllegalStateException mine = new IllegalStateException("the caller's own failure");
+    IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> engine(exporter).export("recording", ExportProfile.full(), out,
+        session -> {
+          session.write(caseRecord());
+          throw mine;
+        }));
+    assertSame(mine, thrown);
+    assertEquals(0, exporter.finished, "a stream cut short must not end the way a whole export does");
+    assertEquals(1, exporter.abandoned);
+    assertEquals("[case", out.toString(StandardCharsets.UTF_8));
   }
 
   @Test
