@@ -17,7 +17,10 @@ package org.safeguard.examples.casesystem;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -55,6 +58,53 @@ public final class CaseDatabase {
   /** A new connection; the caller closes it. */
   Connection connect() throws SQLException {
     return DriverManager.getConnection(url, user, password);
+  }
+
+  /** Work done on one connection, in one transaction. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs work in one transaction: committed when it returns, rolled back when anything fails. A
+   * database failure comes out unchecked, naming what was being done and the SQL state, never a value.
+   */
+  <T> T inTransaction(String what, Work<T> work) {
+    try (Connection connection = connect()) {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the case system's database could not " + what + " (SQL state " + e.getSQLState() + ")", e);
+    }
+  }
+
+  /**
+   * Runs a query of one text column and hands each row's text on as it is read, through a
+   * forward-only cursor, so a large table never sits in memory.
+   */
+  void stream(String sql, Consumer<String> each, String... parameters) {
+    inTransaction("read", connection -> {
+      try (PreparedStatement select = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+        select.setFetchSize(256); // PostgreSQL streams through a cursor only inside a transaction
+        for (int i = 0; i < parameters.length; i++) {
+          select.setString(i + 1, parameters[i]);
+        }
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            each.accept(rows.getString(1));
+          }
+        }
+      }
+      return null;
+    });
   }
 
   /**

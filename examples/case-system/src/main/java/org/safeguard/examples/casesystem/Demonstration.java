@@ -26,7 +26,10 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.safeguard.core.Casework;
 import org.safeguard.core.Safeguard;
+import org.safeguard.core.casework.CaseChange;
 import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.casework.Contact;
 import org.safeguard.core.casework.ContactChannel;
@@ -43,11 +46,11 @@ import org.safeguard.core.outcome.ReportParameters;
  * <p>{@code java -jar safeguard-case-system.jar [JDBC-URL [USER [PASSWORD]]]}: embedded H2 by
  * default; give a PostgreSQL URL ({@code jdbc:postgresql://localhost/cases}) to use a server.
  */
-public final class CaseSystem {
+public final class Demonstration {
   private static final int CASES = 40;
   private static final LocalDate FIRST_REFERRAL = LocalDate.of(2026, 1, 5);
 
-  private CaseSystem() {}
+  private Demonstration() {}
 
   /**
    * Runs the demonstration.
@@ -59,7 +62,9 @@ public final class CaseSystem {
     String url = args.length > 0 ? args[0] : CaseDatabase.IN_MEMORY;
     CaseDatabase database = CaseDatabase.open(url, args.length > 1 ? args[1] : "sa", args.length > 2 ? args[2] : "");
     Safeguard safeguard = Safeguard.builder().build();
-    CaseStore store = new CaseStore(safeguard, database);
+    CaseSystem system = new CaseSystem(safeguard, database);
+    CaseStore store = system.cases();
+    Casework casework = safeguard.casework();
     SampleCases samples = new SampleCases(safeguard);
     System.out.println("case system on " + (url.startsWith("jdbc:h2:") ? "embedded H2" : "the database at the URL given")
         + ", schema migrated by Flyway");
@@ -84,9 +89,9 @@ public final class CaseSystem {
     String raced = "CS-RACE";
     store.open(samples.open(raced, FIRST_REFERRAL, 16));
     long bothRead = store.find(raced).orElseThrow().version();
-    store.execute(raced, bothRead, (casework, file) -> casework.recordContact(file, Contact.of(FIRST_REFERRAL.plusDays(3), ContactChannel.PHONE, true)));
+    store.execute(raced, bothRead, file -> casework.recordContact(file, Contact.of(FIRST_REFERRAL.plusDays(3), ContactChannel.PHONE, true)));
     try {
-      store.execute(raced, bothRead, (casework, file) -> casework.recordContact(file, Contact.of(FIRST_REFERRAL.plusDays(4), ContactChannel.FACE_TO_FACE, true)));
+      store.execute(raced, bothRead, file -> casework.recordContact(file, Contact.of(FIRST_REFERRAL.plusDays(4), ContactChannel.FACE_TO_FACE, true)));
       throw new IllegalStateException("the second writer's stale version was accepted");
     } catch (VersionConflictException conflict) {
       System.out.println("two caseworkers read " + raced + " at version " + bothRead + "; the first stored a contact, the second was refused: "
@@ -96,9 +101,9 @@ public final class CaseSystem {
 
     int rebuilt = 0;
     for (String id : ids) {
-      StoredCase stored = store.find(id).orElseThrow();
+      Stored<CaseFile> stored = store.find(id).orElseThrow();
       CaseFile fromEvents = store.rebuild(id);
-      if (!fromEvents.equals(stored.file())) {
+      if (!fromEvents.equals(stored.value())) {
         throw new IllegalStateException("case " + id + " rebuilt from its events differs from its snapshot");
       }
       rebuilt++;
@@ -110,18 +115,18 @@ public final class CaseSystem {
 
     Path dir = Path.of("target", "case-system-exports");
     Files.createDirectories(dir);
-    long marac = export(store, "ndjson", ExportProfile.marac(), dir.resolve("marac.ndjson"));
+    long marac = export(system, "ndjson", ExportProfile.marac(), dir.resolve("marac.ndjson"));
     byte[] key = new byte[ExportProfile.MIN_KEY_BYTES];
     new SecureRandom().nextBytes(key);
-    long research = export(store, "csv", ExportProfile.research(key), dir.resolve("research.zip"));
+    long research = export(system, "csv", ExportProfile.research(key), dir.resolve("research.zip"));
     System.out.println("exported from the database, streaming: " + marac + " records for a MARAC (" + dir.resolve("marac.ndjson") + "), "
         + research + " for research (" + dir.resolve("research.zip") + ")");
   }
 
   private static void workToClosure(CaseStore store, SampleCases samples, String id) {
-    StoredCase c = store.find(id).orElseThrow();
+    Stored<CaseFile> c = store.find(id).orElseThrow();
     long version = c.version();
-    for (CaseCommand step : samples.journey(c.file().openedOn(), yesOf(id))) {
+    for (Function<CaseFile, CaseChange> step : samples.journey(c.value().openedOn(), yesOf(id))) {
       version = store.execute(id, version, step).caseFile().revision();
     }
   }
@@ -130,9 +135,9 @@ public final class CaseSystem {
     return (Integer.parseInt(id.substring(3)) * 7) % 25;
   }
 
-  private static long export(CaseStore store, String exporter, ExportProfile profile, Path file) throws IOException {
+  private static long export(CaseSystem system, String exporter, ExportProfile profile, Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
-      return store.export(exporter, profile, out);
+      return system.export(exporter, profile, out);
     }
   }
 }

@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
+import org.safeguard.core.Casework;
 import org.safeguard.core.Safeguard;
+import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.casework.CaseChange;
 import org.safeguard.core.casework.Closure;
 import org.safeguard.core.casework.ClosureReason;
@@ -83,40 +86,42 @@ final class SampleCases {
   }
 
   /** A case's journey from referral to closure, a command a step, as one caseworker runs it. */
-  List<CaseCommand> journey(LocalDate referredOn, int yes) {
+  List<Function<CaseFile, CaseChange>> journey(LocalDate referredOn, int yes) {
+    Casework work = safeguard.casework();
     return List.of(
-        (work, c) -> work.screenForMarac(c, referredOn.plusDays(2)),
-        (work, c) -> work.recordConsent(c, Consent.builder().recordedOn(referredOn.plusDays(3)).method(ConsentMethod.WRITTEN)
+        c -> work.screenForMarac(c, referredOn.plusDays(2)),
+        c -> work.recordConsent(c, Consent.builder().recordedOn(referredOn.plusDays(3)).method(ConsentMethod.WRITTEN)
             .contactAgreed(true).shareWith(Set.of(Agency.POLICE)).build()),
-        (work, c) -> work.share(c, referredOn.plusDays(4), Agency.POLICE),
-        (work, c) -> work.startIntervention(c, Intervention.builder().id("safety-plan").kind(StandardInterventions.SAFETY_PLANNING)
+        c -> work.share(c, referredOn.plusDays(4), Agency.POLICE),
+        c -> work.startIntervention(c, Intervention.builder().id("safety-plan").kind(StandardInterventions.SAFETY_PLANNING)
             .start(referredOn.plusDays(5)).build()),
-        (work, c) -> work.recordContact(c, Contact.of(referredOn.plusDays(9), ContactChannel.PHONE, true)),
-        (work, c) -> work.endIntervention(c, "safety-plan", referredOn.plusDays(40), InterventionResult.ACHIEVED),
-        (work, c) -> work.recordReview(c, Review.builder().kind(ReviewKind.CLOSURE).measures(measures(referredOn.plusDays(130), yes / 3)).build()),
-        (work, c) -> work.close(c, Closure.of(referredOn.plusDays(131), ClosureReason.SUPPORT_COMPLETED)));
+        c -> work.recordContact(c, Contact.of(referredOn.plusDays(9), ContactChannel.PHONE, true)),
+        c -> work.endIntervention(c, "safety-plan", referredOn.plusDays(40), InterventionResult.ACHIEVED),
+        c -> work.recordReview(c, Review.builder().kind(ReviewKind.CLOSURE).measures(measures(referredOn.plusDays(130), yes / 3)).build()),
+        c -> work.close(c, Closure.of(referredOn.plusDays(131), ClosureReason.SUPPORT_COMPLETED)));
   }
 
   /**
    * A command drawn at random, as many caseworkers at once would run them: some the engine refuses
    * on the case as it stands (an intervention ended before it started, a closed case written to).
    */
-  CaseCommand any(Random random, LocalDate referredOn) {
+  Function<CaseFile, CaseChange> any(Random random, LocalDate referredOn) {
+    Casework work = safeguard.casework();
     int day = 2 + random.nextInt(150);
     LocalDate on = referredOn.plusDays(day);
     String intervention = "i" + random.nextInt(3);
     int reviewYes = random.nextInt(25);
     return switch (random.nextInt(9)) {
-      case 0 -> (work, c) -> work.screenForMarac(c, on);
-      case 1 -> (work, c) -> work.recordContact(c, Contact.of(on, ContactChannel.PHONE, day % 2 == 0));
-      case 2 -> (work, c) -> work.recordIncident(c, Incident.of(on, IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE));
-      case 3 -> (work, c) -> work.startIntervention(c, Intervention.builder().id(intervention).kind(StandardInterventions.HOUSING).start(on).build());
-      case 4 -> (work, c) -> work.endIntervention(c, intervention, on, InterventionResult.PARTLY_ACHIEVED);
-      case 5 -> (work, c) -> work.recordConsent(c, Consent.builder().recordedOn(on).method(ConsentMethod.VERBAL).contactAgreed(true)
+      case 0 -> c -> work.screenForMarac(c, on);
+      case 1 -> c -> work.recordContact(c, Contact.of(on, ContactChannel.PHONE, day % 2 == 0));
+      case 2 -> c -> work.recordIncident(c, Incident.of(on, IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE));
+      case 3 -> c -> work.startIntervention(c, Intervention.builder().id(intervention).kind(StandardInterventions.HOUSING).start(on).build());
+      case 4 -> c -> work.endIntervention(c, intervention, on, InterventionResult.PARTLY_ACHIEVED);
+      case 5 -> c -> work.recordConsent(c, Consent.builder().recordedOn(on).method(ConsentMethod.VERBAL).contactAgreed(true)
           .shareWith(Set.of(Agency.HOUSING)).build());
-      case 6 -> (work, c) -> work.shareWithoutConsent(c, on, Agency.CHILDREN_SOCIAL_CARE, SharingReason.RISK_OF_SERIOUS_HARM);
-      case 7 -> (work, c) -> work.recordReview(c, Review.builder().kind(ReviewKind.INTERIM).measures(measures(on, reviewYes)).build());
-      default -> (work, c) -> work.close(c, Closure.of(on, ClosureReason.RISK_REDUCED));
+      case 6 -> c -> work.shareWithoutConsent(c, on, Agency.CHILDREN_SOCIAL_CARE, SharingReason.RISK_OF_SERIOUS_HARM);
+      case 7 -> c -> work.recordReview(c, Review.builder().kind(ReviewKind.INTERIM).measures(measures(on, reviewYes)).build());
+      default -> c -> work.close(c, Closure.of(on, ClosureReason.RISK_REDUCED));
     };
   }
 }

@@ -16,38 +16,38 @@
 package org.safeguard.examples.casesystem;
 
 /**
- * A write named a case version that is no longer the stored one: another writer changed the case
- * since this one read it. Nothing of the refused command was stored; read the case again, and
+ * A write named a version that is no longer the stored one: another writer changed the record
+ * since this one read it. Nothing of the refused command was stored; read the record again, and
  * decide again on what it now holds.
  */
 public final class VersionConflictException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final String caseId;
+  private final String id;
   private final long expected;
   private final long stored;
 
-  VersionConflictException(String caseId, long expected, long stored) {
-    super("case " + caseId + " is at version " + (stored < 0 ? "(none)" : String.valueOf(stored)) + ", not the version "
+  VersionConflictException(String noun, String id, long expected, long stored) {
+    super(noun + " " + id + " is at version " + (stored < 0 ? "(none)" : String.valueOf(stored)) + ", not the version "
         + expected + " this command was made on; another writer changed it first, so nothing was stored: read it again");
-    this.caseId = caseId;
+    this.id = id;
     this.expected = expected;
     this.stored = stored;
   }
 
   /**
-   * The case the write was for.
+   * The record the write was for.
    *
-   * @return the case id
+   * @return its id: a case's, a perpetrator case's or a meeting's
    */
-  public String caseId() {
-    return caseId;
+  public String id() {
+    return id;
   }
 
   /**
    * The version the writer read and named.
    *
-   * @return the expected version (0 for a case the writer meant to open)
+   * @return the expected version (0 for a record the writer meant to open)
    */
   public long expected() {
     return expected;
@@ -56,7 +56,7 @@ public final class VersionConflictException extends RuntimeException {
   /**
    * The version stored when the write was refused.
    *
-   * @return the stored version, or -1 when the case is not stored
+   * @return the stored version, or -1 when the record is not stored
    */
   public long stored() {
     return stored;

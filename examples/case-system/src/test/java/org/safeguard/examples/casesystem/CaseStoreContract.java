@@ -39,8 +39,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguard.core.Casework;
 import org.safeguard.core.Safeguard;
 import org.safeguard.core.casework.CaseChange;
 import org.safeguard.core.casework.CaseEvent;
@@ -67,9 +69,11 @@ import org.safeguard.plugins.exportndjson.NdjsonReader;
  */
 abstract class CaseStoreContract {
   static final Safeguard SAFEGUARD = Safeguard.builder().build();
+  static final Casework WORK = SAFEGUARD.casework();
   static final LocalDate REFERRED = LocalDate.of(2026, 2, 2);
 
   private CaseDatabase database;
+  private CaseSystem system;
   private CaseStore store;
   private SampleCases samples;
 
@@ -79,7 +83,8 @@ abstract class CaseStoreContract {
   @BeforeEach
   void openStore() throws Exception {
     database = freshDatabase();
-    store = new CaseStore(SAFEGUARD, database);
+    system = new CaseSystem(SAFEGUARD, database);
+    store = system.cases();
     samples = new SampleCases(SAFEGUARD);
   }
 
@@ -87,16 +92,16 @@ abstract class CaseStoreContract {
   void aCaseWorkedToClosureIsStoredCommandByCommandAndRebuildsFromItsEvents() {
     store.open(samples.open("C-1", REFERRED, 16));
     long version = 1;
-    for (CaseCommand step : samples.journey(REFERRED, 16)) {
+    for (Function<CaseFile, CaseChange> step : samples.journey(REFERRED, 16)) {
       CaseChange change = store.execute("C-1", version, step);
       assertEquals(version + change.events().size(), change.caseFile().revision());
       version = change.caseFile().revision();
     }
-    StoredCase stored = store.find("C-1").orElseThrow();
-    assertTrue(stored.file().closed());
+    Stored<CaseFile> stored = store.find("C-1").orElseThrow();
+    assertTrue(stored.value().closed());
     assertEquals(9, stored.version(), "the opening and eight commands, each one revision");
-    assertEquals(stored.file(), store.rebuild("C-1"), "the events rebuild the snapshot");
-    assertEquals(9, count("SELECT COUNT(*) FROM case_event WHERE case_id = 'C-1'"));
+    assertEquals(stored.value(), store.rebuild("C-1"), "the events rebuild the snapshot");
+    assertEquals(9, count("SELECT COUNT(*) FROM case_event WHERE id = 'C-1'"));
     assertEquals(2, count("SELECT COUNT(*) FROM assessment WHERE case_id = 'C-1'"), "intake and closing review");
     assertEquals(List.of(MaracOutcome.REFER_TO_MARAC), store.decisions("C-1").stream().map(d -> d.outcome()).toList(),
         "16 yes of 24 is high risk under SafeLives, referred to MARAC");
@@ -105,29 +110,29 @@ abstract class CaseStoreContract {
   @Test
   void theSecondOfTwoWritersOnOneVersionGetsAConflictAndStoresNothing() {
     store.open(samples.open("C-2", REFERRED, 8));
-    store.execute("C-2", 1, (work, c) -> work.recordContact(c, Contact.of(REFERRED.plusDays(3), ContactChannel.PHONE, true)));
+    store.execute("C-2", 1, c -> WORK.recordContact(c, Contact.of(REFERRED.plusDays(3), ContactChannel.PHONE, true)));
     VersionConflictException conflict = assertThrows(VersionConflictException.class, () -> store.execute("C-2", 1,
-        (work, c) -> work.recordContact(c, Contact.of(REFERRED.plusDays(4), ContactChannel.VIDEO, true))));
-    assertEquals("C-2", conflict.caseId());
+        c -> WORK.recordContact(c, Contact.of(REFERRED.plusDays(4), ContactChannel.VIDEO, true))));
+    assertEquals("C-2", conflict.id());
     assertEquals(1, conflict.expected());
     assertEquals(2, conflict.stored());
     assertTrue(conflict.getMessage().contains("C-2") && conflict.getMessage().contains("version 2"), conflict.getMessage());
-    assertEquals(1, store.find("C-2").orElseThrow().file().contacts().size(), "the first writer's contact, not lost, and only it");
-    assertEquals(2, count("SELECT COUNT(*) FROM case_event WHERE case_id = 'C-2'"));
+    assertEquals(1, store.find("C-2").orElseThrow().value().contacts().size(), "the first writer's contact, not lost, and only it");
+    assertEquals(2, count("SELECT COUNT(*) FROM case_event WHERE id = 'C-2'"));
   }
 
   @Test
   void aCommandTheEngineRefusesLeavesNoTrace() {
     store.open(samples.open("C-3", REFERRED, 4));
-    store.execute("C-3", 1, (work, c) -> work.close(c, Closure.of(REFERRED.plusDays(9), ClosureReason.RISK_REDUCED)));
+    store.execute("C-3", 1, c -> WORK.close(c, Closure.of(REFERRED.plusDays(9), ClosureReason.RISK_REDUCED)));
     String before = snapshotText("C-3");
     assertThrows(CaseRuleException.class, () -> store.execute("C-3", 2,
-        (work, c) -> work.recordContact(c, Contact.of(REFERRED.plusDays(10), ContactChannel.PHONE, true))));
+        c -> WORK.recordContact(c, Contact.of(REFERRED.plusDays(10), ContactChannel.PHONE, true))));
     assertEquals(before, snapshotText("C-3"));
-    assertEquals(2, count("SELECT COUNT(*) FROM case_event WHERE case_id = 'C-3'"));
+    assertEquals(2, count("SELECT COUNT(*) FROM case_event WHERE id = 'C-3'"));
     InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> store.execute("C-404", 1,
-        (work, c) -> work.close(c, Closure.of(REFERRED, ClosureReason.RISK_REDUCED))));
-    assertEquals("caseId", unknown.field());
+        c -> WORK.close(c, Closure.of(REFERRED, ClosureReason.RISK_REDUCED))));
+    assertEquals("id", unknown.field());
   }
 
   @Test
@@ -135,7 +140,7 @@ abstract class CaseStoreContract {
     store.open(samples.open("C-4", REFERRED, 10));
     VersionConflictException twice = assertThrows(VersionConflictException.class, () -> store.open(samples.open("C-4", REFERRED, 12)));
     assertEquals(1, twice.stored());
-    assertEquals(1, count("SELECT COUNT(*) FROM case_event WHERE case_id = 'C-4'"));
+    assertEquals(1, count("SELECT COUNT(*) FROM case_event WHERE id = 'C-4'"));
   }
 
   /**
@@ -163,8 +168,8 @@ abstract class CaseStoreContract {
         start.await();
         for (int m = 0; m < commands; m++) {
           String id = "C-" + random.nextInt(cases);
-          CaseCommand command = samples.any(random, REFERRED);
-          StoredCase read = store.find(id).orElseThrow();
+          Function<CaseFile, CaseChange> command = samples.any(random, REFERRED);
+          Stored<CaseFile> read = store.find(id).orElseThrow();
           try {
             CaseChange change = store.execute(id, read.version(), command);
             accepted.computeIfAbsent(id, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(change);
@@ -208,9 +213,9 @@ abstract class CaseStoreContract {
       }
       acceptedEvents += expected.size();
       assertEquals(expected, store.events(id), "the stored events of " + id + " are the accepted ones, once each, in order");
-      StoredCase stored = store.find(id).orElseThrow();
-      assertEquals(last, stored.file(), "the snapshot of " + id + " is what its last accepted command returned");
-      assertEquals(stored.file(), store.rebuild(id));
+      Stored<CaseFile> stored = store.find(id).orElseThrow();
+      assertEquals(last, stored.value(), "the snapshot of " + id + " is what its last accepted command returned");
+      assertEquals(stored.value(), store.rebuild(id));
       inMemory.add(SAFEGUARD.casework().outcome(last));
     }
     assertEquals(acceptedEvents, count("SELECT COUNT(*) FROM case_event"), "nothing refused left an event");
@@ -226,12 +231,12 @@ abstract class CaseStoreContract {
       String id = "C-EXP-" + i;
       store.open(samples.open(id, REFERRED, 14 + i));
       long version = 1;
-      for (CaseCommand step : samples.journey(REFERRED, 14 + i)) {
+      for (Function<CaseFile, CaseChange> step : samples.journey(REFERRED, 14 + i)) {
         version = store.execute(id, version, step).caseFile().revision();
       }
     }
     ByteArrayOutputStream marac = new ByteArrayOutputStream();
-    long written = store.export("ndjson", ExportProfile.marac(), marac);
+    long written = system.export("ndjson", ExportProfile.marac(), marac);
     NdjsonReader reader = NdjsonReader.open(new ByteArrayInputStream(marac.toByteArray()));
     List<ExportRecord> records = reader.readAll();
     assertEquals(Purpose.MARAC, reader.purpose());
@@ -243,7 +248,7 @@ abstract class CaseStoreContract {
     byte[] key = new byte[ExportProfile.MIN_KEY_BYTES];
     new Random(7).nextBytes(key);
     ByteArrayOutputStream research = new ByteArrayOutputStream();
-    store.export("ndjson", ExportProfile.research(key), research);
+    system.export("ndjson", ExportProfile.research(key), research);
     String text = research.toString(StandardCharsets.UTF_8);
     assertFalse(text.contains("C-EXP-"), "a research export carries pseudonyms, never the case system's ids");
     assertTrue(text.lines().count() > 5);
@@ -260,7 +265,7 @@ abstract class CaseStoreContract {
 
   private String snapshotText(String caseId) {
     try (Connection c = database.connect(); Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT snapshot FROM victim_case WHERE case_id = '" + caseId + "'")) {
+        ResultSet r = s.executeQuery("SELECT snapshot FROM victim_case WHERE id = '" + caseId + "'")) {
       r.next();
       return r.getString(1);
     } catch (SQLException e) {

@@ -25,14 +25,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The demonstration the README runs, on its default embedded H2. */
-class CaseSystemTest {
+class DemonstrationTest {
   @Test
   void theDemonstrationRunsOnEmbeddedH2AndSaysWhatItDid() throws Exception {
     PrintStream out = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
     try {
-      CaseSystem.main(new String[0]);
+      Demonstration.main(new String[0]);
     } finally {
       System.setOut(out);
     }

@@ -1,0 +1,76 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.examples.casesystem;
+
+import java.io.OutputStream;
+import org.safeguard.core.Safeguard;
+import org.safeguard.core.export.ExportProfile;
+import org.safeguard.core.export.ExportSession;
+import org.safeguard.export.ExportRecord;
+import org.safeguard.model.MissingValueException;
+
+/**
+ * The vendor's case system: one engine, one database, and the stores of what it keeps. Built once
+ * at start and shared; every store is thread-safe.
+ */
+public final class CaseSystem {
+  private final Safeguard safeguard;
+  private final CaseStore cases;
+
+  /**
+   * The case system over a migrated database.
+   *
+   * @param safeguard the engine
+   * @param database the database, opened with {@link CaseDatabase#open}
+   */
+  public CaseSystem(Safeguard safeguard, CaseDatabase database) {
+    MissingValueException.require("safeguard", safeguard);
+    MissingValueException.require("database", database);
+    this.safeguard = safeguard;
+    this.cases = new CaseStore(safeguard, database);
+  }
+
+  /**
+   * Victims' cases, with their assessments and MARAC decisions.
+   *
+   * @return the store
+   */
+  public CaseStore cases() {
+    return cases;
+  }
+
+  /**
+   * Exports everything stored, read from the database a row at a time and written through an
+   * exporter plugin as it comes, so memory stays flat however much there is. The profile decides
+   * what leaves: a record its purpose must not carry is left out whole, a field it must not carry
+   * is dropped, and the engine checks every record before the exporter sees it.
+   *
+   * @param exporterId the exporter, such as {@code ndjson} or {@code csv}
+   * @param profile why the export is made
+   * @param out where it goes; the caller closes it
+   * @return the number of records written
+   */
+  public long export(String exporterId, ExportProfile profile, OutputStream out) {
+    // in one call: finished when the reads return, abandoned (never ended like a whole one) when one fails
+    return safeguard.export(exporterId, profile, out, session -> cases.forEachRecord(record -> write(session, profile, record)));
+  }
+
+  private static void write(ExportSession session, ExportProfile profile, ExportRecord full) {
+    if (profile.letsOut(full)) {
+      session.write(full);
+    }
+  }
+}

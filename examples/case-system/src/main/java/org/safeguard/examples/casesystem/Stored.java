@@ -1,0 +1,25 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.examples.casesystem;
+
+/**
+ * A record as the database holds it: its snapshot, and the version a later write must name.
+ *
+ * @param value the record as its last accepted command left it
+ * @param version the stored version, the record's revision
+ * @param <T> the kind of record
+ */
+public record Stored<T>(T value, long version) {}
