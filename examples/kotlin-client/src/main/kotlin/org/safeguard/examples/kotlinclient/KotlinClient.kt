@@ -174,6 +174,8 @@ class KotlinClient(private val safeguard: Safeguard = engine()) {
         try {
             Files.newOutputStream(file).use { out: OutputStream ->
                 safeguard.export(ndjson.id(), profile, out).use { session ->
+                    // `use` alone would close the session on a failure, and closing finishes the
+                    // format: the file would end with the line that says it is whole
                     try {
                         for (w in worked) {
                             session.write(w.file)

@@ -93,7 +93,7 @@ class KotlinClientTest {
     }
 
     @Test
-    fun `every case is worked to closure and its events rebuild its revisions`() {
+    fun `every case is worked to closure and its events number its revisions one by one`() {
         for (worked in SAMPLE_CASES.map(client::work)) {
             val file: CaseFile = worked.file
             assertAll(
