@@ -54,7 +54,12 @@ data class Summary(
                 w.assessment.belowHighRiskThreshold() -> "below the high-risk threshold"
                 else -> w.assessment.computedLevel().getOrNull()?.name ?: "insufficient information"
             }
-            val final = w.assessment.level().getOrNull()?.name ?: "none"
+            val final = when {
+                w.assessment.overridden() -> w.assessment.level().getOrNull()?.name ?: "none"
+                // counted as standard in reports, never presented as a finding of standard risk
+                w.assessment.belowHighRiskThreshold() -> "counted as STANDARD"
+                else -> w.assessment.level().getOrNull()?.name ?: "none"
+            }
             val routes = w.decision.firedRoutes().joinToString(", ").ifEmpty { "no route" }
             appendLine(
                 "  ${w.case.caseId}: score ${w.assessment.score().value()}, computed $computed, final $final;" +

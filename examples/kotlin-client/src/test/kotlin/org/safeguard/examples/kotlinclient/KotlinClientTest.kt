@@ -196,7 +196,7 @@ class KotlinClientTest {
         assertAll(
             { assertTrue("KC-0001: score 14, computed HIGH, final HIGH; refer to MARAC (VISIBLE_HIGH_RISK)" in out, out) },
             { assertTrue("KC-0002: score 9, computed below the high-risk threshold, final HIGH; refer to MARAC (PROFESSIONAL_JUDGEMENT)" in out, out) },
-            { assertTrue("KC-0003: score 4, computed below the high-risk threshold, final STANDARD; no referral (no route)" in out, out) },
+            { assertTrue("KC-0003: score 4, computed below the high-risk threshold, final counted as STANDARD; no referral (no route)" in out, out) },
             { assertTrue("Cohort report: 3 cases, 3 reviewed" in out, out) },
             { assertFalse(SAMPLE_RATIONALE in out) },
             { assertFalse("Don’t know" in out) },
