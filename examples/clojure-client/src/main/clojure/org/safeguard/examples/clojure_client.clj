@@ -397,7 +397,7 @@
                   " by " (str/join ", " (map name (sort (:routes (decision-summary screen)))))))
     (doseq [{:keys [file decision]} worked]
       (let [{:keys [case-id closed-on interventions contacts]} (case-summary file)]
-        (println (format "Case %s: MARAC %s; %d kinds of intervention, %d significant contacts; closed on %s"
+        (println (format "Case %s: MARAC %s; %d kinds of intervention (the MARAC referral one of them), %d significant contacts; closed on %s"
                          case-id (name (:outcome (decision-summary decision))) interventions contacts closed-on))))
     (println "Cohort:" (pr-str (cohort-summary report)))
     (println "MARAC export (NDJSON) records:" (pr-str (into (sorted-map) (record-counts (export-lines marac-ndjson)))))))
