@@ -144,12 +144,12 @@
   "What the screen weighs besides the checklist: the screening date, the victim's age, incidents
   and earlier MARAC referrals."
   ^CaseHistory [{:keys [as-of age incidents previous-referrals]}]
-  (let [b (CaseHistory/builder)]
-    (.asOf b ^LocalDate as-of)
-    (when age (.victimAge b (int age)))
-    (.addAllIncidents b ^Iterable (mapv incident incidents))
-    (.addAllPreviousReferrals b ^Iterable (vec previous-referrals))
-    (.build b)))
+  (-> (CaseHistory/builder)
+      (.asOf ^LocalDate as-of)
+      (cond-> age (.victimAge (int age)))                 ; an age not recorded is screened as an adult's
+      (.incidents ^Iterable (mapv incident incidents))
+      (.previousReferrals ^Iterable (vec previous-referrals))
+      (.build)))
 
 (defn screen
   "Screens a case for MARAC on its history and, when there is one, its assessment."
