@@ -76,6 +76,7 @@
   (^Safeguard [] (engine "safelives"))
   (^Safeguard [policy-id]
    (-> (Safeguard/builder)
+       ;; a hint: thresholdPolicy takes an id or a ThresholdPolicy, and Clojure picks by the argument's type
        (.thresholdPolicy ^String policy-id)
        (.clock (Clock/fixed (start-of screening-day) ZoneOffset/UTC))
        (.build))))
@@ -88,14 +89,14 @@
 (defn items
   "The instrument's item ids, in its order."
   [^Safeguard sg instrument-id]
-  (vec (.itemIds (.instrument sg ^String instrument-id))))
+  (vec (.itemIds (.instrument sg instrument-id))))
 
 (defn checklist
   "A set of answers to an instrument from a map of item id to answer word (\"yes\", \"no\",
   \"don't know\", \"not asked\"); keys and words may be strings or keywords. Items left out are not
   asked, never no."
   ^Responses [^Safeguard sg instrument-id answers]
-  (-> (.responses sg ^String instrument-id)
+  (-> (.responses sg instrument-id)
       (.answers (update-vals (update-keys answers name) name))
       (.build)))
 
@@ -110,11 +111,11 @@
   ^Assessment [^Safeguard sg ^Assessment assessment {:keys [level assessor rationale reasons at]}]
   (.raise sg assessment
           (-> (.judgement sg)
-              (.level ^RiskLevel (enum RiskLevel level))
-              (.assessorId ^String assessor)
-              (.rationale ^String rationale)
-              (.reasons ^Iterable (mapv #(enum JudgementReason %) reasons))
-              (.at ^Instant (or at (start-of screening-day)))
+              (.level (enum RiskLevel level))
+              (.assessorId assessor)
+              (.rationale rationale)
+              (.reasons (mapv #(enum JudgementReason %) reasons))
+              (.at (or at (start-of screening-day)))
               (.build))))
 
 (defn assessment-summary
@@ -138,17 +139,17 @@
 (defn incident
   "An incident known to an agency: {:on date, :type :violence-or-threats, :reported-by :police}."
   ^Incident [{:keys [on type reported-by]}]
-  (Incident/of ^LocalDate on ^IncidentType (enum IncidentType type) ^Agency (enum Agency reported-by)))
+  (Incident/of on (enum IncidentType type) (enum Agency reported-by)))
 
 (defn case-history
   "What the screen weighs besides the checklist: the screening date, the victim's age, incidents
   and earlier MARAC referrals."
   ^CaseHistory [{:keys [as-of age incidents previous-referrals]}]
   (-> (CaseHistory/builder)
-      (.asOf ^LocalDate as-of)
+      (.asOf as-of)
       (cond-> age (.victimAge (int age)))                 ; an age not recorded is screened as an adult's
-      (.incidents ^Iterable (mapv incident incidents))
-      (.previousReferrals ^Iterable (vec previous-referrals))
+      (.incidents (mapv incident incidents))
+      (.previousReferrals (vec previous-referrals))
       (.build)))
 
 (defn screen
@@ -182,10 +183,10 @@
   severity, the risk factors and the children in the household."
   ^Measures [{:keys [on assessment abuse-present risk-factors children]}]
   (-> (Measures/builder)
-      (.on ^LocalDate on)
-      (.assessment ^Assessment assessment)
+      (.on on)
+      (.assessment assessment)
       (.abuse (abuse abuse-present))
-      (.riskFactors ^Iterable (mapv #(enum RiskFactor %) risk-factors))
+      (.riskFactors (mapv #(enum RiskFactor %) risk-factors))
       (.childrenInHousehold (int children))
       (.build)))
 
@@ -206,6 +207,8 @@
   closure. Returns {:file CaseFile, :events [CaseEvent ...], :decision MaracDecision}."
   [^Safeguard sg {:keys [case-id age opened incidents intake interventions contacts review closed]}]
   (let [^Casework cw (.casework sg)
+        ;; hints on every argument: open has two four-argument forms (an int age and Measures, or
+        ;; OptionalInt and Optional), and Clojure needs each argument's type to choose between them
         ^CaseChange opening (.open cw ^String case-id ^LocalDate opened (int age) (measures intake))]
     (reduce step
             {:file (.caseFile opening) :events (vec (.events opening))}
@@ -217,7 +220,7 @@
                                          (.recordedOn opened)
                                          (.method ConsentMethod/VERBAL)
                                          (.contactAgreed true)
-                                         (.shareWith ^Iterable [Agency/POLICE Agency/HOUSING])
+                                         (.shareWith [Agency/POLICE Agency/HOUSING])
                                          (.build))))
               (fn [^CaseFile f] (.screenForMarac cw f opened))]
              (for [[n {:keys [kind start end]}] (map-indexed vector interventions)
@@ -225,8 +228,8 @@
                    command [(fn [^CaseFile f]
                               (.startIntervention cw f (-> (Intervention/builder)
                                                            (.id id)
-                                                           (.kind ^String kind)
-                                                           (.start ^LocalDate start)
+                                                           (.kind kind)
+                                                           (.start start)
                                                            (.build))))
                             (fn [^CaseFile f] (.endIntervention cw f id end InterventionResult/ACHIEVED))]]
                command)
@@ -262,7 +265,7 @@
   ^CohortReport [^Safeguard sg files]
   (let [^Casework cw (.casework sg)]
     (-> (CohortTally/create)
-        (.addAll ^Iterable (mapv #(.outcome cw ^CaseFile %) files))
+        (.addAll (mapv #(.outcome cw %) files))
         (.report))))
 
 (defn- rate [^Rate r]
@@ -296,8 +299,10 @@
   written. The engine applies the profile's purpose to every record before the exporter sees it."
   ^bytes [^Safeguard sg exporter-id ^ExportProfile prof worked reports]
   (let [out (ByteArrayOutputStream.)]
-    (with-open [session (.export sg ^String exporter-id prof out)]
+    (with-open [session (.export sg exporter-id prof out)]
       (try
+        ;; hints on what is written: ExportSession.write has a form for each kind of record, and
+        ;; Clojure picks by the argument's type
         (doseq [{:keys [^CaseFile file events ^MaracDecision decision ^Responses responses ^Assessment assessment]} worked]
           (.write session file)
           (doseq [^CaseEvent e events] (.write session e))
