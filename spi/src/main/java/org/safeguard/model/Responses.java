@@ -638,7 +638,10 @@ public final class Responses {
      * @throws AnswerOutOfScaleException when a word is not an answer, or not one the instrument
      *     accepts
      * @throws MissingValueException when the map, a key or a word is null
-     * @throws InvalidInputException when an item is already answered
+     * @throws InvalidInputException when an item is already answered, or when a key or a word is
+     *     not a {@code String}, as a caller whose map is not checked by the compiler may pass (a
+     *     Clojure keyword such as {@code :yes}; turn it into a string with {@code name}); the
+     *     message names the key and the type given, and withholds the word
      */
     public Builder answers(Map<String, String> answers) {
       if (answers == null) {
@@ -646,13 +649,11 @@ public final class Responses {
       }
       long bits = 0;
       long[] masks = {0L, 0L, 0L};
-      for (Map.Entry<String, String> entry : answers.entrySet()) {
-        String itemId = entry.getKey();
-        if (itemId == null) {
-          throw new MissingValueException("answers", "every key is an item id; a null key names no item");
-        }
+      // read as Objects: a map from a dynamic language may hold other keys and words than its type says
+      for (Map.Entry<?, ?> entry : answers.entrySet()) {
+        String itemId = itemIdOf(entry.getKey());
         long bit = 1L << indexOf(itemId);
-        Answer answer = Answer.parse("answer[" + itemId + "]", entry.getValue());
+        Answer answer = Answer.parse("answer[" + itemId + "]", wordOf(itemId, entry.getValue()));
         if ((answered & bit) != 0 || (bits & bit) != 0) {
           throw new InvalidInputException("item", itemId, "each item is answered once in a response set");
         }
@@ -665,6 +666,30 @@ public final class Responses {
       no |= masks[1];
       notKnown |= masks[2];
       return this;
+    }
+
+    /** A key of an answers map as an item id: a String, never null. */
+    private static String itemIdOf(@Nullable Object key) {
+      if (key == null) {
+        throw new MissingValueException("answers", "every key is an item id; a null key names no item");
+      }
+      if (!(key instanceof String)) {
+        throw new InvalidInputException("answers", key, "every key is an item id given as a String, not a " + key.getClass().getName());
+      }
+      return (String) key;
+    }
+
+    /** A word of an answers map as a String, refused as {@link Answer#parse} refuses a null; a refusal withholds it. */
+    private static String wordOf(String itemId, @Nullable Object word) {
+      if (word instanceof String) {
+        return (String) word;
+      }
+      String field = "answer[" + itemId + "]";
+      if (word == null) {
+        throw new MissingValueException(field, "an answer is required; leave the item out to record not asked");
+      }
+      throw new InvalidInputException(field, word,
+          "an answer word given as a String (yes, no, not known or not asked), not a " + word.getClass().getName(), true);
     }
 
     /**

@@ -104,6 +104,42 @@ class BulkInputTest {
     assertEquals(Responses.builder(ten).build(), Responses.builder(ten).answers(Map.of()).build());
   }
 
+  /** A map whose keys and words are not what its type says, as a Clojure or Groovy caller may pass one. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> unchecked(Object key, Object word) {
+    Map<Object, Object> map = new HashMap<>();
+    map.put(key, word);
+    return (Map<String, String>) (Map<?, ?>) map;
+  }
+
+  /** A stand-in for a Clojure keyword: prints with a colon, as {@code :yes} does. */
+  private record Keyword(String name) {
+    @Override
+    public String toString() {
+      return ":" + name;
+    }
+  }
+
+  @Test
+  void aKeyOrAWordThatIsNotAStringIsRefusedTypedNotWithAClassCastException() {
+    Responses.Builder builder = Responses.builder(ten).yes("c");
+    InvalidInputException key = assertThrows(InvalidInputException.class, () -> builder.answers(unchecked(new Keyword("a"), "yes")));
+    assertEquals(InvalidInputException.class, key.getClass());
+    assertEquals("answers", key.field());
+    assertEquals(":a", key.value());
+    assertTrue(key.getMessage().contains(Keyword.class.getName()), key.getMessage());
+
+    InvalidInputException word = assertThrows(InvalidInputException.class, () -> builder.answers(unchecked("b", new Keyword("secret"))));
+    assertEquals(InvalidInputException.class, word.getClass());
+    assertEquals("answer[b]", word.field());
+    assertEquals(":secret", word.value());
+    assertFalse(word.getMessage().contains("secret"), word.getMessage());
+    assertTrue(word.getMessage().contains(Keyword.class.getName()), word.getMessage());
+
+    // all or nothing: the builder is as it was
+    assertEquals(Responses.builder(ten).yes("c").build(), builder.build());
+  }
+
   @Test
   void notAskedGivenInAMapKeepsALaterAnswerOut() {
     Responses.Builder builder = Responses.builder(ten).answers(Map.of("a", "not-asked"));
