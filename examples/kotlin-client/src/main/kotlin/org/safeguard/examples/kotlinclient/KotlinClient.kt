@@ -173,23 +173,18 @@ class KotlinClient(private val safeguard: Safeguard = engine()) {
         val ndjson = safeguard.exporters()[NDJSON] ?: error("no $NDJSON exporter: add safeguard-plugin-export-ndjson at run time")
         try {
             Files.newOutputStream(file).use { out: OutputStream ->
-                safeguard.export(ndjson.id(), profile, out).use { session ->
-                    // `use` alone would close the session on a failure, and closing finishes the
-                    // format: the file would end with the line that says it is whole
-                    try {
-                        for (w in worked) {
-                            session.write(w.file)
-                            w.events.forEach(session::write)
-                            session.write(w.case.caseId, w.responses, w.assessment)
-                            session.write(w.case.caseId, w.decision)
-                        }
-                        session.write(report)
-                    } catch (failed: RuntimeException) {
-                        session.abandon()
-                        throw failed
+                // in one call: the engine finishes the export when the block returns and abandons it
+                // when the block throws, so a file cut short never ends with the line that says it is whole
+                val written = safeguard.export(ndjson.id(), profile, out) { session ->
+                    for (w in worked) {
+                        session.write(w.file)
+                        w.events.forEach(session::write)
+                        session.write(w.case.caseId, w.responses, w.assessment)
+                        session.write(w.case.caseId, w.decision)
                     }
-                    return Written(file, profile, session.written())
+                    session.write(report)
                 }
+                return Written(file, profile, written)
             }
         } catch (failed: Exception) {
             Files.deleteIfExists(file)
