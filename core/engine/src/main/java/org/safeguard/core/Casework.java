@@ -116,6 +116,21 @@ public final class Casework {
   }
 
   /**
+   * Opens a case on a referral that carries neither the victim's age nor a completed checklist, as
+   * a police referral often arrives: the same as {@code open(caseId, referredOn,
+   * OptionalInt.empty(), Optional.empty())}. Record the intake with {@link #recordIntake} once
+   * assessed.
+   *
+   * @param caseId the case's id in the embedding system; not blank
+   * @param referredOn the date of referral, when the case opens
+   * @return the new case at revision 1, with its {@link CaseOpened} event
+   * @throws InvalidInputException when a value breaks a rule of {@link CaseFile}
+   */
+  public CaseChange open(String caseId, LocalDate referredOn) {
+    return open(caseId, referredOn, OptionalInt.empty(), Optional.empty());
+  }
+
+  /**
    * Opens a case on referral with what the referral carries: the victim's age where it is known,
    * and the intake measures where a checklist was completed. A police referral often arrives with
    * neither; the case opens all the same, the MARAC screen works from its incidents and says what

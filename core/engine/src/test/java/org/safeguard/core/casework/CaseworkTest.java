@@ -87,7 +87,8 @@ class CaseworkTest {
    */
   @Test
   void aReferralWithoutChecklistOrAgeOpensIsScreenedOnWhatIsKnownAndIsAssessedLater() {
-    CaseChange open = casework.open("C-0002", REFERRED, OptionalInt.empty(), Optional.empty());
+    CaseChange open = casework.open("C-0002", REFERRED);
+    assertEquals(casework.open("C-0002", REFERRED, OptionalInt.empty(), Optional.empty()), open, "the short form opens with neither");
     CaseFile c = open.caseFile();
     assertEquals(Optional.empty(), c.intake());
     assertEquals(OptionalInt.empty(), c.victimAge());
