@@ -556,7 +556,10 @@ public final class Casework {
    * is applied through its command, so the rules are checked again, with this engine's intervention
    * catalogue and the policies in force on each date (a MARAC referral is screened again on its day
    * and must come out as recorded). Events stored from every command a case went through rebuild it
-   * equal to the snapshot those commands returned.
+   * equal to the snapshot those commands returned, on an engine configured as the one that ran them.
+   * An engine with other policies (a policy corrected under the same id, a local MARAC rule
+   * changed) or without a plugin's intervention kinds may refuse a history it would not have
+   * recorded: keep the snapshot as the record, and the events as its audit.
    *
    * @param events the case's events in the order recorded, from its opening
    * @return the case as the events leave it

@@ -637,7 +637,8 @@ public final class Safeguard {
    * @param exporterId the exporter's id, for example {@code ndjson}
    * @param profile why the export is made
    * @param out where to write; the caller closes it afterwards
-   * @param writes what to write, given the open session; it must not close the session
+   * @param writes what to write, given the open session; it must not close the session (if it
+   *     abandons it, nothing more is written and the count is of what was written before)
    * @return the number of records written
    * @throws UnknownProviderException when no exporter has the id
    * @throws InvalidInputException when the exporter does not honour the profile's purpose
@@ -647,7 +648,7 @@ public final class Safeguard {
     ExportSession session = export(exporterId, profile, out);
     try {
       writes.accept(session);
-    } catch (RuntimeException | Error e) {
+    } catch (Throwable e) { // a Kotlin or Clojure block may throw a checked exception too
       session.abandon();
       throw e;
     }

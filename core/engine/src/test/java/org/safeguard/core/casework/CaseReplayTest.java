@@ -86,6 +86,16 @@ class CaseReplayTest {
   }
 
   @Test
+  void aPoliceReferralOpenedWithoutItsChecklistReplaysWithTheIntakeRecordedLater() {
+    CaseChange opened = casework.open("C-0010", REFERRED);
+    CaseChange intake = casework.recordIntake(opened.caseFile(), fixture.measures(REFERRED.plusDays(6), 15, CaseworkTest.AT_INTAKE));
+    CaseChange screened = casework.screenForMarac(intake.caseFile(), REFERRED.plusDays(7));
+    List<CaseEvent> events = events(List.of(opened, intake, screened));
+    assertEquals(3, events.size());
+    assertEquals(screened.caseFile(), casework.replay(events));
+  }
+
+  @Test
   void anEmptyListOrOneThatDoesNotOpenTheCaseIsRefused() {
     List<CaseEvent> events = events(journey());
     InvalidInputException none = assertThrows(InvalidInputException.class, () -> casework.replay(List.of()));

@@ -195,6 +195,23 @@ class ExportSessionTest {
   }
 
   @Test
+  void anExportInOneCallWhoseWritesThrowACheckedExceptionIsAbandonedToo() {
+    Recording exporter = new Recording();
+    java.io.IOException checked = new java.io.IOException("a Kotlin block's own failure");
+    java.io.IOException thrown = assertThrows(java.io.IOException.class, () -> engine(exporter).export("recording", ExportProfile.full(),
+        new ByteArrayOutputStream(), session -> sneakyThrow(checked)));
+    assertSame(checked, thrown);
+    assertEquals(0, exporter.finished);
+    assertEquals(1, exporter.abandoned);
+  }
+
+  /** Throws a checked exception where the compiler does not expect one, as Kotlin and Clojure code can. */
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> void sneakyThrow(Throwable t) throws T {
+    throw (T) t;
+  }
+
+  @Test
   void anUnknownExporterIsRefusedNamingTheKnownOnes() {
     UnknownProviderException e = assertThrows(UnknownProviderException.class,
         () -> engine(new Recording()).export("csv", ExportProfile.full(), new ByteArrayOutputStream()));
