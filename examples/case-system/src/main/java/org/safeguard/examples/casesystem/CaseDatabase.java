@@ -67,18 +67,38 @@ public final class CaseDatabase {
   }
 
   /**
-   * Runs work in one transaction: committed when it returns, rolled back when anything fails. A
-   * database failure comes out unchecked, naming what was being done and the SQL state, never a value.
+   * Runs work in one read-committed transaction: committed when it returns, rolled back when
+   * anything fails. A database failure comes out unchecked, naming what was being done and the SQL
+   * state, never a value.
    */
   <T> T inTransaction(String what, Work<T> work) {
+    return inTransaction(what, Connection.TRANSACTION_READ_COMMITTED, work);
+  }
+
+  /**
+   * Runs reads that must see the database as it stood at one moment, whatever is written meanwhile:
+   * an export's cases, events and decisions in step with one another.
+   */
+  <T> T inSnapshot(String what, Work<T> work) {
+    return inTransaction(what, Connection.TRANSACTION_REPEATABLE_READ, work);
+  }
+
+  private <T> T inTransaction(String what, int isolation, Work<T> work) {
     try (Connection connection = connect()) {
+      // set, not assumed: a server whose default is stricter would fail a racing write with a
+      // serialization error where the guarded update gives a version conflict
+      connection.setTransactionIsolation(isolation);
       connection.setAutoCommit(false);
       try {
         T result = work.run(connection);
         connection.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        connection.rollback();
+        try {
+          connection.rollback();
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback); // the failure that brought us here is the one to report
+        }
         throw e;
       }
     } catch (SQLException e) {
@@ -87,24 +107,33 @@ public final class CaseDatabase {
   }
 
   /**
-   * Runs a query of one text column and hands each row's text on as it is read, through a
-   * forward-only cursor, so a large table never sits in memory.
+   * Runs a query of one text column in a transaction of its own and hands each row's text on as it
+   * is read.
    */
   void stream(String sql, Consumer<String> each, String... parameters) {
     inTransaction("read", connection -> {
-      try (PreparedStatement select = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-        select.setFetchSize(256); // PostgreSQL streams through a cursor only inside a transaction
-        for (int i = 0; i < parameters.length; i++) {
-          select.setString(i + 1, parameters[i]);
-        }
-        try (ResultSet rows = select.executeQuery()) {
-          while (rows.next()) {
-            each.accept(rows.getString(1));
-          }
-        }
-      }
+      stream(connection, sql, each, parameters);
       return null;
     });
+  }
+
+  /**
+   * Runs a query of one text column on a connection in a transaction and hands each row's text on
+   * as it is read, through a forward-only cursor: on PostgreSQL a large table never sits in memory
+   * (H2 buffers a result unless the URL sets {@code LAZY_QUERY_EXECUTION=TRUE}).
+   */
+  static void stream(Connection connection, String sql, Consumer<String> each, String... parameters) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+      select.setFetchSize(256); // PostgreSQL streams through a cursor only inside a transaction
+      for (int i = 0; i < parameters.length; i++) {
+        select.setString(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          each.accept(rows.getString(1));
+        }
+      }
+    }
   }
 
   /**

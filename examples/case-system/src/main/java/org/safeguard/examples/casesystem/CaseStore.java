@@ -159,11 +159,11 @@ public final class CaseStore {
     return tally.report();
   }
 
-  /** The stored form of every case, event, assessment and MARAC decision, a row at a time. */
-  void forEachRecord(Consumer<ExportRecord> each) {
-    cases.forEachRecord(each);
-    database.stream("SELECT body FROM assessment ORDER BY case_id, revision", text -> each.accept(StoredForm.read(text)));
-    database.stream("SELECT body FROM marac_decision ORDER BY decision_id", text -> each.accept(StoredForm.read(text)));
+  /** The stored form of every case, event, assessment and MARAC decision, a row at a time, read on the caller's transaction. */
+  void forEachRecord(Connection connection, Consumer<ExportRecord> each) throws SQLException {
+    cases.forEachRecord(connection, each);
+    CaseDatabase.stream(connection, "SELECT body FROM assessment ORDER BY case_id, revision", text -> each.accept(StoredForm.read(text)));
+    CaseDatabase.stream(connection, "SELECT body FROM marac_decision ORDER BY decision_id", text -> each.accept(StoredForm.read(text)));
   }
 
   /** Victims' cases: {@code victim_case} and {@code case_event}, with their assessments and MARAC decisions beside them. */

@@ -16,6 +16,7 @@
 package org.safeguard.examples.casesystem;
 
 import java.io.OutputStream;
+import java.sql.SQLException;
 import org.safeguard.core.Safeguard;
 import org.safeguard.core.export.ExportProfile;
 import org.safeguard.core.export.ExportSession;
@@ -28,6 +29,7 @@ import org.safeguard.model.MissingValueException;
  */
 public final class CaseSystem {
   private final Safeguard safeguard;
+  private final CaseDatabase database;
   private final CaseStore cases;
 
   /**
@@ -40,6 +42,7 @@ public final class CaseSystem {
     MissingValueException.require("safeguard", safeguard);
     MissingValueException.require("database", database);
     this.safeguard = safeguard;
+    this.database = database;
     this.cases = new CaseStore(safeguard, database);
   }
 
@@ -56,7 +59,8 @@ public final class CaseSystem {
    * Exports everything stored, read from the database a row at a time and written through an
    * exporter plugin as it comes, so memory stays flat however much there is. The profile decides
    * what leaves: a record its purpose must not carry is left out whole, a field it must not carry
-   * is dropped, and the engine checks every record before the exporter sees it.
+   * is dropped, and the engine checks every record before the exporter sees it. Everything is read
+   * in one repeatable-read transaction: the export is the database as it stood when it began.
    *
    * @param exporterId the exporter, such as {@code ndjson} or {@code csv}
    * @param profile why the export is made
@@ -64,8 +68,16 @@ public final class CaseSystem {
    * @return the number of records written
    */
   public long export(String exporterId, ExportProfile profile, OutputStream out) {
-    // in one call: finished when the reads return, abandoned (never ended like a whole one) when one fails
-    return safeguard.export(exporterId, profile, out, session -> cases.forEachRecord(record -> write(session, profile, record)));
+    // one snapshot of the database, so the cases, events and decisions exported are in step with
+    // one another whatever is written meanwhile; in one call, so an export that fails part-way is
+    // abandoned, never ended like a whole one
+    return database.inSnapshot("export", connection -> safeguard.export(exporterId, profile, out, session -> {
+      try {
+        cases.forEachRecord(connection, record -> write(session, profile, record));
+      } catch (SQLException e) {
+        throw new IllegalStateException("the case system's database could not be read for the export (SQL state " + e.getSQLState() + ")", e);
+      }
+    }));
   }
 
   private static void write(ExportSession session, ExportProfile profile, ExportRecord full) {

@@ -191,10 +191,10 @@ abstract class VersionedTable<V, E, C> {
     database.stream("SELECT snapshot FROM " + table + " ORDER BY id", snapshot -> each.accept(readValue(StoredForm.read(snapshot))));
   }
 
-  /** The stored forms of every snapshot and then every event, a row at a time, for an export. */
-  final void forEachRecord(Consumer<ExportRecord> each) {
-    database.stream("SELECT snapshot FROM " + table + " ORDER BY id", text -> each.accept(StoredForm.read(text)));
-    database.stream("SELECT body FROM " + eventTable + " ORDER BY id, revision", text -> each.accept(StoredForm.read(text)));
+  /** The stored forms of every snapshot and then every event, a row at a time, read on the caller's transaction. */
+  final void forEachRecord(Connection connection, Consumer<ExportRecord> each) throws SQLException {
+    CaseDatabase.stream(connection, "SELECT snapshot FROM " + table + " ORDER BY id", text -> each.accept(StoredForm.read(text)));
+    CaseDatabase.stream(connection, "SELECT body FROM " + eventTable + " ORDER BY id, revision", text -> each.accept(StoredForm.read(text)));
   }
 
   private long storedVersion(Connection connection, String id) throws SQLException {

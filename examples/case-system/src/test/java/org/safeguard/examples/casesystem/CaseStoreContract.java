@@ -122,6 +122,21 @@ abstract class CaseStoreContract {
   }
 
   @Test
+  void aWriterThatStoresWhileAnotherDecidesWinsAndTheOtherIsRefusedByTheGuardedWrite() {
+    store.open(samples.open("C-5", REFERRED, 8));
+    VersionConflictException conflict = assertThrows(VersionConflictException.class, () -> store.execute("C-5", 1, c -> {
+      // both read version 1; while this writer decides, the other stores its change
+      store.execute("C-5", 1, other -> WORK.recordContact(other, Contact.of(REFERRED.plusDays(3), ContactChannel.PHONE, true)));
+      return WORK.recordContact(c, Contact.of(REFERRED.plusDays(4), ContactChannel.VIDEO, true));
+    }));
+    assertEquals(1, conflict.expected());
+    assertEquals(2, conflict.stored());
+    List<Contact> contacts = store.find("C-5").orElseThrow().value().contacts();
+    assertEquals(List.of(REFERRED.plusDays(3)), contacts.stream().map(Contact::on).toList(), "the first writer's contact alone");
+    assertEquals(2, count("SELECT COUNT(*) FROM case_event WHERE id = 'C-5'"));
+  }
+
+  @Test
   void aCommandTheEngineRefusesLeavesNoTrace() {
     store.open(samples.open("C-3", REFERRED, 4));
     store.execute("C-3", 1, c -> WORK.close(c, Closure.of(REFERRED.plusDays(9), ClosureReason.RISK_REDUCED)));
@@ -189,6 +204,7 @@ abstract class CaseStoreContract {
     pool.shutdown();
     assertEquals(writers * commands, accepted.values().stream().mapToInt(List::size).sum() + conflicts.get() + refused.get());
     assertTrue(refused.get() > 0, "the draw includes commands the engine refuses");
+    assertTrue(conflicts.get() > 0, "eight writers on six cases collide");
 
     CohortTally inMemory = CohortTally.create();
     long acceptedEvents = 0;
