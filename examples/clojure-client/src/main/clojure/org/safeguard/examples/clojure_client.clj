@@ -96,9 +96,13 @@
   \"don't know\", \"not asked\"); keys and words may be strings or keywords. Items left out are not
   asked, never no."
   ^Responses [^Safeguard sg instrument-id answers]
-  (-> (.responses sg instrument-id)
-      (.answers (update-vals (update-keys answers name) name))
-      (.build)))
+  (let [words (update-vals (update-keys answers name) name)]
+    ;; :threats-to-kill and "threats-to-kill" would become one key, and one answer would be lost
+    (when (< (count words) (count answers))
+      (throw (IllegalArgumentException. "an item is given twice, once as a keyword and once as a string")))
+    (-> (.responses sg instrument-id)
+        (.answers words)
+        (.build))))
 
 (defn assess
   "The assessment of a set of answers under the policy in force."

@@ -104,7 +104,7 @@ fun describe(event: CaseEvent): String = when (event) {
     is IntakeRecorded -> "intake recorded"
     is IncidentRecorded -> "incident recorded (${event.incident().reportedBy()})"
     is ConsentRecorded -> "consent recorded"
-    is MaracReferralMade -> "referred to MARAC"
+    is MaracReferralMade -> "referral made: ${event.referral().outcome().describe()}"
     is MaracMeetingSet -> "MARAC meeting set"
     is SafetyPlanRevised -> "safety plan revised"
     is InterventionStarted -> "intervention ${event.intervention().kind()} started"
