@@ -41,6 +41,8 @@ import org.safeguard.core.outcome.ReportParameters;
  * <ul>
  *   <li>{@code safeguardTally}: {@link SparkTally#report}: each partition packs its rows and tallies
  *       them, the driver merges the tallies' bytes and makes the report.
+ *   <li>{@code safeguardTallyInternalRows}: {@link SparkTally#reportFromInternalRows}, the same
+ *       reading Spark's internal rows in place instead of a {@code Row} object per case.
  *   <li>{@code sparkSqlOnePass} and {@code sparkSqlHistogram}: {@link SparkCohortSql}'s query in its
  *       two formulations, over the same DataFrame, the result rows collected.
  * </ul>
@@ -89,6 +91,11 @@ public class SparkCohortBenchmark {
   @Benchmark
   public CohortReport safeguardTally(Cohort cohort) {
     return SparkTally.report(cohort.cases, cohort.parameters);
+  }
+
+  @Benchmark
+  public CohortReport safeguardTallyInternalRows(Cohort cohort) {
+    return SparkTally.reportFromInternalRows(cohort.cases, cohort.parameters);
   }
 
   @Benchmark

@@ -21,6 +21,7 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.safeguard.core.outcome.AbuseProfile;
 import org.safeguard.core.outcome.AbuseType;
 import org.safeguard.core.outcome.CaseOutcome;
@@ -68,14 +69,99 @@ public final class SparkTally {
     return cases.mapPartitions(tally, Encoders.BINARY()).collectAsList();
   }
 
+  /**
+   * The same, reading Spark's internal rows ({@code queryExecution().toRdd()}, a developer API)
+   * rather than {@link Row}s: the partition's cached columns are read in place, without making a
+   * {@code Row} object and boxing its fields for every case. Equal reports; see the benchmark for
+   * what it saves.
+   *
+   * @param cases rows of {@link CaseTable#schema()}
+   * @param parameters the bands and intensive threshold to report with
+   * @return the report
+   */
+  public static CohortReport reportFromInternalRows(Dataset<Row> cases, ReportParameters parameters) {
+    byte[] empty = CohortTally.create(parameters).toBytes();
+    List<byte[]> partials = cases.queryExecution().toRdd().toJavaRDD()
+        .mapPartitions(rows -> List.of(tally(rows, new Fields.OfInternalRow(), CohortTally.fromBytes(empty).parameters()).toBytes()).iterator())
+        .collect();
+    CohortTally total = CohortTally.create(parameters);
+    for (byte[] partial : partials) {
+      total.merge(CohortTally.fromBytes(partial));
+    }
+    return total.report();
+  }
+
   /** Packs and tallies the rows of one partition. */
   static CohortTally tally(Iterator<Row> rows, ReportParameters parameters) {
+    return tally(rows, new Fields.OfRow(), parameters);
+  }
+
+  private static <R> CohortTally tally(Iterator<R> rows, Fields<R> fields, ReportParameters parameters) {
     PackedCohort.Builder builder = PackedCohort.builder();
     while (rows.hasNext()) {
-      pack(rows.next(), builder);
+      fields.row = rows.next();
+      pack(fields, builder);
     }
     PackedCohort packed = builder.build();
     return packed.tally(0, packed.size(), parameters);
+  }
+
+  /** The fields of the current row of a partition, from a {@link Row} or from Spark's internal row. */
+  abstract static class Fields<R> {
+    /** The row being read; set before each is packed. */
+    R row;
+
+    abstract int getInt(int i);
+
+    abstract byte getByte(int i);
+
+    abstract boolean getBoolean(int i);
+
+    abstract boolean isNullAt(int i);
+
+    static final class OfRow extends Fields<Row> {
+      @Override
+      int getInt(int i) {
+        return row.getInt(i);
+      }
+
+      @Override
+      byte getByte(int i) {
+        return row.getByte(i);
+      }
+
+      @Override
+      boolean getBoolean(int i) {
+        return row.getBoolean(i);
+      }
+
+      @Override
+      boolean isNullAt(int i) {
+        return row.isNullAt(i);
+      }
+    }
+
+    static final class OfInternalRow extends Fields<InternalRow> {
+      @Override
+      int getInt(int i) {
+        return row.getInt(i);
+      }
+
+      @Override
+      byte getByte(int i) {
+        return row.getByte(i);
+      }
+
+      @Override
+      boolean getBoolean(int i) {
+        return row.getBoolean(i);
+      }
+
+      @Override
+      boolean isNullAt(int i) {
+        return row.isNullAt(i);
+      }
+    }
   }
 
   /**
@@ -83,7 +169,7 @@ public final class SparkTally {
    * present and a mask of those severe (high). A row with abuse at the standard level, which the
    * two masks cannot say, is packed whole through a {@link CaseOutcome} instead.
    */
-  static void pack(Row row, PackedCohort.Builder builder) {
+  static void pack(Fields<?> row, PackedCohort.Builder builder) {
     int typesAtIntake = 0;
     int severeAtIntake = 0;
     boolean standard = false;
@@ -119,12 +205,12 @@ public final class SparkTally {
     builder.endCase();
   }
 
-  private static OutcomeAnswer answer(Row row, int column) {
+  private static OutcomeAnswer answer(Fields<?> row, int column) {
     return row.isNullAt(column) ? OutcomeAnswer.NOT_RECORDED : row.getBoolean(column) ? OutcomeAnswer.YES : OutcomeAnswer.NO;
   }
 
   /** A row as a case outcome, for the rows whose abuse the builder's masks cannot say. */
-  static CaseOutcome outcome(Row row) {
+  static CaseOutcome outcome(Fields<?> row) {
     boolean reviewed = row.getBoolean(3 + CaseTable.TYPES.length);
     CaseOutcome.Builder b = CaseOutcome.builder().caseId("row").interventions(row.getInt(0)).significantContacts(row.getInt(1))
         .abuseAtIntake(profile(row, 2)).levelAtIntake(CaseTable.level(row.getByte(2 + CaseTable.TYPES.length)));
@@ -137,7 +223,7 @@ public final class SparkTally {
     return b.build();
   }
 
-  private static AbuseProfile profile(Row row, int at) {
+  private static AbuseProfile profile(Fields<?> row, int at) {
     java.util.Map<AbuseType, Severity> present = new java.util.EnumMap<>(AbuseType.class);
     for (AbuseType t : CaseTable.TYPES) {
       byte s = row.getByte(at + t.ordinal());

@@ -95,6 +95,7 @@ class SparkCohortTest {
       CohortReport single = packed.report(parameters);
       assertEquals(CASES, single.cases());
       assertEquals(single, SparkTally.report(cohort, parameters));
+      assertEquals(single, SparkTally.reportFromInternalRows(cohort, parameters));
       // and the single-thread tally of the cases one at a time
       CohortTally oneAtATime = CohortTally.create(parameters);
       for (int i = 0; i < CASES; i++) {
@@ -156,6 +157,7 @@ class SparkCohortTest {
     Rate near = report.overall(OutcomeMeasure.COMPLETE_OR_NEAR_CESSATION);
     assertTrue(near.numerator() > report.overall(OutcomeMeasure.TOTAL_CESSATION).numerator(), "some cases are near, not total: " + near);
     assertEquals(report, SparkTally.report(table, parameters));
+    assertEquals(report, SparkTally.reportFromInternalRows(table, parameters));
     for (SparkCohortSql.Formulation formulation : SparkCohortSql.Formulation.values()) {
       assertSameNumbers(report, SparkCohortSql.run(spark, table, parameters, formulation), parameters);
     }
