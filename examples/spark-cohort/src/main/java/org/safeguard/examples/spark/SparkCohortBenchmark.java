@@ -79,6 +79,8 @@ public class SparkCohortBenchmark {
     public void setup() {
       parameters = ReportParameters.defaults();
       spark = SparkCohortReport.session("local[2]");
+      // Spark logs a dozen lines a job at INFO, which would be timed with it
+      spark.sparkContext().setLogLevel("ERROR");
       cases = SparkCohortReport.cachedCohort(spark, CASES, PARTITIONS);
     }
 
