@@ -197,7 +197,12 @@ class TallyBytesTest {
   void noBytesAndTooFewAreRefused() {
     assertEquals("bytes", assertThrows(MissingValueException.class, () -> CohortTally.fromBytes(nullBytes())).field());
     assertEquals("bytes", refused(new byte[0]).field());
-    assertEquals("bytes", refused(new byte[] {'S', 'G', 'C', 'T'}).field());
+    InvalidInputException noVersion = refused(new byte[] {'S', 'G', 'C', 'T'});
+    assertEquals("bytes", noVersion.field());
+    assertTrue(noVersion.getMessage().contains("too short"), noVersion.getMessage());
+    // a header and nothing after it is long enough to read, and ends before the tally does
+    InvalidInputException headerOnly = refused(new byte[] {'S', 'G', 'C', 'T', 1});
+    assertTrue(headerOnly.getMessage().contains("end before"), headerOnly.getMessage());
   }
 
   @SuppressWarnings("NullAway")
