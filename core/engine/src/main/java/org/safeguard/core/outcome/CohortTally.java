@@ -29,6 +29,10 @@ import org.safeguard.model.MissingValueException;
  * {@link #report()} takes an immutable snapshot, so the tally can go on counting afterwards. Use
  * {@link #collector(ReportParameters)} with a stream, or {@link PackedCohort} for large cohorts.
  *
+ * <p>{@link #toBytes()} writes a tally's counts in a compact, versioned form and
+ * {@link #fromBytes(byte[])} reads them back, so that partial tallies can travel from where they
+ * were counted (a Spark executor, a Flink task) to where they are merged.
+ *
  * <p>Each case is packed as {@link PackedCohort} packs it and counted by the same rule, so a tally
  * and a packed cohort of the same cases give equal reports.
  */
@@ -130,6 +134,40 @@ public final class CohortTally {
     MissingValueException.require("other", other);
     counts.addAll(other == this ? counts.copy() : other.counts);
     return this;
+  }
+
+  /**
+   * This tally's counts in a compact, versioned serial form (a few kilobytes whatever the number of
+   * cases), for a partial tally to cross a process boundary: only counts, the parameters and the
+   * ids of the kinds of intervention, never a case or a case id. {@link #fromBytes(byte[])} reads
+   * it back into a tally that gives an equal report and merges as this one does. The tally is not
+   * changed.
+   *
+   * <p>A byte form rather than {@link java.io.Serializable}: no Java deserialization is involved, so
+   * reading untrusted bytes runs no class's code but this one's checks; and a byte array is what a
+   * Spark {@code Dataset<byte[]>}, a Flink accumulator or a queue carries without registering a
+   * class or shipping a serializer.
+   *
+   * @return a new array holding the tally's counts
+   */
+  public byte[] toBytes() {
+    return TallyBytes.write(counts);
+  }
+
+  /**
+   * Reads a tally back from {@link #toBytes()}: a new tally, with the parameters it was written
+   * with, that can go on counting and merging.
+   *
+   * @param bytes a tally's bytes, version 1 or any earlier
+   * @return a new tally whose report equals that of the tally written
+   * @throws InvalidInputException naming {@code bytes} (or the part of them at fault) when they are
+   *     not a tally's bytes: another format, a later version than this library reads, cut short or
+   *     followed by more, parameters a report refuses, or counts that disagree with each other; no
+   *     tally is made
+   */
+  public static CohortTally fromBytes(byte[] bytes) {
+    MissingValueException.require("bytes", bytes);
+    return new CohortTally(TallyBytes.read(bytes));
   }
 
   /**

@@ -116,6 +116,16 @@ final class InterventionCounts {
     }
   }
 
+  /** The counts by kind, in id order, each by children status: for the tally's bytes ({@link TallyBytes}); not to be changed. */
+  Map<String, long[]> received() {
+    return received;
+  }
+
+  /** Files the counts of one kind read back from a tally's bytes; the caller checks the id, the order and the counts. */
+  void put(String kind, long[] counts) {
+    received.put(kind, counts);
+  }
+
   /** The kinds some reviewed case received, in id order. */
   List<String> kinds() {
     return Collections.unmodifiableList(new ArrayList<>(received.keySet()));

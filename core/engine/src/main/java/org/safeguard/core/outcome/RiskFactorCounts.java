@@ -34,6 +34,15 @@ final class RiskFactorCounts {
   private final long[] reviewedAtIntake = new long[FACTORS * 3];
   private final long[] reviewedAtReview = new long[FACTORS * 3];
 
+  /**
+   * The three arrays, each indexed by factor ordinal * 3 + children status: cases with it at intake;
+   * reviewed cases with it at intake; and at review. The tally's bytes ({@link TallyBytes}) write and
+   * read them in place.
+   */
+  long[][] arrays() {
+    return new long[][] {atIntake, reviewedAtIntake, reviewedAtReview};
+  }
+
   RiskFactorCounts copy() {
     RiskFactorCounts c = new RiskFactorCounts();
     c.addAll(this);

@@ -1,0 +1,214 @@
+/*
+ * Copyright 2026 the Safeguard maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.safeguard.examples.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.safeguard.core.outcome.AbuseProfile;
+import org.safeguard.core.outcome.AbuseType;
+import org.safeguard.core.outcome.CaseOutcome;
+import org.safeguard.core.outcome.CohortReport;
+import org.safeguard.core.outcome.CohortTally;
+import org.safeguard.core.outcome.OutcomeMeasure;
+import org.safeguard.core.outcome.OutcomeQuestion;
+import org.safeguard.core.outcome.PackedCohort;
+import org.safeguard.core.outcome.Rate;
+import org.safeguard.core.outcome.ReportParameters;
+import org.safeguard.core.outcome.Severity;
+import org.safeguard.model.RiskLevel;
+import org.safeguard.synthetic.SyntheticCohort;
+
+/**
+ * On a small cohort in several partitions: the tally's report over the DataFrame equals the
+ * single-thread report of the same cases exactly, and Spark SQL's query agrees with it figure by
+ * figure, as {@code CohortSqlAgreementTest} checks DuckDB's.
+ */
+class SparkCohortTest {
+  private static final int CASES = 20_000;
+  private static final int PARTITIONS = 6;
+
+  private static SparkSession spark;
+  private static Dataset<Row> cohort;
+  /** The same cases, packed on one thread: what the table holds of them (no kinds, children or risk factors). */
+  private static PackedCohort packed;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkCohortReport.session("local[2]");
+    cohort = SparkCohortReport.cachedCohort(spark, CASES, PARTITIONS);
+    packed = outcomesOnly(SyntheticCohort.withDefaults(SparkCohortReport.SEED).packed(CASES));
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  /** Copies each case's counts, abuse, levels and answers, and nothing else. */
+  static PackedCohort outcomesOnly(PackedCohort cohort) {
+    PackedCohort.Builder b = PackedCohort.builder(cohort.size());
+    for (int i = 0; i < cohort.size(); i++) {
+      b.interventions(cohort.interventions(i)).significantContacts(cohort.significantContacts(i))
+          .intake(cohort.typesAtIntake(i), cohort.severeAtIntake(i), cohort.levelAtIntake(i));
+      if (cohort.reviewed(i)) {
+        b.review(cohort.typesAtReview(i), cohort.severeAtReview(i), cohort.levelAtReview(i).orElseThrow());
+        for (OutcomeQuestion q : OutcomeQuestion.values()) {
+          b.answer(q, cohort.answer(i, q));
+        }
+      }
+      b.endCase();
+    }
+    return b.build();
+  }
+
+  @Test
+  void theTallyOverPartitionsEqualsTheSingleThreadReportExactly() {
+    assertEquals(PARTITIONS, cohort.rdd().getNumPartitions());
+    assertEquals(PARTITIONS, SparkTally.partials(cohort, ReportParameters.defaults()).size(), "one tally a partition");
+    for (ReportParameters parameters : List.of(ReportParameters.defaults(), ReportParameters.of(List.of(0, 1, 3, 5, 8, 13), 4))) {
+      CohortReport single = packed.report(parameters);
+      assertEquals(CASES, single.cases());
+      assertEquals(single, SparkTally.report(cohort, parameters));
+      assertEquals(single, SparkTally.reportFromInternalRows(cohort, parameters));
+      // and the single-thread tally of the cases one at a time
+      CohortTally oneAtATime = CohortTally.create(parameters);
+      for (int i = 0; i < CASES; i++) {
+        oneAtATime.add(caseOf(packed, i));
+      }
+      assertEquals(oneAtATime.report(), SparkTally.report(cohort, parameters));
+    }
+  }
+
+  private static CaseOutcome caseOf(PackedCohort p, int i) {
+    CaseOutcome.Builder b = CaseOutcome.builder().caseId("c" + i).interventions(p.interventions(i))
+        .significantContacts(p.significantContacts(i)).abuseAtIntake(p.abuseAtIntake(i)).levelAtIntake(p.levelAtIntake(i))
+        .abuseAtReview(p.abuseAtReview(i)).levelAtReview(p.levelAtReview(i));
+    if (p.reviewed(i)) {
+      for (OutcomeQuestion q : OutcomeQuestion.values()) {
+        b.putAnswers(q, p.answer(i, q));
+      }
+    }
+    return b.build();
+  }
+
+  @Test
+  void sparkSqlGivesEveryNumberOfTheReportUnderTheDefaults() {
+    assertSameNumbers(ReportParameters.defaults());
+  }
+
+  @Test
+  void sparkSqlGivesEveryNumberOfTheReportUnderOtherBandsAndThreshold() {
+    assertSameNumbers(ReportParameters.of(List.of(0, 1, 3, 5, 8, 13), 4));
+  }
+
+  private static void assertSameNumbers(ReportParameters parameters) {
+    for (SparkCohortSql.Formulation formulation : SparkCohortSql.Formulation.values()) {
+      assertSameNumbers(packed.report(parameters), SparkCohortSql.run(spark, cohort, parameters, formulation), parameters);
+    }
+  }
+
+  /** Rows with abuse at all four levels, standard among them, go through the fallback path and the same SQL. */
+  @Test
+  void bothReadNearCessationAsTheReportDoesOnFourSeverityLevels() {
+    Random random = new Random(2009);
+    List<CaseOutcome> cases = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      AbuseProfile intake = profile(random);
+      boolean reviewed = random.nextInt(10) < 7;
+      cases.add(CaseOutcome.builder().caseId("c" + i).interventions(random.nextInt(14)).significantContacts(random.nextInt(12))
+          .abuseAtIntake(intake).levelAtIntake(RiskLevel.HIGH)
+          .abuseAtReview(reviewed ? Optional.of(random.nextBoolean() ? fallen(intake, random) : profile(random)) : Optional.empty())
+          .levelAtReview(reviewed ? Optional.of(RiskLevel.MEDIUM) : Optional.empty())
+          .build());
+    }
+    List<Row> rows = new ArrayList<>();
+    for (CaseOutcome c : cases) {
+      rows.add(CaseTable.row(c));
+    }
+    Dataset<Row> table = spark.createDataFrame(rows, CaseTable.schema()).repartition(3);
+    ReportParameters parameters = ReportParameters.defaults();
+    CohortReport report = CohortTally.create(parameters).addAll(cases).report();
+    Rate near = report.overall(OutcomeMeasure.COMPLETE_OR_NEAR_CESSATION);
+    assertTrue(near.numerator() > report.overall(OutcomeMeasure.TOTAL_CESSATION).numerator(), "some cases are near, not total: " + near);
+    assertEquals(report, SparkTally.report(table, parameters));
+    assertEquals(report, SparkTally.reportFromInternalRows(table, parameters));
+    for (SparkCohortSql.Formulation formulation : SparkCohortSql.Formulation.values()) {
+      assertSameNumbers(report, SparkCohortSql.run(spark, table, parameters, formulation), parameters);
+    }
+  }
+
+  private static AbuseProfile profile(Random random) {
+    Map<AbuseType, Severity> present = new EnumMap<>(AbuseType.class);
+    for (AbuseType t : AbuseType.values()) {
+      if (random.nextInt(3) == 0) {
+        present.put(t, Severity.values()[random.nextInt(3)]);
+      }
+    }
+    return AbuseProfile.of(present);
+  }
+
+  private static AbuseProfile fallen(AbuseProfile intake, Random random) {
+    Map<AbuseType, Severity> present = new EnumMap<>(AbuseType.class);
+    intake.present().forEach((type, severity) -> {
+      int r = random.nextInt(3);
+      if (r == 1) {
+        present.put(type, severity);
+      } else if (r == 2) {
+        present.put(type, Severity.STANDARD);
+      }
+    });
+    return AbuseProfile.of(present);
+  }
+
+  private static void assertSameNumbers(CohortReport report, SparkCohortSql.Result sql, ReportParameters parameters) {
+    assertEquals(report.cases(), sql.get(SparkCohortSql.ALL, "cases"));
+    assertEquals(report.reviewed(), sql.get(SparkCohortSql.ALL, "reviewed"));
+    assertEquals(report.intensiveCases(), sql.get(SparkCohortSql.support(true), "cases"));
+    assertEquals(report.totalInterventions(), sql.get(SparkCohortSql.ALL, "interventions"));
+    assertEquals(report.totalSignificantContacts(), sql.get(SparkCohortSql.ALL, "contacts"));
+    for (OutcomeMeasure m : OutcomeMeasure.values()) {
+      assertEquals(report.overall(m), sql.rate(SparkCohortSql.ALL, m), m.name());
+      assertEquals(report.intensive(m), sql.rate(SparkCohortSql.support(true), m), m + " intensive");
+      assertEquals(report.notIntensive(m), sql.rate(SparkCohortSql.support(false), m), m + " not intensive");
+      for (int band = 0; band < parameters.bandCount(); band++) {
+        assertEquals(report.casesInBand(band), sql.get(SparkCohortSql.band(band), "cases"));
+        assertEquals(report.byBand(m, band), sql.rate(SparkCohortSql.band(band), m), m + " band " + band);
+      }
+    }
+    for (AbuseType t : AbuseType.values()) {
+      assertEquals(report.cessation(t), sql.cessation(t), t.name());
+    }
+    for (RiskLevel from : RiskLevel.values()) {
+      assertEquals(report.riskMovement().noReview(from), sql.get(SparkCohortSql.ALL, "unreviewed_" + from.ordinal()));
+      for (RiskLevel to : RiskLevel.values()) {
+        assertEquals(report.riskMovement().count(from, to), sql.get(SparkCohortSql.ALL, "moved_" + from.ordinal() + "_" + to.ordinal()));
+      }
+    }
+  }
+}
