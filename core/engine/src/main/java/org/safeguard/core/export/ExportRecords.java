@@ -530,8 +530,13 @@ public final class ExportRecords {
 
   /** The field that holds what a case event of a type records, for the profile's letsOut; empty for a code that is no type. */
   static Optional<String> eventContent(String type) {
-    int i = FieldValues.codes(CaseEventType.class).indexOf(type);
-    return i < 0 ? Optional.empty() : Optional.of(CONTENT[i]);
+    List<String> codes = FieldValues.codes(CaseEventType.class);
+    for (int i = 0; i < codes.size(); i++) {
+      if (codes.get(i).equals(type)) {
+        return Optional.of(CONTENT[i]);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every field of a case event that holds what was recorded. */

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.safeguard.export.ExportDate;
 import org.safeguard.export.ExportRecord;
 import org.safeguard.export.Purpose;
@@ -52,6 +53,47 @@ final class FieldValues {
     }
   }
 
+  /** How an event of a kind is made again from its subject's id, its revision and day, and the record, read at a path. */
+  interface EventReader<E> {
+    E read(String id, long revision, LocalDate on, ExportRecord record, String at);
+  }
+
+  /**
+   * A kind of event of one schema: its class, its type code, the field that holds what it recorded,
+   * and how it is read back.
+   */
+  record EventKind<E>(Class<? extends E> type, String code, String content, EventReader<E> reader) {}
+
+  /** The kind of an event, by its class. */
+  static <E> EventKind<E> kindOf(List<EventKind<E>> kinds, E event) {
+    for (EventKind<E> kind : kinds) {
+      if (kind.type() == event.getClass()) {
+        return kind;
+      }
+    }
+    throw new IllegalStateException("every kind of event has its export type: " + event.getClass().getName());
+  }
+
+  /**
+   * The event an event record made for FULL holds, of the kind its type names: {@code idField}
+   * names what it is an event of, and {@code dayOf} gives the day of what it recorded, which must
+   * be the record's. A record carrying content of another kind than its type is refused.
+   */
+  static <E> E event(ExportRecord record, Schema schema, String idField, List<EventKind<E>> kinds, Function<E, LocalDate> dayOf) {
+    whole(record, schema, schema.name().replace('-', ' '));
+    String at = "event";
+    String id = text(record, at, idField);
+    long revision = wholeNumber(record, at, "revision");
+    String type = text(record, at, "type");
+    EventKind<E> kind = kinds.stream().filter(k -> k.code().equals(type)).findFirst().orElseThrow(() -> new InvalidInputException(
+        at + ".type", type, "is one of " + String.join(", ", kinds.stream().map(EventKind::code).toList())));
+    LocalDate on = day(record, at, "on");
+    carriesOnly(record, at, kinds.stream().map(EventKind::content).distinct().toList(), type, List.of(kind.content()));
+    E event = kind.reader().read(id, revision, on, record, at);
+    sameDay(at, on, type, dayOf.apply(event));
+    return event;
+  }
+
   /**
    * Refuses an event record that carries content of another kind than its type: a field of
    * {@code contents} that is not one of the type's {@code own}.
@@ -59,7 +101,8 @@ final class FieldValues {
   static void carriesOnly(ExportRecord record, String at, List<String> contents, String type, List<String> own) {
     for (String field : contents) {
       if (!own.contains(field) && record.has(record.schema().indexOf(field))) {
-        throw new InvalidInputException(at + "." + field, "(present)", "a " + type + " event carries only its " + String.join(" and ", own));
+        throw new InvalidInputException(at + "." + field, "(present)",
+            "a " + type + " event carries only its " + String.join(" and ", own));
       }
     }
   }
