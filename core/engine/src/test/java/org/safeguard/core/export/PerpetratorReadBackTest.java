@@ -155,6 +155,11 @@ class PerpetratorReadBackTest {
     missing("perpetratorCase.scores.on", () -> caseOf("scores", "on", null));
     missing("perpetratorCase.scores.valid", () -> caseOf("scores", "valid", null));
     invalid("perpetratorCase.scores.score", () -> caseOf("scores", "score", 1L << 40));
+    invalid("perpetratorCase.scores.score", () -> caseOf("scores", "score", Integer.MAX_VALUE + 1L));
+    invalid("perpetratorCase.scores.score", () -> caseOf("scores", "score", Integer.MIN_VALUE - 1L));
+    for (int edge : new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+      assertEquals(edge, caseOf("scores", "score", (long) edge).scores().get(0).score().value(), "an int's own range reads back");
+    }
     missing("perpetratorCase.scores.invalidReason", () -> caseOf("scores", "valid", false));
     ExportRecord score = full.records("scores").get(0);
     ExportRecord invalidScore = with(with(score, "valid", false), "invalidReason", "11 or more answers not known");
