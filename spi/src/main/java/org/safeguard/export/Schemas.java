@@ -49,7 +49,7 @@ public final class Schemas {
   private Schemas() {}
 
   private static String current() {
-    return "1.4";
+    return "1.5";
   }
 
   /** One answer to one checklist item. */
@@ -69,6 +69,19 @@ public final class Schemas {
       Field.of("at", TIMESTAMP).describedAs("When the judgement was made.").build(),
       Field.of("current", BOOLEAN).describedAs("Whether this is the judgement in force; earlier ones come first.").build());
 
+  // a score's counts, category, reason and scale, named and described alike wherever a score is carried
+  private static final Field YES_COUNT = Field.of("yesCount", INTEGER).describedAs("Items answered yes.").build();
+  private static final Field NO_COUNT = Field.of("noCount", INTEGER).describedAs("Items answered no.").build();
+  private static final Field NOT_KNOWN_COUNT = Field.of("notKnownCount", INTEGER).describedAs("Items asked that nobody could answer.").build();
+  private static final Field NOT_ASKED_COUNT = Field.of("notAskedCount", INTEGER).describedAs("Items never asked.").build();
+  private static final Field RATED_COUNT = Field.of("ratedCount", INTEGER).describedAs("Items given a rating.").build();
+  private static final Field CATEGORY = Field.of("category", TEXT).describedAs("The instrument's own category for the score, where it has "
+      + "one.").build();
+  private static final Field INVALID_REASON = Field.of("invalidReason", TEXT).only(Purpose.MARAC)
+      .describedAs("Why the instrument holds the response invalid, in the instrument's words about this response.").build();
+  private static final Field RATED = Field.of("rated", BOOLEAN).describedAs("Whether the instrument rates its items on a scale, so that "
+      + "the score is a rating sum.").build();
+
   /** An assessment with its explanation, alone or nested in a case's measures. */
   public static final Schema ASSESSMENT = Schema.of("assessment", "A risk assessment: the instrument, the score and how it was reached, the "
       + "policy that banded it and the level, with any professional judgement.",
@@ -78,14 +91,7 @@ public final class Schemas {
       Field.of("completedOn", DATE).describedAs("When the checklist was completed, when recorded.").build(),
       Field.of("completedBy", CODE).describedAs("The agency that completed it, when recorded.").build(),
       Field.of("score", INTEGER).describedAs("The score: the yes count, or the rating sum of a rated instrument.").build(),
-      Field.of("yesCount", INTEGER).describedAs("Items answered yes.").build(),
-      Field.of("noCount", INTEGER).describedAs("Items answered no.").build(),
-      Field.of("notKnownCount", INTEGER).describedAs("Items asked that nobody could answer.").build(),
-      Field.of("notAskedCount", INTEGER).describedAs("Items never asked.").build(),
-      Field.of("ratedCount", INTEGER).describedAs("Items given a rating.").build(),
-      Field.of("category", TEXT).describedAs("The instrument's own category for the score, where it has one.").build(),
-      Field.of("invalidReason", TEXT).only(Purpose.MARAC)
-          .describedAs("Why the instrument holds the response invalid, in the instrument's words about this response.").build(),
+      YES_COUNT, NO_COUNT, NOT_KNOWN_COUNT, NOT_ASKED_COUNT, RATED_COUNT, CATEGORY, INVALID_REASON,
       Field.of("policyId", CODE).describedAs("The threshold policy that banded the score.").build(),
       Field.of("policyVersion", TEXT).describedAs("The policy's version.").build(),
       Field.of("bandLower", INTEGER).describedAs("The lowest score of the band the score fell in.").build(),
@@ -96,7 +102,7 @@ public final class Schemas {
       Field.records("judgements", JUDGEMENT).repeated().describedAs("Professional judgements, earliest first.").build(),
       Field.records("answers", ITEM_ANSWER).repeated().describedAs("The answers item by item, when the responses were given with the "
           + "assessment; a case's measures carry none.").build(),
-      Field.of("rated", BOOLEAN).describedAs("Whether the instrument rates its items on a scale, so that the score is a rating sum.").build(),
+      RATED,
       Field.of("highRiskThresholdOnly", BOOLEAN).describedAs("Whether the policy's bands mark the high-risk threshold only, as "
           + "SafeLives' do: a computed standard level then means the threshold was not reached, not that the risk is standard.").build());
 
@@ -301,7 +307,7 @@ public final class Schemas {
       Field.of("score", INTEGER).describedAs("The score.").build(),
       Field.of("valid", BOOLEAN).describedAs("Whether the score stands: false when the instrument refused it, as the Drive-DASH "
           + "does with 11 or more answers not known.").build(),
-      Field.of("notKnownCount", INTEGER).describedAs("Items asked that nobody could answer.").build());
+      NOT_KNOWN_COUNT, YES_COUNT, NO_COUNT, NOT_ASKED_COUNT, RATED_COUNT, CATEGORY, INVALID_REASON, RATED);
 
   /** One entry in a case manager's work log. */
   public static final Schema WORK_ENTRY = Schema.of("work-entry", "One entry in a perpetrator case manager's work log.",

@@ -100,7 +100,7 @@ class SchemasTest {
         "perpetrator-event.revision", "referral.equality", "referral-event.equality", "referral.revision", "referral-event.revision"),
         notForMarac);
     assertEquals(Set.of("route-finding.explanation", "marac-decision.notes", "assessment.invalidReason", "assessment.insufficientInformation",
-        "referral.equality", "referral-event.equality", "referral.revision", "referral-event.revision"),
+        "risk-score.invalidReason", "referral.equality", "referral-event.equality", "referral.revision", "referral-event.revision"),
         notForResearch);
   }
 

@@ -15,13 +15,23 @@
  */
 package org.safeguard.core.export;
 
+import static org.safeguard.core.export.FieldValues.code;
+import static org.safeguard.core.export.FieldValues.constant;
+import static org.safeguard.core.export.FieldValues.day;
+import static org.safeguard.core.export.FieldValues.flag;
+import static org.safeguard.core.export.FieldValues.nested;
+import static org.safeguard.core.export.FieldValues.number;
+import static org.safeguard.core.export.FieldValues.optionalDay;
+import static org.safeguard.core.export.FieldValues.required;
+import static org.safeguard.core.export.FieldValues.text;
+import static org.safeguard.core.export.FieldValues.whole;
+import static org.safeguard.core.export.FieldValues.wholeNumber;
+
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.safeguard.core.casework.ActionCategory;
 import org.safeguard.core.casework.ActionStatus;
 import org.safeguard.core.casework.ClosureReason;
@@ -34,7 +44,6 @@ import org.safeguard.core.casework.Vulnerability;
 import org.safeguard.core.marac.MaracOutcome;
 import org.safeguard.core.outcome.AbuseProfile;
 import org.safeguard.core.outcome.RiskFactor;
-import org.safeguard.export.Purpose;
 import org.safeguard.model.IncidentType;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.core.assessment.Assessment;
@@ -482,32 +491,26 @@ public final class ExportRecords {
     CaseEventType type = constant(CaseEventType.class, record, at, "type");
     LocalDate on = day(record, at, "on");
     String filled = CONTENT[type.ordinal()];
-    for (String field : EVENT_CONTENT) {
-      boolean allowed = field.equals(filled) || type == CaseEventType.CASE_OPENED && field.equals("victimAge");
-      if (!allowed && record.has(Schemas.CASE_EVENT.indexOf(field))) {
-        throw new InvalidInputException(at + "." + field, "(present)", "a " + code(type) + " event carries only its " + filled);
-      }
-    }
+    FieldValues.carriesOnly(record, at, EVENT_CONTENT, code(type), type == CaseEventType.CASE_OPENED ? List.of(filled, "victimAge")
+        : List.of(filled));
     CaseEvent event = switch (type) {
       case CASE_OPENED -> new CaseOpened(caseId, revision, on, victimAge(record, at), record.record("intake").map(m -> measuresOf(m, at + ".intake")));
-      case INTAKE_RECORDED -> new IntakeRecorded(caseId, revision, measuresOf(content(record, at, filled), at + ".intake"));
-      case SAFETY_PLAN_REVISED -> new SafetyPlanRevised(caseId, revision, planOf(content(record, at, filled), at + ".safetyPlan"));
-      case INTERVENTION_STARTED -> new InterventionStarted(caseId, revision, interventionOf(content(record, at, filled), at + ".intervention"));
-      case INTERVENTION_ENDED -> new InterventionEnded(caseId, revision, ended(interventionOf(content(record, at, filled),
+      case INTAKE_RECORDED -> new IntakeRecorded(caseId, revision, measuresOf(nested(record, at, filled), at + ".intake"));
+      case SAFETY_PLAN_REVISED -> new SafetyPlanRevised(caseId, revision, planOf(nested(record, at, filled), at + ".safetyPlan"));
+      case INTERVENTION_STARTED -> new InterventionStarted(caseId, revision, interventionOf(nested(record, at, filled), at + ".intervention"));
+      case INTERVENTION_ENDED -> new InterventionEnded(caseId, revision, ended(interventionOf(nested(record, at, filled),
           at + ".intervention")));
-      case CONTACT_RECORDED -> new ContactRecorded(caseId, revision, contactOf(content(record, at, filled), at + ".contact"));
-      case INCIDENT_RECORDED -> new IncidentRecorded(caseId, revision, incidentOf(content(record, at, filled), at + ".incident"));
-      case MARAC_REFERRAL_MADE -> new MaracReferralMade(caseId, revision, referralOf(content(record, at, filled), at + ".maracReferral"));
-      case MARAC_MEETING_SET -> new MaracMeetingSet(caseId, revision, meetingSet(referralOf(content(record, at, filled),
+      case CONTACT_RECORDED -> new ContactRecorded(caseId, revision, contactOf(nested(record, at, filled), at + ".contact"));
+      case INCIDENT_RECORDED -> new IncidentRecorded(caseId, revision, incidentOf(nested(record, at, filled), at + ".incident"));
+      case MARAC_REFERRAL_MADE -> new MaracReferralMade(caseId, revision, referralOf(nested(record, at, filled), at + ".maracReferral"));
+      case MARAC_MEETING_SET -> new MaracMeetingSet(caseId, revision, meetingSet(referralOf(nested(record, at, filled),
           at + ".maracReferral")));
-      case REVIEW_RECORDED -> new ReviewRecorded(caseId, revision, reviewOf(content(record, at, filled), at + ".review"));
-      case CONSENT_RECORDED -> new ConsentRecorded(caseId, revision, consentOf(content(record, at, filled), at + ".consent"));
-      case INFORMATION_SHARED -> new InformationShared(caseId, revision, sharingOf(content(record, at, filled), at + ".sharing"));
-      case CASE_CLOSED -> new CaseClosed(caseId, revision, closureOf(content(record, at, filled), at + ".closure"));
+      case REVIEW_RECORDED -> new ReviewRecorded(caseId, revision, reviewOf(nested(record, at, filled), at + ".review"));
+      case CONSENT_RECORDED -> new ConsentRecorded(caseId, revision, consentOf(nested(record, at, filled), at + ".consent"));
+      case INFORMATION_SHARED -> new InformationShared(caseId, revision, sharingOf(nested(record, at, filled), at + ".sharing"));
+      case CASE_CLOSED -> new CaseClosed(caseId, revision, closureOf(nested(record, at, filled), at + ".closure"));
     };
-    if (!event.on().equals(on)) {
-      throw new InvalidInputException(at + ".on", on, "is the day of what a " + code(type) + " event recorded, " + event.on());
-    }
+    FieldValues.sameDay(at, on, code(type), event.on());
     return event;
   }
 
@@ -527,9 +530,9 @@ public final class ExportRecords {
 
   /** The field that holds what a case event of a type records, for the profile's letsOut; empty for a code that is no type. */
   static Optional<String> eventContent(String type) {
-    String[] codes = CODES.get(CaseEventType.class);
-    for (int i = 0; i < codes.length; i++) {
-      if (codes[i].equals(type)) {
+    List<String> codes = FieldValues.codes(CaseEventType.class);
+    for (int i = 0; i < codes.size(); i++) {
+      if (codes.get(i).equals(type)) {
         return Optional.of(CONTENT[i]);
       }
     }
@@ -561,10 +564,6 @@ public final class ExportRecords {
     return fields;
   }
 
-  private static ExportRecord content(ExportRecord record, String at, String field) {
-    return required(record.record(field), at + "." + field);
-  }
-
   private static OptionalInt victimAge(ExportRecord record, String at) {
     Optional<AgeRange> age = record.age("victimAge");
     if (age.isEmpty()) {
@@ -576,25 +575,8 @@ public final class ExportRecords {
     return OptionalInt.of(age.get().low());
   }
 
-  /** Refuses a record that is not whole: another schema, or a purpose that drops parts of it. */
-  private static void whole(ExportRecord record, org.safeguard.export.Schema schema, String what) {
-    MissingValueException.require("record", record);
-    if (!record.schema().equals(schema)) {
-      throw new InvalidInputException("record.schema", record.schema().name(), "is " + schema.name() + " to read back a " + what);
-    }
-    if (record.purpose() != Purpose.FULL) {
-      throw new InvalidInputException("record.purpose", record.purpose(),
-          "only a record made for FULL holds a whole " + what + "; MARAC and RESEARCH drop parts of it");
-    }
-  }
-
   private static Assessment assessmentOf(ExportRecord r, String at) {
-    Score.Builder score = Score.builder().instrumentId(text(r, at, "instrumentId")).instrumentVersion(text(r, at, "instrumentVersion"))
-        .value(number(r, at, "score")).yesCount(number(r, at, "yesCount")).noCount(number(r, at, "noCount"))
-        .notKnownCount(number(r, at, "notKnownCount")).notAskedCount(number(r, at, "notAskedCount"))
-        .ratedCount(number(r, at, "ratedCount")).category(r.text("category")).invalidReason(r.text("invalidReason"));
-    score.rated(flag(r, at, "rated"));
-    Assessment.Builder b = Assessment.builder().score(score.build()).policyId(text(r, at, "policyId"))
+    Assessment.Builder b = Assessment.builder().score(scoreOf(r, at)).policyId(text(r, at, "policyId"))
         .policyVersion(text(r, at, "policyVersion")).insufficientInformation(r.text("insufficientInformation"));
     b.highRiskThresholdOnly(flag(r, at, "highRiskThresholdOnly"));
     if (r.integer("bandLower").isPresent()) {
@@ -630,27 +612,40 @@ public final class ExportRecords {
     Assessment assessment = b.earlierJudgements(earlier).build();
     Optional<RiskLevel> level = r.text("level").isPresent() ? Optional.of(constant(RiskLevel.class, r, at, "level")) : Optional.empty();
     if (!level.equals(assessment.level())) {
-      throw new InvalidInputException(at + ".level", level.map(ExportRecords::code).orElse("(absent)"),
-          "is the level the judgement in force or the band gives, " + assessment.level().map(ExportRecords::code).orElse("none"));
+      throw new InvalidInputException(at + ".level", level.map(FieldValues::code).orElse("(absent)"),
+          "is the level the judgement in force or the band gives, " + assessment.level().map(FieldValues::code).orElse("none"));
     }
     return assessment;
   }
 
-  private static Measures measuresOf(ExportRecord m, String at) {
-    Measures.Builder b = Measures.builder().on(day(m, at, "on"))
-        .assessment(assessmentOf(required(m.record("assessment"), at + ".assessment"), at + ".assessment"));
+  /**
+   * The score held in a record's score fields, as {@link #score} writes them: an assessment's and a
+   * perpetrator's risk score alike.
+   */
+  static Score scoreOf(ExportRecord r, String at) {
+    return Score.builder().instrumentId(text(r, at, "instrumentId")).instrumentVersion(text(r, at, "instrumentVersion"))
+        .value(number(r, at, "score")).yesCount(number(r, at, "yesCount")).noCount(number(r, at, "noCount"))
+        .notKnownCount(number(r, at, "notKnownCount")).notAskedCount(number(r, at, "notAskedCount"))
+        .ratedCount(number(r, at, "ratedCount")).category(r.text("category")).invalidReason(r.text("invalidReason"))
+        .rated(flag(r, at, "rated")).build();
+  }
+
+  /** The abuse profile held in a record's {@code abuse} and {@code abuseNotRecorded} fields, as {@link #abuse} writes it. */
+  static AbuseProfile abuseOf(ExportRecord r, String at) {
     Map<AbuseType, Severity> present = new java.util.EnumMap<>(AbuseType.class);
-    for (ExportRecord abuse : m.records("abuse")) {
+    for (ExportRecord abuse : r.records("abuse")) {
       AbuseType type = constant(AbuseType.class, abuse, at + ".abuse", "type");
       if (present.put(type, constant(Severity.class, abuse, at + ".abuse", "severity")) != null) {
         throw new InvalidInputException(at + ".abuse.type", code(type), "each type of abuse is listed once");
       }
     }
-    java.util.Set<AbuseType> notRecorded = java.util.EnumSet.noneOf(AbuseType.class);
-    for (String type : m.texts("abuseNotRecorded")) {
-      notRecorded.add(constant(AbuseType.class, at + ".abuseNotRecorded", type));
-    }
-    b.abuse(AbuseProfile.of(present, notRecorded));
+    return AbuseProfile.of(present, FieldValues.constants(AbuseType.class, r, at, "abuseNotRecorded"));
+  }
+
+  private static Measures measuresOf(ExportRecord m, String at) {
+    Measures.Builder b = Measures.builder().on(day(m, at, "on"))
+        .assessment(assessmentOf(required(m.record("assessment"), at + ".assessment"), at + ".assessment"));
+    b.abuse(abuseOf(m, at));
     for (String factor : m.texts("riskFactors")) {
       b.addRiskFactors(constant(RiskFactor.class, at + ".riskFactors", factor));
     }
@@ -738,63 +733,6 @@ public final class ExportRecords {
 
   private static Closure closureOf(ExportRecord closure, String at) {
     return Closure.of(day(closure, at, "on"), constant(ClosureReason.class, closure, at, "reason"));
-  }
-
-  private static <T> T required(Optional<T> value, String field) {
-    return value.orElseThrow(() -> new MissingValueException(field));
-  }
-
-  private static String text(ExportRecord r, String at, String name) {
-    return required(r.text(name), at + "." + name);
-  }
-
-  private static boolean flag(ExportRecord r, String at, String name) {
-    return required(r.flag(name), at + "." + name);
-  }
-
-  private static long wholeNumber(ExportRecord r, String at, String name) {
-    OptionalLong n = r.integer(name);
-    if (n.isEmpty()) {
-      throw new MissingValueException(at + "." + name);
-    }
-    return n.getAsLong();
-  }
-
-  /** An integer field that the model holds in an {@code int}. */
-  private static int number(ExportRecord r, String at, String name) {
-    long n = wholeNumber(r, at, name);
-    if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
-      throw new InvalidInputException(at + "." + name, n, "fits in 32 bits");
-    }
-    return (int) n;
-  }
-
-  private static LocalDate day(ExportRecord r, String at, String name) {
-    return optionalDay(r, at, name).orElseThrow(() -> new MissingValueException(at + "." + name));
-  }
-
-  private static Optional<LocalDate> optionalDay(ExportRecord r, String at, String name) {
-    Optional<ExportDate> date = r.date(name);
-    if (date.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(date.get().day().orElseThrow(() ->
-        new InvalidInputException(at + "." + name, date.get(), "is a whole date; a month alone cannot be read back")));
-  }
-
-  private static <E extends Enum<E>> E constant(Class<E> type, ExportRecord r, String at, String name) {
-    return constant(type, at + "." + name, text(r, at, name));
-  }
-
-  /** The enum constant an export code names: the inverse of {@link #code}. */
-  static <E extends Enum<E>> E constant(Class<E> type, String field, String code) {
-    String[] codes = CODES.get(type);
-    for (int i = 0; i < codes.length; i++) {
-      if (codes[i].equals(code)) {
-        return type.getEnumConstants()[i];
-      }
-    }
-    throw new InvalidInputException(field, code, "is one of " + String.join(", ", codes));
   }
 
   private static ExportRecord outcome(OutcomeMeasure measure, @org.jspecify.annotations.Nullable String band, Rate rate) {
@@ -925,17 +863,14 @@ public final class ExportRecords {
     if (caseId != null) {
       r.set("caseId", caseId);
     }
-    r.set("instrumentId", score.instrumentId()).set("instrumentVersion", score.instrumentVersion());
+    score(r, score);
     if (responses != null) {
       setDate(r, "completedOn", responses.completedOn().orElse(null));
       if (responses.completedBy().isPresent()) {
         r.set("completedBy", code(responses.completedBy().get()));
       }
     }
-    r.set("score", score.value()).set("yesCount", score.yesCount()).set("noCount", score.noCount())
-        .set("notKnownCount", score.notKnownCount()).set("notAskedCount", score.notAskedCount()).set("ratedCount", score.ratedCount())
-        .set("category", score.category()).set("invalidReason", score.invalidReason())
-        .set("policyId", a.policyId()).set("policyVersion", a.policyVersion());
+    r.set("policyId", a.policyId()).set("policyVersion", a.policyVersion());
     if (a.band().isPresent()) {
       Band band = a.band().get();
       r.set("bandLower", band.lower());
@@ -971,7 +906,7 @@ public final class ExportRecords {
         r.set("answers", answer.build());
       }
     }
-    return r.set("rated", score.rated()).set("highRiskThresholdOnly", a.highRiskThresholdOnly()).build();
+    return r.set("highRiskThresholdOnly", a.highRiskThresholdOnly()).build();
   }
 
   private static ExportRecord judgement(ProfessionalJudgement j, boolean current) {
@@ -995,25 +930,18 @@ public final class ExportRecords {
     }
   }
 
+  /**
+   * A score into a record's score fields (its instrument, value, counts, category and why it is
+   * invalid): an assessment and a perpetrator's risk score name them alike.
+   */
+  static void score(ExportRecord.Builder r, Score score) {
+    r.set("instrumentId", score.instrumentId()).set("instrumentVersion", score.instrumentVersion()).set("score", score.value())
+        .set("yesCount", score.yesCount()).set("noCount", score.noCount()).set("notKnownCount", score.notKnownCount())
+        .set("notAskedCount", score.notAskedCount()).set("ratedCount", score.ratedCount()).set("category", score.category())
+        .set("invalidReason", score.invalidReason()).set("rated", score.rated());
+  }
+
   private static ExportDate date(LocalDate date) {
     return ExportDate.of(date);
   }
-
-  /** An enum constant as an export code: lower case, words joined by hyphens. */
-  static String code(Enum<?> constant) {
-    return CODES.get(constant.getDeclaringClass())[constant.ordinal()];
-  }
-
-  /** Each enum's codes by ordinal, made once per enum: an export writes the same few codes over and over. */
-  private static final ClassValue<String[]> CODES = new ClassValue<>() {
-    @Override
-    protected String[] computeValue(Class<?> type) {
-      Object[] constants = type.getEnumConstants();
-      String[] codes = new String[constants.length];
-      for (int i = 0; i < codes.length; i++) {
-        codes[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
-      }
-      return codes;
-    }
-  };
 }

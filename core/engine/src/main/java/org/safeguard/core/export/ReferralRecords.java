@@ -15,7 +15,7 @@
  */
 package org.safeguard.core.export;
 
-import static org.safeguard.core.export.ExportRecords.code;
+import static org.safeguard.core.export.FieldValues.code;
 
 import java.util.Optional;
 import org.safeguard.core.equality.EqualityAnswer;

@@ -15,7 +15,7 @@
  */
 package org.safeguard.core.export;
 
-import static org.safeguard.core.export.ExportRecords.code;
+import static org.safeguard.core.export.FieldValues.code;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -74,7 +74,7 @@ public final class ReturnRecords {
           .set("cases", Count.of(row.cases().numerator())).set("of", Count.of(row.cases().denominator()))
           .set("missing", Count.of(row.cases().missing())).set("percent", row.cases().percent(1));
       row.population().ifPresent(p -> a.set("populationLow", p.low()).set("populationHigh", p.high()));
-      a.set("representation", row.representation().map(ExportRecords::code));
+      a.set("representation", row.representation().map(FieldValues::code));
       b.set("access", a.build());
     }
     return b.build();

@@ -53,13 +53,13 @@ import org.safeguard.model.Score;
  * {@link ExportRecords#toAssessment}, {@link ExportRecords#toDecision}), and a record that cannot be
  * one is refused naming the field by its path.
  */
-class CaseReadBackTest {
+public class CaseReadBackTest {
   private final Safeguard engine = Fixtures.engine();
   private final Casework casework = engine.casework();
   private final CaseExportTest export = new CaseExportTest();
 
   /** The record with one field replaced, or left out when the value is null. */
-  static ExportRecord with(ExportRecord record, String name, @Nullable Object value) {
+  public static ExportRecord with(ExportRecord record, String name, @Nullable Object value) {
     ExportRecord.Builder b = ExportRecord.builder(record.schema()).purpose(record.purpose());
     List<Field> fields = record.schema().fields();
     for (int i = 0; i < fields.size(); i++) {

@@ -47,7 +47,7 @@ class PerpetratorWorkProperties {
       java.util.Map.entry("step", "stepDown"), java.util.Map.entry("close", "closure"), java.util.Map.entry("behaviour", "behaviour"),
       java.util.Map.entry("needs", "needs"), java.util.Map.entry("work", "work"), java.util.Map.entry("lever", "lever"),
       java.util.Map.entry("end", "lever"), java.util.Map.entry("breach", "breach"),
-      java.util.Map.entry("plan", "closurePlan"));
+      java.util.Map.entry("plan", "closurePlan"), java.util.Map.entry("score", "score"));
 
   /** One command, named for the report. */
   record Step(String name, Function<PerpetratorCase, PerpetratorChange> command) {
@@ -60,9 +60,10 @@ class PerpetratorWorkProperties {
   @Provide
   Arbitrary<List<Step>> journeys() {
     Arbitrary<Integer> day = Arbitraries.integers().between(-5, 400);
-    Arbitrary<Step> link = Combinators.combine(day, Arbitraries.integers().between(1, 4)).as((d, v) ->
+    Arbitrary<Step> link = Combinators.combine(day, Arbitraries.integers().between(1, 4), Arbitraries.of(Relationship.class),
+        Arbitraries.of(LivingArrangement.class)).as((d, v, relationship, living) ->
         new Step("link V-" + v + " @" + d, c -> WORK.linkVictim(c,
-            new VictimLink("V-" + v, false, Relationship.OTHER, LivingArrangement.NOT_KNOWN, PerpetratorWorkTest.day(d)))));
+            new VictimLink("V-" + v, false, relationship, living, PerpetratorWorkTest.day(d)))));
     Arbitrary<Step> allocate = day.map(d -> new Step("allocate @" + d, c -> WORK.allocate(c, "cm-" + (d & 3), PerpetratorWorkTest.day(d))));
     Arbitrary<Step> judge = Combinators.combine(day, Arbitraries.of(true, false)).as((d, safe) ->
         new Step("judge " + safe + " @" + d, c -> WORK.judgeContactSafety(c, PerpetratorWorkTest.day(d), safe)));
@@ -73,15 +74,18 @@ class PerpetratorWorkProperties {
     Arbitrary<Step> stepDown = day.map(d -> new Step("step down @" + d, c -> WORK.stepDown(c, PerpetratorWorkTest.day(d))));
     Arbitrary<Step> close = Combinators.combine(day, Arbitraries.of(ExitReason.class)).as((d, reason) ->
         new Step("close " + reason + " @" + d, c -> WORK.close(c, PerpetratorWorkTest.day(d), reason)));
-    Arbitrary<Step> behaviour = Combinators.combine(day, Arbitraries.of(AssessmentPoint.class), Arbitraries.of(BehaviourSource.class))
-        .as((d, point, source) -> new Step("behaviour " + point + " " + source + " @" + d, c -> WORK.recordBehaviour(c,
-            new BehaviourRecord(point, PerpetratorWorkTest.day(d), source, org.safeguard.core.outcome.AbuseProfile.none()))));
-    Arbitrary<Step> needs = Combinators.combine(day, Arbitraries.of(AssessmentPoint.class)).as((d, point) ->
-        new Step("needs " + point + " @" + d, c -> WORK.recordNeeds(c, new NeedsRecord(point, PerpetratorWorkTest.day(d),
-            java.util.Map.of(NeedArea.HOUSING, NeedLevel.HIGH)))));
-    Arbitrary<Step> work = Combinators.combine(day, Arbitraries.of(WorkKind.class), Arbitraries.of("mappa-referral", "no-such-action", ""))
-        .as((d, kind, action) -> new Step("work " + kind + " " + action + " @" + d, c -> WORK.recordWork(c, new WorkEntry(
-            PerpetratorWorkTest.day(d), kind, org.safeguard.model.Agency.POLICE, WorkMode.TELEPHONE,
+    Arbitrary<Step> behaviour = Combinators.combine(day, Arbitraries.of(AssessmentPoint.class), Arbitraries.of(BehaviourSource.class),
+        abuse()).as((d, point, source, abuse) -> new Step("behaviour " + point + " " + source + " @" + d, c -> WORK.recordBehaviour(c,
+            new BehaviourRecord(point, PerpetratorWorkTest.day(d), source, abuse))));
+    Arbitrary<Step> needs = Combinators.combine(day, Arbitraries.of(AssessmentPoint.class),
+        Arbitraries.maps(Arbitraries.of(NeedArea.class), Arbitraries.of(NeedLevel.class)).ofMaxSize(4)).as((d, point, levels) ->
+        new Step("needs " + point + " @" + d, c -> WORK.recordNeeds(c, new NeedsRecord(point, PerpetratorWorkTest.day(d), levels))));
+    Arbitrary<Step> score = Combinators.combine(day, Arbitraries.of(AssessmentPoint.class), Arbitraries.of("drive-dash", "other-tool"),
+        scores()).as((d, point, instrument, s) -> new Step("score " + point + " " + instrument + " @" + d, c -> WORK.recordScore(c,
+            new ScoreRecord(point, PerpetratorWorkTest.day(d), s.apply(instrument)))));
+    Arbitrary<Step> work = Combinators.combine(day, Arbitraries.of(WorkKind.class), Arbitraries.of("mappa-referral", "no-such-action", ""),
+        Arbitraries.of(WorkMode.class)).as((d, kind, action, mode) -> new Step("work " + kind + " " + action + " @" + d,
+            c -> WORK.recordWork(c, new WorkEntry(PerpetratorWorkTest.day(d), kind, org.safeguard.model.Agency.POLICE, mode,
             kind == WorkKind.MULTI_AGENCY_WORK ? java.util.Optional.of(WorkObjective.DISRUPT) : java.util.Optional.empty(),
             action.isEmpty() || kind.direct() ? java.util.Optional.empty() : java.util.Optional.of(action)))));
     Arbitrary<Step> lever = Combinators.combine(day, Arbitraries.integers().between(1, 2), Arbitraries.integers().between(-50, 300))
@@ -99,7 +103,37 @@ class PerpetratorWorkProperties {
         net.jqwik.api.Tuple.of(2, behaviour), net.jqwik.api.Tuple.of(2, needs), net.jqwik.api.Tuple.of(5, work),
         net.jqwik.api.Tuple.of(2, link), net.jqwik.api.Tuple.of(3, allocate), net.jqwik.api.Tuple.of(4, judge),
         net.jqwik.api.Tuple.of(5, attempt), net.jqwik.api.Tuple.of(4, engage), net.jqwik.api.Tuple.of(1, stepDown),
-        net.jqwik.api.Tuple.of(1, close)).list().ofMaxSize(50);
+        net.jqwik.api.Tuple.of(1, close), net.jqwik.api.Tuple.of(2, score)).list().ofMaxSize(50);
+  }
+
+  /** Any abuse profile: each type present at a severity, absent, or not recorded. */
+  private static Arbitrary<org.safeguard.core.outcome.AbuseProfile> abuse() {
+    org.safeguard.core.outcome.AbuseType[] types = org.safeguard.core.outcome.AbuseType.values();
+    org.safeguard.core.outcome.Severity[] severities = org.safeguard.core.outcome.Severity.values();
+    return Arbitraries.integers().between(0, severities.length + 1).list().ofSize(types.length).map(choices -> {
+      java.util.Map<org.safeguard.core.outcome.AbuseType, org.safeguard.core.outcome.Severity> present = new java.util.EnumMap<>(
+          org.safeguard.core.outcome.AbuseType.class);
+      java.util.Set<org.safeguard.core.outcome.AbuseType> notRecorded = java.util.EnumSet.noneOf(org.safeguard.core.outcome.AbuseType.class);
+      for (int i = 0; i < types.length; i++) {
+        if (choices.get(i) == 1) {
+          notRecorded.add(types[i]);
+        } else if (choices.get(i) > 1) {
+          present.put(types[i], severities[choices.get(i) - 2]);
+        }
+      }
+      return org.safeguard.core.outcome.AbuseProfile.of(present, notRecorded);
+    });
+  }
+
+  /** Any score an instrument might give, its instrument to be named: counts, a category, a reason it is invalid, rated or not. */
+  private static Arbitrary<Function<String, org.safeguard.model.Score>> scores() {
+    Arbitrary<Integer> count = Arbitraries.integers().between(0, 30);
+    return Combinators.combine(count, count, count, count, count, Arbitraries.of(true, false), Arbitraries.of("", "high"),
+        Arbitraries.of("", "11 or more answers not known")).as((value, yes, no, notKnown, notAsked, rated, category, invalid) ->
+        instrument -> org.safeguard.model.Score.builder().instrumentId(instrument).instrumentVersion("2019").value(value).yesCount(yes).noCount(no).notKnownCount(notKnown)
+            .notAskedCount(notAsked).ratedCount(rated ? value / 2 : 0).rated(rated)
+            .category(category.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(category))
+            .invalidReason(invalid.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(invalid)).build());
   }
 
   @Property(tries = 500)

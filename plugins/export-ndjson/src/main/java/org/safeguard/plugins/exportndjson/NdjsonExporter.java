@@ -38,7 +38,7 @@ import org.safeguard.spi.SetupContext;
  * record holds.
  *
  * <pre>
- * {"format":"safeguard-export","schemaVersion":"1.4","purpose":"research","exporter":"ndjson","exporterVersion":"1.0"}
+ * {"format":"safeguard-export","schemaVersion":"1.5","purpose":"research","exporter":"ndjson","exporterVersion":"1.0"}
  * {"record":"case","caseId":"3f2a…","revision":7,"openedOn":"2026-03",…}
  * {"end":"safeguard-export","records":1}
  * </pre>
