@@ -55,18 +55,10 @@ public final class CaseStore {
   private final CaseDatabase database;
   private final VersionedTable<CaseFile, CaseEvent, CaseChange> cases;
 
-  /**
-   * The victims' cases of a migrated database.
-   *
-   * @param safeguard the engine whose casework rebuilds and reports on the cases
-   * @param database the database
-   */
-  public CaseStore(Safeguard safeguard, CaseDatabase database) {
-    MissingValueException.require("safeguard", safeguard);
-    MissingValueException.require("database", database);
+  CaseStore(Safeguard safeguard, CaseDatabase database, StoredForm form) {
     this.casework = safeguard.casework();
     this.database = database;
-    this.cases = new Cases(database, new StoredForm(safeguard));
+    this.cases = new Cases(database, form);
   }
 
   /**

@@ -17,6 +17,7 @@ package org.safeguard.examples.casesystem;
 
 import java.io.OutputStream;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 import org.safeguard.core.Safeguard;
 import org.safeguard.core.export.ExportProfile;
 import org.safeguard.core.export.ExportSession;
@@ -31,6 +32,8 @@ public final class CaseSystem {
   private final Safeguard safeguard;
   private final CaseDatabase database;
   private final CaseStore cases;
+  private final PerpetratorStore perpetrators;
+  private final MeetingStore meetings;
 
   /**
    * The case system over a migrated database.
@@ -43,7 +46,10 @@ public final class CaseSystem {
     MissingValueException.require("database", database);
     this.safeguard = safeguard;
     this.database = database;
-    this.cases = new CaseStore(safeguard, database);
+    StoredForm form = new StoredForm(safeguard);
+    this.cases = new CaseStore(safeguard, database, form);
+    this.perpetrators = new PerpetratorStore(safeguard, database, form);
+    this.meetings = new MeetingStore(safeguard, database, form);
   }
 
   /**
@@ -53,6 +59,24 @@ public final class CaseSystem {
    */
   public CaseStore cases() {
     return cases;
+  }
+
+  /**
+   * Perpetrators' cases.
+   *
+   * @return the store
+   */
+  public PerpetratorStore perpetrators() {
+    return perpetrators;
+  }
+
+  /**
+   * The MARAC's meetings and their actions.
+   *
+   * @return the store
+   */
+  public MeetingStore meetings() {
+    return meetings;
   }
 
   /**
@@ -73,7 +97,10 @@ public final class CaseSystem {
     // abandoned, never ended like a whole one
     return database.inSnapshot("export", connection -> safeguard.export(exporterId, profile, out, session -> {
       try {
-        cases.forEachRecord(connection, record -> write(session, profile, record));
+        Consumer<ExportRecord> each = record -> write(session, profile, record);
+        cases.forEachRecord(connection, each);
+        perpetrators.forEachRecord(connection, each);
+        meetings.forEachRecord(connection, each);
       } catch (SQLException e) {
         throw new IllegalStateException("the case system's database could not be read for the export (SQL state " + e.getSQLState() + ")", e);
       }

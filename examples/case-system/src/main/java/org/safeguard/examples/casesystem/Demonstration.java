@@ -34,12 +34,18 @@ import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.casework.Contact;
 import org.safeguard.core.casework.ContactChannel;
 import org.safeguard.core.export.ExportProfile;
+import org.safeguard.core.marac.MaracMeeting;
+import org.safeguard.core.marac.MeetingChange;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.ReportParameters;
+import org.safeguard.core.perpetrator.PerpetratorCase;
+import org.safeguard.core.perpetrator.PerpetratorChange;
+import org.safeguard.model.Agency;
 
 /**
  * The case system run once: 40 synthetic cases opened, worked from referral to closure by four
- * caseworkers at once, two of them racing on one case, each case rebuilt from its stored events,
+ * caseworkers at once, two of them racing on one case, a perpetrator case beside each case referred
+ * to MARAC, a MARAC meeting that hears them and agrees actions, each record rebuilt from its stored events,
  * the cohort report read from the database, and the cases exported from it for a MARAC and for
  * research into {@code target/case-system-exports/}.
  *
@@ -98,6 +104,37 @@ public final class Demonstration {
           + conflict.getMessage());
     }
     ids.add(raced);
+
+    List<String> referred = new ArrayList<>();
+    for (String id : ids) {
+      if (store.find(id).orElseThrow().value().maracReferrals().stream().anyMatch(r -> r.toMarac())) {
+        referred.add(id);
+      }
+    }
+    PerpetratorStore perpetrators = system.perpetrators();
+    for (String id : referred) {
+      LocalDate on = store.find(id).orElseThrow().value().openedOn().plusDays(2);
+      long version = perpetrators.refer(samples.referPerpetrator(id, on)).version();
+      for (Function<PerpetratorCase, PerpetratorChange> step : samples.perpetratorJourney(on)) {
+        version = perpetrators.execute("P-" + id, version, step).perpetratorCase().revision();
+      }
+      if (!perpetrators.rebuild("P-" + id).equals(perpetrators.find("P-" + id).orElseThrow().value())) {
+        throw new IllegalStateException("perpetrator case P-" + id + " rebuilt from its events differs from its snapshot");
+      }
+    }
+    System.out.println(referred.size() + " cases referred to MARAC, each with a perpetrator case worked beside it and rebuilt from its events");
+
+    MeetingStore meetings = system.meetings();
+    LocalDate meetingDay = FIRST_REFERRAL.plusDays(CASES + 7);
+    long meetingVersion = meetings.schedule(samples.scheduleMeeting("marac-2026-02", meetingDay)).version();
+    for (Function<MaracMeeting, MeetingChange> step : samples.meetingJourney(meetingDay, referred)) {
+      meetingVersion = meetings.execute("marac-2026-02", meetingVersion, step).meeting().revision();
+    }
+    if (!meetings.rebuild("marac-2026-02").equals(meetings.find("marac-2026-02").orElseThrow().value())) {
+      throw new IllegalStateException("the meeting rebuilt from its events differs from its snapshot");
+    }
+    System.out.println("MARAC meeting marac-2026-02 heard " + referred.size() + " cases; housing holds "
+        + meetings.openActions(Agency.HOUSING).size() + " open actions, the police " + meetings.openActions(Agency.POLICE).size());
 
     int rebuilt = 0;
     for (String id : ids) {

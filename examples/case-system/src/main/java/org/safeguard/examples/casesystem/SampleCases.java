@@ -16,16 +16,20 @@
 package org.safeguard.examples.casesystem;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import org.safeguard.core.Casework;
+import org.safeguard.core.MaracMeetings;
+import org.safeguard.core.PerpetratorWork;
 import org.safeguard.core.Safeguard;
-import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.casework.CaseChange;
+import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.casework.Closure;
 import org.safeguard.core.casework.ClosureReason;
 import org.safeguard.core.casework.Consent;
@@ -40,9 +44,19 @@ import org.safeguard.core.casework.ReviewKind;
 import org.safeguard.core.casework.SharingReason;
 import org.safeguard.core.casework.StandardInterventions;
 import org.safeguard.core.marac.Incident;
+import org.safeguard.core.marac.MaracAction;
+import org.safeguard.core.marac.MaracMeeting;
+import org.safeguard.core.marac.MeetingChange;
 import org.safeguard.core.outcome.AbuseProfile;
 import org.safeguard.core.outcome.AbuseType;
 import org.safeguard.core.outcome.Severity;
+import org.safeguard.core.perpetrator.EngagementLevel;
+import org.safeguard.core.perpetrator.ExitReason;
+import org.safeguard.core.perpetrator.LivingArrangement;
+import org.safeguard.core.perpetrator.PerpetratorCase;
+import org.safeguard.core.perpetrator.PerpetratorChange;
+import org.safeguard.core.perpetrator.Relationship;
+import org.safeguard.core.perpetrator.VictimLink;
 import org.safeguard.model.Agency;
 import org.safeguard.model.IncidentType;
 
@@ -123,5 +137,43 @@ final class SampleCases {
       case 7 -> c -> work.recordReview(c, Review.builder().kind(ReviewKind.INTERIM).measures(measures(on, reviewYes)).build());
       default -> c -> work.close(c, Closure.of(on, ClosureReason.RISK_REDUCED));
     };
+  }
+
+  /** A perpetrator case referred beside a victim's case, and the steps a case manager takes on it to closure. */
+  PerpetratorChange referPerpetrator(String victimCaseId, LocalDate referredOn) {
+    return safeguard.perpetratorWork().refer("P-" + victimCaseId,
+        new VictimLink(victimCaseId, true, Relationship.EX_PARTNER, LivingArrangement.LIVING_APART, referredOn));
+  }
+
+  List<Function<PerpetratorCase, PerpetratorChange>> perpetratorJourney(LocalDate referredOn) {
+    PerpetratorWork work = safeguard.perpetratorWork();
+    return List.of(
+        c -> work.allocate(c, "cm-1", referredOn.plusDays(3)),
+        c -> work.judgeContactSafety(c, referredOn.plusDays(10), true),
+        c -> work.attemptContact(c, referredOn.plusDays(12), true),
+        c -> work.recordEngagement(c, referredOn.plusDays(40), EngagementLevel.ENGAGED),
+        c -> work.close(c, referredOn.plusDays(200), ExitReason.COMPLETED));
+  }
+
+  /**
+   * A MARAC meeting that hears cases and agrees an action for each with the police and one with
+   * housing, then records the police action done.
+   */
+  MeetingChange scheduleMeeting(String meetingId, LocalDate on) {
+    return safeguard.maracMeetings().schedule(meetingId, on, Set.of(Agency.POLICE, Agency.HOUSING, Agency.IDVA_SERVICE));
+  }
+
+  List<Function<MaracMeeting, MeetingChange>> meetingJourney(LocalDate on, List<String> caseIds) {
+    MaracMeetings meetings = safeguard.maracMeetings();
+    List<Function<MaracMeeting, MeetingChange>> steps = new ArrayList<>();
+    steps.add(m -> meetings.recordAttendance(m, Set.of(Agency.POLICE, Agency.HOUSING, Agency.IDVA_SERVICE)));
+    for (String caseId : caseIds) {
+      String action = caseId.toLowerCase(Locale.ROOT); // an action id is a stable id: lower-case letters, digits, hyphens
+      steps.add(m -> meetings.hear(m, caseId));
+      steps.add(m -> meetings.agreeAction(m, MaracAction.agreed(action + "-police", caseId, Agency.POLICE, on.plusDays(7))));
+      steps.add(m -> meetings.agreeAction(m, MaracAction.agreed(action + "-housing", caseId, Agency.HOUSING, on.plusDays(28))));
+      steps.add(m -> meetings.completeAction(m, action + "-police", on.plusDays(5)));
+    }
+    return steps;
   }
 }

@@ -53,12 +53,19 @@ import org.safeguard.core.casework.ClosureReason;
 import org.safeguard.core.casework.Contact;
 import org.safeguard.core.casework.ContactChannel;
 import org.safeguard.core.export.ExportProfile;
+import org.safeguard.core.marac.MaracAction;
+import org.safeguard.core.marac.MaracMeeting;
+import org.safeguard.core.marac.MeetingChange;
 import org.safeguard.core.marac.MaracOutcome;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.CohortTally;
 import org.safeguard.core.outcome.ReportParameters;
+import org.safeguard.core.perpetrator.ExitReason;
+import org.safeguard.core.perpetrator.PerpetratorCase;
+import org.safeguard.core.perpetrator.PerpetratorChange;
 import org.safeguard.export.ExportRecord;
 import org.safeguard.export.Purpose;
+import org.safeguard.model.Agency;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.plugins.exportndjson.NdjsonReader;
 
@@ -242,14 +249,62 @@ abstract class CaseStoreContract {
   }
 
   @Test
+  void aPerpetratorCaseIsStoredBesideItsVictimsAndRebuildsFromItsEvents() {
+    store.open(samples.open("C-6", REFERRED, 16));
+    PerpetratorStore perpetrators = system.perpetrators();
+    perpetrators.refer(samples.referPerpetrator("C-6", REFERRED.plusDays(2)));
+    long version = 1;
+    for (Function<PerpetratorCase, PerpetratorChange> step : samples.perpetratorJourney(REFERRED.plusDays(2))) {
+      version = perpetrators.execute("P-C-6", version, step).perpetratorCase().revision();
+    }
+    Stored<PerpetratorCase> stored = perpetrators.find("P-C-6").orElseThrow();
+    assertTrue(stored.value().closed());
+    assertEquals("C-6", stored.value().victims().get(0).victimCaseId());
+    assertEquals(6, stored.version());
+    assertEquals(stored.value(), perpetrators.rebuild("P-C-6"), "the events rebuild the snapshot");
+    assertEquals(6, count("SELECT COUNT(*) FROM perpetrator_event WHERE id = 'P-C-6'"));
+    VersionConflictException stale = assertThrows(VersionConflictException.class, () -> perpetrators.execute("P-C-6", 5,
+        c -> SAFEGUARD.perpetratorWork().close(c, REFERRED.plusDays(300), ExitReason.OTHER)));
+    assertTrue(stale.getMessage().startsWith("perpetrator case P-C-6 is at version 6"), stale.getMessage());
+  }
+
+  @Test
+  void aMeetingKeepsItsActionsBesideItAndRebuildsFromItsEvents() {
+    MeetingStore meetings = system.meetings();
+    LocalDate on = REFERRED.plusDays(14);
+    meetings.schedule(samples.scheduleMeeting("M-1", on));
+    long version = 1;
+    for (Function<MaracMeeting, MeetingChange> step : samples.meetingJourney(on, List.of("C-7", "C-8"))) {
+      version = meetings.execute("M-1", version, step).meeting().revision();
+    }
+    Stored<MaracMeeting> stored = meetings.find("M-1").orElseThrow();
+    assertEquals(List.of("C-7", "C-8"), stored.value().heard());
+    assertEquals(stored.value(), meetings.rebuild("M-1"));
+    assertEquals(List.of("c-7-housing", "c-8-housing"), meetings.openActions(Agency.HOUSING).stream().map(MaracAction::actionId).toList(),
+        "each heard case's housing action, still open");
+    assertEquals(List.of(), meetings.openActions(Agency.POLICE), "the police actions are done");
+    assertEquals(4, count("SELECT COUNT(*) FROM marac_action WHERE meeting_id = 'M-1'"), "one row an action, rewritten with the meeting");
+    assertThrows(VersionConflictException.class, () -> meetings.execute("M-1", 1, m -> SAFEGUARD.maracMeetings().hear(m, "C-9")));
+    assertEquals(2, meetings.find("M-1").orElseThrow().value().heard().size());
+  }
+
+  @Test
   void exportsAreReadFromTheDatabaseAndCarryOnlyWhatTheirPurposeAllows() throws Exception {
+    List<String> ids = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       String id = "C-EXP-" + i;
+      ids.add(id);
       store.open(samples.open(id, REFERRED, 14 + i));
       long version = 1;
       for (Function<CaseFile, CaseChange> step : samples.journey(REFERRED, 14 + i)) {
         version = store.execute(id, version, step).caseFile().revision();
       }
+      system.perpetrators().refer(samples.referPerpetrator(id, REFERRED.plusDays(2)));
+    }
+    system.meetings().schedule(samples.scheduleMeeting("M-EXP", REFERRED.plusDays(14)));
+    long meetingVersion = 1;
+    for (Function<MaracMeeting, MeetingChange> step : samples.meetingJourney(REFERRED.plusDays(14), ids)) {
+      meetingVersion = system.meetings().execute("M-EXP", meetingVersion, step).meeting().revision();
     }
     ByteArrayOutputStream marac = new ByteArrayOutputStream();
     long written = system.export("ndjson", ExportProfile.marac(), marac);
@@ -260,6 +315,8 @@ abstract class CaseStoreContract {
     long cases = records.stream().filter(r -> r.schema().name().equals("case")).count();
     assertEquals(5, cases, "every stored case");
     assertTrue(records.stream().anyMatch(r -> r.schema().name().equals("marac-decision")), "the decisions, from their own table");
+    assertTrue(records.stream().anyMatch(r -> r.schema().name().equals("perpetrator-case")), "the perpetrator side");
+    assertTrue(records.stream().anyMatch(r -> r.schema().name().equals("marac-meeting")), "the meetings");
 
     byte[] key = new byte[ExportProfile.MIN_KEY_BYTES];
     new Random(7).nextBytes(key);

@@ -40,6 +40,8 @@ class DemonstrationTest {
     assertTrue(text.contains("41 cases rebuilt from their stored events, each equal to its stored snapshot"), text);
     assertTrue(text.contains("the second was refused: case CS-RACE is at version 2, not the version 1"), text);
     assertTrue(text.contains("cohort report from the database: 41 cases"), text);
+    assertTrue(text.contains("cases referred to MARAC, each with a perpetrator case worked beside it and rebuilt from its events"), text);
+    assertTrue(text.matches("(?s).*MARAC meeting marac-2026-02 heard (\\d+) cases; housing holds \\1 open actions, the police 0.*"), text);
     assertTrue(Files.size(Path.of("target", "case-system-exports", "marac.ndjson")) > 0);
     assertTrue(Files.size(Path.of("target", "case-system-exports", "research.zip")) > 0);
   }
