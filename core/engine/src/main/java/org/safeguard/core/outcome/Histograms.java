@@ -15,6 +15,8 @@
  */
 package org.safeguard.core.outcome;
 
+import org.safeguard.model.InvalidInputException;
+
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -106,9 +108,21 @@ final class Histograms {
     contacts += ct;
   }
 
-  /** Adds {@code other}'s counts to these; the parameters must be equal. */
+  /**
+   * The most cases one tally counts, merges included: far beyond any cohort (a million cases is
+   * 2^20), and low enough that no count a tally keeps (at most {@link CaseLayout#COUNT_MASK} a case)
+   * can overflow a {@code long}, however tallies are merged.
+   */
+  static final long MAX_CASES = 1L << 40;
+
+  /** Adds {@code other}'s counts to these; the parameters must be equal. Refused, with nothing changed, past {@link #MAX_CASES}. */
   void addAll(Histograms other) {
     parameters.requireSame(other.parameters, "merging cohort counts");
+    long cases = cases();
+    long more = other.cases();
+    if (more > MAX_CASES - cases) {
+      throw new InvalidInputException("tally", cases + " + " + more + " cases", "a tally counts at most " + MAX_CASES + " cases (2^40)");
+    }
     addArrays(outcomesA, other.outcomesA);
     addArrays(outcomesB, other.outcomesB);
     addArrays(timeline, other.timeline);

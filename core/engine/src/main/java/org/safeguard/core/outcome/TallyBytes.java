@@ -26,8 +26,9 @@ import org.safeguard.model.StableId;
 /**
  * The serial form of a tally's counts, {@link CohortTally#toBytes()}: what crosses from a worker to
  * whoever merges (a Spark executor to its driver), and nothing else. Version 1, all numbers
- * unsigned LEB128 varints (7 bits a byte, low first; a zero count takes one byte), strings a varint
- * length and that many bytes of UTF-8:
+ * unsigned LEB128 varints (7 bits a byte, low first, in their fewest bytes; a zero count takes one
+ * byte), strings a varint length and that many bytes of UTF-8. A count of cases is at most 2^40, and
+ * the total interventions and contacts at most 32767 a case, so no merge of tallies overflows:
  *
  * <pre>
  *  4 bytes    "SGCT"
@@ -151,6 +152,15 @@ final class TallyBytes {
       fill(histogram);
     }
     long cases = sum(h.timeline);
+    if (cases > Histograms.MAX_CASES) {
+      throw new InvalidInputException("bytes.timeline", cases + " cases", "a tally counts at most " + Histograms.MAX_CASES + " cases (2^40)");
+    }
+    // each case adds at most COUNT_MASK interventions and contacts, so no merge of tallies can overflow
+    long most = cases * CaseLayout.COUNT_MASK;
+    if (h.interventions > most || h.contacts > most) {
+      throw refused("counts", "they disagree with each other as no tally's can (interventions and contacts are at most "
+          + CaseLayout.COUNT_MASK + " a case)");
+    }
     requireCases("outcomesA", sum(h.outcomesA), cases);
     requireCases("outcomesB", sum(h.outcomesB), cases);
     requireCases("groups", sum(h.groups), cases);
@@ -245,9 +255,14 @@ final class TallyBytes {
     return n;
   }
 
+  /** Reads counts of cases, each at most {@link Histograms#MAX_CASES}, so that no sum of them overflows. */
   private void fill(long[] into) {
     for (int i = 0; i < into.length; i++) {
-      into[i] = varint();
+      long n = varint();
+      if (n > Histograms.MAX_CASES) {
+        throw refused(n + " cases", "a count of cases is at most " + Histograms.MAX_CASES + " (2^40)");
+      }
+      into[i] = n;
     }
   }
 
@@ -267,6 +282,9 @@ final class TallyBytes {
       int b = next();
       value |= (long) (b & 0x7F) << shift;
       if ((b & 0x80) == 0) {
+        if (b == 0 && shift > 0) {
+          throw refused("offset " + (at - 1), "a count is written in its fewest bytes");
+        }
         return value;
       }
     }

@@ -136,7 +136,7 @@ class TallyBytesTest {
   void aFormWrittenByHandReadsBackAsItsCounts() {
     Form form = new Form().oneCase();
     form.interventions = 300; // two bytes as a varint
-    form.contacts = 1L << 40;
+    form.contacts = 32767; // the most one case can have: more is refused below
     form.kinds.add(Map.entry("housing", new long[] {1, 0, 0}));
     form.kinds.add(Map.entry("marac", new long[] {1, 0, 0}));
     form.factors[0][3] = 1;
@@ -144,7 +144,7 @@ class TallyBytesTest {
     CohortTally read = CohortTally.fromBytes(form.bytes());
     assertEquals(1, read.cases());
     assertEquals(300, read.report().totalInterventions());
-    assertEquals(1L << 40, read.report().totalSignificantContacts());
+    assertEquals(32767, read.report().totalSignificantContacts());
     assertEquals(List.of("housing", "marac"), read.report().interventionKinds());
     assertEquals(List.of(1L, 1L), List.of(read.report().interventionReceived("marac").numerator(), read.report().interventionReceived("marac").denominator()));
     assertEquals(1, read.report().riskFactorAtIntake(RiskFactor.values()[1]).numerator());
@@ -360,10 +360,50 @@ class TallyBytesTest {
     InvalidInputException e = refused(longCount);
     assertEquals("bytes", e.field());
     assertTrue(e.getMessage().contains("63 bits"), e.getMessage());
-    // the largest count there is, 9 bytes, reads
+    // a count 9 bytes long reads as a count; the largest, on no cases, is refused as no tally's can be
     Form largest = new Form();
     largest.interventions = Long.MAX_VALUE;
-    assertEquals(Long.MAX_VALUE, CohortTally.fromBytes(largest.bytes()).report().totalInterventions());
+    assertTrue(refused(largest.bytes()).getMessage().contains("at most 32767 a case"));
+  }
+
+  @Test
+  void countsNoMergeOfTalliesCouldReachAreRefused() {
+    Form contacts = new Form().oneCase();
+    contacts.contacts = 32768;
+    assertTrue(refused(contacts.bytes()).getMessage().contains("at most 32767 a case"), "one case, more contacts than a case can have");
+    Form none = new Form();
+    none.contacts = 1;
+    assertTrue(refused(none.bytes()).getMessage().contains("at most 32767 a case"), "contacts without a case");
+    Form huge = new Form();
+    huge.timeline[0] = (1L << 40) + 1;
+    InvalidInputException tooMany = refused(huge.bytes());
+    assertTrue(tooMany.getMessage().contains("2^40"), tooMany.getMessage());
+  }
+
+  @Test
+  void aCountWrittenInMoreBytesThanItNeedsIsRefused() {
+    byte[] bytes = new Form().bytes();
+    int at = bytes.length - 1; // the last count, a zero, padded to two bytes
+    byte[] padded = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+    padded[at] = (byte) 0x80;
+    padded[at + 1] = 0;
+    assertTrue(refused(padded).getMessage().contains("fewest bytes"), refused(padded).getMessage());
+  }
+
+  @Test
+  void aMergePastTheMostCasesATallyCountsIsRefusedAndChangesNothing() {
+    Form big = new Form();
+    big.timeline[0] = 1L << 39;
+    big.outcomesA[0] = 1L << 39;
+    big.outcomesB[0] = 1L << 39;
+    big.groups[9] = 1L << 39;
+    CohortTally half = CohortTally.fromBytes(big.bytes());
+    CohortTally into = CohortTally.fromBytes(big.bytes()).merge(half);
+    assertEquals(1L << 40, into.cases(), "up to 2^40 merges");
+    CohortReport before = into.report();
+    InvalidInputException refused = assertThrows(InvalidInputException.class, () -> into.merge(CohortTally.fromBytes(new Form().oneCase().bytes())));
+    assertEquals("tally", refused.field());
+    assertEquals(before, into.report(), "a refused merge changes nothing");
   }
 
   @Test
