@@ -37,9 +37,16 @@ public final class SparkCohortReport {
 
   private SparkCohortReport() {}
 
-  /** A local session with Spark's UI off, as the example, its test and its benchmark use. */
+  /**
+   * A session with Spark's UI off, as the example, its test and its benchmark use; in local mode
+   * bound to the loopback address, so that a machine whose own host name does not resolve runs it too.
+   */
   public static SparkSession session(String master) {
-    SparkSession spark = SparkSession.builder().appName("safeguard-spark-cohort").master(master)
+    SparkSession.Builder builder = SparkSession.builder().appName("safeguard-spark-cohort").master(master);
+    if (master.startsWith("local")) {
+      builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
+    }
+    SparkSession spark = builder
         .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "4")
         .getOrCreate();
