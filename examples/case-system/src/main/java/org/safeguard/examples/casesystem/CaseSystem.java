@@ -81,7 +81,8 @@ public final class CaseSystem {
 
   /**
    * Exports everything stored, read from the database a row at a time and written through an
-   * exporter plugin as it comes, so memory stays flat however much there is. The profile decides
+   * exporter plugin as it comes (on PostgreSQL memory stays flat however much there is; H2 buffers
+   * each result unless its URL sets {@code LAZY_QUERY_EXECUTION=TRUE}). The profile decides
    * what leaves: a record its purpose must not carry is left out whole, a field it must not carry
    * is dropped, and the engine checks every record before the exporter sees it. Everything is read
    * in one repeatable-read transaction: the export is the database as it stood when it began.
