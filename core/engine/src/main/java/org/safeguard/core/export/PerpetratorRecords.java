@@ -175,8 +175,9 @@ public final class PerpetratorRecords {
   /**
    * The perpetrator case a {@link Schemas#PERPETRATOR_CASE} record made for FULL holds: the inverse
    * of {@link #ofCase}, for a record read back from an export. {@code toCase(ofCase(c))} equals
-   * {@code c}. The case is built through its builder, so it passes every check a case keeps. A
-   * record of schema 1.4 or earlier lacks the counts a risk score needs and is refused.
+   * {@code c}. The case is built through its builder, so it passes every check a case keeps. A risk
+   * score written under schema 1.4 or earlier lacks the counts a score needs and is refused (a case
+   * without scores reads back from either).
    *
    * @param record the perpetrator case record
    * @return the perpetrator case
