@@ -82,14 +82,17 @@ public final class Demonstration {
       ids.add(id);
     }
     ExecutorService caseworkers = Executors.newFixedThreadPool(4);
-    List<Future<?>> work = new ArrayList<>();
-    for (String id : ids) {
-      work.add(caseworkers.submit(() -> workToClosure(store, samples, id)));
+    try {
+      List<Future<?>> work = new ArrayList<>();
+      for (String id : ids) {
+        work.add(caseworkers.submit(() -> workToClosure(store, samples, id)));
+      }
+      for (Future<?> f : work) {
+        f.get();
+      }
+    } finally {
+      caseworkers.shutdownNow(); // a failure must not leave the workers keeping the JVM alive
     }
-    for (Future<?> f : work) {
-      f.get();
-    }
-    caseworkers.shutdown();
     System.out.println(CASES + " cases opened and worked to closure by 4 caseworkers at once, a transaction a command");
 
     String raced = "CS-RACE";
