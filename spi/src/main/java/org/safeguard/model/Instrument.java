@@ -173,7 +173,12 @@ public abstract class Instrument implements Supplied {
    * @return the ids, one for each item
    */
   public List<String> itemIds() {
-    return items().stream().map(Item::id).toList();
+    List<Item> items = items();
+    String[] ids = new String[items.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = items.get(i).id();
+    }
+    return List.of(ids);
   }
 
   /**

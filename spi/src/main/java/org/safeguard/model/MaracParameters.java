@@ -154,7 +154,9 @@ public abstract class MaracParameters {
       throw new InvalidInputException("marac.medium-risk.instrument", mediumRiskInstrument().orElse("(none)"),
           "a medium-risk MARAC band names the instrument whose scores it places, and an instrument comes with a band");
     }
-    mediumRiskInstrument().ifPresent(id -> StableId.require("marac.medium-risk.instrument", id));
+    if (mediumRiskInstrument().isPresent()) {
+      StableId.require("marac.medium-risk.instrument", mediumRiskInstrument().get());
+    }
     if (repeatIncidentTypes().isEmpty()) {
       throw new InvalidInputException("marac.repeat.incident-types", "(none)", "at least one incident type makes a repeat");
     }

@@ -102,10 +102,12 @@ public final class Safeguard {
   /** The assessor of the one undated policy in force, read straight on every assessment; null for a dated family. */
   private final @Nullable Assessor onlyAssessor;
   private final Map<String, InterventionKind> interventionKinds;
-  private final PerpetratorWork perpetratorWork;
+  private final Map<String, InterventionKind> disruptionActions;
   /** Made on first use: an engine that only assesses never loads the case model. */
   private volatile @Nullable Casework casework;
-  private final Object caseworkLock = new Object();
+  /** Made on first use, as casework is: its programme parameters start java.time's period parser. */
+  private volatile @Nullable PerpetratorWork perpetratorWork;
+  private final Object firstUseLock = new Object();
   private final Clock clock;
   private final List<PluginProblem> problems;
   private final Map<String, Exporter> exporters;
@@ -131,7 +133,7 @@ public final class Safeguard {
         InterventionCatalogProvider.class, catalogues, new CatalogueLoading(), false);
     Map<CatalogUse, Map<String, InterventionKind>> kinds = kindsByUse(loadedCatalogues, registry);
     this.interventionKinds = kinds.getOrDefault(CatalogUse.CASE_INTERVENTIONS, Map.of());
-    this.perpetratorWork = new PerpetratorWork(kinds.getOrDefault(CatalogUse.DISRUPTION_ACTIONS, Map.of()));
+    this.disruptionActions = kinds.getOrDefault(CatalogUse.DISRUPTION_ACTIONS, Map.of());
     this.exporters = unmodifiable(registry.load(ExporterProvider.class, b.exporterProviders, new ExporterLoading(), false));
     this.mappingsByPair = unmodifiable(registry.checkMappings(
         registry.load(InstrumentMappingProvider.class, b.mappingProviders, new MappingLoading(), false), instruments));
@@ -237,7 +239,11 @@ public final class Safeguard {
         registry.leaveOut(catalogue.id(), clash);
         continue;
       }
-      Map<String, InterventionKind> kinds = byUse.computeIfAbsent(catalogue.use(), use -> new LinkedHashMap<>());
+      Map<String, InterventionKind> kinds = byUse.get(catalogue.use());
+      if (kinds == null) {
+        kinds = new LinkedHashMap<>();
+        byUse.put(catalogue.use(), kinds);
+      }
       for (InterventionKind kind : catalogue.kinds()) {
         catalogueOfKind.put(kind.id(), catalogue.id());
         kinds.put(kind.id(), kind);
@@ -528,7 +534,17 @@ public final class Safeguard {
    * @return the engine's commands, thread-safe
    */
   public PerpetratorWork perpetratorWork() {
-    return perpetratorWork;
+    PerpetratorWork made = perpetratorWork;
+    if (made == null) {
+      synchronized (firstUseLock) {
+        made = perpetratorWork;
+        if (made == null) {
+          made = new PerpetratorWork(disruptionActions);
+          perpetratorWork = made;
+        }
+      }
+    }
+    return made;
   }
 
   /**
@@ -537,10 +553,9 @@ public final class Safeguard {
    * @return the commands, stateless and thread-safe
    */
   public MaracMeetings maracMeetings() {
-    return MARAC_MEETINGS;
+    // stateless, so a new one costs an allocation; a shared one would load its classes with the engine's
+    return new MaracMeetings();
   }
-
-  private static final MaracMeetings MARAC_MEETINGS = new MaracMeetings();
 
   /**
    * A MARAC's own referrals: receipt, the children in the household and the victim's equality
@@ -549,10 +564,9 @@ public final class Safeguard {
    * @return the commands, stateless and thread-safe
    */
   public MaracReferrals maracReferrals() {
-    return MARAC_REFERRALS;
+    // stateless, so a new one costs an allocation; a shared one would load its classes with the engine's
+    return new MaracReferrals();
   }
-
-  private static final MaracReferrals MARAC_REFERRALS = new MaracReferrals();
 
   /**
    * The case journey: commands over immutable case snapshots, with this engine's policies and
@@ -563,7 +577,7 @@ public final class Safeguard {
   public Casework casework() {
     Casework made = casework;
     if (made == null) {
-      synchronized (caseworkLock) {
+      synchronized (firstUseLock) {
         made = casework;
         if (made == null) {
           made = new Casework(interventionKinds, schedule);
@@ -969,7 +983,11 @@ public final class Safeguard {
             "a setting is one line of at most " + MAX_SETTING_LENGTH + " characters, with no control characters");
       }
       String setting = "configure(" + providerId + ", " + key + ")";
-      Map<String, String> own = configuration.computeIfAbsent(providerId, id -> new HashMap<>());
+      Map<String, String> own = configuration.get(providerId);
+      if (own == null) {
+        own = new HashMap<>();
+        configuration.put(providerId, own);
+      }
       String earlier = own.get(key);
       if (earlier != null && !earlier.equals(value)) {
         // the values are not shown: a setting can be a secret, and messages reach logs

@@ -372,7 +372,9 @@ public final class PluginRegistry {
       for (ServiceThreshold threshold : policy.serviceThresholds()) {
         named.add(threshold.instrumentId());
       }
-      policy.marac().mediumRiskInstrument().ifPresent(named::add);
+      if (policy.marac().mediumRiskInstrument().isPresent()) {
+        named.add(policy.marac().mediumRiskInstrument().get());
+      }
       for (CompletenessRule rule : policy.completeness()) {
         named.add(rule.instrumentId());
       }

@@ -57,10 +57,6 @@ public final class CsvExporter implements ExporterProvider, Exporter {
   /** The configuration key naming the folder temporary tables are kept in. */
   public static final String SPOOL_DIRECTORY = "spool-directory";
 
-  private static final Set<String> RECORDS = Set.of(Schemas.CASE.name(), Schemas.ASSESSMENT.name(), Schemas.MARAC_DECISION.name(),
-      Schemas.COHORT_REPORT.name(), Schemas.CAPACITY_PLAN.name(), Schemas.CASE_EVENT.name(),
-      Schemas.PERPETRATOR_CASE.name(), Schemas.PERPETRATOR_EVENT.name(), Schemas.MARAC_MEETING.name(), Schemas.MEETING_EVENT.name(),
-      Schemas.MARAC_RETURN.name(), Schemas.REFERRAL.name(), Schemas.REFERRAL_EVENT.name());
   private static final Set<Purpose> PURPOSES = Collections.unmodifiableSet(EnumSet.allOf(Purpose.class));
 
   private final Path spool;
@@ -114,7 +110,11 @@ public final class CsvExporter implements ExporterProvider, Exporter {
 
   @Override
   public Set<String> records() {
-    return RECORDS;
+    // made when asked, not held in a constant: the schemas are built on first use, not when the engine starts
+    return Set.of(Schemas.CASE.name(), Schemas.ASSESSMENT.name(), Schemas.MARAC_DECISION.name(),
+        Schemas.COHORT_REPORT.name(), Schemas.CAPACITY_PLAN.name(), Schemas.CASE_EVENT.name(),
+        Schemas.PERPETRATOR_CASE.name(), Schemas.PERPETRATOR_EVENT.name(), Schemas.MARAC_MEETING.name(), Schemas.MEETING_EVENT.name(),
+        Schemas.MARAC_RETURN.name(), Schemas.REFERRAL.name(), Schemas.REFERRAL_EVENT.name());
   }
 
   @Override

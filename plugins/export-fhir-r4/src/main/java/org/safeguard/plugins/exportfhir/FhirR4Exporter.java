@@ -171,7 +171,8 @@ public final class FhirR4Exporter implements ExporterProvider, Exporter {
 
   @Override
   public Set<String> records() {
-    return RECORDS;
+    // made when asked, not held in a constant: the schemas are built on first use, not when the engine starts
+    return Set.of(Schemas.CASE.name(), Schemas.ASSESSMENT.name(), Schemas.PERPETRATOR_CASE.name());
   }
 
   @Override
@@ -179,7 +180,6 @@ public final class FhirR4Exporter implements ExporterProvider, Exporter {
     return PURPOSES;
   }
 
-  private static final Set<String> RECORDS = Set.of(Schemas.CASE.name(), Schemas.ASSESSMENT.name(), Schemas.PERPETRATOR_CASE.name());
   private static final Set<Purpose> PURPOSES = Collections.unmodifiableSet(EnumSet.allOf(Purpose.class));
 
   @Override

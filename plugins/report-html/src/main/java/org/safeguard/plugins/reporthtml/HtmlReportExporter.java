@@ -60,7 +60,6 @@ public final class HtmlReportExporter implements ExporterProvider, Exporter {
   /** The exporter's version. */
   public static final String VERSION = "1.0";
 
-  private static final Set<String> RECORDS = Set.of(Schemas.COHORT_REPORT.name(), Schemas.MARAC_RETURN.name());
   private static final Set<Purpose> PURPOSES = java.util.Collections.unmodifiableSet(EnumSet.allOf(Purpose.class));
 
   /** For ServiceLoader. */
@@ -93,7 +92,8 @@ public final class HtmlReportExporter implements ExporterProvider, Exporter {
 
   @Override
   public Set<String> records() {
-    return RECORDS;
+    // made when asked, not held in a constant: the schemas are built on first use, not when the engine starts
+    return Set.of(Schemas.COHORT_REPORT.name(), Schemas.MARAC_RETURN.name());
   }
 
   @Override
