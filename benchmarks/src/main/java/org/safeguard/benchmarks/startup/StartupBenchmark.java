@@ -53,8 +53,8 @@ import org.safeguard.core.Safeguard;
  * </ul>
  *
  * <p>Both processes run {@code java -cp <jars> <main>} with the JDK that runs JMH, on the jars
- * {@code mvn package} copies into {@code benchmarks/target/startup}: the engine, the SPI, every
- * shipped plugin, slf4j with its no-op provider, and a small jar holding the two main classes. Run from the
+ * {@code mvn package} copies into {@code benchmarks/target/startup}: the engine, the SPI, the
+ * plugins this module depends on (all but drive-dash), slf4j with its no-op provider, and a small jar holding the two main classes. Run from the
  * repository root, or set {@code -Dstartup.dir}.
  */
 @BenchmarkMode(Mode.SingleShotTime)

@@ -36,10 +36,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StartPathTest {
   /**
-   * Our classes a process that builds the engine with every shipped plugin and assesses once may
-   * load. Each costs about 0.3 ms in a cold JVM on a two-core machine; raise this only knowing that.
+   * Our classes a process that builds the engine with the benchmarks' plugins and assesses once
+   * may load (138 on 2026-11-30). Each costs about a quarter of a millisecond in a cold JVM on a
+   * two-core machine; raise this only knowing that.
    */
-  static final int CLASS_BUDGET = 140;
+  static final int CLASS_BUDGET = 145;
 
   static List<String> loaded;
 
@@ -47,7 +48,8 @@ class StartPathTest {
   static void runProbe(@TempDir Path dir) throws IOException, InterruptedException {
     Path log = dir.resolve("class-load.log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    // the test's own class path: the engine, the SPI and every shipped plugin are on it, as in the benchmark
+    // the test's own class path: the engine, the SPI and the benchmark's plugins, among jars that
+    // provide none of Safeguard's services (DuckDB, HAPI, JMH), so the engine loads what it loads in the benchmark
     StartupBenchmark.run(List.of(java, "-Xshare:auto", "-Xlog:class+load=info:file=" + log + ":none",
         "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName()));
     loaded = new ArrayList<>();
