@@ -34,17 +34,19 @@ import org.safeguard.core.outcome.AbuseType;
 import org.safeguard.core.outcome.CaseOutcome;
 import org.safeguard.core.outcome.OutcomeAnswer;
 import org.safeguard.core.outcome.OutcomeQuestion;
+import org.safeguard.core.outcome.RiskFactor;
 import org.safeguard.model.RiskLevel;
 import org.safeguard.synthetic.SyntheticCohort;
 
 /**
  * The table of cases a case system would hold, as a Spark DataFrame: one row per case, one column
- * per field the outcome tables read, in compact types. It is the table {@code CohortSql} loads into
- * DuckDB in the benchmarks, column for column:
+ * per field the cohort report reads, in compact types. It has the columns of the table
+ * {@code CohortSql} loads into DuckDB in the benchmarks, under the same names; here the kinds come
+ * last, in the generator's order:
  *
  * <pre>
  *  interventions, significant_contacts   INT, not null
- *  physical_t1 ... harassment_and_stalking_t1
+ *  physical_t1 ... jealous_and_controlling_t1
  *                                        TINYINT, not null: the type's severity at intake,
  *                                        0 absent, 1 standard, 2 moderate, 3 high
  *  level_t1                              TINYINT, not null: 0 standard, 1 medium, 2 high
@@ -52,12 +54,17 @@ import org.safeguard.synthetic.SyntheticCohort;
  *  physical_t2 ... , level_t2            TINYINT, null without a review
  *  risk_reduced ... social_support_improved
  *                                        BOOLEAN, null when not recorded or without a review
+ *  children                              TINYINT: 1 children in the household, 0 none, null not recorded
+ *  kinds_recorded                        BOOLEAN, not null: whether the kinds of intervention were
+ *                                        recorded; true for a case with none, as the library reads it
+ *  f_<factor>_t1, f_<factor>_t2          BOOLEAN, one pair per risk factor in RiskFactor order:
+ *                                        present at intake (not null), at review (null without a review)
+ *  k_<kind>                              BOOLEAN, not null, one per kind of intervention the table
+ *                                        tells apart (the id with its hyphens as underscores), last
  * </pre>
  *
  * <p>No case id, name or date: a row carries nothing that identifies a person. The table has no way
- * to say an abuse type was not recorded at review (the generator writes none), and it holds neither
- * the kinds of intervention nor the children nor the risk factors: the report computed from it is
- * the outcome tables, cessation by type and risk movement, as the SQL computes.
+ * to say an abuse type was not recorded at review (the generator writes none).
  */
 public final class CaseTable {
   static final AbuseType[] TYPES = AbuseType.values();
@@ -66,6 +73,14 @@ public final class CaseTable {
   static final int REVIEW_AT = 2 + TYPES.length + 2;
   /** Where the answers start. */
   static final int ANSWERS_AT = REVIEW_AT + TYPES.length + 1;
+  static final RiskFactor[] FACTORS = RiskFactor.values();
+  /** The children column, then kinds_recorded. */
+  static final int CHILDREN_AT = ANSWERS_AT + QUESTIONS.length;
+  static final int KINDS_RECORDED_AT = CHILDREN_AT + 1;
+  /** Where the risk factors start: each factor at intake, then at review. */
+  static final int FACTORS_AT = KINDS_RECORDED_AT + 1;
+  /** Where the kinds start: every column from here on is a kind. */
+  static final int KINDS_AT = FACTORS_AT + 2 * FACTORS.length;
 
   private CaseTable() {}
 
@@ -77,8 +92,37 @@ public final class CaseTable {
     return question.name().toLowerCase(Locale.ROOT);
   }
 
-  /** The table's columns, in order. */
-  public static StructType schema() {
+  /** The column of a risk factor at intake (1) or review (2). */
+  static String column(RiskFactor factor, int time) {
+    return "f_" + factor.name().toLowerCase(Locale.ROOT) + "_t" + time;
+  }
+
+  /** The column of a kind of intervention received: {@code k_} and the id, its hyphens as underscores (an id has no underscore). */
+  static String kindColumn(String kind) {
+    return "k_" + kind.replace('-', '_');
+  }
+
+  /** The kinds of intervention a table with this schema tells apart, in column order. */
+  public static List<String> kinds(StructType schema) {
+    String[] names = schema.fieldNames();
+    List<String> kinds = new ArrayList<>();
+    for (int i = KINDS_AT; i < names.length; i++) {
+      kinds.add(names[i].substring(2).replace('_', '-'));
+    }
+    return List.copyOf(kinds);
+  }
+
+  /** The kinds of intervention the generator draws, in its order: those a generated table tells apart. */
+  public static List<String> kinds(SyntheticCohort cohort) {
+    return List.copyOf(cohort.parameters().interventionShares().keySet());
+  }
+
+  /**
+   * The table's columns, in order.
+   *
+   * @param kinds the kinds of intervention the table tells apart, one column each
+   */
+  public static StructType schema(List<String> kinds) {
     List<StructField> fields = new ArrayList<>();
     fields.add(DataTypes.createStructField("interventions", DataTypes.IntegerType, false));
     fields.add(DataTypes.createStructField("significant_contacts", DataTypes.IntegerType, false));
@@ -94,12 +138,26 @@ public final class CaseTable {
     for (OutcomeQuestion q : QUESTIONS) {
       fields.add(DataTypes.createStructField(column(q), DataTypes.BooleanType, true));
     }
+    fields.add(DataTypes.createStructField("children", DataTypes.ByteType, true));
+    fields.add(DataTypes.createStructField("kinds_recorded", DataTypes.BooleanType, false));
+    for (RiskFactor f : FACTORS) {
+      fields.add(DataTypes.createStructField(column(f, 1), DataTypes.BooleanType, false));
+      fields.add(DataTypes.createStructField(column(f, 2), DataTypes.BooleanType, true));
+    }
+    for (String kind : kinds) {
+      fields.add(DataTypes.createStructField(kindColumn(kind), DataTypes.BooleanType, false));
+    }
     return DataTypes.createStructType(fields);
   }
 
-  /** One case as a row of the table; its id is not written. */
-  public static Row row(CaseOutcome c) {
-    Object[] values = new Object[ANSWERS_AT + QUESTIONS.length];
+  /**
+   * One case as a row of the table; its id is not written.
+   *
+   * @param c the case
+   * @param kinds the table's kinds of intervention; the case's must be among them
+   */
+  public static Row row(CaseOutcome c, List<String> kinds) {
+    Object[] values = new Object[KINDS_AT + kinds.size()];
     values[0] = c.interventions();
     values[1] = c.significantContacts();
     for (AbuseType t : TYPES) {
@@ -115,6 +173,21 @@ public final class CaseTable {
     for (OutcomeQuestion q : QUESTIONS) {
       OutcomeAnswer a = c.answer(q);
       values[ANSWERS_AT + q.ordinal()] = review.isEmpty() || a == OutcomeAnswer.NOT_RECORDED ? null : a == OutcomeAnswer.YES;
+    }
+    values[CHILDREN_AT] = c.hasChildren().map(some -> (byte) (some ? 1 : 0)).orElse(null);
+    // as the library reads a case: kinds listed, or no intervention at all, is a record of its kinds
+    values[KINDS_RECORDED_AT] = !c.interventionKinds().isEmpty() || c.interventions() == 0;
+    for (RiskFactor f : FACTORS) {
+      values[FACTORS_AT + 2 * f.ordinal()] = c.riskFactorsAtIntake().contains(f);
+      values[FACTORS_AT + 2 * f.ordinal() + 1] = review.isPresent() ? c.riskFactorsAtReview().contains(f) : null;
+    }
+    for (String kind : c.interventionKinds()) {
+      if (!kinds.contains(kind)) {
+        throw new IllegalArgumentException("the table has no column for the kind of intervention " + kind);
+      }
+    }
+    for (int k = 0; k < kinds.size(); k++) {
+      values[KINDS_AT + k] = c.interventionKinds().contains(kinds.get(k));
     }
     return RowFactory.create(values);
   }
@@ -134,6 +207,7 @@ public final class CaseTable {
    * {@code partitions} partitions, each drawn on its executor (the generator draws any case alone).
    */
   public static Dataset<Row> generate(SparkSession spark, long seed, long cases, int partitions) {
+    List<String> kinds = kinds(SyntheticCohort.withDefaults(seed));
     MapPartitionsFunction<Long, Row> draw = indexes -> {
       SyntheticCohort cohort = SyntheticCohort.withDefaults(seed);
       return new Iterator<Row>() {
@@ -144,10 +218,10 @@ public final class CaseTable {
 
         @Override
         public Row next() {
-          return row(cohort.caseAt(indexes.next()));
+          return row(cohort.caseAt(indexes.next()), kinds);
         }
       };
     };
-    return spark.range(0, cases, 1, partitions).as(Encoders.LONG()).mapPartitions(draw, Encoders.row(schema()));
+    return spark.range(0, cases, 1, partitions).as(Encoders.LONG()).mapPartitions(draw, Encoders.row(schema(kinds)));
   }
 }

@@ -15,8 +15,11 @@
  */
 package org.safeguard.examples.spark;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -31,6 +34,7 @@ import org.safeguard.core.outcome.OutcomeAnswer;
 import org.safeguard.core.outcome.OutcomeQuestion;
 import org.safeguard.core.outcome.PackedCohort;
 import org.safeguard.core.outcome.ReportParameters;
+import org.safeguard.core.outcome.RiskFactor;
 import org.safeguard.core.outcome.Severity;
 
 /**
@@ -42,7 +46,8 @@ import org.safeguard.core.outcome.Severity;
  *
  * <p>What crosses from an executor to the driver is the tally's bytes and nothing else: counts, the
  * report's parameters and no case. The parameters go the other way inside the closure as the bytes
- * of an empty tally, since {@link ReportParameters} is not {@link java.io.Serializable}.
+ * of an empty tally, since {@link ReportParameters} is not {@link java.io.Serializable}, with the
+ * ids of the table's kinds of intervention, read from its schema.
  */
 public final class SparkTally {
   private SparkTally() {}
@@ -50,7 +55,7 @@ public final class SparkTally {
   /**
    * The report of every case in {@code cases}.
    *
-   * @param cases rows of {@link CaseTable#schema()}
+   * @param cases rows of {@link CaseTable#schema(List)}
    * @param parameters the bands and intensive threshold to report with
    * @return the report
    */
@@ -65,7 +70,9 @@ public final class SparkTally {
   /** Each partition's tally, as bytes, collected on the driver. */
   static List<byte[]> partials(Dataset<Row> cases, ReportParameters parameters) {
     byte[] empty = CohortTally.create(parameters).toBytes();
-    MapPartitionsFunction<Row, byte[]> tally = rows -> List.of(tally(rows, CohortTally.fromBytes(empty).parameters()).toBytes()).iterator();
+    String[] kinds = CaseTable.kinds(cases.schema()).toArray(new String[0]);
+    MapPartitionsFunction<Row, byte[]> tally =
+        rows -> List.of(tally(rows, new Fields.OfRow(), CohortTally.fromBytes(empty).parameters(), kinds).toBytes()).iterator();
     return cases.mapPartitions(tally, Encoders.BINARY()).collectAsList();
   }
 
@@ -75,14 +82,16 @@ public final class SparkTally {
    * {@code Row} object and boxing its fields for every case. Equal reports; see the benchmark for
    * what it saves.
    *
-   * @param cases rows of {@link CaseTable#schema()}
+   * @param cases rows of {@link CaseTable#schema(List)}
    * @param parameters the bands and intensive threshold to report with
    * @return the report
    */
   public static CohortReport reportFromInternalRows(Dataset<Row> cases, ReportParameters parameters) {
     byte[] empty = CohortTally.create(parameters).toBytes();
+    String[] kinds = CaseTable.kinds(cases.schema()).toArray(new String[0]);
     List<byte[]> partials = cases.queryExecution().toRdd().toJavaRDD()
-        .mapPartitions(rows -> List.of(tally(rows, new Fields.OfInternalRow(), CohortTally.fromBytes(empty).parameters()).toBytes()).iterator())
+        .mapPartitions(rows -> List.of(tally(rows, new Fields.OfInternalRow(), CohortTally.fromBytes(empty).parameters(), kinds).toBytes())
+            .iterator())
         .collect();
     CohortTally total = CohortTally.create(parameters);
     for (byte[] partial : partials) {
@@ -91,16 +100,12 @@ public final class SparkTally {
     return total.report();
   }
 
-  /** Packs and tallies the rows of one partition. */
-  static CohortTally tally(Iterator<Row> rows, ReportParameters parameters) {
-    return tally(rows, new Fields.OfRow(), parameters);
-  }
-
-  private static <R> CohortTally tally(Iterator<R> rows, Fields<R> fields, ReportParameters parameters) {
+  /** Packs and tallies the rows of one partition, whose table tells apart these kinds of intervention. */
+  private static <R> CohortTally tally(Iterator<R> rows, Fields<R> fields, ReportParameters parameters, String[] kinds) {
     PackedCohort.Builder builder = PackedCohort.builder();
     while (rows.hasNext()) {
       fields.row = rows.next();
-      pack(fields, builder);
+      pack(fields, builder, kinds);
     }
     PackedCohort packed = builder.build();
     return packed.tally(0, packed.size(), parameters);
@@ -110,6 +115,14 @@ public final class SparkTally {
   abstract static class Fields<R> {
     /** The row being read; set before each is packed. */
     R row;
+    /**
+     * Scratch for the row being packed, cleared and refilled for each: the builder and a case
+     * outcome copy what they are given, so a partition's million rows need not make three
+     * collections each.
+     */
+    final Set<RiskFactor> atIntake = EnumSet.noneOf(RiskFactor.class);
+    final Set<RiskFactor> atReview = EnumSet.noneOf(RiskFactor.class);
+    final List<String> received = new ArrayList<>();
 
     abstract int getInt(int i);
 
@@ -169,7 +182,7 @@ public final class SparkTally {
    * present and a mask of those severe (high). A row with abuse at the standard level, which the
    * two masks cannot say, is packed whole through a {@link CaseOutcome} instead.
    */
-  static void pack(Fields<?> row, PackedCohort.Builder builder) {
+  static void pack(Fields<?> row, PackedCohort.Builder builder, String[] kinds) {
     int typesAtIntake = 0;
     int severeAtIntake = 0;
     boolean standard = false;
@@ -191,11 +204,19 @@ public final class SparkTally {
       }
     }
     if (standard) {
-      builder.add(outcome(row));
+      builder.add(outcome(row, kinds));
       return;
+    }
+    if (row.getBoolean(CaseTable.KINDS_RECORDED_AT) && row.getInt(0) > 0) {
+      // before the count, so that a row whose kinds and count disagree is refused at endCase, not rewritten
+      builder.interventionKinds(received(row, kinds));
     }
     builder.interventions(row.getInt(0)).significantContacts(row.getInt(1))
         .intake(typesAtIntake, severeAtIntake, CaseTable.level(row.getByte(2 + CaseTable.TYPES.length)));
+    if (!row.isNullAt(CaseTable.CHILDREN_AT)) {
+      builder.hasChildren(row.getByte(CaseTable.CHILDREN_AT) == 1);
+    }
+    builder.riskFactors(factors(row, 0, reviewed), factors(row, 1, reviewed));
     if (reviewed) {
       builder.review(typesAtReview, severeAtReview, CaseTable.level(row.getByte(CaseTable.REVIEW_AT + CaseTable.TYPES.length)));
       for (OutcomeQuestion q : CaseTable.QUESTIONS) {
@@ -209,11 +230,44 @@ public final class SparkTally {
     return row.isNullAt(column) ? OutcomeAnswer.NOT_RECORDED : row.getBoolean(column) ? OutcomeAnswer.YES : OutcomeAnswer.NO;
   }
 
+  /** The kinds of intervention a row says the case received, in the row's scratch list. */
+  private static List<String> received(Fields<?> row, String[] kinds) {
+    List<String> received = row.received;
+    received.clear();
+    for (int k = 0; k < kinds.length; k++) {
+      if (row.getBoolean(CaseTable.KINDS_AT + k)) {
+        received.add(kinds[k]);
+      }
+    }
+    return received;
+  }
+
+  /** The risk factors present at intake (time 0) or at review (time 1), in the row's scratch set; none at review without one. */
+  private static Set<RiskFactor> factors(Fields<?> row, int time, boolean reviewed) {
+    Set<RiskFactor> present = time == 0 ? row.atIntake : row.atReview;
+    present.clear();
+    if (time == 0 || reviewed) {
+      for (RiskFactor f : CaseTable.FACTORS) {
+        if (row.getBoolean(CaseTable.FACTORS_AT + 2 * f.ordinal() + time)) {
+          present.add(f);
+        }
+      }
+    }
+    return present;
+  }
+
   /** A row as a case outcome, for the rows whose abuse the builder's masks cannot say. */
-  static CaseOutcome outcome(Fields<?> row) {
+  static CaseOutcome outcome(Fields<?> row, String[] kinds) {
     boolean reviewed = row.getBoolean(3 + CaseTable.TYPES.length);
     CaseOutcome.Builder b = CaseOutcome.builder().caseId("row").interventions(row.getInt(0)).significantContacts(row.getInt(1))
-        .abuseAtIntake(profile(row, 2)).levelAtIntake(CaseTable.level(row.getByte(2 + CaseTable.TYPES.length)));
+        .abuseAtIntake(profile(row, 2)).levelAtIntake(CaseTable.level(row.getByte(2 + CaseTable.TYPES.length)))
+        .riskFactorsAtIntake(factors(row, 0, reviewed)).riskFactorsAtReview(factors(row, 1, reviewed));
+    if (!row.isNullAt(CaseTable.CHILDREN_AT)) {
+      b.hasChildren(row.getByte(CaseTable.CHILDREN_AT) == 1);
+    }
+    if (row.getBoolean(CaseTable.KINDS_RECORDED_AT)) {
+      b.interventionKinds(received(row, kinds));
+    }
     if (reviewed) {
       b.abuseAtReview(profile(row, CaseTable.REVIEW_AT)).levelAtReview(CaseTable.level(row.getByte(CaseTable.REVIEW_AT + CaseTable.TYPES.length)));
       for (OutcomeQuestion q : CaseTable.QUESTIONS) {

@@ -20,10 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -36,10 +38,11 @@ import org.safeguard.core.outcome.CaseOutcome;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.CohortTally;
 import org.safeguard.core.outcome.OutcomeMeasure;
-import org.safeguard.core.outcome.OutcomeQuestion;
 import org.safeguard.core.outcome.PackedCohort;
 import org.safeguard.core.outcome.Rate;
 import org.safeguard.core.outcome.ReportParameters;
+import org.safeguard.core.outcome.RiskFactor;
+import org.safeguard.core.outcome.RiskFactorChange;
 import org.safeguard.core.outcome.Severity;
 import org.safeguard.model.RiskLevel;
 import org.safeguard.synthetic.SyntheticCohort;
@@ -55,36 +58,19 @@ class SparkCohortTest {
 
   private static SparkSession spark;
   private static Dataset<Row> cohort;
-  /** The same cases, packed on one thread: what the table holds of them (no kinds, children or risk factors). */
+  /** The same cases, packed on one thread, as the generator writes them. */
   private static PackedCohort packed;
 
   @BeforeAll
   static void start() {
     spark = SparkCohortReport.session("local[2]");
     cohort = SparkCohortReport.cachedCohort(spark, CASES, PARTITIONS);
-    packed = outcomesOnly(SyntheticCohort.withDefaults(SparkCohortReport.SEED).packed(CASES));
+    packed = SyntheticCohort.withDefaults(SparkCohortReport.SEED).packed(CASES);
   }
 
   @AfterAll
   static void stop() {
     spark.stop();
-  }
-
-  /** Copies each case's counts, abuse, levels and answers, and nothing else. */
-  static PackedCohort outcomesOnly(PackedCohort cohort) {
-    PackedCohort.Builder b = PackedCohort.builder(cohort.size());
-    for (int i = 0; i < cohort.size(); i++) {
-      b.interventions(cohort.interventions(i)).significantContacts(cohort.significantContacts(i))
-          .intake(cohort.typesAtIntake(i), cohort.severeAtIntake(i), cohort.levelAtIntake(i));
-      if (cohort.reviewed(i)) {
-        b.review(cohort.typesAtReview(i), cohort.severeAtReview(i), cohort.levelAtReview(i).orElseThrow());
-        for (OutcomeQuestion q : OutcomeQuestion.values()) {
-          b.answer(q, cohort.answer(i, q));
-        }
-      }
-      b.endCase();
-    }
-    return b.build();
   }
 
   @Test
@@ -94,27 +80,17 @@ class SparkCohortTest {
     for (ReportParameters parameters : List.of(ReportParameters.defaults(), ReportParameters.of(List.of(0, 1, 3, 5, 8, 13), 4))) {
       CohortReport single = packed.report(parameters);
       assertEquals(CASES, single.cases());
+      assertTrue(single.interventionKinds().size() > 10, "the table carries the kinds: " + single.interventionKinds());
       assertEquals(single, SparkTally.report(cohort, parameters));
       assertEquals(single, SparkTally.reportFromInternalRows(cohort, parameters));
       // and the single-thread tally of the cases one at a time
       CohortTally oneAtATime = CohortTally.create(parameters);
+      SyntheticCohort generator = SyntheticCohort.withDefaults(SparkCohortReport.SEED);
       for (int i = 0; i < CASES; i++) {
-        oneAtATime.add(caseOf(packed, i));
+        oneAtATime.add(generator.caseAt(i));
       }
       assertEquals(oneAtATime.report(), SparkTally.report(cohort, parameters));
     }
-  }
-
-  private static CaseOutcome caseOf(PackedCohort p, int i) {
-    CaseOutcome.Builder b = CaseOutcome.builder().caseId("c" + i).interventions(p.interventions(i))
-        .significantContacts(p.significantContacts(i)).abuseAtIntake(p.abuseAtIntake(i)).levelAtIntake(p.levelAtIntake(i))
-        .abuseAtReview(p.abuseAtReview(i)).levelAtReview(p.levelAtReview(i));
-    if (p.reviewed(i)) {
-      for (OutcomeQuestion q : OutcomeQuestion.values()) {
-        b.putAnswers(q, p.answer(i, q));
-      }
-    }
-    return b.build();
   }
 
   @Test
@@ -125,6 +101,28 @@ class SparkCohortTest {
   @Test
   void sparkSqlGivesEveryNumberOfTheReportUnderOtherBandsAndThreshold() {
     assertSameNumbers(ReportParameters.of(List.of(0, 1, 3, 5, 8, 13), 4));
+  }
+
+  @Test
+  void sparkSqlGivesEveryNumberOfTable4AndTheRiskFactorTables() {
+    assertSameTables(packed.report(ReportParameters.defaults()), SparkCohortTablesSql.run(spark, cohort));
+  }
+
+  private static void assertSameTables(CohortReport report, SparkCohortTablesSql.Result sql) {
+    for (String kind : report.interventionKinds()) {
+      assertSameRate(report.interventionReceived(kind), sql.interventionReceived(kind, false), kind);
+      assertSameRate(report.interventionReceivedWithChildren(kind), sql.interventionReceived(kind, true), kind + " with children");
+    }
+    for (RiskFactor f : RiskFactor.values()) {
+      assertSameRate(report.riskFactorAtIntake(f), sql.riskFactor(f, 1, false), f + " at intake");
+      RiskFactorChange change = report.riskFactorChange(f);
+      assertSameRate(change.atIntake(), sql.riskFactor(f, 1, true), f + " at intake, reviewed");
+      assertSameRate(change.atReview(), sql.riskFactor(f, 2, true), f + " at review");
+    }
+  }
+
+  private static void assertSameRate(Rate rate, long[] sql, String what) {
+    assertEquals(List.of(rate.numerator(), rate.denominator(), rate.missing()), List.of(sql[0], sql[1], sql[2]), what + ": " + rate);
   }
 
   private static void assertSameNumbers(ReportParameters parameters) {
@@ -141,17 +139,33 @@ class SparkCohortTest {
     for (int i = 0; i < 3_000; i++) {
       AbuseProfile intake = profile(random);
       boolean reviewed = random.nextInt(10) < 7;
-      cases.add(CaseOutcome.builder().caseId("c" + i).interventions(random.nextInt(14)).significantContacts(random.nextInt(12))
+      CaseOutcome.Builder c = CaseOutcome.builder().caseId("c" + i).significantContacts(random.nextInt(12))
           .abuseAtIntake(intake).levelAtIntake(RiskLevel.HIGH)
           .abuseAtReview(reviewed ? Optional.of(random.nextBoolean() ? fallen(intake, random) : profile(random)) : Optional.empty())
           .levelAtReview(reviewed ? Optional.of(RiskLevel.MEDIUM) : Optional.empty())
-          .build());
+          .riskFactorsAtIntake(factors(random)).riskFactorsAtReview(reviewed ? factors(random) : Set.of());
+      if (random.nextInt(4) > 0) {
+        c.hasChildren(random.nextBoolean());
+      }
+      // kinds recorded for half the cases; the others have a count only
+      List<String> received = new ArrayList<>();
+      for (String kind : FOUR_KINDS) {
+        if (random.nextBoolean()) {
+          received.add(kind);
+        }
+      }
+      if (random.nextBoolean()) {
+        c.interventions(received.size()).interventionKinds(received);
+      } else {
+        c.interventions(random.nextInt(14));
+      }
+      cases.add(c.build());
     }
     List<Row> rows = new ArrayList<>();
     for (CaseOutcome c : cases) {
-      rows.add(CaseTable.row(c));
+      rows.add(CaseTable.row(c, FOUR_KINDS));
     }
-    Dataset<Row> table = spark.createDataFrame(rows, CaseTable.schema()).repartition(3);
+    Dataset<Row> table = spark.createDataFrame(rows, CaseTable.schema(FOUR_KINDS)).repartition(3);
     ReportParameters parameters = ReportParameters.defaults();
     CohortReport report = CohortTally.create(parameters).addAll(cases).report();
     Rate near = report.overall(OutcomeMeasure.COMPLETE_OR_NEAR_CESSATION);
@@ -161,6 +175,20 @@ class SparkCohortTest {
     for (SparkCohortSql.Formulation formulation : SparkCohortSql.Formulation.values()) {
       assertSameNumbers(report, SparkCohortSql.run(spark, table, parameters, formulation), parameters);
     }
+    assertEquals(FOUR_KINDS, report.interventionKinds());
+    assertSameTables(report, SparkCohortTablesSql.run(spark, table));
+  }
+
+  private static final List<String> FOUR_KINDS = List.of("children-services", "housing", "marac", "police");
+
+  private static Set<RiskFactor> factors(Random random) {
+    Set<RiskFactor> present = EnumSet.noneOf(RiskFactor.class);
+    for (RiskFactor f : RiskFactor.values()) {
+      if (random.nextInt(4) == 0) {
+        present.add(f);
+      }
+    }
+    return present;
   }
 
   private static AbuseProfile profile(Random random) {
