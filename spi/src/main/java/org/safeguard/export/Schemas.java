@@ -30,6 +30,7 @@ import static org.safeguard.export.FieldKind.TIMESTAMP;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The records the engine exports, one schema each, and the records nested in them. Codes are the
@@ -694,6 +695,17 @@ public final class Schemas {
   /** The top-level records, which an exporter may be asked to write. */
   public static final List<Schema> RECORDS = List.of(CASE, ASSESSMENT, MARAC_DECISION, COHORT_REPORT, CAPACITY_PLAN, CASE_EVENT,
       PERPETRATOR_CASE, PERPETRATOR_EVENT, MARAC_MEETING, MEETING_EVENT, MARAC_RETURN, REFERRAL, REFERRAL_EVENT);
+
+  /** The names of the {@link #RECORDS top-level records}: what an exporter that writes every record returns from {@code records()}. */
+  public static final Set<String> RECORD_NAMES = names(RECORDS);
+
+  private static Set<String> names(List<Schema> schemas) {
+    String[] names = new String[schemas.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = schemas.get(i).name();
+    }
+    return Set.of(names);
+  }
 
   /**
    * A top-level schema by name.

@@ -48,6 +48,15 @@ class SchemasTest {
   }
 
   @Test
+  void theRecordNamesNameEachTopLevelRecordOnce() {
+    assertEquals(Schemas.RECORDS.size(), Schemas.RECORD_NAMES.size(), "names are unique");
+    for (String name : Schemas.RECORD_NAMES) {
+      assertTrue(Schemas.record(name).isPresent(), name);
+    }
+    assertThrows(UnsupportedOperationException.class, () -> Schemas.RECORD_NAMES.add("x"));
+  }
+
+  @Test
   void theTopLevelRecordsAreFoundByName() {
     assertEquals(Optional.of(Schemas.CASE), Schemas.record("case"));
     assertEquals(Optional.of(Schemas.ASSESSMENT), Schemas.record("assessment"));

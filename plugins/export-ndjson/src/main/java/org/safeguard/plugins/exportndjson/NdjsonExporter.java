@@ -96,15 +96,8 @@ public final class NdjsonExporter implements ExporterProvider, Exporter {
 
   @Override
   public Set<String> records() {
-    return Records.NAMES;
-  }
-
-  /** Held apart, so that loading the exporter does not build every export schema: they are built at the first call. */
-  private static final class Records {
-    static final Set<String> NAMES = Set.of(Schemas.CASE.name(), Schemas.ASSESSMENT.name(), Schemas.MARAC_DECISION.name(),
-        Schemas.COHORT_REPORT.name(), Schemas.CAPACITY_PLAN.name(), Schemas.CASE_EVENT.name(),
-        Schemas.PERPETRATOR_CASE.name(), Schemas.PERPETRATOR_EVENT.name(), Schemas.MARAC_MEETING.name(), Schemas.MEETING_EVENT.name(),
-        Schemas.MARAC_RETURN.name(), Schemas.REFERRAL.name(), Schemas.REFERRAL_EVENT.name());
+    // read when asked: loading the exporter does not build the export schemas
+    return Schemas.RECORD_NAMES;
   }
 
   @Override
