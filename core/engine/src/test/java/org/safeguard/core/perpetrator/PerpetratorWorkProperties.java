@@ -83,22 +83,23 @@ class PerpetratorWorkProperties {
     Arbitrary<Step> score = Combinators.combine(day, Arbitraries.of(AssessmentPoint.class), Arbitraries.of("drive-dash", "other-tool"),
         scores()).as((d, point, instrument, s) -> new Step("score " + point + " " + instrument + " @" + d, c -> WORK.recordScore(c,
             new ScoreRecord(point, PerpetratorWorkTest.day(d), s.apply(instrument)))));
+    Arbitrary<org.safeguard.model.Agency> agency = Arbitraries.of(org.safeguard.model.Agency.class);
     Arbitrary<Step> work = Combinators.combine(day, Arbitraries.of(WorkKind.class), Arbitraries.of("mappa-referral", "no-such-action", ""),
-        Arbitraries.of(WorkMode.class)).as((d, kind, action, mode) -> new Step("work " + kind + " " + action + " @" + d,
-            c -> WORK.recordWork(c, new WorkEntry(PerpetratorWorkTest.day(d), kind, org.safeguard.model.Agency.POLICE, mode,
-            kind == WorkKind.MULTI_AGENCY_WORK ? java.util.Optional.of(WorkObjective.DISRUPT) : java.util.Optional.empty(),
+        Arbitraries.of(WorkMode.class), agency, Arbitraries.of(WorkObjective.class)).as((d, kind, action, mode, by, objective) ->
+        new Step("work " + kind + " " + by + " " + action + " @" + d,
+            c -> WORK.recordWork(c, new WorkEntry(PerpetratorWorkTest.day(d), kind, by, mode,
+            kind == WorkKind.MULTI_AGENCY_WORK ? java.util.Optional.of(objective) : java.util.Optional.empty(),
             action.isEmpty() || kind.direct() ? java.util.Optional.empty() : java.util.Optional.of(action)))));
-    Arbitrary<Step> lever = Combinators.combine(day, Arbitraries.integers().between(1, 2), Arbitraries.integers().between(-50, 300))
-        .as((d, id, length) -> new Step("lever l" + id + " @" + d + "+" + length, c -> WORK.recordLever(c, new StatutoryLever("l" + id,
-            LeverKind.RESTRAINING_ORDER, PerpetratorWorkTest.day(d), length < 0 ? java.util.Optional.empty()
+    Arbitrary<Step> lever = Combinators.combine(day, Arbitraries.integers().between(1, 2), Arbitraries.integers().between(-50, 300),
+        Arbitraries.of(LeverKind.class)).as((d, id, length, kind) -> new Step("lever l" + id + " " + kind + " @" + d + "+" + length,
+            c -> WORK.recordLever(c, new StatutoryLever("l" + id, kind, PerpetratorWorkTest.day(d), length < 0 ? java.util.Optional.empty()
                 : java.util.Optional.of(PerpetratorWorkTest.day(d + length))))));
     Arbitrary<Step> end = Combinators.combine(day, Arbitraries.integers().between(1, 3)).as((d, id) ->
         new Step("end l" + id + " @" + d, c -> WORK.endLever(c, "l" + id, PerpetratorWorkTest.day(d))));
-    Arbitrary<Step> breach = Combinators.combine(day, Arbitraries.integers().between(1, 3)).as((d, id) ->
-        new Step("breach l" + id + " @" + d, c -> WORK.recordBreach(c, new LeverBreach("l" + id, PerpetratorWorkTest.day(d),
-            org.safeguard.model.Agency.POLICE))));
-    Arbitrary<Step> plan = day.map(d -> new Step("plan @" + d, c -> WORK.planClosure(c, new ClosurePlan(PerpetratorWorkTest.day(d),
-        java.util.Set.of(org.safeguard.model.Agency.PROBATION)))));
+    Arbitrary<Step> breach = Combinators.combine(day, Arbitraries.integers().between(1, 3), agency).as((d, id, by) ->
+        new Step("breach l" + id + " " + by + " @" + d, c -> WORK.recordBreach(c, new LeverBreach("l" + id, PerpetratorWorkTest.day(d), by))));
+    Arbitrary<Step> plan = Combinators.combine(day, Arbitraries.subsetOf(org.safeguard.model.Agency.values()).ofMinSize(1)).as((d, handover) ->
+        new Step("plan " + handover + " @" + d, c -> WORK.planClosure(c, new ClosurePlan(PerpetratorWorkTest.day(d), handover))));
     return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, plan), net.jqwik.api.Tuple.of(1, lever), net.jqwik.api.Tuple.of(1, end), net.jqwik.api.Tuple.of(2, breach),
         net.jqwik.api.Tuple.of(2, behaviour), net.jqwik.api.Tuple.of(2, needs), net.jqwik.api.Tuple.of(5, work),
         net.jqwik.api.Tuple.of(2, link), net.jqwik.api.Tuple.of(3, allocate), net.jqwik.api.Tuple.of(4, judge),
@@ -128,7 +129,7 @@ class PerpetratorWorkProperties {
   /** Any score an instrument might give, its instrument to be named: counts, a category, a reason it is invalid, rated or not. */
   private static Arbitrary<Function<String, org.safeguard.model.Score>> scores() {
     Arbitrary<Integer> count = Arbitraries.integers().between(0, 30);
-    return Combinators.combine(count, count, count, count, count, Arbitraries.of(true, false), Arbitraries.of("", "high"),
+    return Combinators.combine(count, count, count, count, count, Arbitraries.of(true, false), Arbitraries.of("", "high", "medium", "low"),
         Arbitraries.of("", "11 or more answers not known")).as((value, yes, no, notKnown, notAsked, rated, category, invalid) ->
         instrument -> org.safeguard.model.Score.builder().instrumentId(instrument).instrumentVersion("2019").value(value).yesCount(yes).noCount(no).notKnownCount(notKnown)
             .notAskedCount(notAsked).ratedCount(rated ? value / 2 : 0).rated(rated)
