@@ -80,7 +80,7 @@ public abstract class BandTable {
    *     run from 0 to an open top band
    */
   public static BandTable forAgency(String instrumentId, Agency agency, List<Band> bands) {
-    return ImmutableBandTable.builder().instrumentId(instrumentId).bands(MissingValueException.requireElements("bands", bands)).agency(agency).build();
+    return new ImmutableBandTable.Builder().instrumentId(instrumentId).bands(MissingValueException.requireElements("bands", bands)).agency(agency).build();
   }
 
   /**

@@ -88,9 +88,92 @@ public abstract class CompletenessRule {
     return new Builder();
   }
 
-  /** Builds a {@link CompletenessRule}; building runs its checks. */
-  public static final class Builder extends ImmutableCompletenessRule.Builder {
+  /**
+   * Builds a {@link CompletenessRule}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableCompletenessRule.Builder generated = new ImmutableCompletenessRule.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(CompletenessRule instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link CompletenessRule#instrumentId() instrumentId}.
+     *
+     * @param instrumentId the value
+     * @return this builder
+     */
+    public Builder instrumentId(String instrumentId) {
+      generated.instrumentId(MissingValueException.require("instrumentId", instrumentId));
+      return this;
+    }
+
+    /**
+     * Sets {@link CompletenessRule#minimumAnswered() minimumAnswered}.
+     *
+     * @param minimumAnswered the value
+     * @return this builder
+     */
+    public Builder minimumAnswered(int minimumAnswered) {
+      generated.minimumAnswered(minimumAnswered);
+      return this;
+    }
+
+    /**
+     * Sets {@link CompletenessRule#minimumAnswered() minimumAnswered}, present or empty.
+     *
+     * @param minimumAnswered the value, or empty
+     * @return this builder
+     */
+    public Builder minimumAnswered(OptionalInt minimumAnswered) {
+      generated.minimumAnswered(MissingValueException.require("minimumAnswered", minimumAnswered));
+      return this;
+    }
+
+    /**
+     * Sets {@link CompletenessRule#notKnownLimit() notKnownLimit}.
+     *
+     * @param notKnownLimit the value
+     * @return this builder
+     */
+    public Builder notKnownLimit(int notKnownLimit) {
+      generated.notKnownLimit(notKnownLimit);
+      return this;
+    }
+
+    /**
+     * Sets {@link CompletenessRule#notKnownLimit() notKnownLimit}, present or empty.
+     *
+     * @param notKnownLimit the value, or empty
+     * @return this builder
+     */
+    public Builder notKnownLimit(OptionalInt notKnownLimit) {
+      generated.notKnownLimit(MissingValueException.require("notKnownLimit", notKnownLimit));
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public CompletenessRule build() {
+      return generated.build();
+    }
   }
 
   /** Runs when a rule is built: a valid instrument id, at least one limit, and each limit 1 or more. */

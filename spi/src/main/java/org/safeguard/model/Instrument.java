@@ -16,6 +16,7 @@
 package org.safeguard.model;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -366,9 +367,348 @@ public abstract class Instrument implements Supplied {
     return new Builder();
   }
 
-  /** Builds an instrument; building checks the ids, the item count and the answer scale. */
-  public static final class Builder extends ImmutableInstrument.Builder {
+  /**
+   * Builds an instrument; building checks the ids, the item count and the answer scale. Every method
+   * refuses null with a {@link MissingValueException} naming the attribute, before it changes
+   * anything.
+   */
+  public static final class Builder {
+    private final ImmutableInstrument.Builder generated = new ImmutableInstrument.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(Instrument instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Fills this builder with the attributes that {@link Supplied} declares, taken from
+     * {@code instance}: each value is set, and each element or entry of a collection is added to those
+     * already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(Supplied instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link Instrument#id() id}.
+     *
+     * @param id the value
+     * @return this builder
+     */
+    public Builder id(String id) {
+      generated.id(MissingValueException.require("id", id));
+      return this;
+    }
+
+    /**
+     * Sets {@link Instrument#version() version}.
+     *
+     * @param version the value
+     * @return this builder
+     */
+    public Builder version(String version) {
+      generated.version(MissingValueException.require("version", version));
+      return this;
+    }
+
+    /**
+     * Sets {@link Instrument#family() family}.
+     *
+     * @param family the value
+     * @return this builder
+     */
+    public Builder family(String family) {
+      generated.family(MissingValueException.require("family", family));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Instrument#items() items}.
+     *
+     * @param items the element
+     * @return this builder
+     */
+    public Builder addItems(Item items) {
+      generated.addItems(MissingValueException.require("items", items));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Instrument#items() items}.
+     *
+     * @param items the elements, none of them null
+     * @return this builder
+     */
+    public Builder addItems(Item... items) {
+      generated.addItems(MissingValueException.requireElements("items", items));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Instrument#items() items} with these.
+     *
+     * @param items the elements, none of them null
+     * @return this builder
+     */
+    public Builder items(Iterable<? extends Item> items) {
+      generated.items(MissingValueException.requireList("items", items));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Instrument#items() items}.
+     *
+     * @param items the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllItems(Iterable<? extends Item> items) {
+      generated.addAllItems(MissingValueException.requireList("items", items));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Instrument#answerScale() answerScale}.
+     *
+     * @param answerScale the element
+     * @return this builder
+     */
+    public Builder addAnswerScale(Answer answerScale) {
+      generated.addAnswerScale(MissingValueException.require("answerScale", answerScale));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Instrument#answerScale() answerScale}.
+     *
+     * @param answerScale the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAnswerScale(Answer... answerScale) {
+      generated.addAnswerScale(MissingValueException.requireElements("answerScale", answerScale));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Instrument#answerScale() answerScale} with these.
+     *
+     * @param answerScale the elements, none of them null
+     * @return this builder
+     */
+    public Builder answerScale(Iterable<Answer> answerScale) {
+      generated.answerScale(MissingValueException.requireList("answerScale", answerScale));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Instrument#answerScale() answerScale}.
+     *
+     * @param answerScale the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllAnswerScale(Iterable<Answer> answerScale) {
+      generated.addAllAnswerScale(MissingValueException.requireList("answerScale", answerScale));
+      return this;
+    }
+
+    /**
+     * Sets {@link Instrument#labels() labels}.
+     *
+     * @param labels the value
+     * @return this builder
+     */
+    public Builder labels(ItemLabels labels) {
+      generated.labels(MissingValueException.require("labels", labels));
+      return this;
+    }
+
+    /**
+     * Sets {@link Instrument#labels() labels}, present or empty.
+     *
+     * @param labels the value, or empty
+     * @return this builder
+     */
+    public Builder labels(Optional<? extends ItemLabels> labels) {
+      generated.labels(MissingValueException.require("labels", labels));
+      return this;
+    }
+
+    /**
+     * Sets {@link Instrument#notKnownLimit() notKnownLimit}.
+     *
+     * @param notKnownLimit the value
+     * @return this builder
+     */
+    public Builder notKnownLimit(int notKnownLimit) {
+      generated.notKnownLimit(notKnownLimit);
+      return this;
+    }
+
+    /**
+     * Sets {@link Instrument#notKnownLimit() notKnownLimit}, present or empty.
+     *
+     * @param notKnownLimit the value, or empty
+     * @return this builder
+     */
+    public Builder notKnownLimit(OptionalInt notKnownLimit) {
+      generated.notKnownLimit(MissingValueException.require("notKnownLimit", notKnownLimit));
+      return this;
+    }
+
+    /**
+     * Sets {@link Instrument#ratingScale() ratingScale}.
+     *
+     * @param ratingScale the value
+     * @return this builder
+     */
+    public Builder ratingScale(RatingScale ratingScale) {
+      generated.ratingScale(MissingValueException.require("ratingScale", ratingScale));
+      return this;
+    }
+
+    /**
+     * Sets {@link Instrument#ratingScale() ratingScale}, present or empty.
+     *
+     * @param ratingScale the value, or empty
+     * @return this builder
+     */
+    public Builder ratingScale(Optional<? extends RatingScale> ratingScale) {
+      generated.ratingScale(MissingValueException.require("ratingScale", ratingScale));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Instrument#categories() categories}.
+     *
+     * @param categories the element
+     * @return this builder
+     */
+    public Builder addCategories(ScoreCategory categories) {
+      generated.addCategories(MissingValueException.require("categories", categories));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Instrument#categories() categories}.
+     *
+     * @param categories the elements, none of them null
+     * @return this builder
+     */
+    public Builder addCategories(ScoreCategory... categories) {
+      generated.addCategories(MissingValueException.requireElements("categories", categories));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Instrument#categories() categories} with these.
+     *
+     * @param categories the elements, none of them null
+     * @return this builder
+     */
+    public Builder categories(Iterable<? extends ScoreCategory> categories) {
+      generated.categories(MissingValueException.requireList("categories", categories));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Instrument#categories() categories}.
+     *
+     * @param categories the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllCategories(Iterable<? extends ScoreCategory> categories) {
+      generated.addAllCategories(MissingValueException.requireList("categories", categories));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Instrument#offeredAfter() offeredAfter}.
+     *
+     * @param offeredAfter the element
+     * @return this builder
+     */
+    public Builder addOfferedAfter(SupplementTrigger offeredAfter) {
+      generated.addOfferedAfter(MissingValueException.require("offeredAfter", offeredAfter));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Instrument#offeredAfter() offeredAfter}.
+     *
+     * @param offeredAfter the elements, none of them null
+     * @return this builder
+     */
+    public Builder addOfferedAfter(SupplementTrigger... offeredAfter) {
+      generated.addOfferedAfter(MissingValueException.requireElements("offeredAfter", offeredAfter));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Instrument#offeredAfter() offeredAfter} with these.
+     *
+     * @param offeredAfter the elements, none of them null
+     * @return this builder
+     */
+    public Builder offeredAfter(Iterable<? extends SupplementTrigger> offeredAfter) {
+      generated.offeredAfter(MissingValueException.requireList("offeredAfter", offeredAfter));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Instrument#offeredAfter() offeredAfter}.
+     *
+     * @param offeredAfter the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllOfferedAfter(Iterable<? extends SupplementTrigger> offeredAfter) {
+      generated.addAllOfferedAfter(MissingValueException.requireList("offeredAfter", offeredAfter));
+      return this;
+    }
+
+    /**
+     * Sets {@link Instrument#computesLevel() computesLevel}.
+     *
+     * @param computesLevel the value
+     * @return this builder
+     */
+    public Builder computesLevel(boolean computesLevel) {
+      generated.computesLevel(computesLevel);
+      return this;
+    }
+
+    /**
+     * Sets {@link Instrument#scoringRule() scoringRule}.
+     *
+     * @param scoringRule the value
+     * @return this builder
+     */
+    public Builder scoringRule(ScoringRule scoringRule) {
+      generated.scoringRule(MissingValueException.require("scoringRule", scoringRule));
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public Instrument build() {
+      return generated.build();
+    }
 
     /**
      * Adds items by id, in form order.
@@ -396,7 +736,7 @@ public abstract class Instrument implements Supplied {
      * @throws MissingValueException if {@code ids} or one of them is null
      * @throws InvalidInputException if an id is not a stable id; no item is added then
      */
-    public Builder itemIds(java.util.Collection<String> ids) {
+    public Builder itemIds(Collection<String> ids) {
       MissingValueException.requireElements("ids", ids);
       return itemIds(ids.toArray(new String[0]));
     }

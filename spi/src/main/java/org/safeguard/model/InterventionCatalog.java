@@ -86,9 +86,127 @@ public abstract class InterventionCatalog implements Supplied {
     return new Builder();
   }
 
-  /** Builds a {@link InterventionCatalog}; building runs its checks. */
-  public static final class Builder extends ImmutableInterventionCatalog.Builder {
+  /**
+   * Builds a {@link InterventionCatalog}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableInterventionCatalog.Builder generated = new ImmutableInterventionCatalog.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(InterventionCatalog instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Fills this builder with the attributes that {@link Supplied} declares, taken from
+     * {@code instance}: each value is set, and each element or entry of a collection is added to those
+     * already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(Supplied instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link InterventionCatalog#id() id}.
+     *
+     * @param id the value
+     * @return this builder
+     */
+    public Builder id(String id) {
+      generated.id(MissingValueException.require("id", id));
+      return this;
+    }
+
+    /**
+     * Sets {@link InterventionCatalog#version() version}.
+     *
+     * @param version the value
+     * @return this builder
+     */
+    public Builder version(String version) {
+      generated.version(MissingValueException.require("version", version));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link InterventionCatalog#kinds() kinds}.
+     *
+     * @param kinds the element
+     * @return this builder
+     */
+    public Builder addKinds(InterventionKind kinds) {
+      generated.addKinds(MissingValueException.require("kinds", kinds));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link InterventionCatalog#kinds() kinds}.
+     *
+     * @param kinds the elements, none of them null
+     * @return this builder
+     */
+    public Builder addKinds(InterventionKind... kinds) {
+      generated.addKinds(MissingValueException.requireElements("kinds", kinds));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link InterventionCatalog#kinds() kinds} with these.
+     *
+     * @param kinds the elements, none of them null
+     * @return this builder
+     */
+    public Builder kinds(Iterable<? extends InterventionKind> kinds) {
+      generated.kinds(MissingValueException.requireList("kinds", kinds));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link InterventionCatalog#kinds() kinds}.
+     *
+     * @param kinds the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllKinds(Iterable<? extends InterventionKind> kinds) {
+      generated.addAllKinds(MissingValueException.requireList("kinds", kinds));
+      return this;
+    }
+
+    /**
+     * Sets {@link InterventionCatalog#use() use}.
+     *
+     * @param use the value
+     * @return this builder
+     */
+    public Builder use(CatalogUse use) {
+      generated.use(MissingValueException.require("use", use));
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public InterventionCatalog build() {
+      return generated.build();
+    }
   }
 
   /** Runs when a catalogue is built: its id and version keep the rules of {@link StableId}, and no kind id appears twice. */

@@ -123,7 +123,7 @@ public abstract class MaracParameters {
    * @return the default parameters
    */
   public static MaracParameters defaults() {
-    return ImmutableMaracParameters.builder().build();
+    return new ImmutableMaracParameters.Builder().build();
   }
 
   /**
@@ -135,9 +135,180 @@ public abstract class MaracParameters {
     return new Builder();
   }
 
-  /** Builds a {@link MaracParameters}; building runs its checks. */
-  public static final class Builder extends ImmutableMaracParameters.Builder {
+  /**
+   * Builds a {@link MaracParameters}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableMaracParameters.Builder generated = new ImmutableMaracParameters.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(MaracParameters instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracParameters#minimumAge() minimumAge}.
+     *
+     * @param minimumAge the value
+     * @return this builder
+     */
+    public Builder minimumAge(int minimumAge) {
+      generated.minimumAge(minimumAge);
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracParameters#adultAge() adultAge}.
+     *
+     * @param adultAge the value
+     * @return this builder
+     */
+    public Builder adultAge(int adultAge) {
+      generated.adultAge(adultAge);
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracParameters#escalationIncidents() escalationIncidents}.
+     *
+     * @param escalationIncidents the value
+     * @return this builder
+     */
+    public Builder escalationIncidents(int escalationIncidents) {
+      generated.escalationIncidents(escalationIncidents);
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracParameters#escalationWindowMonths() escalationWindowMonths}.
+     *
+     * @param escalationWindowMonths the value
+     * @return this builder
+     */
+    public Builder escalationWindowMonths(int escalationWindowMonths) {
+      generated.escalationWindowMonths(escalationWindowMonths);
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracParameters#repeatWindowMonths() repeatWindowMonths}.
+     *
+     * @param repeatWindowMonths the value
+     * @return this builder
+     */
+    public Builder repeatWindowMonths(int repeatWindowMonths) {
+      generated.repeatWindowMonths(repeatWindowMonths);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link MaracParameters#repeatIncidentTypes() repeatIncidentTypes}.
+     *
+     * @param repeatIncidentTypes the element
+     * @return this builder
+     */
+    public Builder addRepeatIncidentTypes(IncidentType repeatIncidentTypes) {
+      generated.addRepeatIncidentTypes(MissingValueException.require("repeatIncidentTypes", repeatIncidentTypes));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracParameters#repeatIncidentTypes() repeatIncidentTypes}.
+     *
+     * @param repeatIncidentTypes the elements, none of them null
+     * @return this builder
+     */
+    public Builder addRepeatIncidentTypes(IncidentType... repeatIncidentTypes) {
+      generated.addRepeatIncidentTypes(MissingValueException.requireElements("repeatIncidentTypes", repeatIncidentTypes));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link MaracParameters#repeatIncidentTypes() repeatIncidentTypes} with these.
+     *
+     * @param repeatIncidentTypes the elements, none of them null
+     * @return this builder
+     */
+    public Builder repeatIncidentTypes(Iterable<IncidentType> repeatIncidentTypes) {
+      generated.repeatIncidentTypes(MissingValueException.requireList("repeatIncidentTypes", repeatIncidentTypes));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracParameters#repeatIncidentTypes() repeatIncidentTypes}.
+     *
+     * @param repeatIncidentTypes the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllRepeatIncidentTypes(Iterable<IncidentType> repeatIncidentTypes) {
+      generated.addAllRepeatIncidentTypes(MissingValueException.requireList("repeatIncidentTypes", repeatIncidentTypes));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracParameters#mediumRiskMarac() mediumRiskMarac}.
+     *
+     * @param mediumRiskMarac the value
+     * @return this builder
+     */
+    public Builder mediumRiskMarac(Band mediumRiskMarac) {
+      generated.mediumRiskMarac(MissingValueException.require("mediumRiskMarac", mediumRiskMarac));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracParameters#mediumRiskMarac() mediumRiskMarac}, present or empty.
+     *
+     * @param mediumRiskMarac the value, or empty
+     * @return this builder
+     */
+    public Builder mediumRiskMarac(Optional<? extends Band> mediumRiskMarac) {
+      generated.mediumRiskMarac(MissingValueException.require("mediumRiskMarac", mediumRiskMarac));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracParameters#mediumRiskInstrument() mediumRiskInstrument}.
+     *
+     * @param mediumRiskInstrument the value
+     * @return this builder
+     */
+    public Builder mediumRiskInstrument(String mediumRiskInstrument) {
+      generated.mediumRiskInstrument(MissingValueException.require("mediumRiskInstrument", mediumRiskInstrument));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracParameters#mediumRiskInstrument() mediumRiskInstrument}, present or empty.
+     *
+     * @param mediumRiskInstrument the value, or empty
+     * @return this builder
+     */
+    public Builder mediumRiskInstrument(Optional<String> mediumRiskInstrument) {
+      generated.mediumRiskInstrument(MissingValueException.require("mediumRiskInstrument", mediumRiskInstrument));
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public MaracParameters build() {
+      return generated.build();
+    }
   }
 
   /** Runs when the parameters are built: every number is 1 or more, and some incident makes a repeat. */

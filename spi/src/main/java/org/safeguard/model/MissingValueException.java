@@ -15,6 +15,9 @@
  */
 package org.safeguard.model;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,6 +80,51 @@ public final class MissingValueException extends InvalidInputException {
         throw new MissingValueException(field + "[" + i + "]", "is required");
       }
       i++;
+    }
+    return checked;
+  }
+
+  /**
+   * Reads the values once into a new list, or throws naming the field when the iterable or one of
+   * its elements is null: for a method that hands the values on, so that an iterable that can be
+   * read only once is read once, and nothing is changed when one value is missing.
+   *
+   * @param <T> the element type
+   * @param field the name of the field or parameter, as the caller knows it
+   * @param values the values to read
+   * @return a new list of the values, in their order
+   * @throws MissingValueException when the iterable or an element is null
+   */
+  public static <T> List<T> requireList(String field, @Nullable Iterable<? extends T> values) {
+    List<T> list = new ArrayList<>();
+    for (T value : require(field, values)) {
+      if (value == null) {
+        throw new MissingValueException(field + "[" + list.size() + "]", "is required");
+      }
+      list.add(value);
+    }
+    return list;
+  }
+
+  /**
+   * Returns the map, or throws naming the field when it, one of its keys or one of its values is
+   * null ({@code answers[dash-1]} for the value of key {@code dash-1}).
+   *
+   * @param <M> the map's type
+   * @param field the name of the field or parameter, as the caller knows it
+   * @param entries the map to check
+   * @return the map, unchanged
+   * @throws MissingValueException when the map, a key or a value is null
+   */
+  public static <M extends Map<?, ?>> M requireEntries(String field, @Nullable M entries) {
+    M checked = require(field, entries);
+    for (Map.Entry<?, ?> entry : checked.entrySet()) {
+      if (entry.getKey() == null) {
+        throw new MissingValueException(field, "has no null key");
+      }
+      if (entry.getValue() == null) {
+        throw new MissingValueException(field + "[" + entry.getKey() + "]", "is required");
+      }
     }
     return checked;
   }

@@ -25,10 +25,16 @@ import org.immutables.value.Value;
  * How Safeguard's generated value types look, in the SPI and the engine alike, and how a plugin's
  * own Immutables types may look: JDK collections only, no Guava, and package-private immutable
  * classes named {@code Immutable*} that never appear in a public signature: callers reach them
- * through the factory methods and the nested {@code Builder} of the abstract type, whose methods
- * return the abstract type. No {@code with*} copy methods: a changed value is built anew and passes
- * its checks again. A missing or null field is a {@link MissingValueException}. Source retention:
- * only the annotation processor reads it, so no class file refers to it.
+ * through the factory methods and the nested {@code Builder} of the abstract type. That
+ * {@code Builder} is written by hand and holds the generated one ({@code new ImmutableX.Builder()}),
+ * because the generated builder's methods are final and would throw {@link NullPointerException}
+ * for a null collection, map or {@code Optional}: each of its methods checks its arguments whole
+ * ({@link MissingValueException#require}, {@link MissingValueException#requireList},
+ * {@link MissingValueException#requireEntries}) and then hands them on. {@code typeInnerBuilder}
+ * names a class no type declares, so that Immutables neither extends nor is extended by that
+ * {@code Builder}. No {@code with*} copy methods: a changed value is built anew and passes its
+ * checks again. A missing or null field is a {@link MissingValueException}. Source retention: only
+ * the annotation processor reads it, so no class file refers to it.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.SOURCE)
@@ -37,6 +43,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     allParameters = false,
+    typeInnerBuilder = "ImmutablesInnerBuilder",
+    builder = "new",
     defaults = @Value.Immutable(copy = false),
     redactedMask = "<redacted>",
     throwForNullPointer = MissingValueException.class,

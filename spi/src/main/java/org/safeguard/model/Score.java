@@ -148,8 +148,179 @@ public abstract class Score {
     return new Builder();
   }
 
-  /** Builds a {@link Score}; building runs its checks. */
-  public static final class Builder extends ImmutableScore.Builder {
+  /**
+   * Builds a {@link Score}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableScore.Builder generated = new ImmutableScore.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(Score instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link Score#instrumentId() instrumentId}.
+     *
+     * @param instrumentId the value
+     * @return this builder
+     */
+    public Builder instrumentId(String instrumentId) {
+      generated.instrumentId(MissingValueException.require("instrumentId", instrumentId));
+      return this;
+    }
+
+    /**
+     * Sets {@link Score#instrumentVersion() instrumentVersion}.
+     *
+     * @param instrumentVersion the value
+     * @return this builder
+     */
+    public Builder instrumentVersion(String instrumentVersion) {
+      generated.instrumentVersion(MissingValueException.require("instrumentVersion", instrumentVersion));
+      return this;
+    }
+
+    /**
+     * Sets {@link Score#value() value}.
+     *
+     * @param value the value
+     * @return this builder
+     */
+    public Builder value(int value) {
+      generated.value(value);
+      return this;
+    }
+
+    /**
+     * Sets {@link Score#yesCount() yesCount}.
+     *
+     * @param yesCount the value
+     * @return this builder
+     */
+    public Builder yesCount(int yesCount) {
+      generated.yesCount(yesCount);
+      return this;
+    }
+
+    /**
+     * Sets {@link Score#noCount() noCount}.
+     *
+     * @param noCount the value
+     * @return this builder
+     */
+    public Builder noCount(int noCount) {
+      generated.noCount(noCount);
+      return this;
+    }
+
+    /**
+     * Sets {@link Score#notKnownCount() notKnownCount}.
+     *
+     * @param notKnownCount the value
+     * @return this builder
+     */
+    public Builder notKnownCount(int notKnownCount) {
+      generated.notKnownCount(notKnownCount);
+      return this;
+    }
+
+    /**
+     * Sets {@link Score#notAskedCount() notAskedCount}.
+     *
+     * @param notAskedCount the value
+     * @return this builder
+     */
+    public Builder notAskedCount(int notAskedCount) {
+      generated.notAskedCount(notAskedCount);
+      return this;
+    }
+
+    /**
+     * Sets {@link Score#ratedCount() ratedCount}.
+     *
+     * @param ratedCount the value
+     * @return this builder
+     */
+    public Builder ratedCount(int ratedCount) {
+      generated.ratedCount(ratedCount);
+      return this;
+    }
+
+    /**
+     * Sets {@link Score#rated() rated}.
+     *
+     * @param rated the value
+     * @return this builder
+     */
+    public Builder rated(boolean rated) {
+      generated.rated(rated);
+      return this;
+    }
+
+    /**
+     * Sets {@link Score#category() category}.
+     *
+     * @param category the value
+     * @return this builder
+     */
+    public Builder category(String category) {
+      generated.category(MissingValueException.require("category", category));
+      return this;
+    }
+
+    /**
+     * Sets {@link Score#category() category}, present or empty.
+     *
+     * @param category the value, or empty
+     * @return this builder
+     */
+    public Builder category(Optional<String> category) {
+      generated.category(MissingValueException.require("category", category));
+      return this;
+    }
+
+    /**
+     * Sets {@link Score#invalidReason() invalidReason}.
+     *
+     * @param invalidReason the value
+     * @return this builder
+     */
+    public Builder invalidReason(String invalidReason) {
+      generated.invalidReason(MissingValueException.require("invalidReason", invalidReason));
+      return this;
+    }
+
+    /**
+     * Sets {@link Score#invalidReason() invalidReason}, present or empty.
+     *
+     * @param invalidReason the value, or empty
+     * @return this builder
+     */
+    public Builder invalidReason(Optional<String> invalidReason) {
+      generated.invalidReason(MissingValueException.require("invalidReason", invalidReason));
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public Score build() {
+      return generated.build();
+    }
   }
 }

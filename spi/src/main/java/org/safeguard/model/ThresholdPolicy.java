@@ -253,9 +253,359 @@ public abstract class ThresholdPolicy implements Supplied {
     return new Builder();
   }
 
-  /** Builds a {@link ThresholdPolicy}; building runs its checks. */
-  public static final class Builder extends ImmutableThresholdPolicy.Builder {
+  /**
+   * Builds a {@link ThresholdPolicy}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableThresholdPolicy.Builder generated = new ImmutableThresholdPolicy.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(ThresholdPolicy instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Fills this builder with the attributes that {@link Supplied} declares, taken from
+     * {@code instance}: each value is set, and each element or entry of a collection is added to those
+     * already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(Supplied instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link ThresholdPolicy#id() id}.
+     *
+     * @param id the value
+     * @return this builder
+     */
+    public Builder id(String id) {
+      generated.id(MissingValueException.require("id", id));
+      return this;
+    }
+
+    /**
+     * Sets {@link ThresholdPolicy#version() version}.
+     *
+     * @param version the value
+     * @return this builder
+     */
+    public Builder version(String version) {
+      generated.version(MissingValueException.require("version", version));
+      return this;
+    }
+
+    /**
+     * Sets {@link ThresholdPolicy#family() family}.
+     *
+     * @param family the value
+     * @return this builder
+     */
+    public Builder family(String family) {
+      generated.family(MissingValueException.require("family", family));
+      return this;
+    }
+
+    /**
+     * Sets {@link ThresholdPolicy#effectiveFrom() effectiveFrom}.
+     *
+     * @param effectiveFrom the value
+     * @return this builder
+     */
+    public Builder effectiveFrom(LocalDate effectiveFrom) {
+      generated.effectiveFrom(MissingValueException.require("effectiveFrom", effectiveFrom));
+      return this;
+    }
+
+    /**
+     * Sets {@link ThresholdPolicy#effectiveFrom() effectiveFrom}, present or empty.
+     *
+     * @param effectiveFrom the value, or empty
+     * @return this builder
+     */
+    public Builder effectiveFrom(Optional<? extends LocalDate> effectiveFrom) {
+      generated.effectiveFrom(MissingValueException.require("effectiveFrom", effectiveFrom));
+      return this;
+    }
+
+    /**
+     * Sets {@link ThresholdPolicy#effectiveUntil() effectiveUntil}.
+     *
+     * @param effectiveUntil the value
+     * @return this builder
+     */
+    public Builder effectiveUntil(LocalDate effectiveUntil) {
+      generated.effectiveUntil(MissingValueException.require("effectiveUntil", effectiveUntil));
+      return this;
+    }
+
+    /**
+     * Sets {@link ThresholdPolicy#effectiveUntil() effectiveUntil}, present or empty.
+     *
+     * @param effectiveUntil the value, or empty
+     * @return this builder
+     */
+    public Builder effectiveUntil(Optional<? extends LocalDate> effectiveUntil) {
+      generated.effectiveUntil(MissingValueException.require("effectiveUntil", effectiveUntil));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link ThresholdPolicy#agencyBands() agencyBands}.
+     *
+     * @param agencyBands the element
+     * @return this builder
+     */
+    public Builder addAgencyBands(BandTable agencyBands) {
+      generated.addAgencyBands(MissingValueException.require("agencyBands", agencyBands));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link ThresholdPolicy#agencyBands() agencyBands}.
+     *
+     * @param agencyBands the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAgencyBands(BandTable... agencyBands) {
+      generated.addAgencyBands(MissingValueException.requireElements("agencyBands", agencyBands));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link ThresholdPolicy#agencyBands() agencyBands} with these.
+     *
+     * @param agencyBands the elements, none of them null
+     * @return this builder
+     */
+    public Builder agencyBands(Iterable<? extends BandTable> agencyBands) {
+      generated.agencyBands(MissingValueException.requireList("agencyBands", agencyBands));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link ThresholdPolicy#agencyBands() agencyBands}.
+     *
+     * @param agencyBands the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllAgencyBands(Iterable<? extends BandTable> agencyBands) {
+      generated.addAllAgencyBands(MissingValueException.requireList("agencyBands", agencyBands));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link ThresholdPolicy#serviceThresholds() serviceThresholds}.
+     *
+     * @param serviceThresholds the element
+     * @return this builder
+     */
+    public Builder addServiceThresholds(ServiceThreshold serviceThresholds) {
+      generated.addServiceThresholds(MissingValueException.require("serviceThresholds", serviceThresholds));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link ThresholdPolicy#serviceThresholds() serviceThresholds}.
+     *
+     * @param serviceThresholds the elements, none of them null
+     * @return this builder
+     */
+    public Builder addServiceThresholds(ServiceThreshold... serviceThresholds) {
+      generated.addServiceThresholds(MissingValueException.requireElements("serviceThresholds", serviceThresholds));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link ThresholdPolicy#serviceThresholds() serviceThresholds} with these.
+     *
+     * @param serviceThresholds the elements, none of them null
+     * @return this builder
+     */
+    public Builder serviceThresholds(Iterable<? extends ServiceThreshold> serviceThresholds) {
+      generated.serviceThresholds(MissingValueException.requireList("serviceThresholds", serviceThresholds));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link ThresholdPolicy#serviceThresholds() serviceThresholds}.
+     *
+     * @param serviceThresholds the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllServiceThresholds(Iterable<? extends ServiceThreshold> serviceThresholds) {
+      generated.addAllServiceThresholds(MissingValueException.requireList("serviceThresholds", serviceThresholds));
+      return this;
+    }
+
+    /**
+     * Sets {@link ThresholdPolicy#description() description}.
+     *
+     * @param description the value
+     * @return this builder
+     */
+    public Builder description(String description) {
+      generated.description(MissingValueException.require("description", description));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link ThresholdPolicy#bands() bands}.
+     *
+     * @param key the key
+     * @param value its value
+     * @return this builder
+     */
+    public Builder putBands(String key, BandTable value) {
+      generated.putBands(MissingValueException.require("bands", key), MissingValueException.require("bands", value));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link ThresholdPolicy#bands() bands}.
+     *
+     * @param bands the entry, its key and value not null
+     * @return this builder
+     */
+    public Builder putBands(Map.Entry<String, ? extends BandTable> bands) {
+      generated.putBands(MissingValueException.require("bands", bands));
+      return this;
+    }
+
+    /**
+     * Replaces the entries of {@link ThresholdPolicy#bands() bands} with these.
+     *
+     * @param bands the entries, no key or value null
+     * @return this builder
+     */
+    public Builder bands(Map<String, ? extends BandTable> bands) {
+      generated.bands(MissingValueException.requireEntries("bands", bands));
+      return this;
+    }
+
+    /**
+     * Puts these entries into {@link ThresholdPolicy#bands() bands}.
+     *
+     * @param bands the entries, no key or value null
+     * @return this builder
+     */
+    public Builder putAllBands(Map<String, ? extends BandTable> bands) {
+      generated.putAllBands(MissingValueException.requireEntries("bands", bands));
+      return this;
+    }
+
+    /**
+     * Sets {@link ThresholdPolicy#sharingWithoutConsentFrom() sharingWithoutConsentFrom}.
+     *
+     * @param sharingWithoutConsentFrom the value
+     * @return this builder
+     */
+    public Builder sharingWithoutConsentFrom(RiskLevel sharingWithoutConsentFrom) {
+      generated.sharingWithoutConsentFrom(MissingValueException.require("sharingWithoutConsentFrom", sharingWithoutConsentFrom));
+      return this;
+    }
+
+    /**
+     * Sets {@link ThresholdPolicy#sharingWithoutConsentFrom() sharingWithoutConsentFrom}, present or empty.
+     *
+     * @param sharingWithoutConsentFrom the value, or empty
+     * @return this builder
+     */
+    public Builder sharingWithoutConsentFrom(Optional<? extends RiskLevel> sharingWithoutConsentFrom) {
+      generated.sharingWithoutConsentFrom(MissingValueException.require("sharingWithoutConsentFrom", sharingWithoutConsentFrom));
+      return this;
+    }
+
+    /**
+     * Sets {@link ThresholdPolicy#highRiskThresholdOnly() highRiskThresholdOnly}.
+     *
+     * @param highRiskThresholdOnly the value
+     * @return this builder
+     */
+    public Builder highRiskThresholdOnly(boolean highRiskThresholdOnly) {
+      generated.highRiskThresholdOnly(highRiskThresholdOnly);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link ThresholdPolicy#completeness() completeness}.
+     *
+     * @param completeness the element
+     * @return this builder
+     */
+    public Builder addCompleteness(CompletenessRule completeness) {
+      generated.addCompleteness(MissingValueException.require("completeness", completeness));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link ThresholdPolicy#completeness() completeness}.
+     *
+     * @param completeness the elements, none of them null
+     * @return this builder
+     */
+    public Builder addCompleteness(CompletenessRule... completeness) {
+      generated.addCompleteness(MissingValueException.requireElements("completeness", completeness));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link ThresholdPolicy#completeness() completeness} with these.
+     *
+     * @param completeness the elements, none of them null
+     * @return this builder
+     */
+    public Builder completeness(Iterable<? extends CompletenessRule> completeness) {
+      generated.completeness(MissingValueException.requireList("completeness", completeness));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link ThresholdPolicy#completeness() completeness}.
+     *
+     * @param completeness the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllCompleteness(Iterable<? extends CompletenessRule> completeness) {
+      generated.addAllCompleteness(MissingValueException.requireList("completeness", completeness));
+      return this;
+    }
+
+    /**
+     * Sets {@link ThresholdPolicy#marac() marac}.
+     *
+     * @param marac the value
+     * @return this builder
+     */
+    public Builder marac(MaracParameters marac) {
+      generated.marac(MissingValueException.require("marac", marac));
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public ThresholdPolicy build() {
+      return generated.build();
+    }
   }
 
   /**

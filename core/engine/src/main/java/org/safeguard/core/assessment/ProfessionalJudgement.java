@@ -18,6 +18,8 @@ package org.safeguard.core.assessment;
 import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RiskLevel;
 
@@ -81,9 +83,125 @@ public abstract class ProfessionalJudgement {
     return new Builder();
   }
 
-  /** Builds a {@link ProfessionalJudgement}; building runs its checks. */
-  public static final class Builder extends ImmutableProfessionalJudgement.Builder {
+  /**
+   * Builds a {@link ProfessionalJudgement}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableProfessionalJudgement.Builder generated = new ImmutableProfessionalJudgement.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(ProfessionalJudgement instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link ProfessionalJudgement#level() level}.
+     *
+     * @param level the value
+     * @return this builder
+     */
+    public Builder level(RiskLevel level) {
+      generated.level(MissingValueException.require("level", level));
+      return this;
+    }
+
+    /**
+     * Sets {@link ProfessionalJudgement#assessorId() assessorId}.
+     *
+     * @param assessorId the value
+     * @return this builder
+     */
+    public Builder assessorId(String assessorId) {
+      generated.assessorId(MissingValueException.require("assessorId", assessorId));
+      return this;
+    }
+
+    /**
+     * Sets {@link ProfessionalJudgement#rationale() rationale}.
+     *
+     * @param rationale the value
+     * @return this builder
+     */
+    public Builder rationale(String rationale) {
+      generated.rationale(MissingValueException.require("rationale", rationale));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link ProfessionalJudgement#reasons() reasons}.
+     *
+     * @param reasons the element
+     * @return this builder
+     */
+    public Builder addReasons(JudgementReason reasons) {
+      generated.addReasons(MissingValueException.require("reasons", reasons));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link ProfessionalJudgement#reasons() reasons}.
+     *
+     * @param reasons the elements, none of them null
+     * @return this builder
+     */
+    public Builder addReasons(JudgementReason... reasons) {
+      generated.addReasons(MissingValueException.requireElements("reasons", reasons));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link ProfessionalJudgement#reasons() reasons} with these.
+     *
+     * @param reasons the elements, none of them null
+     * @return this builder
+     */
+    public Builder reasons(Iterable<? extends JudgementReason> reasons) {
+      generated.reasons(MissingValueException.requireList("reasons", reasons));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link ProfessionalJudgement#reasons() reasons}.
+     *
+     * @param reasons the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllReasons(Iterable<? extends JudgementReason> reasons) {
+      generated.addAllReasons(MissingValueException.requireList("reasons", reasons));
+      return this;
+    }
+
+    /**
+     * Sets {@link ProfessionalJudgement#at() at}.
+     *
+     * @param at the value
+     * @return this builder
+     */
+    public Builder at(Instant at) {
+      generated.at(MissingValueException.require("at", at));
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public ProfessionalJudgement build() {
+      return generated.build();
+    }
   }
 
   /**

@@ -156,9 +156,488 @@ public abstract class CaseFile {
     return new Builder();
   }
 
-  /** Builds a {@link CaseFile}; building runs its checks. */
-  public static final class Builder extends ImmutableCaseFile.Builder {
+  /**
+   * Builds a {@link CaseFile}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableCaseFile.Builder generated = new ImmutableCaseFile.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(CaseFile instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseFile#caseId() caseId}.
+     *
+     * @param caseId the value
+     * @return this builder
+     */
+    public Builder caseId(String caseId) {
+      generated.caseId(MissingValueException.require("caseId", caseId));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseFile#openedOn() openedOn}.
+     *
+     * @param openedOn the value
+     * @return this builder
+     */
+    public Builder openedOn(LocalDate openedOn) {
+      generated.openedOn(MissingValueException.require("openedOn", openedOn));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseFile#victimAge() victimAge}.
+     *
+     * @param victimAge the value
+     * @return this builder
+     */
+    public Builder victimAge(int victimAge) {
+      generated.victimAge(victimAge);
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseFile#victimAge() victimAge}, present or empty.
+     *
+     * @param victimAge the value, or empty
+     * @return this builder
+     */
+    public Builder victimAge(OptionalInt victimAge) {
+      generated.victimAge(MissingValueException.require("victimAge", victimAge));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseFile#intake() intake}.
+     *
+     * @param intake the value
+     * @return this builder
+     */
+    public Builder intake(Measures intake) {
+      generated.intake(MissingValueException.require("intake", intake));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseFile#intake() intake}, present or empty.
+     *
+     * @param intake the value, or empty
+     * @return this builder
+     */
+    public Builder intake(Optional<? extends Measures> intake) {
+      generated.intake(MissingValueException.require("intake", intake));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link CaseFile#safetyPlans() safetyPlans}.
+     *
+     * @param safetyPlans the element
+     * @return this builder
+     */
+    public Builder addSafetyPlans(SafetyPlan safetyPlans) {
+      generated.addSafetyPlans(MissingValueException.require("safetyPlans", safetyPlans));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseFile#safetyPlans() safetyPlans}.
+     *
+     * @param safetyPlans the elements, none of them null
+     * @return this builder
+     */
+    public Builder addSafetyPlans(SafetyPlan... safetyPlans) {
+      generated.addSafetyPlans(MissingValueException.requireElements("safetyPlans", safetyPlans));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link CaseFile#safetyPlans() safetyPlans} with these.
+     *
+     * @param safetyPlans the elements, none of them null
+     * @return this builder
+     */
+    public Builder safetyPlans(Iterable<? extends SafetyPlan> safetyPlans) {
+      generated.safetyPlans(MissingValueException.requireList("safetyPlans", safetyPlans));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseFile#safetyPlans() safetyPlans}.
+     *
+     * @param safetyPlans the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllSafetyPlans(Iterable<? extends SafetyPlan> safetyPlans) {
+      generated.addAllSafetyPlans(MissingValueException.requireList("safetyPlans", safetyPlans));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link CaseFile#interventions() interventions}.
+     *
+     * @param interventions the element
+     * @return this builder
+     */
+    public Builder addInterventions(Intervention interventions) {
+      generated.addInterventions(MissingValueException.require("interventions", interventions));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseFile#interventions() interventions}.
+     *
+     * @param interventions the elements, none of them null
+     * @return this builder
+     */
+    public Builder addInterventions(Intervention... interventions) {
+      generated.addInterventions(MissingValueException.requireElements("interventions", interventions));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link CaseFile#interventions() interventions} with these.
+     *
+     * @param interventions the elements, none of them null
+     * @return this builder
+     */
+    public Builder interventions(Iterable<? extends Intervention> interventions) {
+      generated.interventions(MissingValueException.requireList("interventions", interventions));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseFile#interventions() interventions}.
+     *
+     * @param interventions the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllInterventions(Iterable<? extends Intervention> interventions) {
+      generated.addAllInterventions(MissingValueException.requireList("interventions", interventions));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link CaseFile#contacts() contacts}.
+     *
+     * @param contacts the element
+     * @return this builder
+     */
+    public Builder addContacts(Contact contacts) {
+      generated.addContacts(MissingValueException.require("contacts", contacts));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseFile#contacts() contacts}.
+     *
+     * @param contacts the elements, none of them null
+     * @return this builder
+     */
+    public Builder addContacts(Contact... contacts) {
+      generated.addContacts(MissingValueException.requireElements("contacts", contacts));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link CaseFile#contacts() contacts} with these.
+     *
+     * @param contacts the elements, none of them null
+     * @return this builder
+     */
+    public Builder contacts(Iterable<? extends Contact> contacts) {
+      generated.contacts(MissingValueException.requireList("contacts", contacts));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseFile#contacts() contacts}.
+     *
+     * @param contacts the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllContacts(Iterable<? extends Contact> contacts) {
+      generated.addAllContacts(MissingValueException.requireList("contacts", contacts));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link CaseFile#incidents() incidents}.
+     *
+     * @param incidents the element
+     * @return this builder
+     */
+    public Builder addIncidents(Incident incidents) {
+      generated.addIncidents(MissingValueException.require("incidents", incidents));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseFile#incidents() incidents}.
+     *
+     * @param incidents the elements, none of them null
+     * @return this builder
+     */
+    public Builder addIncidents(Incident... incidents) {
+      generated.addIncidents(MissingValueException.requireElements("incidents", incidents));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link CaseFile#incidents() incidents} with these.
+     *
+     * @param incidents the elements, none of them null
+     * @return this builder
+     */
+    public Builder incidents(Iterable<? extends Incident> incidents) {
+      generated.incidents(MissingValueException.requireList("incidents", incidents));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseFile#incidents() incidents}.
+     *
+     * @param incidents the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllIncidents(Iterable<? extends Incident> incidents) {
+      generated.addAllIncidents(MissingValueException.requireList("incidents", incidents));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link CaseFile#maracReferrals() maracReferrals}.
+     *
+     * @param maracReferrals the element
+     * @return this builder
+     */
+    public Builder addMaracReferrals(MaracReferral maracReferrals) {
+      generated.addMaracReferrals(MissingValueException.require("maracReferrals", maracReferrals));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseFile#maracReferrals() maracReferrals}.
+     *
+     * @param maracReferrals the elements, none of them null
+     * @return this builder
+     */
+    public Builder addMaracReferrals(MaracReferral... maracReferrals) {
+      generated.addMaracReferrals(MissingValueException.requireElements("maracReferrals", maracReferrals));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link CaseFile#maracReferrals() maracReferrals} with these.
+     *
+     * @param maracReferrals the elements, none of them null
+     * @return this builder
+     */
+    public Builder maracReferrals(Iterable<? extends MaracReferral> maracReferrals) {
+      generated.maracReferrals(MissingValueException.requireList("maracReferrals", maracReferrals));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseFile#maracReferrals() maracReferrals}.
+     *
+     * @param maracReferrals the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllMaracReferrals(Iterable<? extends MaracReferral> maracReferrals) {
+      generated.addAllMaracReferrals(MissingValueException.requireList("maracReferrals", maracReferrals));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link CaseFile#reviews() reviews}.
+     *
+     * @param reviews the element
+     * @return this builder
+     */
+    public Builder addReviews(Review reviews) {
+      generated.addReviews(MissingValueException.require("reviews", reviews));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseFile#reviews() reviews}.
+     *
+     * @param reviews the elements, none of them null
+     * @return this builder
+     */
+    public Builder addReviews(Review... reviews) {
+      generated.addReviews(MissingValueException.requireElements("reviews", reviews));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link CaseFile#reviews() reviews} with these.
+     *
+     * @param reviews the elements, none of them null
+     * @return this builder
+     */
+    public Builder reviews(Iterable<? extends Review> reviews) {
+      generated.reviews(MissingValueException.requireList("reviews", reviews));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseFile#reviews() reviews}.
+     *
+     * @param reviews the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllReviews(Iterable<? extends Review> reviews) {
+      generated.addAllReviews(MissingValueException.requireList("reviews", reviews));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link CaseFile#consents() consents}.
+     *
+     * @param consents the element
+     * @return this builder
+     */
+    public Builder addConsents(Consent consents) {
+      generated.addConsents(MissingValueException.require("consents", consents));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseFile#consents() consents}.
+     *
+     * @param consents the elements, none of them null
+     * @return this builder
+     */
+    public Builder addConsents(Consent... consents) {
+      generated.addConsents(MissingValueException.requireElements("consents", consents));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link CaseFile#consents() consents} with these.
+     *
+     * @param consents the elements, none of them null
+     * @return this builder
+     */
+    public Builder consents(Iterable<? extends Consent> consents) {
+      generated.consents(MissingValueException.requireList("consents", consents));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseFile#consents() consents}.
+     *
+     * @param consents the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllConsents(Iterable<? extends Consent> consents) {
+      generated.addAllConsents(MissingValueException.requireList("consents", consents));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link CaseFile#sharing() sharing}.
+     *
+     * @param sharing the element
+     * @return this builder
+     */
+    public Builder addSharing(InformationSharing sharing) {
+      generated.addSharing(MissingValueException.require("sharing", sharing));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseFile#sharing() sharing}.
+     *
+     * @param sharing the elements, none of them null
+     * @return this builder
+     */
+    public Builder addSharing(InformationSharing... sharing) {
+      generated.addSharing(MissingValueException.requireElements("sharing", sharing));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link CaseFile#sharing() sharing} with these.
+     *
+     * @param sharing the elements, none of them null
+     * @return this builder
+     */
+    public Builder sharing(Iterable<? extends InformationSharing> sharing) {
+      generated.sharing(MissingValueException.requireList("sharing", sharing));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseFile#sharing() sharing}.
+     *
+     * @param sharing the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllSharing(Iterable<? extends InformationSharing> sharing) {
+      generated.addAllSharing(MissingValueException.requireList("sharing", sharing));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseFile#closure() closure}.
+     *
+     * @param closure the value
+     * @return this builder
+     */
+    public Builder closure(Closure closure) {
+      generated.closure(MissingValueException.require("closure", closure));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseFile#closure() closure}, present or empty.
+     *
+     * @param closure the value, or empty
+     * @return this builder
+     */
+    public Builder closure(Optional<? extends Closure> closure) {
+      generated.closure(MissingValueException.require("closure", closure));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseFile#revision() revision}.
+     *
+     * @param revision the value
+     * @return this builder
+     */
+    public Builder revision(long revision) {
+      generated.revision(revision);
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public CaseFile build() {
+      return generated.build();
+    }
   }
 
   /**

@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.safeguard.model.Agency;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RecordDates;
 
@@ -80,9 +82,125 @@ public abstract class Consent {
     return new Builder();
   }
 
-  /** Builds a {@link Consent}; building runs its checks. */
-  public static final class Builder extends ImmutableConsent.Builder {
+  /**
+   * Builds a {@link Consent}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableConsent.Builder generated = new ImmutableConsent.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(Consent instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link Consent#recordedOn() recordedOn}.
+     *
+     * @param recordedOn the value
+     * @return this builder
+     */
+    public Builder recordedOn(LocalDate recordedOn) {
+      generated.recordedOn(MissingValueException.require("recordedOn", recordedOn));
+      return this;
+    }
+
+    /**
+     * Sets {@link Consent#method() method}.
+     *
+     * @param method the value
+     * @return this builder
+     */
+    public Builder method(ConsentMethod method) {
+      generated.method(MissingValueException.require("method", method));
+      return this;
+    }
+
+    /**
+     * Sets {@link Consent#contactAgreed() contactAgreed}.
+     *
+     * @param contactAgreed the value
+     * @return this builder
+     */
+    public Builder contactAgreed(boolean contactAgreed) {
+      generated.contactAgreed(contactAgreed);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Consent#shareWith() shareWith}.
+     *
+     * @param shareWith the element
+     * @return this builder
+     */
+    public Builder addShareWith(Agency shareWith) {
+      generated.addShareWith(MissingValueException.require("shareWith", shareWith));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Consent#shareWith() shareWith}.
+     *
+     * @param shareWith the elements, none of them null
+     * @return this builder
+     */
+    public Builder addShareWith(Agency... shareWith) {
+      generated.addShareWith(MissingValueException.requireElements("shareWith", shareWith));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Consent#shareWith() shareWith} with these.
+     *
+     * @param shareWith the elements, none of them null
+     * @return this builder
+     */
+    public Builder shareWith(Iterable<Agency> shareWith) {
+      generated.shareWith(MissingValueException.requireList("shareWith", shareWith));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Consent#shareWith() shareWith}.
+     *
+     * @param shareWith the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllShareWith(Iterable<Agency> shareWith) {
+      generated.addAllShareWith(MissingValueException.requireList("shareWith", shareWith));
+      return this;
+    }
+
+    /**
+     * Sets {@link Consent#referralAgreed() referralAgreed}.
+     *
+     * @param referralAgreed the value
+     * @return this builder
+     */
+    public Builder referralAgreed(boolean referralAgreed) {
+      generated.referralAgreed(referralAgreed);
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public Consent build() {
+      return generated.build();
+    }
   }
 
   /** Runs when the value is built: its dates are ones a record may carry ({@link RecordDates}). */

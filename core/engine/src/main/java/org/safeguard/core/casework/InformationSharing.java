@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.safeguard.model.Agency;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RecordDates;
 
@@ -70,9 +71,92 @@ public abstract class InformationSharing {
     return new Builder();
   }
 
-  /** Builds a {@link InformationSharing}; building runs its checks. */
-  public static final class Builder extends ImmutableInformationSharing.Builder {
+  /**
+   * Builds a {@link InformationSharing}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableInformationSharing.Builder generated = new ImmutableInformationSharing.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(InformationSharing instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link InformationSharing#on() on}.
+     *
+     * @param on the value
+     * @return this builder
+     */
+    public Builder on(LocalDate on) {
+      generated.on(MissingValueException.require("on", on));
+      return this;
+    }
+
+    /**
+     * Sets {@link InformationSharing#with() with}.
+     *
+     * @param with the value
+     * @return this builder
+     */
+    public Builder with(Agency with) {
+      generated.with(MissingValueException.require("with", with));
+      return this;
+    }
+
+    /**
+     * Sets {@link InformationSharing#withConsent() withConsent}.
+     *
+     * @param withConsent the value
+     * @return this builder
+     */
+    public Builder withConsent(boolean withConsent) {
+      generated.withConsent(withConsent);
+      return this;
+    }
+
+    /**
+     * Sets {@link InformationSharing#reasonWithoutConsent() reasonWithoutConsent}.
+     *
+     * @param reasonWithoutConsent the value
+     * @return this builder
+     */
+    public Builder reasonWithoutConsent(SharingReason reasonWithoutConsent) {
+      generated.reasonWithoutConsent(MissingValueException.require("reasonWithoutConsent", reasonWithoutConsent));
+      return this;
+    }
+
+    /**
+     * Sets {@link InformationSharing#reasonWithoutConsent() reasonWithoutConsent}, present or empty.
+     *
+     * @param reasonWithoutConsent the value, or empty
+     * @return this builder
+     */
+    public Builder reasonWithoutConsent(Optional<? extends SharingReason> reasonWithoutConsent) {
+      generated.reasonWithoutConsent(MissingValueException.require("reasonWithoutConsent", reasonWithoutConsent));
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public InformationSharing build() {
+      return generated.build();
+    }
   }
 
   /**

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RecordDates;
 
@@ -76,9 +77,103 @@ public abstract class Intervention {
     return new Builder();
   }
 
-  /** Builds a {@link Intervention}; building runs its checks. */
-  public static final class Builder extends ImmutableIntervention.Builder {
+  /**
+   * Builds a {@link Intervention}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableIntervention.Builder generated = new ImmutableIntervention.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(Intervention instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link Intervention#id() id}.
+     *
+     * @param id the value
+     * @return this builder
+     */
+    public Builder id(String id) {
+      generated.id(MissingValueException.require("id", id));
+      return this;
+    }
+
+    /**
+     * Sets {@link Intervention#kind() kind}.
+     *
+     * @param kind the value
+     * @return this builder
+     */
+    public Builder kind(String kind) {
+      generated.kind(MissingValueException.require("kind", kind));
+      return this;
+    }
+
+    /**
+     * Sets {@link Intervention#start() start}.
+     *
+     * @param start the value
+     * @return this builder
+     */
+    public Builder start(LocalDate start) {
+      generated.start(MissingValueException.require("start", start));
+      return this;
+    }
+
+    /**
+     * Sets {@link Intervention#end() end}.
+     *
+     * @param end the value
+     * @return this builder
+     */
+    public Builder end(LocalDate end) {
+      generated.end(MissingValueException.require("end", end));
+      return this;
+    }
+
+    /**
+     * Sets {@link Intervention#end() end}, present or empty.
+     *
+     * @param end the value, or empty
+     * @return this builder
+     */
+    public Builder end(Optional<? extends LocalDate> end) {
+      generated.end(MissingValueException.require("end", end));
+      return this;
+    }
+
+    /**
+     * Sets {@link Intervention#result() result}.
+     *
+     * @param result the value
+     * @return this builder
+     */
+    public Builder result(InterventionResult result) {
+      generated.result(MissingValueException.require("result", result));
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public Intervention build() {
+      return generated.build();
+    }
   }
 
   /**

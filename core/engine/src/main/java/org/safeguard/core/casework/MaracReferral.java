@@ -22,6 +22,7 @@ import org.immutables.value.Value;
 import org.safeguard.core.marac.MaracOutcome;
 import org.safeguard.core.marac.MaracRoute;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RecordDates;
 
@@ -84,9 +85,125 @@ public abstract class MaracReferral {
     return new Builder();
   }
 
-  /** Builds a {@link MaracReferral}; building runs its checks. */
-  public static final class Builder extends ImmutableMaracReferral.Builder {
+  /**
+   * Builds a {@link MaracReferral}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableMaracReferral.Builder generated = new ImmutableMaracReferral.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(MaracReferral instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracReferral#referredOn() referredOn}.
+     *
+     * @param referredOn the value
+     * @return this builder
+     */
+    public Builder referredOn(LocalDate referredOn) {
+      generated.referredOn(MissingValueException.require("referredOn", referredOn));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link MaracReferral#routes() routes}.
+     *
+     * @param routes the element
+     * @return this builder
+     */
+    public Builder addRoutes(MaracRoute routes) {
+      generated.addRoutes(MissingValueException.require("routes", routes));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracReferral#routes() routes}.
+     *
+     * @param routes the elements, none of them null
+     * @return this builder
+     */
+    public Builder addRoutes(MaracRoute... routes) {
+      generated.addRoutes(MissingValueException.requireElements("routes", routes));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link MaracReferral#routes() routes} with these.
+     *
+     * @param routes the elements, none of them null
+     * @return this builder
+     */
+    public Builder routes(Iterable<? extends MaracRoute> routes) {
+      generated.routes(MissingValueException.requireList("routes", routes));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracReferral#routes() routes}.
+     *
+     * @param routes the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllRoutes(Iterable<? extends MaracRoute> routes) {
+      generated.addAllRoutes(MissingValueException.requireList("routes", routes));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracReferral#outcome() outcome}.
+     *
+     * @param outcome the value
+     * @return this builder
+     */
+    public Builder outcome(MaracOutcome outcome) {
+      generated.outcome(MissingValueException.require("outcome", outcome));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracReferral#meetingOn() meetingOn}.
+     *
+     * @param meetingOn the value
+     * @return this builder
+     */
+    public Builder meetingOn(LocalDate meetingOn) {
+      generated.meetingOn(MissingValueException.require("meetingOn", meetingOn));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracReferral#meetingOn() meetingOn}, present or empty.
+     *
+     * @param meetingOn the value, or empty
+     * @return this builder
+     */
+    public Builder meetingOn(Optional<? extends LocalDate> meetingOn) {
+      generated.meetingOn(MissingValueException.require("meetingOn", meetingOn));
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public MaracReferral build() {
+      return generated.build();
+    }
   }
 
   /**

@@ -24,9 +24,10 @@ import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.outcome.AbuseProfile;
 import org.safeguard.core.outcome.RiskFactor;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.ModelStyle;
-import org.safeguard.model.RiskLevel;
 import org.safeguard.model.RecordDates;
+import org.safeguard.model.RiskLevel;
 
 /**
  * What is measured at intake (T1) and again at review (T2): the risk assessment, the abuse present
@@ -112,9 +113,180 @@ public abstract class Measures {
     return new Builder();
   }
 
-  /** Builds a {@link Measures}; building runs its checks. */
-  public static final class Builder extends ImmutableMeasures.Builder {
+  /**
+   * Builds a {@link Measures}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableMeasures.Builder generated = new ImmutableMeasures.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(Measures instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link Measures#on() on}.
+     *
+     * @param on the value
+     * @return this builder
+     */
+    public Builder on(LocalDate on) {
+      generated.on(MissingValueException.require("on", on));
+      return this;
+    }
+
+    /**
+     * Sets {@link Measures#assessment() assessment}.
+     *
+     * @param assessment the value
+     * @return this builder
+     */
+    public Builder assessment(Assessment assessment) {
+      generated.assessment(MissingValueException.require("assessment", assessment));
+      return this;
+    }
+
+    /**
+     * Sets {@link Measures#abuse() abuse}.
+     *
+     * @param abuse the value
+     * @return this builder
+     */
+    public Builder abuse(AbuseProfile abuse) {
+      generated.abuse(MissingValueException.require("abuse", abuse));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Measures#riskFactors() riskFactors}.
+     *
+     * @param riskFactors the element
+     * @return this builder
+     */
+    public Builder addRiskFactors(RiskFactor riskFactors) {
+      generated.addRiskFactors(MissingValueException.require("riskFactors", riskFactors));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Measures#riskFactors() riskFactors}.
+     *
+     * @param riskFactors the elements, none of them null
+     * @return this builder
+     */
+    public Builder addRiskFactors(RiskFactor... riskFactors) {
+      generated.addRiskFactors(MissingValueException.requireElements("riskFactors", riskFactors));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Measures#riskFactors() riskFactors} with these.
+     *
+     * @param riskFactors the elements, none of them null
+     * @return this builder
+     */
+    public Builder riskFactors(Iterable<RiskFactor> riskFactors) {
+      generated.riskFactors(MissingValueException.requireList("riskFactors", riskFactors));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Measures#riskFactors() riskFactors}.
+     *
+     * @param riskFactors the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllRiskFactors(Iterable<RiskFactor> riskFactors) {
+      generated.addAllRiskFactors(MissingValueException.requireList("riskFactors", riskFactors));
+      return this;
+    }
+
+    /**
+     * Sets {@link Measures#childrenInHousehold() childrenInHousehold}.
+     *
+     * @param childrenInHousehold the value
+     * @return this builder
+     */
+    public Builder childrenInHousehold(int childrenInHousehold) {
+      generated.childrenInHousehold(childrenInHousehold);
+      return this;
+    }
+
+    /**
+     * Sets {@link Measures#childrenInHousehold() childrenInHousehold}, present or empty.
+     *
+     * @param childrenInHousehold the value, or empty
+     * @return this builder
+     */
+    public Builder childrenInHousehold(OptionalInt childrenInHousehold) {
+      generated.childrenInHousehold(MissingValueException.require("childrenInHousehold", childrenInHousehold));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Measures#vulnerabilities() vulnerabilities}.
+     *
+     * @param vulnerabilities the element
+     * @return this builder
+     */
+    public Builder addVulnerabilities(Vulnerability vulnerabilities) {
+      generated.addVulnerabilities(MissingValueException.require("vulnerabilities", vulnerabilities));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Measures#vulnerabilities() vulnerabilities}.
+     *
+     * @param vulnerabilities the elements, none of them null
+     * @return this builder
+     */
+    public Builder addVulnerabilities(Vulnerability... vulnerabilities) {
+      generated.addVulnerabilities(MissingValueException.requireElements("vulnerabilities", vulnerabilities));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Measures#vulnerabilities() vulnerabilities} with these.
+     *
+     * @param vulnerabilities the elements, none of them null
+     * @return this builder
+     */
+    public Builder vulnerabilities(Iterable<Vulnerability> vulnerabilities) {
+      generated.vulnerabilities(MissingValueException.requireList("vulnerabilities", vulnerabilities));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Measures#vulnerabilities() vulnerabilities}.
+     *
+     * @param vulnerabilities the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllVulnerabilities(Iterable<Vulnerability> vulnerabilities) {
+      generated.addAllVulnerabilities(MissingValueException.requireList("vulnerabilities", vulnerabilities));
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public Measures build() {
+      return generated.build();
+    }
   }
 
   /**

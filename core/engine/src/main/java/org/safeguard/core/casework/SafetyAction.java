@@ -18,6 +18,8 @@ package org.safeguard.core.casework;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.safeguard.model.Agency;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RecordDates;
 
@@ -82,9 +84,103 @@ public abstract class SafetyAction {
     return new Builder();
   }
 
-  /** Builds a {@link SafetyAction}; building runs its checks. */
-  public static final class Builder extends ImmutableSafetyAction.Builder {
+  /**
+   * Builds a {@link SafetyAction}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableSafetyAction.Builder generated = new ImmutableSafetyAction.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(SafetyAction instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link SafetyAction#id() id}.
+     *
+     * @param id the value
+     * @return this builder
+     */
+    public Builder id(String id) {
+      generated.id(MissingValueException.require("id", id));
+      return this;
+    }
+
+    /**
+     * Sets {@link SafetyAction#category() category}.
+     *
+     * @param category the value
+     * @return this builder
+     */
+    public Builder category(ActionCategory category) {
+      generated.category(MissingValueException.require("category", category));
+      return this;
+    }
+
+    /**
+     * Sets {@link SafetyAction#owner() owner}.
+     *
+     * @param owner the value
+     * @return this builder
+     */
+    public Builder owner(Agency owner) {
+      generated.owner(MissingValueException.require("owner", owner));
+      return this;
+    }
+
+    /**
+     * Sets {@link SafetyAction#due() due}.
+     *
+     * @param due the value
+     * @return this builder
+     */
+    public Builder due(LocalDate due) {
+      generated.due(MissingValueException.require("due", due));
+      return this;
+    }
+
+    /**
+     * Sets {@link SafetyAction#reviewOn() reviewOn}.
+     *
+     * @param reviewOn the value
+     * @return this builder
+     */
+    public Builder reviewOn(LocalDate reviewOn) {
+      generated.reviewOn(MissingValueException.require("reviewOn", reviewOn));
+      return this;
+    }
+
+    /**
+     * Sets {@link SafetyAction#status() status}.
+     *
+     * @param status the value
+     * @return this builder
+     */
+    public Builder status(ActionStatus status) {
+      generated.status(MissingValueException.require("status", status));
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public SafetyAction build() {
+      return generated.build();
+    }
   }
 
   /** Runs when the value is built: its dates are ones a record may carry ({@link RecordDates}). */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RecordDates;
 
@@ -61,9 +62,103 @@ public abstract class SafetyPlan {
     return new Builder();
   }
 
-  /** Builds a {@link SafetyPlan}; building runs its checks. */
-  public static final class Builder extends ImmutableSafetyPlan.Builder {
+  /**
+   * Builds a {@link SafetyPlan}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableSafetyPlan.Builder generated = new ImmutableSafetyPlan.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(SafetyPlan instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link SafetyPlan#version() version}.
+     *
+     * @param version the value
+     * @return this builder
+     */
+    public Builder version(int version) {
+      generated.version(version);
+      return this;
+    }
+
+    /**
+     * Sets {@link SafetyPlan#revisedOn() revisedOn}.
+     *
+     * @param revisedOn the value
+     * @return this builder
+     */
+    public Builder revisedOn(LocalDate revisedOn) {
+      generated.revisedOn(MissingValueException.require("revisedOn", revisedOn));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link SafetyPlan#actions() actions}.
+     *
+     * @param actions the element
+     * @return this builder
+     */
+    public Builder addActions(SafetyAction actions) {
+      generated.addActions(MissingValueException.require("actions", actions));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link SafetyPlan#actions() actions}.
+     *
+     * @param actions the elements, none of them null
+     * @return this builder
+     */
+    public Builder addActions(SafetyAction... actions) {
+      generated.addActions(MissingValueException.requireElements("actions", actions));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link SafetyPlan#actions() actions} with these.
+     *
+     * @param actions the elements, none of them null
+     * @return this builder
+     */
+    public Builder actions(Iterable<? extends SafetyAction> actions) {
+      generated.actions(MissingValueException.requireList("actions", actions));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link SafetyPlan#actions() actions}.
+     *
+     * @param actions the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllActions(Iterable<? extends SafetyAction> actions) {
+      generated.addAllActions(MissingValueException.requireList("actions", actions));
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public SafetyPlan build() {
+      return generated.build();
+    }
   }
 
   /**

@@ -17,10 +17,12 @@ package org.safeguard.core.marac;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RecordDates;
 import org.safeguard.model.StableId;
@@ -95,9 +97,224 @@ public abstract class CaseHistory {
     return new Builder();
   }
 
-  /** Builds a {@link CaseHistory}; building runs its checks. */
-  public static final class Builder extends ImmutableCaseHistory.Builder {
+  /**
+   * Builds a {@link CaseHistory}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableCaseHistory.Builder generated = new ImmutableCaseHistory.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(CaseHistory instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseHistory#asOf() asOf}.
+     *
+     * @param asOf the value
+     * @return this builder
+     */
+    public Builder asOf(LocalDate asOf) {
+      generated.asOf(MissingValueException.require("asOf", asOf));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseHistory#victimAge() victimAge}.
+     *
+     * @param victimAge the value
+     * @return this builder
+     */
+    public Builder victimAge(int victimAge) {
+      generated.victimAge(victimAge);
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseHistory#victimAge() victimAge}, present or empty.
+     *
+     * @param victimAge the value, or empty
+     * @return this builder
+     */
+    public Builder victimAge(OptionalInt victimAge) {
+      generated.victimAge(MissingValueException.require("victimAge", victimAge));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link CaseHistory#incidents() incidents}.
+     *
+     * @param incidents the element
+     * @return this builder
+     */
+    public Builder addIncidents(Incident incidents) {
+      generated.addIncidents(MissingValueException.require("incidents", incidents));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseHistory#incidents() incidents}.
+     *
+     * @param incidents the elements, none of them null
+     * @return this builder
+     */
+    public Builder addIncidents(Incident... incidents) {
+      generated.addIncidents(MissingValueException.requireElements("incidents", incidents));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link CaseHistory#incidents() incidents} with these.
+     *
+     * @param incidents the elements, none of them null
+     * @return this builder
+     */
+    public Builder incidents(Iterable<? extends Incident> incidents) {
+      generated.incidents(MissingValueException.requireList("incidents", incidents));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseHistory#incidents() incidents}.
+     *
+     * @param incidents the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllIncidents(Iterable<? extends Incident> incidents) {
+      generated.addAllIncidents(MissingValueException.requireList("incidents", incidents));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link CaseHistory#previousReferrals() previousReferrals}.
+     *
+     * @param previousReferrals the element
+     * @return this builder
+     */
+    public Builder addPreviousReferrals(LocalDate previousReferrals) {
+      generated.addPreviousReferrals(MissingValueException.require("previousReferrals", previousReferrals));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseHistory#previousReferrals() previousReferrals}.
+     *
+     * @param previousReferrals the elements, none of them null
+     * @return this builder
+     */
+    public Builder addPreviousReferrals(LocalDate... previousReferrals) {
+      generated.addPreviousReferrals(MissingValueException.requireElements("previousReferrals", previousReferrals));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link CaseHistory#previousReferrals() previousReferrals} with these.
+     *
+     * @param previousReferrals the elements, none of them null
+     * @return this builder
+     */
+    public Builder previousReferrals(Iterable<? extends LocalDate> previousReferrals) {
+      generated.previousReferrals(MissingValueException.requireList("previousReferrals", previousReferrals));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseHistory#previousReferrals() previousReferrals}.
+     *
+     * @param previousReferrals the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllPreviousReferrals(Iterable<? extends LocalDate> previousReferrals) {
+      generated.addAllPreviousReferrals(MissingValueException.requireList("previousReferrals", previousReferrals));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link CaseHistory#perpetratorIds() perpetratorIds}.
+     *
+     * @param perpetratorIds the element
+     * @return this builder
+     */
+    public Builder addPerpetratorIds(String perpetratorIds) {
+      generated.addPerpetratorIds(MissingValueException.require("perpetratorIds", perpetratorIds));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseHistory#perpetratorIds() perpetratorIds}.
+     *
+     * @param perpetratorIds the elements, none of them null
+     * @return this builder
+     */
+    public Builder addPerpetratorIds(String... perpetratorIds) {
+      generated.addPerpetratorIds(MissingValueException.requireElements("perpetratorIds", perpetratorIds));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link CaseHistory#perpetratorIds() perpetratorIds} with these.
+     *
+     * @param perpetratorIds the elements, none of them null
+     * @return this builder
+     */
+    public Builder perpetratorIds(Iterable<String> perpetratorIds) {
+      generated.perpetratorIds(MissingValueException.requireList("perpetratorIds", perpetratorIds));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseHistory#perpetratorIds() perpetratorIds}.
+     *
+     * @param perpetratorIds the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllPerpetratorIds(Iterable<String> perpetratorIds) {
+      generated.addAllPerpetratorIds(MissingValueException.requireList("perpetratorIds", perpetratorIds));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseHistory#consentToReferral() consentToReferral}.
+     *
+     * @param consentToReferral the value
+     * @return this builder
+     */
+    public Builder consentToReferral(boolean consentToReferral) {
+      generated.consentToReferral(consentToReferral);
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseHistory#consentToReferral() consentToReferral}, present or empty.
+     *
+     * @param consentToReferral the value, or empty
+     * @return this builder
+     */
+    public Builder consentToReferral(Optional<Boolean> consentToReferral) {
+      generated.consentToReferral(MissingValueException.require("consentToReferral", consentToReferral));
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public CaseHistory build() {
+      return generated.build();
+    }
   }
 
   /**

@@ -20,6 +20,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.safeguard.model.Agency;
 import org.safeguard.model.IncidentType;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.ModelStyle;
 import org.safeguard.model.RecordDates;
 import org.safeguard.model.StableId;
@@ -96,9 +98,114 @@ public abstract class Incident {
     return new Builder();
   }
 
-  /** Builds an {@link Incident}; building runs its checks. */
-  public static final class Builder extends ImmutableIncident.Builder {
+  /**
+   * Builds an {@link Incident}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableIncident.Builder generated = new ImmutableIncident.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(Incident instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link Incident#date() date}.
+     *
+     * @param date the value
+     * @return this builder
+     */
+    public Builder date(LocalDate date) {
+      generated.date(MissingValueException.require("date", date));
+      return this;
+    }
+
+    /**
+     * Sets {@link Incident#type() type}.
+     *
+     * @param type the value
+     * @return this builder
+     */
+    public Builder type(IncidentType type) {
+      generated.type(MissingValueException.require("type", type));
+      return this;
+    }
+
+    /**
+     * Sets {@link Incident#reportedBy() reportedBy}.
+     *
+     * @param reportedBy the value
+     * @return this builder
+     */
+    public Builder reportedBy(Agency reportedBy) {
+      generated.reportedBy(MissingValueException.require("reportedBy", reportedBy));
+      return this;
+    }
+
+    /**
+     * Sets {@link Incident#incidentId() incidentId}.
+     *
+     * @param incidentId the value
+     * @return this builder
+     */
+    public Builder incidentId(String incidentId) {
+      generated.incidentId(MissingValueException.require("incidentId", incidentId));
+      return this;
+    }
+
+    /**
+     * Sets {@link Incident#incidentId() incidentId}, present or empty.
+     *
+     * @param incidentId the value, or empty
+     * @return this builder
+     */
+    public Builder incidentId(Optional<String> incidentId) {
+      generated.incidentId(MissingValueException.require("incidentId", incidentId));
+      return this;
+    }
+
+    /**
+     * Sets {@link Incident#perpetratorId() perpetratorId}.
+     *
+     * @param perpetratorId the value
+     * @return this builder
+     */
+    public Builder perpetratorId(String perpetratorId) {
+      generated.perpetratorId(MissingValueException.require("perpetratorId", perpetratorId));
+      return this;
+    }
+
+    /**
+     * Sets {@link Incident#perpetratorId() perpetratorId}, present or empty.
+     *
+     * @param perpetratorId the value, or empty
+     * @return this builder
+     */
+    public Builder perpetratorId(Optional<String> perpetratorId) {
+      generated.perpetratorId(MissingValueException.require("perpetratorId", perpetratorId));
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public Incident build() {
+      return generated.build();
+    }
   }
 
   /** Runs when the value is built: its date is one a record may carry ({@link RecordDates}), its ids are references. */

@@ -20,6 +20,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.safeguard.model.InvalidInputException;
+import org.safeguard.model.MissingValueException;
 import org.safeguard.model.ModelStyle;
 
 /**
@@ -130,9 +132,224 @@ public abstract class MaracDecision {
     return new Builder();
   }
 
-  /** Builds a {@link MaracDecision}; building runs its checks. */
-  public static final class Builder extends ImmutableMaracDecision.Builder {
+  /**
+   * Builds a {@link MaracDecision}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableMaracDecision.Builder generated = new ImmutableMaracDecision.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(MaracDecision instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracDecision#outcome() outcome}.
+     *
+     * @param outcome the value
+     * @return this builder
+     */
+    public Builder outcome(MaracOutcome outcome) {
+      generated.outcome(MissingValueException.require("outcome", outcome));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link MaracDecision#routes() routes}.
+     *
+     * @param routes the element
+     * @return this builder
+     */
+    public Builder addRoutes(RouteFinding routes) {
+      generated.addRoutes(MissingValueException.require("routes", routes));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracDecision#routes() routes}.
+     *
+     * @param routes the elements, none of them null
+     * @return this builder
+     */
+    public Builder addRoutes(RouteFinding... routes) {
+      generated.addRoutes(MissingValueException.requireElements("routes", routes));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link MaracDecision#routes() routes} with these.
+     *
+     * @param routes the elements, none of them null
+     * @return this builder
+     */
+    public Builder routes(Iterable<? extends RouteFinding> routes) {
+      generated.routes(MissingValueException.requireList("routes", routes));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracDecision#routes() routes}.
+     *
+     * @param routes the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllRoutes(Iterable<? extends RouteFinding> routes) {
+      generated.addAllRoutes(MissingValueException.requireList("routes", routes));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link MaracDecision#notFired() notFired}.
+     *
+     * @param notFired the element
+     * @return this builder
+     */
+    public Builder addNotFired(RouteFinding notFired) {
+      generated.addNotFired(MissingValueException.require("notFired", notFired));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracDecision#notFired() notFired}.
+     *
+     * @param notFired the elements, none of them null
+     * @return this builder
+     */
+    public Builder addNotFired(RouteFinding... notFired) {
+      generated.addNotFired(MissingValueException.requireElements("notFired", notFired));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link MaracDecision#notFired() notFired} with these.
+     *
+     * @param notFired the elements, none of them null
+     * @return this builder
+     */
+    public Builder notFired(Iterable<? extends RouteFinding> notFired) {
+      generated.notFired(MissingValueException.requireList("notFired", notFired));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracDecision#notFired() notFired}.
+     *
+     * @param notFired the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllNotFired(Iterable<? extends RouteFinding> notFired) {
+      generated.addAllNotFired(MissingValueException.requireList("notFired", notFired));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracDecision#alsoToChildrensSocialCare() alsoToChildrensSocialCare}.
+     *
+     * @param alsoToChildrensSocialCare the value
+     * @return this builder
+     */
+    public Builder alsoToChildrensSocialCare(boolean alsoToChildrensSocialCare) {
+      generated.alsoToChildrensSocialCare(alsoToChildrensSocialCare);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link MaracDecision#notes() notes}.
+     *
+     * @param notes the element
+     * @return this builder
+     */
+    public Builder addNotes(String notes) {
+      generated.addNotes(MissingValueException.require("notes", notes));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracDecision#notes() notes}.
+     *
+     * @param notes the elements, none of them null
+     * @return this builder
+     */
+    public Builder addNotes(String... notes) {
+      generated.addNotes(MissingValueException.requireElements("notes", notes));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link MaracDecision#notes() notes} with these.
+     *
+     * @param notes the elements, none of them null
+     * @return this builder
+     */
+    public Builder notes(Iterable<String> notes) {
+      generated.notes(MissingValueException.requireList("notes", notes));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracDecision#notes() notes}.
+     *
+     * @param notes the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllNotes(Iterable<String> notes) {
+      generated.addAllNotes(MissingValueException.requireList("notes", notes));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracDecision#asOf() asOf}.
+     *
+     * @param asOf the value
+     * @return this builder
+     */
+    public Builder asOf(LocalDate asOf) {
+      generated.asOf(MissingValueException.require("asOf", asOf));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracDecision#policyId() policyId}.
+     *
+     * @param policyId the value
+     * @return this builder
+     */
+    public Builder policyId(String policyId) {
+      generated.policyId(MissingValueException.require("policyId", policyId));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracDecision#policyVersion() policyVersion}.
+     *
+     * @param policyVersion the value
+     * @return this builder
+     */
+    public Builder policyVersion(String policyVersion) {
+      generated.policyVersion(MissingValueException.require("policyVersion", policyVersion));
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public MaracDecision build() {
+      return generated.build();
+    }
   }
 
   /**

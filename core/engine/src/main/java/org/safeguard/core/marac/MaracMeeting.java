@@ -124,9 +124,257 @@ public abstract class MaracMeeting {
     return new Builder();
   }
 
-  /** Builds a {@link MaracMeeting}; building runs its checks. */
-  public static final class Builder extends ImmutableMaracMeeting.Builder {
+  /**
+   * Builds a {@link MaracMeeting}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableMaracMeeting.Builder generated = new ImmutableMaracMeeting.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(MaracMeeting instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracMeeting#meetingId() meetingId}.
+     *
+     * @param meetingId the value
+     * @return this builder
+     */
+    public Builder meetingId(String meetingId) {
+      generated.meetingId(MissingValueException.require("meetingId", meetingId));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracMeeting#on() on}.
+     *
+     * @param on the value
+     * @return this builder
+     */
+    public Builder on(LocalDate on) {
+      generated.on(MissingValueException.require("on", on));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link MaracMeeting#invited() invited}.
+     *
+     * @param invited the element
+     * @return this builder
+     */
+    public Builder addInvited(Agency invited) {
+      generated.addInvited(MissingValueException.require("invited", invited));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracMeeting#invited() invited}.
+     *
+     * @param invited the elements, none of them null
+     * @return this builder
+     */
+    public Builder addInvited(Agency... invited) {
+      generated.addInvited(MissingValueException.requireElements("invited", invited));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link MaracMeeting#invited() invited} with these.
+     *
+     * @param invited the elements, none of them null
+     * @return this builder
+     */
+    public Builder invited(Iterable<Agency> invited) {
+      generated.invited(MissingValueException.requireList("invited", invited));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracMeeting#invited() invited}.
+     *
+     * @param invited the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllInvited(Iterable<Agency> invited) {
+      generated.addAllInvited(MissingValueException.requireList("invited", invited));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracMeeting#attendanceRecorded() attendanceRecorded}.
+     *
+     * @param attendanceRecorded the value
+     * @return this builder
+     */
+    public Builder attendanceRecorded(boolean attendanceRecorded) {
+      generated.attendanceRecorded(attendanceRecorded);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link MaracMeeting#attended() attended}.
+     *
+     * @param attended the element
+     * @return this builder
+     */
+    public Builder addAttended(Agency attended) {
+      generated.addAttended(MissingValueException.require("attended", attended));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracMeeting#attended() attended}.
+     *
+     * @param attended the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAttended(Agency... attended) {
+      generated.addAttended(MissingValueException.requireElements("attended", attended));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link MaracMeeting#attended() attended} with these.
+     *
+     * @param attended the elements, none of them null
+     * @return this builder
+     */
+    public Builder attended(Iterable<Agency> attended) {
+      generated.attended(MissingValueException.requireList("attended", attended));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracMeeting#attended() attended}.
+     *
+     * @param attended the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllAttended(Iterable<Agency> attended) {
+      generated.addAllAttended(MissingValueException.requireList("attended", attended));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link MaracMeeting#heard() heard}.
+     *
+     * @param heard the element
+     * @return this builder
+     */
+    public Builder addHeard(String heard) {
+      generated.addHeard(MissingValueException.require("heard", heard));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracMeeting#heard() heard}.
+     *
+     * @param heard the elements, none of them null
+     * @return this builder
+     */
+    public Builder addHeard(String... heard) {
+      generated.addHeard(MissingValueException.requireElements("heard", heard));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link MaracMeeting#heard() heard} with these.
+     *
+     * @param heard the elements, none of them null
+     * @return this builder
+     */
+    public Builder heard(Iterable<String> heard) {
+      generated.heard(MissingValueException.requireList("heard", heard));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracMeeting#heard() heard}.
+     *
+     * @param heard the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllHeard(Iterable<String> heard) {
+      generated.addAllHeard(MissingValueException.requireList("heard", heard));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link MaracMeeting#actions() actions}.
+     *
+     * @param actions the element
+     * @return this builder
+     */
+    public Builder addActions(MaracAction actions) {
+      generated.addActions(MissingValueException.require("actions", actions));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracMeeting#actions() actions}.
+     *
+     * @param actions the elements, none of them null
+     * @return this builder
+     */
+    public Builder addActions(MaracAction... actions) {
+      generated.addActions(MissingValueException.requireElements("actions", actions));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link MaracMeeting#actions() actions} with these.
+     *
+     * @param actions the elements, none of them null
+     * @return this builder
+     */
+    public Builder actions(Iterable<? extends MaracAction> actions) {
+      generated.actions(MissingValueException.requireList("actions", actions));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link MaracMeeting#actions() actions}.
+     *
+     * @param actions the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllActions(Iterable<? extends MaracAction> actions) {
+      generated.addAllActions(MissingValueException.requireList("actions", actions));
+      return this;
+    }
+
+    /**
+     * Sets {@link MaracMeeting#revision() revision}.
+     *
+     * @param revision the value
+     * @return this builder
+     */
+    public Builder revision(long revision) {
+      generated.revision(revision);
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public MaracMeeting build() {
+      return generated.build();
+    }
   }
 
   /**

@@ -215,9 +215,323 @@ public abstract class Referral {
     return new Builder();
   }
 
-  /** Builds a {@link Referral}; building runs its checks. */
-  public static final class Builder extends ImmutableReferral.Builder {
+  /**
+   * Builds a {@link Referral}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableReferral.Builder generated = new ImmutableReferral.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(Referral instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link Referral#referralId() referralId}.
+     *
+     * @param referralId the value
+     * @return this builder
+     */
+    public Builder referralId(String referralId) {
+      generated.referralId(MissingValueException.require("referralId", referralId));
+      return this;
+    }
+
+    /**
+     * Sets {@link Referral#caseId() caseId}.
+     *
+     * @param caseId the value
+     * @return this builder
+     */
+    public Builder caseId(String caseId) {
+      generated.caseId(MissingValueException.require("caseId", caseId));
+      return this;
+    }
+
+    /**
+     * Sets {@link Referral#maracId() maracId}.
+     *
+     * @param maracId the value
+     * @return this builder
+     */
+    public Builder maracId(String maracId) {
+      generated.maracId(MissingValueException.require("maracId", maracId));
+      return this;
+    }
+
+    /**
+     * Sets {@link Referral#receivedOn() receivedOn}.
+     *
+     * @param receivedOn the value
+     * @return this builder
+     */
+    public Builder receivedOn(LocalDate receivedOn) {
+      generated.receivedOn(MissingValueException.require("receivedOn", receivedOn));
+      return this;
+    }
+
+    /**
+     * Sets {@link Referral#referredBy() referredBy}.
+     *
+     * @param referredBy the value
+     * @return this builder
+     */
+    public Builder referredBy(Agency referredBy) {
+      generated.referredBy(MissingValueException.require("referredBy", referredBy));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Referral#routes() routes}.
+     *
+     * @param routes the element
+     * @return this builder
+     */
+    public Builder addRoutes(MaracRoute routes) {
+      generated.addRoutes(MissingValueException.require("routes", routes));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Referral#routes() routes}.
+     *
+     * @param routes the elements, none of them null
+     * @return this builder
+     */
+    public Builder addRoutes(MaracRoute... routes) {
+      generated.addRoutes(MissingValueException.requireElements("routes", routes));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Referral#routes() routes} with these.
+     *
+     * @param routes the elements, none of them null
+     * @return this builder
+     */
+    public Builder routes(Iterable<MaracRoute> routes) {
+      generated.routes(MissingValueException.requireList("routes", routes));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Referral#routes() routes}.
+     *
+     * @param routes the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllRoutes(Iterable<MaracRoute> routes) {
+      generated.addAllRoutes(MissingValueException.requireList("routes", routes));
+      return this;
+    }
+
+    /**
+     * Sets {@link Referral#childrenInHousehold() childrenInHousehold}.
+     *
+     * @param childrenInHousehold the value
+     * @return this builder
+     */
+    public Builder childrenInHousehold(int childrenInHousehold) {
+      generated.childrenInHousehold(childrenInHousehold);
+      return this;
+    }
+
+    /**
+     * Sets {@link Referral#childrenInHousehold() childrenInHousehold}, present or empty.
+     *
+     * @param childrenInHousehold the value, or empty
+     * @return this builder
+     */
+    public Builder childrenInHousehold(OptionalInt childrenInHousehold) {
+      generated.childrenInHousehold(MissingValueException.require("childrenInHousehold", childrenInHousehold));
+      return this;
+    }
+
+    /**
+     * Sets {@link Referral#equality() equality}.
+     *
+     * @param equality the value
+     * @return this builder
+     */
+    public Builder equality(EqualityProfile equality) {
+      generated.equality(MissingValueException.require("equality", equality));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Referral#history() history}.
+     *
+     * @param history the element
+     * @return this builder
+     */
+    public Builder addHistory(StateChange history) {
+      generated.addHistory(MissingValueException.require("history", history));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Referral#history() history}.
+     *
+     * @param history the elements, none of them null
+     * @return this builder
+     */
+    public Builder addHistory(StateChange... history) {
+      generated.addHistory(MissingValueException.requireElements("history", history));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Referral#history() history} with these.
+     *
+     * @param history the elements, none of them null
+     * @return this builder
+     */
+    public Builder history(Iterable<? extends StateChange> history) {
+      generated.history(MissingValueException.requireList("history", history));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Referral#history() history}.
+     *
+     * @param history the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllHistory(Iterable<? extends StateChange> history) {
+      generated.addAllHistory(MissingValueException.requireList("history", history));
+      return this;
+    }
+
+    /**
+     * Sets {@link Referral#rejection() rejection}.
+     *
+     * @param rejection the value
+     * @return this builder
+     */
+    public Builder rejection(RejectionReason rejection) {
+      generated.rejection(MissingValueException.require("rejection", rejection));
+      return this;
+    }
+
+    /**
+     * Sets {@link Referral#rejection() rejection}, present or empty.
+     *
+     * @param rejection the value, or empty
+     * @return this builder
+     */
+    public Builder rejection(Optional<? extends RejectionReason> rejection) {
+      generated.rejection(MissingValueException.require("rejection", rejection));
+      return this;
+    }
+
+    /**
+     * Sets {@link Referral#transferredTo() transferredTo}.
+     *
+     * @param transferredTo the value
+     * @return this builder
+     */
+    public Builder transferredTo(String transferredTo) {
+      generated.transferredTo(MissingValueException.require("transferredTo", transferredTo));
+      return this;
+    }
+
+    /**
+     * Sets {@link Referral#transferredTo() transferredTo}, present or empty.
+     *
+     * @param transferredTo the value, or empty
+     * @return this builder
+     */
+    public Builder transferredTo(Optional<String> transferredTo) {
+      generated.transferredTo(MissingValueException.require("transferredTo", transferredTo));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Referral#flags() flags}.
+     *
+     * @param flags the element
+     * @return this builder
+     */
+    public Builder addFlags(Flag flags) {
+      generated.addFlags(MissingValueException.require("flags", flags));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Referral#flags() flags}.
+     *
+     * @param flags the elements, none of them null
+     * @return this builder
+     */
+    public Builder addFlags(Flag... flags) {
+      generated.addFlags(MissingValueException.requireElements("flags", flags));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Referral#flags() flags} with these.
+     *
+     * @param flags the elements, none of them null
+     * @return this builder
+     */
+    public Builder flags(Iterable<? extends Flag> flags) {
+      generated.flags(MissingValueException.requireList("flags", flags));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link Referral#flags() flags}.
+     *
+     * @param flags the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllFlags(Iterable<? extends Flag> flags) {
+      generated.addAllFlags(MissingValueException.requireList("flags", flags));
+      return this;
+    }
+
+    /**
+     * Sets {@link Referral#lastChangedOn() lastChangedOn}.
+     *
+     * @param lastChangedOn the value
+     * @return this builder
+     */
+    public Builder lastChangedOn(LocalDate lastChangedOn) {
+      generated.lastChangedOn(MissingValueException.require("lastChangedOn", lastChangedOn));
+      return this;
+    }
+
+    /**
+     * Sets {@link Referral#revision() revision}.
+     *
+     * @param revision the value
+     * @return this builder
+     */
+    public Builder revision(long revision) {
+      generated.revision(revision);
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public Referral build() {
+      return generated.build();
+    }
   }
 
   private static final Set<ReferralState> FROM_REFERRED =

@@ -60,7 +60,7 @@ public abstract class AbuseProfile {
   public static AbuseProfile of(Map<AbuseType, ? extends Severity> present, Set<AbuseType> notRecorded) {
     MissingValueException.require("present", present);
     MissingValueException.requireElements("notRecorded", notRecorded);
-    return ImmutableAbuseProfile.builder().present(present).notRecorded(notRecorded).build();
+    return new ImmutableAbuseProfile.Builder().present(present).notRecorded(notRecorded).build();
   }
 
   /**

@@ -145,9 +145,346 @@ public abstract class CaseOutcome {
     return new Builder();
   }
 
-  /** Builds a {@link CaseOutcome}; building runs its checks. */
-  public static final class Builder extends ImmutableCaseOutcome.Builder {
+  /**
+   * Builds a {@link CaseOutcome}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutableCaseOutcome.Builder generated = new ImmutableCaseOutcome.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(CaseOutcome instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseOutcome#caseId() caseId}.
+     *
+     * @param caseId the value
+     * @return this builder
+     */
+    public Builder caseId(String caseId) {
+      generated.caseId(MissingValueException.require("caseId", caseId));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseOutcome#interventions() interventions}.
+     *
+     * @param interventions the value
+     * @return this builder
+     */
+    public Builder interventions(int interventions) {
+      generated.interventions(interventions);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link CaseOutcome#interventionKinds() interventionKinds}.
+     *
+     * @param interventionKinds the element
+     * @return this builder
+     */
+    public Builder addInterventionKinds(String interventionKinds) {
+      generated.addInterventionKinds(MissingValueException.require("interventionKinds", interventionKinds));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseOutcome#interventionKinds() interventionKinds}.
+     *
+     * @param interventionKinds the elements, none of them null
+     * @return this builder
+     */
+    public Builder addInterventionKinds(String... interventionKinds) {
+      generated.addInterventionKinds(MissingValueException.requireElements("interventionKinds", interventionKinds));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link CaseOutcome#interventionKinds() interventionKinds} with these.
+     *
+     * @param interventionKinds the elements, none of them null
+     * @return this builder
+     */
+    public Builder interventionKinds(Iterable<String> interventionKinds) {
+      generated.interventionKinds(MissingValueException.requireList("interventionKinds", interventionKinds));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseOutcome#interventionKinds() interventionKinds}.
+     *
+     * @param interventionKinds the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllInterventionKinds(Iterable<String> interventionKinds) {
+      generated.addAllInterventionKinds(MissingValueException.requireList("interventionKinds", interventionKinds));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseOutcome#hasChildren() hasChildren}.
+     *
+     * @param hasChildren the value
+     * @return this builder
+     */
+    public Builder hasChildren(boolean hasChildren) {
+      generated.hasChildren(hasChildren);
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseOutcome#hasChildren() hasChildren}, present or empty.
+     *
+     * @param hasChildren the value, or empty
+     * @return this builder
+     */
+    public Builder hasChildren(Optional<Boolean> hasChildren) {
+      generated.hasChildren(MissingValueException.require("hasChildren", hasChildren));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link CaseOutcome#riskFactorsAtIntake() riskFactorsAtIntake}.
+     *
+     * @param riskFactorsAtIntake the element
+     * @return this builder
+     */
+    public Builder addRiskFactorsAtIntake(RiskFactor riskFactorsAtIntake) {
+      generated.addRiskFactorsAtIntake(MissingValueException.require("riskFactorsAtIntake", riskFactorsAtIntake));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseOutcome#riskFactorsAtIntake() riskFactorsAtIntake}.
+     *
+     * @param riskFactorsAtIntake the elements, none of them null
+     * @return this builder
+     */
+    public Builder addRiskFactorsAtIntake(RiskFactor... riskFactorsAtIntake) {
+      generated.addRiskFactorsAtIntake(MissingValueException.requireElements("riskFactorsAtIntake", riskFactorsAtIntake));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link CaseOutcome#riskFactorsAtIntake() riskFactorsAtIntake} with these.
+     *
+     * @param riskFactorsAtIntake the elements, none of them null
+     * @return this builder
+     */
+    public Builder riskFactorsAtIntake(Iterable<RiskFactor> riskFactorsAtIntake) {
+      generated.riskFactorsAtIntake(MissingValueException.requireList("riskFactorsAtIntake", riskFactorsAtIntake));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseOutcome#riskFactorsAtIntake() riskFactorsAtIntake}.
+     *
+     * @param riskFactorsAtIntake the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllRiskFactorsAtIntake(Iterable<RiskFactor> riskFactorsAtIntake) {
+      generated.addAllRiskFactorsAtIntake(MissingValueException.requireList("riskFactorsAtIntake", riskFactorsAtIntake));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link CaseOutcome#riskFactorsAtReview() riskFactorsAtReview}.
+     *
+     * @param riskFactorsAtReview the element
+     * @return this builder
+     */
+    public Builder addRiskFactorsAtReview(RiskFactor riskFactorsAtReview) {
+      generated.addRiskFactorsAtReview(MissingValueException.require("riskFactorsAtReview", riskFactorsAtReview));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseOutcome#riskFactorsAtReview() riskFactorsAtReview}.
+     *
+     * @param riskFactorsAtReview the elements, none of them null
+     * @return this builder
+     */
+    public Builder addRiskFactorsAtReview(RiskFactor... riskFactorsAtReview) {
+      generated.addRiskFactorsAtReview(MissingValueException.requireElements("riskFactorsAtReview", riskFactorsAtReview));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link CaseOutcome#riskFactorsAtReview() riskFactorsAtReview} with these.
+     *
+     * @param riskFactorsAtReview the elements, none of them null
+     * @return this builder
+     */
+    public Builder riskFactorsAtReview(Iterable<RiskFactor> riskFactorsAtReview) {
+      generated.riskFactorsAtReview(MissingValueException.requireList("riskFactorsAtReview", riskFactorsAtReview));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link CaseOutcome#riskFactorsAtReview() riskFactorsAtReview}.
+     *
+     * @param riskFactorsAtReview the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllRiskFactorsAtReview(Iterable<RiskFactor> riskFactorsAtReview) {
+      generated.addAllRiskFactorsAtReview(MissingValueException.requireList("riskFactorsAtReview", riskFactorsAtReview));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseOutcome#significantContacts() significantContacts}.
+     *
+     * @param significantContacts the value
+     * @return this builder
+     */
+    public Builder significantContacts(int significantContacts) {
+      generated.significantContacts(significantContacts);
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseOutcome#abuseAtIntake() abuseAtIntake}.
+     *
+     * @param abuseAtIntake the value
+     * @return this builder
+     */
+    public Builder abuseAtIntake(AbuseProfile abuseAtIntake) {
+      generated.abuseAtIntake(MissingValueException.require("abuseAtIntake", abuseAtIntake));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseOutcome#abuseAtReview() abuseAtReview}.
+     *
+     * @param abuseAtReview the value
+     * @return this builder
+     */
+    public Builder abuseAtReview(AbuseProfile abuseAtReview) {
+      generated.abuseAtReview(MissingValueException.require("abuseAtReview", abuseAtReview));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseOutcome#abuseAtReview() abuseAtReview}, present or empty.
+     *
+     * @param abuseAtReview the value, or empty
+     * @return this builder
+     */
+    public Builder abuseAtReview(Optional<? extends AbuseProfile> abuseAtReview) {
+      generated.abuseAtReview(MissingValueException.require("abuseAtReview", abuseAtReview));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseOutcome#levelAtIntake() levelAtIntake}.
+     *
+     * @param levelAtIntake the value
+     * @return this builder
+     */
+    public Builder levelAtIntake(RiskLevel levelAtIntake) {
+      generated.levelAtIntake(MissingValueException.require("levelAtIntake", levelAtIntake));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseOutcome#levelAtReview() levelAtReview}.
+     *
+     * @param levelAtReview the value
+     * @return this builder
+     */
+    public Builder levelAtReview(RiskLevel levelAtReview) {
+      generated.levelAtReview(MissingValueException.require("levelAtReview", levelAtReview));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseOutcome#levelAtReview() levelAtReview}, present or empty.
+     *
+     * @param levelAtReview the value, or empty
+     * @return this builder
+     */
+    public Builder levelAtReview(Optional<? extends RiskLevel> levelAtReview) {
+      generated.levelAtReview(MissingValueException.require("levelAtReview", levelAtReview));
+      return this;
+    }
+
+    /**
+     * Sets {@link CaseOutcome#outcomePoint() outcomePoint}.
+     *
+     * @param outcomePoint the value
+     * @return this builder
+     */
+    public Builder outcomePoint(OutcomePoint outcomePoint) {
+      generated.outcomePoint(MissingValueException.require("outcomePoint", outcomePoint));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link CaseOutcome#answers() answers}.
+     *
+     * @param key the key
+     * @param value its value
+     * @return this builder
+     */
+    public Builder putAnswers(OutcomeQuestion key, OutcomeAnswer value) {
+      generated.putAnswers(MissingValueException.require("answers", key), MissingValueException.require("answers", value));
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link CaseOutcome#answers() answers}.
+     *
+     * @param answers the entry, its key and value not null
+     * @return this builder
+     */
+    public Builder putAnswers(Map.Entry<OutcomeQuestion, ? extends OutcomeAnswer> answers) {
+      generated.putAnswers(MissingValueException.require("answers", answers));
+      return this;
+    }
+
+    /**
+     * Replaces the entries of {@link CaseOutcome#answers() answers} with these.
+     *
+     * @param answers the entries, no key or value null
+     * @return this builder
+     */
+    public Builder answers(Map<OutcomeQuestion, ? extends OutcomeAnswer> answers) {
+      generated.answers(MissingValueException.requireEntries("answers", answers));
+      return this;
+    }
+
+    /**
+     * Puts these entries into {@link CaseOutcome#answers() answers}.
+     *
+     * @param answers the entries, no key or value null
+     * @return this builder
+     */
+    public Builder putAllAnswers(Map<OutcomeQuestion, ? extends OutcomeAnswer> answers) {
+      generated.putAllAnswers(MissingValueException.requireEntries("answers", answers));
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public CaseOutcome build() {
+      return generated.build();
+    }
   }
 
   /**

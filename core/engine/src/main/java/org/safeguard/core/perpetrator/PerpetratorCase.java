@@ -381,9 +381,609 @@ public abstract class PerpetratorCase {
     return new Builder();
   }
 
-  /** Builds a {@link PerpetratorCase}; building runs its checks. */
-  public static final class Builder extends ImmutablePerpetratorCase.Builder {
+  /**
+   * Builds a {@link PerpetratorCase}; building runs its checks. Every method refuses null with a
+   * {@link MissingValueException} naming the attribute, before it changes anything.
+   */
+  public static final class Builder {
+    private final ImmutablePerpetratorCase.Builder generated = new ImmutablePerpetratorCase.Builder();
+
     Builder() {}
+
+    /**
+     * Fills this builder from {@code instance}: each value is set, and each element or entry of a
+     * collection is added to those already here.
+     *
+     * @param instance the value to start from
+     * @return this builder
+     */
+    public Builder from(PerpetratorCase instance) {
+      generated.from(MissingValueException.require("instance", instance));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerpetratorCase#caseId() caseId}.
+     *
+     * @param caseId the value
+     * @return this builder
+     */
+    public Builder caseId(String caseId) {
+      generated.caseId(MissingValueException.require("caseId", caseId));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PerpetratorCase#victims() victims}.
+     *
+     * @param victims the element
+     * @return this builder
+     */
+    public Builder addVictims(VictimLink victims) {
+      generated.addVictims(MissingValueException.require("victims", victims));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#victims() victims}.
+     *
+     * @param victims the elements, none of them null
+     * @return this builder
+     */
+    public Builder addVictims(VictimLink... victims) {
+      generated.addVictims(MissingValueException.requireElements("victims", victims));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link PerpetratorCase#victims() victims} with these.
+     *
+     * @param victims the elements, none of them null
+     * @return this builder
+     */
+    public Builder victims(Iterable<? extends VictimLink> victims) {
+      generated.victims(MissingValueException.requireList("victims", victims));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#victims() victims}.
+     *
+     * @param victims the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllVictims(Iterable<? extends VictimLink> victims) {
+      generated.addAllVictims(MissingValueException.requireList("victims", victims));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PerpetratorCase#allocations() allocations}.
+     *
+     * @param allocations the element
+     * @return this builder
+     */
+    public Builder addAllocations(Allocation allocations) {
+      generated.addAllocations(MissingValueException.require("allocations", allocations));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#allocations() allocations}.
+     *
+     * @param allocations the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllocations(Allocation... allocations) {
+      generated.addAllocations(MissingValueException.requireElements("allocations", allocations));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link PerpetratorCase#allocations() allocations} with these.
+     *
+     * @param allocations the elements, none of them null
+     * @return this builder
+     */
+    public Builder allocations(Iterable<? extends Allocation> allocations) {
+      generated.allocations(MissingValueException.requireList("allocations", allocations));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#allocations() allocations}.
+     *
+     * @param allocations the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllAllocations(Iterable<? extends Allocation> allocations) {
+      generated.addAllAllocations(MissingValueException.requireList("allocations", allocations));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PerpetratorCase#safetyJudgements() safetyJudgements}.
+     *
+     * @param safetyJudgements the element
+     * @return this builder
+     */
+    public Builder addSafetyJudgements(ContactSafety safetyJudgements) {
+      generated.addSafetyJudgements(MissingValueException.require("safetyJudgements", safetyJudgements));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#safetyJudgements() safetyJudgements}.
+     *
+     * @param safetyJudgements the elements, none of them null
+     * @return this builder
+     */
+    public Builder addSafetyJudgements(ContactSafety... safetyJudgements) {
+      generated.addSafetyJudgements(MissingValueException.requireElements("safetyJudgements", safetyJudgements));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link PerpetratorCase#safetyJudgements() safetyJudgements} with these.
+     *
+     * @param safetyJudgements the elements, none of them null
+     * @return this builder
+     */
+    public Builder safetyJudgements(Iterable<? extends ContactSafety> safetyJudgements) {
+      generated.safetyJudgements(MissingValueException.requireList("safetyJudgements", safetyJudgements));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#safetyJudgements() safetyJudgements}.
+     *
+     * @param safetyJudgements the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllSafetyJudgements(Iterable<? extends ContactSafety> safetyJudgements) {
+      generated.addAllSafetyJudgements(MissingValueException.requireList("safetyJudgements", safetyJudgements));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PerpetratorCase#contactAttempts() contactAttempts}.
+     *
+     * @param contactAttempts the element
+     * @return this builder
+     */
+    public Builder addContactAttempts(ContactAttempt contactAttempts) {
+      generated.addContactAttempts(MissingValueException.require("contactAttempts", contactAttempts));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#contactAttempts() contactAttempts}.
+     *
+     * @param contactAttempts the elements, none of them null
+     * @return this builder
+     */
+    public Builder addContactAttempts(ContactAttempt... contactAttempts) {
+      generated.addContactAttempts(MissingValueException.requireElements("contactAttempts", contactAttempts));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link PerpetratorCase#contactAttempts() contactAttempts} with these.
+     *
+     * @param contactAttempts the elements, none of them null
+     * @return this builder
+     */
+    public Builder contactAttempts(Iterable<? extends ContactAttempt> contactAttempts) {
+      generated.contactAttempts(MissingValueException.requireList("contactAttempts", contactAttempts));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#contactAttempts() contactAttempts}.
+     *
+     * @param contactAttempts the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllContactAttempts(Iterable<? extends ContactAttempt> contactAttempts) {
+      generated.addAllContactAttempts(MissingValueException.requireList("contactAttempts", contactAttempts));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PerpetratorCase#engagement() engagement}.
+     *
+     * @param engagement the element
+     * @return this builder
+     */
+    public Builder addEngagement(Engagement engagement) {
+      generated.addEngagement(MissingValueException.require("engagement", engagement));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#engagement() engagement}.
+     *
+     * @param engagement the elements, none of them null
+     * @return this builder
+     */
+    public Builder addEngagement(Engagement... engagement) {
+      generated.addEngagement(MissingValueException.requireElements("engagement", engagement));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link PerpetratorCase#engagement() engagement} with these.
+     *
+     * @param engagement the elements, none of them null
+     * @return this builder
+     */
+    public Builder engagement(Iterable<? extends Engagement> engagement) {
+      generated.engagement(MissingValueException.requireList("engagement", engagement));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#engagement() engagement}.
+     *
+     * @param engagement the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllEngagement(Iterable<? extends Engagement> engagement) {
+      generated.addAllEngagement(MissingValueException.requireList("engagement", engagement));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PerpetratorCase#behaviour() behaviour}.
+     *
+     * @param behaviour the element
+     * @return this builder
+     */
+    public Builder addBehaviour(BehaviourRecord behaviour) {
+      generated.addBehaviour(MissingValueException.require("behaviour", behaviour));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#behaviour() behaviour}.
+     *
+     * @param behaviour the elements, none of them null
+     * @return this builder
+     */
+    public Builder addBehaviour(BehaviourRecord... behaviour) {
+      generated.addBehaviour(MissingValueException.requireElements("behaviour", behaviour));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link PerpetratorCase#behaviour() behaviour} with these.
+     *
+     * @param behaviour the elements, none of them null
+     * @return this builder
+     */
+    public Builder behaviour(Iterable<? extends BehaviourRecord> behaviour) {
+      generated.behaviour(MissingValueException.requireList("behaviour", behaviour));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#behaviour() behaviour}.
+     *
+     * @param behaviour the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllBehaviour(Iterable<? extends BehaviourRecord> behaviour) {
+      generated.addAllBehaviour(MissingValueException.requireList("behaviour", behaviour));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PerpetratorCase#needs() needs}.
+     *
+     * @param needs the element
+     * @return this builder
+     */
+    public Builder addNeeds(NeedsRecord needs) {
+      generated.addNeeds(MissingValueException.require("needs", needs));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#needs() needs}.
+     *
+     * @param needs the elements, none of them null
+     * @return this builder
+     */
+    public Builder addNeeds(NeedsRecord... needs) {
+      generated.addNeeds(MissingValueException.requireElements("needs", needs));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link PerpetratorCase#needs() needs} with these.
+     *
+     * @param needs the elements, none of them null
+     * @return this builder
+     */
+    public Builder needs(Iterable<? extends NeedsRecord> needs) {
+      generated.needs(MissingValueException.requireList("needs", needs));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#needs() needs}.
+     *
+     * @param needs the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllNeeds(Iterable<? extends NeedsRecord> needs) {
+      generated.addAllNeeds(MissingValueException.requireList("needs", needs));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PerpetratorCase#scores() scores}.
+     *
+     * @param scores the element
+     * @return this builder
+     */
+    public Builder addScores(ScoreRecord scores) {
+      generated.addScores(MissingValueException.require("scores", scores));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#scores() scores}.
+     *
+     * @param scores the elements, none of them null
+     * @return this builder
+     */
+    public Builder addScores(ScoreRecord... scores) {
+      generated.addScores(MissingValueException.requireElements("scores", scores));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link PerpetratorCase#scores() scores} with these.
+     *
+     * @param scores the elements, none of them null
+     * @return this builder
+     */
+    public Builder scores(Iterable<? extends ScoreRecord> scores) {
+      generated.scores(MissingValueException.requireList("scores", scores));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#scores() scores}.
+     *
+     * @param scores the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllScores(Iterable<? extends ScoreRecord> scores) {
+      generated.addAllScores(MissingValueException.requireList("scores", scores));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PerpetratorCase#work() work}.
+     *
+     * @param work the element
+     * @return this builder
+     */
+    public Builder addWork(WorkEntry work) {
+      generated.addWork(MissingValueException.require("work", work));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#work() work}.
+     *
+     * @param work the elements, none of them null
+     * @return this builder
+     */
+    public Builder addWork(WorkEntry... work) {
+      generated.addWork(MissingValueException.requireElements("work", work));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link PerpetratorCase#work() work} with these.
+     *
+     * @param work the elements, none of them null
+     * @return this builder
+     */
+    public Builder work(Iterable<? extends WorkEntry> work) {
+      generated.work(MissingValueException.requireList("work", work));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#work() work}.
+     *
+     * @param work the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllWork(Iterable<? extends WorkEntry> work) {
+      generated.addAllWork(MissingValueException.requireList("work", work));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PerpetratorCase#levers() levers}.
+     *
+     * @param levers the element
+     * @return this builder
+     */
+    public Builder addLevers(StatutoryLever levers) {
+      generated.addLevers(MissingValueException.require("levers", levers));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#levers() levers}.
+     *
+     * @param levers the elements, none of them null
+     * @return this builder
+     */
+    public Builder addLevers(StatutoryLever... levers) {
+      generated.addLevers(MissingValueException.requireElements("levers", levers));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link PerpetratorCase#levers() levers} with these.
+     *
+     * @param levers the elements, none of them null
+     * @return this builder
+     */
+    public Builder levers(Iterable<? extends StatutoryLever> levers) {
+      generated.levers(MissingValueException.requireList("levers", levers));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#levers() levers}.
+     *
+     * @param levers the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllLevers(Iterable<? extends StatutoryLever> levers) {
+      generated.addAllLevers(MissingValueException.requireList("levers", levers));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PerpetratorCase#breaches() breaches}.
+     *
+     * @param breaches the element
+     * @return this builder
+     */
+    public Builder addBreaches(LeverBreach breaches) {
+      generated.addBreaches(MissingValueException.require("breaches", breaches));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#breaches() breaches}.
+     *
+     * @param breaches the elements, none of them null
+     * @return this builder
+     */
+    public Builder addBreaches(LeverBreach... breaches) {
+      generated.addBreaches(MissingValueException.requireElements("breaches", breaches));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link PerpetratorCase#breaches() breaches} with these.
+     *
+     * @param breaches the elements, none of them null
+     * @return this builder
+     */
+    public Builder breaches(Iterable<? extends LeverBreach> breaches) {
+      generated.breaches(MissingValueException.requireList("breaches", breaches));
+      return this;
+    }
+
+    /**
+     * Adds these elements to {@link PerpetratorCase#breaches() breaches}.
+     *
+     * @param breaches the elements, none of them null
+     * @return this builder
+     */
+    public Builder addAllBreaches(Iterable<? extends LeverBreach> breaches) {
+      generated.addAllBreaches(MissingValueException.requireList("breaches", breaches));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerpetratorCase#stepDown() stepDown}.
+     *
+     * @param stepDown the value
+     * @return this builder
+     */
+    public Builder stepDown(StepDown stepDown) {
+      generated.stepDown(MissingValueException.require("stepDown", stepDown));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerpetratorCase#stepDown() stepDown}, present or empty.
+     *
+     * @param stepDown the value, or empty
+     * @return this builder
+     */
+    public Builder stepDown(Optional<? extends StepDown> stepDown) {
+      generated.stepDown(MissingValueException.require("stepDown", stepDown));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerpetratorCase#closurePlan() closurePlan}.
+     *
+     * @param closurePlan the value
+     * @return this builder
+     */
+    public Builder closurePlan(ClosurePlan closurePlan) {
+      generated.closurePlan(MissingValueException.require("closurePlan", closurePlan));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerpetratorCase#closurePlan() closurePlan}, present or empty.
+     *
+     * @param closurePlan the value, or empty
+     * @return this builder
+     */
+    public Builder closurePlan(Optional<? extends ClosurePlan> closurePlan) {
+      generated.closurePlan(MissingValueException.require("closurePlan", closurePlan));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerpetratorCase#closure() closure}.
+     *
+     * @param closure the value
+     * @return this builder
+     */
+    public Builder closure(PerpetratorClosure closure) {
+      generated.closure(MissingValueException.require("closure", closure));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerpetratorCase#closure() closure}, present or empty.
+     *
+     * @param closure the value, or empty
+     * @return this builder
+     */
+    public Builder closure(Optional<? extends PerpetratorClosure> closure) {
+      generated.closure(MissingValueException.require("closure", closure));
+      return this;
+    }
+
+    /**
+     * Sets {@link PerpetratorCase#revision() revision}.
+     *
+     * @param revision the value
+     * @return this builder
+     */
+    public Builder revision(long revision) {
+      generated.revision(revision);
+      return this;
+    }
+
+    /**
+     * Builds the value and runs its checks.
+     *
+     * @return the value
+     * @throws InvalidInputException when a required attribute is unset (a {@link MissingValueException})
+     *     or the value breaks a rule of its type
+     */
+    public PerpetratorCase build() {
+      return generated.build();
+    }
   }
 
   /**

@@ -127,6 +127,32 @@ class EdgeDefectRegressionTest {
     refusedNaming("agency", () -> policy.bandsFor("test-checklist", null));
   }
 
+  /**
+   * The generated collection, map and {@code Optional} setters threw {@code NullPointerException}
+   * for a null argument, and an iterable with a null in the middle left the builder holding the
+   * elements before it. The builders now check the whole argument first.
+   */
+  @Test
+  void nullsGivenToBuildersCollectionMapAndOptionalSettersAreRefusedAndChangeNothing() {
+    refusedNaming("effectiveFrom", () -> ThresholdPolicy.builder().effectiveFrom((java.util.Optional<LocalDate>) null));
+    refusedNaming("bands", () -> ThresholdPolicy.builder().bands((Map<String, BandTable>) null));
+    refusedNaming("agencyBands", () -> ThresholdPolicy.builder().addAllAgencyBands(null));
+    refusedNaming("agencyBands", () -> ThresholdPolicy.builder().addAgencyBands((BandTable[]) null));
+    refusedNaming("incidents", () -> CaseHistory.builder().incidents(null));
+
+    Incident first = Incident.of(REFERRED.minusDays(10), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE);
+    Incident second = Incident.of(REFERRED.minusDays(5), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE);
+    CaseHistory.Builder history = CaseHistory.builder().asOf(REFERRED).victimAge(30).addIncidents(first);
+    java.util.List<Incident> withANull = new java.util.ArrayList<>(List.of(second));
+    withANull.add(null);
+    refusedNaming("incidents[1]", () -> history.addAllIncidents(withANull));
+    assertEquals(List.of(first), history.build().incidents(), "the refused call added nothing");
+
+    Map<String, BandTable> withANullValue = new java.util.HashMap<>();
+    withANullValue.put("dash", null);
+    refusedNaming("bands[dash]", () -> ThresholdPolicy.builder().putAllBands(withANullValue));
+  }
+
   @Test
   void ratingOutsideTheScaleHasNoLabelAndSaysSo() {
     RatingScale scale = RatingScale.of(0, "none", "some", "severe");

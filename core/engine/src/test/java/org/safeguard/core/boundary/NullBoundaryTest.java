@@ -18,20 +18,14 @@ package org.safeguard.core.boundary;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
@@ -53,12 +47,10 @@ import org.safeguard.model.MissingValueException;
  */
 class NullBoundaryTest {
   private static final List<Class<?>> API = ApiSurface.publicTypes(Instrument.class, Safeguard.class);
-  private static final List<String> KNOWN_GAPS = knownGaps();
 
   @TestFactory
   Stream<DynamicTest> everyReferenceParameterRefusesNull() {
     List<DynamicTest> tests = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
     for (Class<?> type : API) {
       if (Throwable.class.isAssignableFrom(type) || type.isInterface() && !hasStatic(type)) {
         continue;
@@ -73,11 +65,8 @@ class NullBoundaryTest {
             continue;
           }
           int position = i;
-          String name = describe(type, entry) + " null " + params[i].getName();
-          seen.add(name);
-          tests.add(DynamicTest.dynamicTest(name, KNOWN_GAPS.contains(name)
-              ? () -> stillAGap(name, () -> refusesNull(type, entry, position))
-              : () -> refusesNull(type, entry, position)));
+          tests.add(DynamicTest.dynamicTest(describe(type, entry) + " null " + params[i].getName(),
+              () -> refusesNull(type, entry, position)));
           if (Samples.isContainer(params[i].getType())) {
             tests.add(DynamicTest.dynamicTest(describe(type, entry) + " null element in " + params[i].getName(),
                 () -> refusesNullElement(type, entry, position)));
@@ -85,42 +74,7 @@ class NullBoundaryTest {
         }
       }
     }
-    tests.add(DynamicTest.dynamicTest("every known gap is still an entry point", () -> {
-      List<String> stale = new ArrayList<>(KNOWN_GAPS);
-      stale.removeAll(seen);
-      assertTrue(stale.isEmpty(), "known-null-gaps.txt lists entry points that no longer exist: " + stale);
-    }));
     return tests.stream();
-  }
-
-  /**
-   * A listed gap must still be one: when the method starts refusing null properly, its line has to
-   * come out of {@code known-null-gaps.txt}, so the list only ever shrinks.
-   */
-  private static void stillAGap(String name, org.junit.jupiter.api.function.Executable check) {
-    try {
-      check.execute();
-    } catch (Throwable expected) {
-      return;
-    }
-    fail(name + " refuses null properly now: remove it from known-null-gaps.txt");
-  }
-
-  private static List<String> knownGaps() {
-    try (InputStream in = NullBoundaryTest.class.getResourceAsStream("known-null-gaps.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("known-null-gaps.txt is missing from the test resources");
-      }
-      List<String> gaps = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          gaps.add(line.strip());
-        }
-      }
-      return gaps;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The sample registry covers every public type whose instance methods take arguments. */

@@ -314,6 +314,11 @@ final class Samples {
     KNOWN.put(type, sample);
   }
 
+  /** True when a sample instance of the type is registered here, not made by a builder factory. */
+  static boolean hasKnown(Class<?> type) {
+    return KNOWN.containsKey(type);
+  }
+
   static boolean has(Class<?> type) {
     return KNOWN.containsKey(type) || builderFactory(type) != null;
   }
@@ -358,11 +363,34 @@ final class Samples {
 
   static Object[] argumentsFor(Executable entry) {
     Class<?>[] types = entry.getParameterTypes();
+    java.lang.reflect.Type[] generic = entry.getGenericParameterTypes();
     Object[] args = new Object[types.length];
     for (int i = 0; i < types.length; i++) {
-      args[i] = instanceOf(types[i]);
+      args[i] = types[i] == Map.Entry.class ? typedEntry(generic[i]) : instanceOf(types[i]);
     }
     return args;
+  }
+
+  /** A map entry whose key and value are samples of the types the parameter declares. */
+  private static Object typedEntry(java.lang.reflect.Type type) {
+    if (type instanceof java.lang.reflect.ParameterizedType p) {
+      java.lang.reflect.Type[] kv = p.getActualTypeArguments();
+      return Map.entry(instanceOf(erasure(kv[0])), instanceOf(erasure(kv[1])));
+    }
+    return instanceOf(Map.Entry.class);
+  }
+
+  private static Class<?> erasure(java.lang.reflect.Type type) {
+    if (type instanceof Class<?> c) {
+      return c;
+    }
+    if (type instanceof java.lang.reflect.WildcardType w) {
+      return erasure(w.getUpperBounds()[0]);
+    }
+    if (type instanceof java.lang.reflect.ParameterizedType p) {
+      return (Class<?>) p.getRawType();
+    }
+    return Object.class;
   }
 
   static boolean isContainer(Class<?> type) {
