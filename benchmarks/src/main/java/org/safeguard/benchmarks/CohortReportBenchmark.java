@@ -38,6 +38,8 @@ import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.OutcomeQuestion;
 import org.safeguard.core.outcome.PackedCohort;
 import org.safeguard.core.outcome.ReportParameters;
+import org.safeguard.examples.cohortsql.CohortQuery;
+import org.safeguard.examples.cohortsql.CohortRows;
 import org.safeguard.synthetic.SyntheticCohort;
 
 /**
@@ -63,7 +65,7 @@ import org.safeguard.synthetic.SyntheticCohort;
  *       whole report, against {@code safeguardOneThread} and {@code safeguardParallel}.
  * </ul>
  *
- * <p>The DuckDB benchmarks run once per {@link CohortSql.Formulation} of the query: {@code HISTOGRAM},
+ * <p>The DuckDB benchmarks run once per {@link CohortQuery.Formulation} of the query: {@code HISTOGRAM},
  * the fastest form found, and {@code ONE_PASS}, the form written first.
  *
  * <p>Both sides get the same cases: the generator's packed cohort for seed {@value #SEED}, loaded
@@ -120,9 +122,9 @@ public class CohortReportBenchmark {
   /** An in-memory DuckDB holding the cohort, with the report query prepared in one of its formulations. */
   @State(Scope.Benchmark)
   public abstract static class DuckDb {
-    /** Which way the query is written; see {@link CohortSql.Formulation}. */
+    /** Which way the query is written; see {@link CohortQuery.Formulation}. */
     @Param({"HISTOGRAM", "ONE_PASS"})
-    public CohortSql.Formulation formulation;
+    public CohortQuery.Formulation formulation;
 
     Connection connection;
     CohortSql sql;
@@ -179,12 +181,12 @@ public class CohortReportBenchmark {
   }
 
   @Benchmark
-  public CohortSql.Result duckdbOneThread(DuckDbOneThread duckdb) throws SQLException {
+  public CohortRows duckdbOneThread(DuckDbOneThread duckdb) throws SQLException {
     return duckdb.sql.run();
   }
 
   @Benchmark
-  public CohortSql.Result duckdbDefaultThreads(DuckDbDefaultThreads duckdb) throws SQLException {
+  public CohortRows duckdbDefaultThreads(DuckDbDefaultThreads duckdb) throws SQLException {
     return duckdb.sql.run();
   }
 

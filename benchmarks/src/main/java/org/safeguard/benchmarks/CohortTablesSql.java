@@ -21,18 +21,15 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.safeguard.core.outcome.PackedCohort;
-import org.safeguard.core.outcome.RiskFactor;
+import org.safeguard.examples.cohortsql.CohortTablesQuery;
+import org.safeguard.examples.cohortsql.CohortTablesRow;
 
 /**
- * The rest of the cohort report in SQL, beside {@link CohortSql}'s outcome tables: the table of
- * interventions received (<i>Safety in Numbers</i>, Table 4, over the reviewed cases whose kinds were
- * recorded, and over those of them with children) and the tables of risk factors (Tables 1 to 3 at
- * intake over every case, Tables 5 and 6 at intake and at review over the reviewed; a factor about
- * children over the cases with children). One pass with {@code count_if}, one row, over the
- * {@code cases} table {@link CohortSql#load} fills. Prepared once; a run executes it and reads the row.
+ * The rest of the cohort report in DuckDB, beside {@link CohortSql}'s outcome tables:
+ * {@link CohortTablesQuery}'s query (Table 4 and the risk-factor tables) over the {@code cases}
+ * table {@link CohortSql#load} fills. Prepared once; a run executes it and reads the row.
  */
 public final class CohortTablesSql {
   private final PreparedStatement query;
@@ -43,36 +40,11 @@ public final class CohortTablesSql {
 
   /** Prepares the query for the kinds the loaded {@code cohort} has. */
   public static CohortTablesSql prepare(Connection connection, PackedCohort cohort) throws SQLException {
-    return new CohortTablesSql(connection.prepareStatement(query(CohortSql.kinds(cohort))));
-  }
-
-  /** The query: group sizes, then each kind's and each factor's counts. */
-  static String query(List<String> kinds) {
-    StringBuilder q = new StringBuilder("SELECT count(*) AS cases, count_if(reviewed) AS reviewed")
-        .append(", count_if(children = 1) AS with_children, count_if(children IS NULL) AS children_not_recorded")
-        .append(", count_if(reviewed AND children = 1) AS reviewed_with_children")
-        .append(", count_if(reviewed AND children IS NULL) AS reviewed_children_not_recorded")
-        .append(", count_if(reviewed AND kinds_recorded) AS kinds_group")
-        .append(", count_if(reviewed AND kinds_recorded AND children = 1) AS kinds_group_with_children")
-        .append(", count_if(reviewed AND kinds_recorded AND children IS NULL) AS kinds_group_children_not_recorded");
-    for (String kind : kinds) {
-      String c = CohortSql.column(kind);
-      q.append(",\n count_if(reviewed AND kinds_recorded AND ").append(c).append(") AS ").append(c)
-          .append(", count_if(reviewed AND kinds_recorded AND children = 1 AND ").append(c).append(") AS ").append(c).append("_children");
-    }
-    for (RiskFactor f : RiskFactor.values()) {
-      String atIntake = CohortSql.column(f, 1);
-      String atReview = CohortSql.column(f, 2);
-      String of = f.group() == RiskFactor.Group.CHILDREN ? " AND children = 1" : "";
-      q.append(",\n count_if(").append(atIntake).append(of).append(") AS ").append(atIntake)
-          .append(", count_if(reviewed AND ").append(atIntake).append(of).append(") AS ").append(atIntake).append("_reviewed")
-          .append(", count_if(").append(atReview).append(of).append(") AS ").append(atReview);
-    }
-    return q.append("\nFROM cases").toString();
+    return new CohortTablesSql(connection.prepareStatement(CohortTablesQuery.sql("cases", CohortSql.kinds(cohort))));
   }
 
   /** Runs the query and reads its row. */
-  public Result run() throws SQLException {
+  public CohortTablesRow run() throws SQLException {
     Map<String, Long> row = new LinkedHashMap<>();
     try (ResultSet rs = query.executeQuery()) {
       ResultSetMetaData meta = rs.getMetaData();
@@ -81,53 +53,6 @@ public final class CohortTablesSql {
         row.put(meta.getColumnLabel(c), rs.getLong(c));
       }
     }
-    return new Result(row);
-  }
-
-  /** The counts the query returned, and the numerator, denominator and missing count of each rate. */
-  public static final class Result {
-    private final Map<String, Long> row;
-
-    Result(Map<String, Long> row) {
-      this.row = row;
-    }
-
-    /** One count of the row. */
-    public long get(String column) {
-      return row.get(column);
-    }
-
-    /**
-     * Table 4's rate of one kind, as {numerator, denominator, missing}: of the reviewed cases with
-     * their kinds recorded (or of those with children), the unreviewed, the kinds not recorded (and
-     * the children not recorded) missing.
-     */
-    public long[] interventionReceived(String kind, boolean amongCasesWithChildren) {
-      String c = CohortSql.column(kind);
-      long unreviewed = get("cases") - get("reviewed");
-      long kindsNotRecorded = get("reviewed") - get("kinds_group");
-      if (!amongCasesWithChildren) {
-        return new long[] {get(c), get("kinds_group"), unreviewed + kindsNotRecorded};
-      }
-      return new long[] {get(c + "_children"), get("kinds_group_with_children"),
-          unreviewed + kindsNotRecorded + get("kinds_group_children_not_recorded")};
-    }
-
-    /**
-     * A risk factor's rate as {numerator, denominator, missing}: at intake over every case (time 1,
-     * not reviewed only), at intake over the reviewed, or at review over the reviewed; a factor about
-     * children over the cases with children, those whose children were not recorded missing.
-     */
-    public long[] riskFactor(RiskFactor factor, int time, boolean reviewedOnly) {
-      boolean aboutChildren = factor.group() == RiskFactor.Group.CHILDREN;
-      long numerator = get(CohortSql.column(factor, time) + (time == 1 && reviewedOnly ? "_reviewed" : ""));
-      long unreviewed = reviewedOnly ? get("cases") - get("reviewed") : 0;
-      if (!aboutChildren) {
-        return new long[] {numerator, reviewedOnly ? get("reviewed") : get("cases"), unreviewed};
-      }
-      return reviewedOnly
-          ? new long[] {numerator, get("reviewed_with_children"), unreviewed + get("reviewed_children_not_recorded")}
-          : new long[] {numerator, get("with_children"), get("children_not_recorded")};
-    }
+    return new CohortTablesRow(row);
   }
 }

@@ -35,36 +35,15 @@ import org.safeguard.core.outcome.CaseOutcome;
 import org.safeguard.core.outcome.OutcomeAnswer;
 import org.safeguard.core.outcome.OutcomeQuestion;
 import org.safeguard.core.outcome.RiskFactor;
+import org.safeguard.examples.cohortsql.CaseColumns;
 import org.safeguard.model.RiskLevel;
 import org.safeguard.synthetic.SyntheticCohort;
 
 /**
- * The table of cases a case system would hold, as a Spark DataFrame: one row per case, one column
- * per field the cohort report reads, in compact types. It has the columns of the table
- * {@code CohortSql} loads into DuckDB in the benchmarks, under the same names; here the kinds come
- * last, in the generator's order:
- *
- * <pre>
- *  interventions, significant_contacts   INT, not null
- *  physical_t1 ... jealous_and_controlling_t1
- *                                        TINYINT, not null: the type's severity at intake,
- *                                        0 absent, 1 standard, 2 moderate, 3 high
- *  level_t1                              TINYINT, not null: 0 standard, 1 medium, 2 high
- *  reviewed                              BOOLEAN, not null
- *  physical_t2 ... , level_t2            TINYINT, null without a review
- *  risk_reduced ... social_support_improved
- *                                        BOOLEAN, null when not recorded or without a review
- *  children                              TINYINT: 1 children in the household, 0 none, null not recorded
- *  kinds_recorded                        BOOLEAN, not null: whether the kinds of intervention were
- *                                        recorded; true for a case with none, as the library reads it
- *  f_<factor>_t1, f_<factor>_t2          BOOLEAN, one pair per risk factor in RiskFactor order:
- *                                        present at intake (not null), at review (null without a review)
- *  k_<kind>                              BOOLEAN, not null, one per kind of intervention the table
- *                                        tells apart (the id with its hyphens as underscores), last
- * </pre>
- *
- * <p>No case id, name or date: a row carries nothing that identifies a person. The table has no way
- * to say an abuse type was not recorded at review (the generator writes none).
+ * The table of cases a case system would hold, as a Spark DataFrame: one row per case, with the
+ * columns, names, types and codes {@link CaseColumns} lays down for both SQL baselines (the
+ * benchmarks load the same layout into DuckDB). No case id, name or date: a row carries nothing
+ * that identifies a person.
  */
 public final class CaseTable {
   static final AbuseType[] TYPES = AbuseType.values();
@@ -84,30 +63,12 @@ public final class CaseTable {
 
   private CaseTable() {}
 
-  static String column(AbuseType type, int time) {
-    return type.name().toLowerCase(Locale.ROOT) + "_t" + time;
-  }
-
-  static String column(OutcomeQuestion question) {
-    return question.name().toLowerCase(Locale.ROOT);
-  }
-
-  /** The column of a risk factor at intake (1) or review (2). */
-  static String column(RiskFactor factor, int time) {
-    return "f_" + factor.name().toLowerCase(Locale.ROOT) + "_t" + time;
-  }
-
-  /** The column of a kind of intervention received: {@code k_} and the id, its hyphens as underscores (an id has no underscore). */
-  static String kindColumn(String kind) {
-    return "k_" + kind.replace('-', '_');
-  }
-
   /** The kinds of intervention a table with this schema tells apart, in column order. */
   public static List<String> kinds(StructType schema) {
     String[] names = schema.fieldNames();
     List<String> kinds = new ArrayList<>();
     for (int i = KINDS_AT; i < names.length; i++) {
-      kinds.add(names[i].substring(2).replace('_', '-'));
+      kinds.add(CaseColumns.kindOf(names[i]));
     }
     return List.copyOf(kinds);
   }
@@ -127,25 +88,25 @@ public final class CaseTable {
     fields.add(DataTypes.createStructField("interventions", DataTypes.IntegerType, false));
     fields.add(DataTypes.createStructField("significant_contacts", DataTypes.IntegerType, false));
     for (AbuseType t : TYPES) {
-      fields.add(DataTypes.createStructField(column(t, 1), DataTypes.ByteType, false));
+      fields.add(DataTypes.createStructField(CaseColumns.abuse(t, 1), DataTypes.ByteType, false));
     }
     fields.add(DataTypes.createStructField("level_t1", DataTypes.ByteType, false));
     fields.add(DataTypes.createStructField("reviewed", DataTypes.BooleanType, false));
     for (AbuseType t : TYPES) {
-      fields.add(DataTypes.createStructField(column(t, 2), DataTypes.ByteType, true));
+      fields.add(DataTypes.createStructField(CaseColumns.abuse(t, 2), DataTypes.ByteType, true));
     }
     fields.add(DataTypes.createStructField("level_t2", DataTypes.ByteType, true));
     for (OutcomeQuestion q : QUESTIONS) {
-      fields.add(DataTypes.createStructField(column(q), DataTypes.BooleanType, true));
+      fields.add(DataTypes.createStructField(CaseColumns.answer(q), DataTypes.BooleanType, true));
     }
     fields.add(DataTypes.createStructField("children", DataTypes.ByteType, true));
     fields.add(DataTypes.createStructField("kinds_recorded", DataTypes.BooleanType, false));
     for (RiskFactor f : FACTORS) {
-      fields.add(DataTypes.createStructField(column(f, 1), DataTypes.BooleanType, false));
-      fields.add(DataTypes.createStructField(column(f, 2), DataTypes.BooleanType, true));
+      fields.add(DataTypes.createStructField(CaseColumns.riskFactor(f, 1), DataTypes.BooleanType, false));
+      fields.add(DataTypes.createStructField(CaseColumns.riskFactor(f, 2), DataTypes.BooleanType, true));
     }
     for (String kind : kinds) {
-      fields.add(DataTypes.createStructField(kindColumn(kind), DataTypes.BooleanType, false));
+      fields.add(DataTypes.createStructField(CaseColumns.kind(kind), DataTypes.BooleanType, false));
     }
     return DataTypes.createStructType(fields);
   }
@@ -161,13 +122,13 @@ public final class CaseTable {
     values[0] = c.interventions();
     values[1] = c.significantContacts();
     for (AbuseType t : TYPES) {
-      values[2 + t.ordinal()] = severity(c.abuseAtIntake(), t);
+      values[2 + t.ordinal()] = CaseColumns.severity(c.abuseAtIntake(), t);
     }
     values[2 + TYPES.length] = (byte) c.levelAtIntake().ordinal();
     Optional<AbuseProfile> review = c.abuseAtReview();
     values[3 + TYPES.length] = review.isPresent();
     for (AbuseType t : TYPES) {
-      values[REVIEW_AT + t.ordinal()] = review.isPresent() ? severity(review.get(), t) : null;
+      values[REVIEW_AT + t.ordinal()] = review.isPresent() ? CaseColumns.severity(review.get(), t) : null;
     }
     values[REVIEW_AT + TYPES.length] = c.levelAtReview().map(l -> (byte) l.ordinal()).orElse(null);
     for (OutcomeQuestion q : QUESTIONS) {
@@ -190,11 +151,6 @@ public final class CaseTable {
       values[KINDS_AT + k] = c.interventionKinds().contains(kinds.get(k));
     }
     return RowFactory.create(values);
-  }
-
-  /** A type's severity as the table holds it: 0 absent, else 1 to 3 from standard to high. */
-  private static byte severity(AbuseProfile profile, AbuseType type) {
-    return (byte) profile.severityOf(type).map(s -> s.ordinal() + 1).orElse(0).intValue();
   }
 
   /** The risk level of a level column. */

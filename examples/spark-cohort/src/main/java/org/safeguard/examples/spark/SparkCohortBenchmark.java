@@ -34,6 +34,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.ReportParameters;
+import org.safeguard.examples.cohortsql.CohortQuery;
 
 /**
  * The cohort outcome report over {@value #CASES} generated cases in a cached Spark DataFrame of
@@ -108,13 +109,13 @@ public class SparkCohortBenchmark {
 
   @Benchmark
   public List<Object> sparkSqlOnePass(Cohort cohort) {
-    return List.of(SparkCohortSql.run(cohort.spark, cohort.cases, cohort.parameters, SparkCohortSql.Formulation.ONE_PASS),
+    return List.of(SparkCohortSql.run(cohort.spark, cohort.cases, cohort.parameters, CohortQuery.Formulation.ONE_PASS),
         SparkCohortTablesSql.run(cohort.spark, cohort.cases));
   }
 
   @Benchmark
   public List<Object> sparkSqlHistogram(Cohort cohort) {
-    return List.of(SparkCohortSql.run(cohort.spark, cohort.cases, cohort.parameters, SparkCohortSql.Formulation.HISTOGRAM),
+    return List.of(SparkCohortSql.run(cohort.spark, cohort.cases, cohort.parameters, CohortQuery.Formulation.HISTOGRAM),
         SparkCohortTablesSql.run(cohort.spark, cohort.cases));
   }
 }

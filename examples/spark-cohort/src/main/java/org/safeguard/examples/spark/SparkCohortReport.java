@@ -21,6 +21,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.ReportParameters;
+import org.safeguard.examples.cohortsql.CohortQuery;
+import org.safeguard.examples.cohortsql.CohortRows;
 
 /**
  * Generates a synthetic cohort into a cached DataFrame, computes its outcome report with the
@@ -73,7 +75,7 @@ public final class SparkCohortReport {
       for (int i = 0; i < 2; i++) {
         SparkTally.report(cohort, parameters);
         SparkTally.reportFromInternalRows(cohort, parameters);
-        SparkCohortSql.run(spark, cohort, parameters, SparkCohortSql.Formulation.ONE_PASS);
+        SparkCohortSql.run(spark, cohort, parameters, CohortQuery.Formulation.ONE_PASS);
         SparkCohortTablesSql.run(spark, cohort);
       }
       long start = System.nanoTime();
@@ -83,7 +85,7 @@ public final class SparkCohortReport {
       SparkTally.reportFromInternalRows(cohort, parameters);
       long internal = System.nanoTime() - start;
       start = System.nanoTime();
-      SparkCohortSql.Result sql = SparkCohortSql.run(spark, cohort, parameters, SparkCohortSql.Formulation.ONE_PASS);
+      CohortRows sql = SparkCohortSql.run(spark, cohort, parameters, CohortQuery.Formulation.ONE_PASS);
       SparkCohortTablesSql.run(spark, cohort);
       long query = System.nanoTime() - start;
       System.out.println(report.toTable());
@@ -91,7 +93,7 @@ public final class SparkCohortReport {
       System.out.printf(Locale.ROOT, "Safeguard tally per partition, merged: %,.0f ms (Row), %,.0f ms (InternalRow)%n", tally / 1e6,
           internal / 1e6);
       System.out.printf(Locale.ROOT, "Spark SQL over the same DataFrame (both queries): %,.0f ms (%,d cases)%n", query / 1e6,
-          sql.get(SparkCohortSql.ALL, "cases"));
+          sql.get(CohortQuery.ALL, "cases"));
       System.out.printf(Locale.ROOT, "ratio (SQL / tally): %.1fx (Row), %.1fx (InternalRow)%n", (double) query / tally,
           (double) query / internal);
     } finally {
