@@ -38,13 +38,11 @@ import org.safeguard.core.outcome.OutcomeMeasure;
 import org.safeguard.core.outcome.PackedCohort;
 import org.safeguard.core.outcome.Rate;
 import org.safeguard.core.outcome.ReportParameters;
-import org.safeguard.core.outcome.RiskFactor;
-import org.safeguard.core.outcome.RiskFactorChange;
 import org.safeguard.core.outcome.Severity;
-import org.safeguard.model.RiskLevel;
 import org.safeguard.examples.cohortsql.CaseColumns;
 import org.safeguard.examples.cohortsql.CohortQuery;
 import org.safeguard.examples.cohortsql.CohortRows;
+import org.safeguard.model.RiskLevel;
 import org.safeguard.synthetic.SyntheticCohort;
 
 /**

@@ -42,7 +42,6 @@ import org.safeguard.core.outcome.PackedCohort;
 import org.safeguard.core.outcome.Rate;
 import org.safeguard.core.outcome.ReportParameters;
 import org.safeguard.core.outcome.RiskFactor;
-import org.safeguard.core.outcome.RiskFactorChange;
 import org.safeguard.core.outcome.Severity;
 import org.safeguard.examples.cohortsql.CaseColumns;
 import org.safeguard.examples.cohortsql.CohortQuery;
