@@ -28,6 +28,7 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the JSON form of a threshold policy by flattening it to the properties form: nested
@@ -60,7 +61,7 @@ final class PolicyJsonReader {
   private final JsonParser parser;
   private final String source;
   /** The dotted key whose value is being read, so a refusal inside a value can name it; null between values. */
-  private String pending;
+  private @Nullable String pending;
 
   private PolicyJsonReader(JsonParser parser, String source) {
     this.parser = parser;
@@ -160,7 +161,7 @@ final class PolicyJsonReader {
   }
 
   /** A refusal at the parser's error location, or else at the token it stopped on. */
-  private PolicyFormatException refusal(JsonLocation where, String key, String rule) {
+  private PolicyFormatException refusal(@Nullable JsonLocation where, String key, String rule) {
     JsonLocation at = where != null ? where : parser.currentTokenLocation();
     // jackson counts from 1, but says column 0 for the end of an empty text
     long line = at == null ? 1 : Math.max(1, at.getLineNr());

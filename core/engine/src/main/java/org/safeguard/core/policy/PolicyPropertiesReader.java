@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.safeguard.model.Agency;
 import org.safeguard.model.Band;
 import org.safeguard.model.BandTable;
@@ -147,7 +148,7 @@ final class PolicyPropertiesReader {
             }
             break;
           }
-          String[] band = bandKey(key);
+          BandKey band = bandKey(key);
           if (band == null) {
             throw new PolicyFormatException(source, key, value,
                 "unknown key; expected id, version, family, description, effective-from, effective-until, "
@@ -155,9 +156,10 @@ final class PolicyPropertiesReader {
                     + "service.<agency>.<instrument-id>.minimum-score, "
                     + "completeness.<instrument-id>.<minimum-answered|not-known-limit>, sharing.without-consent-from or marac.*");
           }
-          RiskLevel level = level(source, key, band[2], value);
-          String table = band[1] == null ? band[0] : band[0] + "@" + agency(source, key, band[1]).name();
-          Map<String, Map<RiskLevel, Band>> tables = band[1] == null ? bands : agencyBands;
+          RiskLevel level = level(source, key, band.level(), value);
+          String agency = band.agency();
+          String table = agency == null ? band.instrument() : band.instrument() + "@" + agency(source, key, agency).name();
+          Map<String, Map<RiskLevel, Band>> tables = agency == null ? bands : agencyBands;
           Map<RiskLevel, Band> levels = tables.get(table);
           if (levels == null) {
             levels = new EnumMap<>(RiskLevel.class);
@@ -198,12 +200,18 @@ final class PolicyPropertiesReader {
     }
   }
 
+  /** The parts of a band key, {@code bands.<instrument>[@<agency>].<level>}; no agency for a general table. */
+  record BandKey(String instrument, @Nullable String agency, String level) {}
+
+  /** A band's range: its lower end, and its upper end, which an open top band has not. */
+  record Range(String lower, @Nullable String upper) {}
+
   /**
    * Splits {@code bands.<instrument-id>[@<agency>].<level>} into instrument id, agency (or null)
    * and level word; null when the key is not of that form. An instrument id is lower-case letters
    * and digits joined by hyphens, an agency lower-case words joined by hyphens, a level one word.
    */
-  static String[] bandKey(String key) {
+  static @Nullable BandKey bandKey(String key) {
     if (!key.startsWith(BANDS)) {
       return null;
     }
@@ -221,14 +229,14 @@ final class PolicyPropertiesReader {
     }
     // interned, as the ids plugins write as constants are: matching a table to its instrument is then
     // an identity check on every assessment
-    return new String[] {instrument.intern(), agency, level};
+    return new BandKey(instrument.intern(), agency, level);
   }
 
   /**
    * Splits {@code completeness.<instrument-id>.<minimum-answered|not-known-limit>} into instrument id
    * and limit; null when the key is not of that form.
    */
-  static String[] completenessKey(String key) {
+  static String @Nullable [] completenessKey(String key) {
     if (!key.startsWith(COMPLETENESS)) {
       return null;
     }
@@ -248,7 +256,7 @@ final class PolicyPropertiesReader {
    * Splits {@code service.<agency>.<instrument-id>.minimum-score} into agency and instrument id;
    * null when the key is not of that form.
    */
-  static String[] serviceKey(String key) {
+  static String @Nullable [] serviceKey(String key) {
     if (!key.startsWith(SERVICE) || !key.endsWith(MINIMUM_SCORE) || key.length() <= SERVICE.length() + MINIMUM_SCORE.length()) {
       return null;
     }
@@ -293,9 +301,9 @@ final class PolicyPropertiesReader {
    * Reads a band's range, {@code lower-upper} or {@code lower+}, spaces allowed around the hyphen
    * and before the plus; null when the value is not of that form.
    *
-   * @return the lower end and the upper end, which is null for an open top band
+   * @return the lower end and the upper end, which is null for an open top band; null when not a range
    */
-  static String[] range(String value) {
+  static @Nullable Range range(String value) {
     int i = digitsEnd(value, 0);
     if (i == 0) {
       return null;
@@ -303,14 +311,14 @@ final class PolicyPropertiesReader {
     String lower = value.substring(0, i);
     i = spacesEnd(value, i);
     if (i == value.length() - 1 && value.charAt(i) == '+') {
-      return new String[] {lower, null};
+      return new Range(lower, null);
     }
     if (i >= value.length() || value.charAt(i) != '-') {
       return null;
     }
     int from = spacesEnd(value, i + 1);
     int end = digitsEnd(value, from);
-    return end > from && end == value.length() ? new String[] {lower, value.substring(from, end)} : null;
+    return end > from && end == value.length() ? new Range(lower, value.substring(from, end)) : null;
   }
 
   private static int digitsEnd(String s, int from) {
@@ -407,16 +415,17 @@ final class PolicyPropertiesReader {
   }
 
   private static Band band(String source, String key, RiskLevel level, String value) {
-    String[] range = range(value);
+    Range range = range(value);
     if (range == null) {
       throw new PolicyFormatException(source, key, value, "a band is written lower-upper (10-13) or lower+ for the top band (14+)");
     }
     try {
-      int lower = Integer.parseInt(range[0]);
-      if (range[1] == null) {
+      int lower = Integer.parseInt(range.lower());
+      String upper = range.upper();
+      if (upper == null) {
         return Band.from(level, lower);
       }
-      return Band.of(level, lower, Integer.parseInt(range[1]));
+      return Band.of(level, lower, Integer.parseInt(upper));
     } catch (NumberFormatException e) {
       throw new PolicyFormatException(source, key, value, "band ends must be whole numbers");
     } catch (InvalidInputException invalid) {

@@ -57,9 +57,9 @@ class PolicyKeyProperties {
   @Property(tries = 5000)
   void bandKeysSplitAsTheRegularExpressionDid(@ForAll("keys") String key) {
     Matcher m = BAND_KEY.matcher(key);
-    String[] parts = PolicyPropertiesReader.bandKey(key);
+    PolicyPropertiesReader.BandKey parts = PolicyPropertiesReader.bandKey(key);
     if (m.matches()) {
-      assertArrayEquals(new String[] {m.group(1), m.group(2), m.group(3)}, parts, key);
+      assertEquals(new PolicyPropertiesReader.BandKey(m.group(1), m.group(2), m.group(3)), parts, key);
     } else {
       assertNull(parts, key);
     }
@@ -79,9 +79,9 @@ class PolicyKeyProperties {
   @Property(tries = 5000)
   void rangesReadAsTheRegularExpressionDid(@ForAll("ranges") String value) {
     Matcher m = RANGE.matcher(value);
-    String[] parts = PolicyPropertiesReader.range(value);
+    PolicyPropertiesReader.Range parts = PolicyPropertiesReader.range(value);
     if (m.matches()) {
-      assertArrayEquals(new String[] {m.group(1), m.group(2)}, parts, value);
+      assertEquals(new PolicyPropertiesReader.Range(m.group(1), m.group(2)), parts, value);
     } else {
       assertNull(parts, value);
     }
@@ -94,10 +94,10 @@ class PolicyKeyProperties {
 
   @Test
   void theFormsAPolicyUsesAreRead() {
-    assertArrayEquals(new String[] {"acpo-dash", "police", "medium"}, PolicyPropertiesReader.bandKey("bands.acpo-dash@police.medium"));
+    assertEquals(new PolicyPropertiesReader.BandKey("acpo-dash", "police", "medium"), PolicyPropertiesReader.bandKey("bands.acpo-dash@police.medium"));
     assertArrayEquals(new String[] {"idva-service", "safelives-dash-ric"},
         PolicyPropertiesReader.serviceKey("service.idva-service.safelives-dash-ric.minimum-score"));
-    assertArrayEquals(new String[] {"10", "13"}, PolicyPropertiesReader.range("10 - 13"));
-    assertArrayEquals(new String[] {"14", null}, PolicyPropertiesReader.range("14 +"));
+    assertEquals(new PolicyPropertiesReader.Range("10", "13"), PolicyPropertiesReader.range("10 - 13"));
+    assertEquals(new PolicyPropertiesReader.Range("14", null), PolicyPropertiesReader.range("14 +"));
   }
 }
