@@ -21,6 +21,9 @@ module org.safeguard.logcapture {
   requires transitive org.junit.jupiter.api;
   requires transitive org.slf4j;
   requires static org.jspecify;
+  // LogLeakHook is for jqwik on the class path, where the tests run; it is registered by its
+  // services file only, so the module needs no jqwik when there is none
+  requires static net.jqwik.api;
 
   exports org.safeguard.logcapture;
 
