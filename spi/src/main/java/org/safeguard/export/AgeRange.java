@@ -79,7 +79,7 @@ public final class AgeRange {
    * @throws InvalidInputException naming the field when the text is neither; the text is not echoed
    */
   public static AgeRange parse(String field, String text) {
-    org.safeguard.model.MissingValueException.require("field", field);
+    org.safeguard.model.InvalidInputException.requireFieldName(field);
     org.safeguard.model.MissingValueException.require(field, text);
     try {
       int dash = text.indexOf('-');

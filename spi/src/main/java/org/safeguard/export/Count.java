@@ -123,7 +123,7 @@ public final class Count {
    * @throws InvalidInputException naming the field when the text is none of them; the text is not echoed
    */
   public static Count parse(String field, String text) {
-    MissingValueException.require("field", field);
+    InvalidInputException.requireFieldName(field);
     MissingValueException.require(field, text);
     if (text.equals(WITHHELD_TEXT)) {
       return WITHHELD;

@@ -85,7 +85,7 @@ public final class ExportDate implements Comparable<ExportDate> {
    * @throws InvalidInputException naming the field when the text is neither form; the text is not echoed
    */
   public static ExportDate parse(String field, String text) {
-    MissingValueException.require("field", field);
+    InvalidInputException.requireFieldName(field);
     MissingValueException.require(field, text);
     try {
       if (text.length() == 7) {

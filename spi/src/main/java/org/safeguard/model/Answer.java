@@ -52,7 +52,7 @@ public enum Answer {
    * @throws MissingValueException when the word or the field is null
    */
   public static Answer parse(String field, String word) {
-    MissingValueException.require("field", field);
+    InvalidInputException.requireFieldName(field);
     if (word == null) {
       throw new MissingValueException(field, "an answer is required; leave the item out to record not asked");
     }

@@ -104,6 +104,23 @@ public class InvalidInputException extends SafeguardException {
   }
 
   /**
+   * Returns the name a caller gave for the field its text came from, so that a refusal of the text
+   * can name it, or refuses the name: a refusal naming no field would tell the caller nothing.
+   *
+   * @param field the name the caller gave, for example {@code victim-age}
+   * @return the name, unchanged
+   * @throws MissingValueException naming {@code field} when it is null
+   * @throws InvalidInputException naming {@code field} when it is blank
+   */
+  public static String requireFieldName(@Nullable String field) {
+    String name = MissingValueException.require("field", field);
+    if (name.isBlank()) {
+      throw new InvalidInputException("field", name, "names the field the value came from, so it cannot be blank");
+    }
+    return name;
+  }
+
+  /**
    * The name of the field or parameter that was refused, for example {@code item}.
    *
    * @return the field name

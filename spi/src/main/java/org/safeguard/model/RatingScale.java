@@ -100,7 +100,7 @@ public abstract class RatingScale {
    *     withholds it
    */
   public int valueOf(String field, String label) {
-    MissingValueException.require("field", field);
+    InvalidInputException.requireFieldName(field);
     if (label == null) {
       throw new MissingValueException(field, "a rating is one of " + labels());
     }

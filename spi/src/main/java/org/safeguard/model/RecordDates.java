@@ -45,7 +45,7 @@ public final class RecordDates {
    * @throws InvalidInputException when the date is before {@link #EARLIEST} or after {@link #LATEST}
    */
   public static LocalDate require(String field, LocalDate date) {
-    MissingValueException.require("field", field);
+    InvalidInputException.requireFieldName(field);
     MissingValueException.require(field, date);
     if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
       throw new InvalidInputException(field, date, "a record's date is from " + EARLIEST + " to " + LATEST);

@@ -144,7 +144,7 @@ public final class StableId {
 
   /** {@code value} when it is given and {@code valid}; otherwise the refusal naming {@code field} and {@code rule}. */
   private static String checked(String field, @Nullable String value, boolean valid, String rule) {
-    MissingValueException.require("field", field);
+    InvalidInputException.requireFieldName(field);
     String given = MissingValueException.require(field, value);
     if (!valid) {
       throw new InvalidInputException(field, given, rule);

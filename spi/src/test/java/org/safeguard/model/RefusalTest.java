@@ -151,6 +151,25 @@ class RefusalTest {
     assertFalse(unset.field().contains("["), unset.field());
   }
 
+  /**
+   * A parser told which field its text came from names that field when it refuses the text, so a
+   * blank name would make a refusal that names nothing; the name is refused first (found by the
+   * engine's generated-input property, for AgeRange, Count, ExportDate, Answer and RatingScale).
+   */
+  @Test
+  void aFieldNameGivenForARefusalMustNameSomething() {
+    assertEquals("victim-age", InvalidInputException.requireFieldName("victim-age"));
+    assertEquals("field", assertThrows(MissingValueException.class, () -> InvalidInputException.requireFieldName(null)).field());
+    for (String blank : List.of("", " ", "\t")) {
+      InvalidInputException refused = assertThrows(InvalidInputException.class, () -> InvalidInputException.requireFieldName(blank));
+      assertEquals("field", refused.field());
+      assertFalse(refused instanceof MissingValueException, "a blank name is given, not missing");
+    }
+    InvalidInputException viaParser = assertThrows(InvalidInputException.class,
+        () -> org.safeguard.export.AgeRange.parse(" ", "34"));
+    assertEquals("field", viaParser.field());
+  }
+
   @Test
   void aPluginsFailureIsWrappedNamingThePluginAndTheFailuresClassOnly() {
     IllegalStateException cause = new IllegalStateException("a configuration value");

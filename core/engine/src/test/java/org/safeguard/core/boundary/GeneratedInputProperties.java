@@ -57,7 +57,8 @@ import org.safeguard.model.InvalidInputException;
  * planted log marker, long and repeated lists) and calls every entry point with them, each
  * parameter taking either a bad value or its valid sample, so that every entry point gets every
  * try. Whatever happens must be one of two things: a return, or a refusal of the
- * {@link InvalidInputException} family whose message stays on one line; and a list, set, map or
+ * {@link InvalidInputException} family that names the field and the rule and whose message stays
+ * on one line; and a list, set, map or
  * array handed in is unchanged afterwards. Nulls are {@link NullBoundaryTest}'s.
  */
 class GeneratedInputProperties {
@@ -131,12 +132,19 @@ class GeneratedInputProperties {
         wrong.add(what + " threw " + String.valueOf(thrown).lines().findFirst().orElse("") + " at " + where(thrown));
       } else if (thrown != null && breaksLine(thrown.getMessage())) {
         wrong.add(what + " refused with a message that breaks the line: " + thrown.getMessage());
+      } else if (thrown != null && !namesFieldAndRule((InvalidInputException) thrown)) {
+        wrong.add(what + " refused without naming the field and the rule: " + thrown.getMessage());
       }
       if (!Arrays.deepEquals(before, copies(args))) {
         wrong.add(what + " changed what it was given");
       }
     }
     assertEquals(List.of(), wrong);
+  }
+
+  /** A refusal names the field it refuses and the rule it applies, in words. */
+  private static boolean namesFieldAndRule(InvalidInputException refusal) {
+    return refusal.field() != null && !refusal.field().isBlank() && refusal.rule() != null && !refusal.rule().isBlank();
   }
 
   private static List<Call> calls() {
