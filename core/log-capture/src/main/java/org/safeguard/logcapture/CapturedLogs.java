@@ -41,16 +41,25 @@ public final class CapturedLogs {
   private CapturedLogs() {}
 
   static void record(String line) {
-    LINES.add(line);
-    EVERY.add(line);
+    // one lock with forgetSince, so that a line is never half recorded while lines are dropped
+    synchronized (EVERY) {
+      LINES.add(line);
+      EVERY.add(line);
+    }
   }
 
   static int total() {
     return EVERY.size();
   }
 
+  /** The lines from {@code index} on, read from one snapshot, whatever other threads log meanwhile. */
   static List<String> since(int index) {
-    return new ArrayList<>(EVERY.subList(Math.min(index, EVERY.size()), EVERY.size()));
+    Object[] snapshot = EVERY.toArray();
+    List<String> lines = new ArrayList<>();
+    for (int i = Math.min(index, snapshot.length); i < snapshot.length; i++) {
+      lines.add((String) snapshot[i]);
+    }
+    return lines;
   }
 
   /**
@@ -58,9 +67,14 @@ public final class CapturedLogs {
    * purpose to see them caught, and must not leave them for the check of the test around them.
    */
   static void forgetSince(int index) {
-    while (EVERY.size() > index) {
-      String line = EVERY.remove(EVERY.size() - 1);
-      LINES.remove(line);
+    synchronized (EVERY) {
+      while (EVERY.size() > index) {
+        String line = EVERY.remove(EVERY.size() - 1);
+        int last = LINES.lastIndexOf(line);
+        if (last >= 0) {
+          LINES.remove(last);
+        }
+      }
     }
   }
 
