@@ -67,7 +67,7 @@ public final class CaseColumns {
     return "f_" + factor.name().toLowerCase(Locale.ROOT) + "_t" + time;
   }
 
-  /** The column of a kind of intervention received: {@code k_} and the id, its hyphens as underscores (an id has none). */
+  /** The column of a kind of intervention received: {@code k_} and the id, its hyphens as underscores (an id has no underscore). */
   public static String kind(String kind) {
     return "k_" + kind.replace('-', '_');
   }
