@@ -30,6 +30,15 @@ public final class CohortTablesQuery {
   private CohortTablesQuery() {}
 
   /**
+   * The name of a kind's count among the cases with children: {@code kc_} and the id, its hyphens as
+   * underscores. Not the kind's column with a suffix: the kinds {@code x} and {@code x-children}
+   * would then share a name.
+   */
+  public static String amongChildren(String kind) {
+    return "kc_" + kind.replace('-', '_');
+  }
+
+  /**
    * The query over {@code table}: group sizes, then each kind's and each factor's counts.
    *
    * @param table the table or view, laid out as {@link CaseColumns} says
@@ -46,7 +55,7 @@ public final class CohortTablesQuery {
     for (String kind : kinds) {
       String c = CaseColumns.kind(kind);
       q.append(",\n count_if(reviewed AND kinds_recorded AND ").append(c).append(") AS ").append(c)
-          .append(", count_if(reviewed AND kinds_recorded AND children = 1 AND ").append(c).append(") AS ").append(c).append("_children");
+          .append(", count_if(reviewed AND kinds_recorded AND children = 1 AND ").append(c).append(") AS ").append(amongChildren(kind));
     }
     for (RiskFactor f : RiskFactor.values()) {
       String atIntake = CaseColumns.riskFactor(f, 1);

@@ -56,7 +56,7 @@ public final class CohortTablesRow {
     if (!amongCasesWithChildren) {
       return new long[] {get(c), get("kinds_group"), unreviewed + kindsNotRecorded};
     }
-    return new long[] {get(c + "_children"), get("kinds_group_with_children"),
+    return new long[] {get(CohortTablesQuery.amongChildren(kind)), get("kinds_group_with_children"),
         unreviewed + kindsNotRecorded + get("kinds_group_children_not_recorded")};
   }
 
