@@ -35,9 +35,10 @@ import org.immutables.value.Value;
  * {@code Builder}. A plugin's own type in this style does the same: its builder is
  * {@code new ImmutableX.Builder()}, final and returning itself, used directly or held by a
  * {@code Builder} of its own (a nested {@code class Builder extends ImmutableX.Builder} no longer
- * compiles, and there is no {@code ImmutableX.builder()}). No {@code with*} copy methods: a changed value is built anew and passes its
- * checks again. A missing or null field is a {@link MissingValueException}. Source retention: only
- * the annotation processor reads it, so no class file refers to it.
+ * compiles, and there is no {@code ImmutableX.builder()}). No {@code with*} copy methods: a changed
+ * value is built anew and passes its checks again. A missing or null field is a
+ * {@link MissingValueException}. Source retention: only the annotation processor reads it, so no
+ * class file refers to it.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.SOURCE)
