@@ -99,10 +99,10 @@ public final class ExportRecord {
   public Object get(int field) {
     Object v = values[checkIndex(field)];
     if (v == null) {
-      if (schema.fields().get(field).repeated()) {
+      if (schema.byPosition[field].repeated()) {
         return List.of();
       }
-      throw new InvalidInputException("field", schema.fields().get(field).name(), "is absent from this " + schema.name() + " record");
+      throw new InvalidInputException("field", schema.byPosition[field].name(), "is absent from this " + schema.name() + " record");
     }
     return v;
   }
@@ -116,8 +116,11 @@ public final class ExportRecord {
 
   private @Nullable Object slot(String name, FieldKind kind, boolean repeated) {
     MissingValueException.require("name", name);
-    int i = schema.indexOf(name);
-    Field f = schema.fields().get(i);
+    int i = schema.positionOf(name);
+    if (i < 0) {
+      i = schema.indexOf(name); // throws, naming the fields there are
+    }
+    Field f = schema.byPosition[i];
     if (f.kind().valueType() != kind.valueType() || f.repeated() != repeated) {
       throw new InvalidInputException("fieldName", name, "is " + f + " in schema " + schema.name());
     }
@@ -298,14 +301,15 @@ public final class ExportRecord {
    */
   public static final class Builder {
     private final Schema schema;
-    private final @Nullable Object[] values;
+    /** Handed to the record at {@link #build()}, with its lists; a builder that goes on copies them first. */
+    private @Nullable Object[] values;
     private Purpose purpose = Purpose.FULL;
-    /** Whether a record has been built since the last change, sharing this builder's lists. */
+    /** Whether a record has been built since the last change, sharing this builder's values. */
     private boolean built;
 
     private Builder(Schema schema) {
       this.schema = schema;
-      this.values = new Object[schema.fields().size()];
+      this.values = new Object[schema.byPosition.length];
     }
 
     /**
@@ -333,7 +337,8 @@ public final class ExportRecord {
     public Builder set(String name, Object value) {
       MissingValueException.require("name", name);
       MissingValueException.require("value", value);
-      return set(schema.indexOf(name), value);
+      int field = schema.positionOf(name);
+      return set(field < 0 ? schema.indexOf(name) : field, value);
     }
 
     /**
@@ -349,7 +354,7 @@ public final class ExportRecord {
       if (field < 0 || field >= values.length) {
         throw new InvalidInputException("field", field, "schema " + schema.name() + " has fields 0 to " + (values.length - 1));
       }
-      Field f = schema.fields().get(field);
+      Field f = schema.byPosition[field];
       MissingValueException.require(f.name(), value);
       Object v = value instanceof Integer && f.kind() == FieldKind.INTEGER ? Long.valueOf((Integer) value) : value;
       if (f.kind() == FieldKind.DECIMAL && v instanceof java.math.BigDecimal) {
@@ -457,33 +462,35 @@ public final class ExportRecord {
      *     made for FULL holds a count not shown
      */
     public ExportRecord build() {
-      List<Field> fields = schema.fields();
-      for (int i = 0; i < values.length; i++) {
+      // only counts and nested records have anything to check here (Schema#checkedAtBuild)
+      for (int i : schema.checkedAtBuild) {
         Object v = values[i];
+        Field field = schema.byPosition[i];
         if (v instanceof Count && purpose == Purpose.FULL && ((Count) v).suppressed()) {
           // the engine decides what research hides, from the counts as counted: it cannot start from a cell already hidden
-          throw new InvalidInputException(fields.get(i).name(), v, "a record made for FULL holds every count as counted");
+          throw new InvalidInputException(field.name(), v, "a record made for FULL holds every count as counted");
         }
-        if (v == null || fields.get(i).kind() != FieldKind.RECORD) {
-          continue;
-        }
-        if (v instanceof List) {
-          for (Object r : (List<?>) v) {
-            samePurpose(fields.get(i), (ExportRecord) r);
+        if (v instanceof List && field.kind() == FieldKind.RECORD) {
+          List<?> list = (List<?>) v;
+          for (int j = 0; j < list.size(); j++) {
+            samePurpose(field, (ExportRecord) list.get(j));
           }
-        } else {
-          samePurpose(fields.get(i), (ExportRecord) v);
+        } else if (v instanceof ExportRecord) {
+          samePurpose(field, (ExportRecord) v);
         }
       }
-      Object[] copy = Arrays.copyOf(values, values.length);
-      for (int i = 0; i < copy.length; i++) {
-        if (copy[i] instanceof List) {
-          // shared with the record until this builder changes it again (see unshare)
-          copy[i] = Collections.unmodifiableList((List<?>) copy[i]);
+      if (built) {
+        // a second build from an unchanged builder: the first record keeps the array it was given
+        return new ExportRecord(schema, purpose, Arrays.copyOf(values, values.length));
+      }
+      for (int i : schema.repeatedPositions) {
+        if (values[i] != null) {
+          // the builder's own list, shared with the record until this builder changes it again (see unshare)
+          values[i] = Collections.unmodifiableList((List<?>) values[i]);
         }
       }
       built = true;
-      return new ExportRecord(schema, purpose, copy);
+      return new ExportRecord(schema, purpose, values);
     }
 
     private void samePurpose(Field field, ExportRecord nested) {
@@ -492,12 +499,16 @@ public final class ExportRecord {
       }
     }
 
-    /** After a build the records built share this builder's lists; a builder that goes on copies them first. */
+    /**
+     * After a build the record built holds this builder's array and its lists (made unmodifiable
+     * there); a builder that goes on copies both first.
+     */
     @SuppressWarnings("unchecked")
     private void unshare() {
       if (built) {
-        for (int i = 0; i < values.length; i++) {
-          if (values[i] instanceof List) {
+        values = Arrays.copyOf(values, values.length);
+        for (int i : schema.repeatedPositions) {
+          if (values[i] != null) {
             values[i] = new ArrayList<>((List<Object>) values[i]);
           }
         }

@@ -17,10 +17,9 @@ package org.safeguard.export;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
 import org.safeguard.model.StableId;
@@ -33,19 +32,73 @@ public final class Schema {
   private final String name;
   private final String description;
   private final List<Field> fields;
-  private final Map<String, Integer> index;
+  /** The fields again, for {@link ExportRecord}, which reads them for every value it holds. */
+  final Field[] byPosition;
+  /** Where the repeated fields sit: a record's lists are made unmodifiable there. */
+  final int[] repeatedPositions;
+  /** Where the fields sit that a record checks when it is built: counts and nested records. */
+  final int[] checkedAtBuild;
+  /**
+   * The field names by hash, open addressing with linear probing, with {@link #slots} giving each
+   * name's position: a record finds a field by name for every value set or read by name, and a
+   * {@code HashMap<String, Integer>} made that a node, an unboxing and a second check each time.
+   */
+  private final @Nullable String[] names;
+  private final int[] slots;
 
   private Schema(String name, String description, List<Field> fields) {
     this.name = name;
     this.description = description;
     this.fields = fields;
-    Map<String, Integer> byName = new HashMap<>();
-    for (int i = 0; i < fields.size(); i++) {
-      if (byName.put(fields.get(i).name(), i) != null) {
-        throw new InvalidInputException("fields", fields.get(i).name(), "field names are unique within schema " + name);
+    this.byPosition = fields.toArray(new Field[0]);
+    int table = Integer.highestOneBit(Math.max(1, byPosition.length) * 2) * 2;
+    this.names = new String[table];
+    this.slots = new int[table];
+    int repeated = 0;
+    int checked = 0;
+    for (int i = 0; i < byPosition.length; i++) {
+      Field f = byPosition[i];
+      int at = probe(f.name());
+      if (names[at] != null) {
+        throw new InvalidInputException("fields", f.name(), "field names are unique within schema " + name);
+      }
+      names[at] = f.name();
+      slots[at] = i;
+      repeated += f.repeated() ? 1 : 0;
+      checked += f.kind() == FieldKind.COUNT || f.kind() == FieldKind.RECORD ? 1 : 0;
+    }
+    this.repeatedPositions = new int[repeated];
+    this.checkedAtBuild = new int[checked];
+    repeated = 0;
+    checked = 0;
+    for (int i = 0; i < byPosition.length; i++) {
+      if (byPosition[i].repeated()) {
+        repeatedPositions[repeated++] = i;
+      }
+      if (byPosition[i].kind() == FieldKind.COUNT || byPosition[i].kind() == FieldKind.RECORD) {
+        checkedAtBuild[checked++] = i;
       }
     }
-    this.index = byName;
+  }
+
+  /** The slot of {@link #names} holding this name, or the empty slot where it would go. */
+  private int probe(String fieldName) {
+    int mask = names.length - 1;
+    int h = fieldName.hashCode();
+    int at = (h ^ h >>> 16) & mask;
+    String there = names[at];
+    // the table is at most half full, so an empty slot ends every search
+    while (there != null && there != fieldName && !there.equals(fieldName)) {
+      at = at + 1 & mask;
+      there = names[at];
+    }
+    return at;
+  }
+
+  /** The position of a field, or -1 when the schema has none of that name. */
+  int positionOf(String fieldName) {
+    int at = probe(fieldName);
+    return names[at] == null ? -1 : slots[at];
   }
 
   /**
@@ -116,8 +169,8 @@ public final class Schema {
    */
   public Optional<Field> field(String fieldName) {
     MissingValueException.require("fieldName", fieldName);
-    Integer i = index.get(fieldName);
-    return i == null ? Optional.empty() : Optional.of(fields.get(i));
+    int i = positionOf(fieldName);
+    return i < 0 ? Optional.empty() : Optional.of(byPosition[i]);
   }
 
   /**
@@ -129,9 +182,13 @@ public final class Schema {
    */
   public int indexOf(String fieldName) {
     MissingValueException.require("fieldName", fieldName);
-    Integer i = index.get(fieldName);
-    if (i == null) {
-      throw new InvalidInputException("fieldName", fieldName, "schema " + name + " has the fields " + index.keySet());
+    int i = positionOf(fieldName);
+    if (i < 0) {
+      List<String> known = new ArrayList<>(byPosition.length);
+      for (Field f : byPosition) {
+        known.add(f.name());
+      }
+      throw new InvalidInputException("fieldName", fieldName, "schema " + name + " has the fields " + known);
     }
     return i;
   }
