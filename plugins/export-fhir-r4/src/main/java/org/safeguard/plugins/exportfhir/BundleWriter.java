@@ -79,7 +79,14 @@ final class BundleWriter implements ExportWriter {
   private final Map<String, SerializedString> names = new HashMap<>();
   /** Codes and dates met so far, encoded once each. */
   private final Map<String, SerializedString> codes = new HashMap<>();
-  private final Map<Integer, SerializedString> dates = new HashMap<>();
+  /**
+   * Dates met so far by their key {@code yyyymmdd} (day 0 for a month), open addressing with linear
+   * probing in a table kept at most half full; a key is never 0. A {@code Map<Integer, ..>} boxed
+   * every key, which for a date is past the small integers Java keeps.
+   */
+  private final int[] dateKeys = new int[CACHED * 2];
+  private final @Nullable SerializedString[] dateValues = new SerializedString[CACHED * 2];
+  private int datesKept;
 
   BundleWriter(JsonGenerator json, Purpose purpose) {
     this.json = json;
@@ -836,10 +843,17 @@ final class BundleWriter implements ExportWriter {
     ExportDate d = date.get();
     int key = (d.year() * 100 + d.month()) * 100 + d.dayOfMonth().orElse(0);
     json.writeFieldName(name(field));
-    SerializedString encoded = dates.get(key);
-    if (encoded == null && dates.size() < CACHED) {
+    int mask = dateKeys.length - 1;
+    int at = key * 0x9E3779B9 >>> 16 & mask;
+    while (dateKeys[at] != key && dateKeys[at] != 0) {
+      at = at + 1 & mask;
+    }
+    SerializedString encoded = dateValues[at];
+    if (encoded == null && datesKept < CACHED) {
       encoded = new SerializedString(d.toString());
-      dates.put(key, encoded);
+      dateKeys[at] = key;
+      dateValues[at] = encoded;
+      datesKept++;
     }
     if (encoded != null) {
       json.writeString(encoded);
