@@ -52,6 +52,8 @@ final class BundleWriter implements ExportWriter {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
   /** How many distinct codes, and dates, a writer keeps encoded. */
   private static final int CACHED = 4096;
+  /** How many distinct field names and constant values a writer keeps encoded. */
+  private static final int NAMES_KEPT = 512;
   private static final SerializedString FULL_URL = new SerializedString("fullUrl");
   private static final SerializedString RESOURCE = new SerializedString("resource");
   private static final SerializedString RESOURCE_TYPE = new SerializedString("resourceType");
@@ -75,8 +77,16 @@ final class BundleWriter implements ExportWriter {
   private byte[] caseKey = new byte[0];
   /** The record's MD5, which every full URL but the Patient's is made from. */
   private byte[] base = new byte[16];
-  /** Field names and constant values met so far: only this class's literals and constants go in, a hundred or so. */
-  private final Map<String, SerializedString> names = new HashMap<>();
+  /**
+   * Field names and constant values met so far, by identity: only this class's literals and
+   * constants go in, a hundred or so, each the one string its class holds. Open addressing with
+   * linear probing; past {@link #NAMES_KEPT} of them (a string that is not a constant) a name is
+   * encoded as it comes. A {@code HashMap} lookup for every name written was the writer's costliest
+   * step after the records themselves.
+   */
+  private final @Nullable String[] nameKeys = new String[NAMES_KEPT * 2];
+  private final @Nullable SerializedString[] nameValues = new SerializedString[NAMES_KEPT * 2];
+  private int namesKept;
   /** Codes and dates met so far, encoded once each. */
   private final Map<String, SerializedString> codes = new HashMap<>();
   /**
@@ -864,10 +874,21 @@ final class BundleWriter implements ExportWriter {
 
   /** A field name or constant value of this class's, encoded the first time this writer meets it. */
   private SerializedString name(String constant) {
-    SerializedString encoded = names.get(constant);
+    int mask = nameKeys.length - 1;
+    int at = System.identityHashCode(constant) & mask;
+    String there = nameKeys[at];
+    while (there != constant && there != null) {
+      at = at + 1 & mask;
+      there = nameKeys[at];
+    }
+    SerializedString encoded = nameValues[at];
     if (encoded == null) {
       encoded = new SerializedString(constant);
-      names.put(constant, encoded);
+      if (namesKept < NAMES_KEPT) {
+        nameKeys[at] = constant;
+        nameValues[at] = encoded;
+        namesKept++;
+      }
     }
     return encoded;
   }
