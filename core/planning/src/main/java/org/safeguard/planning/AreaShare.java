@@ -80,10 +80,10 @@ public record AreaShare(String area, BigDecimal weight) {
       Trace.Builder trace = Trace.builder();
       BigDecimal fraction = trace.step("share (" + share.area() + ")", "area weight ÷ total weight")
           .input("area weight", share.weight()).input("total weight", total)
-          .is(Decimals.divide(share.weight(), total));
+          .result(Decimals.divide(share.weight(), total));
       trace.step(what + " (" + share.area() + ")", "whole × share")
           .input(what, whole).input("share", fraction)
-          .is(whole.multiply(fraction), rounding);
+          .result(whole.multiply(fraction), rounding);
       Estimate part = Estimate.from(what + " (" + share.area() + ")", trace.build());
       parts.add(part);
       sum = sum.add(part.value());

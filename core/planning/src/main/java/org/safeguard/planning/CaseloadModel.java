@@ -113,14 +113,14 @@ public final class CaseloadModel {
       BigDecimal exact = Decimals.divide(count, caseload);
       trace.step("advisers (" + tier.words() + ")", "visible victims ÷ caseload per adviser")
           .input("visible victims", count).input("caseload", caseload)
-          .is(exact, rounding);
+          .result(exact, rounding);
       Fte fte = Fte.rounded(exact, rounding);
       victims.put(tier, count);
       byTier.put(tier, fte);
       sum = sum.add(fte.value());
       exactSum = exactSum.add(exact);
     }
-    trace.step("advisers (total)", "sum of the rounded tiers").input("exact sum", exactSum).is(sum);
+    trace.step("advisers (total)", "sum of the rounded tiers").input("exact sum", exactSum).result(sum);
     return new AdviserNeed(name, victims, byTier, Fte.of(sum), exactSum, trace.build());
   }
 

@@ -75,7 +75,7 @@ public final class CostEffectiveness {
     Trace.Builder trace = Trace.builder();
     trace.step("cost per cessation", "cost per victim ÷ cessation rate")
         .input("cost per victim", costPerVictim).input("cessation rate", cessationRate)
-        .is(Decimals.divide(costPerVictim, cessationRate), rounding);
+        .result(Decimals.divide(costPerVictim, cessationRate), rounding);
     return Estimate.from("cost per cessation", trace.build());
   }
 
@@ -97,7 +97,7 @@ public final class CostEffectiveness {
     Trace.Builder trace = Trace.builder();
     trace.step(what, "annual sum ÷ units ÷ 52 weeks")
         .input("annual sum", annual).input("units", units).input("weeks", WEEKS_A_YEAR)
-        .is(Decimals.divide(annual, units.multiply(WEEKS_A_YEAR)), rounding);
+        .result(Decimals.divide(annual, units.multiply(WEEKS_A_YEAR)), rounding);
     return Estimate.from(what, trace.build());
   }
 
@@ -117,7 +117,7 @@ public final class CostEffectiveness {
     Trace.Builder trace = Trace.builder();
     trace.step(what, "weekly rate × units × 52 weeks")
         .input("weekly rate", weeklyRate).input("units", units).input("weeks", WEEKS_A_YEAR)
-        .is(weeklyRate.multiply(units).multiply(WEEKS_A_YEAR), rounding);
+        .result(weeklyRate.multiply(units).multiply(WEEKS_A_YEAR), rounding);
     return Estimate.from(what, trace.build());
   }
 
@@ -146,7 +146,7 @@ public final class CostEffectiveness {
     Trace.Builder trace = Trace.builder();
     trace.step(name, "high-risk victims × (cessation with intensive support − without)")
         .input("victims", victims).input("difference", difference)
-        .is(victims.multiply(difference));
+        .result(victims.multiply(difference));
     return Estimate.from(name, trace.build());
   }
 
@@ -154,7 +154,7 @@ public final class CostEffectiveness {
     Trace.Builder trace = Trace.builder();
     trace.step(name, "extra cessations × direct cost avoided per case")
         .input("extra cessations", cessations).input("cost avoided", costAvoided)
-        .is(cessations.multiply(costAvoided), rounding);
+        .result(cessations.multiply(costAvoided), rounding);
     return Estimate.from(name, trace.build());
   }
 }

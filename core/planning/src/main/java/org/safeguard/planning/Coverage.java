@@ -84,10 +84,10 @@ public record Coverage(BigDecimal actual, BigDecimal required, BigDecimal ratio,
     Trace.Builder trace = Trace.builder();
     BigDecimal ratio = trace.step(what, "in place ÷ required")
         .input("in place", actual).input("required", required)
-        .is(Decimals.divide(actual, required));
+        .result(Decimals.divide(actual, required));
     BigDecimal percent = trace.step(what + " %", "ratio × 100")
         .input("ratio", ratio)
-        .is(ratio.multiply(Decimals.HUNDRED), percentRounding);
+        .result(ratio.multiply(Decimals.HUNDRED), percentRounding);
     return new Coverage(actual, required, ratio, percentRounding, percent, trace.build());
   }
 

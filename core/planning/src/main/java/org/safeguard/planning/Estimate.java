@@ -66,7 +66,7 @@ public record Estimate(String name, BigDecimal exact, Rounding rounding, BigDeci
    */
   public Estimate roundedTo(Rounding other) {
     Trace.Builder again = Trace.builder().include(trace);
-    again.step(name, "the exact figure above, rounded again").input(name + " before rounding", exact).is(exact, other);
+    again.step(name, "the exact figure above, rounded again").input(name + " before rounding", exact).result(exact, other);
     return from(name, again.build());
   }
 

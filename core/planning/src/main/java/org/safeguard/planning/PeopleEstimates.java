@@ -43,7 +43,7 @@ public final class PeopleEstimates {
     Trace.Builder trace = Trace.builder();
     trace.step(what, "count × (1 − repeat rate)")
         .input("count", count).input("repeat rate", repeatRate)
-        .is(count.multiply(BigDecimal.ONE.subtract(repeatRate)), rounding);
+        .result(count.multiply(BigDecimal.ONE.subtract(repeatRate)), rounding);
     return Estimate.from(what, trace.build());
   }
 
@@ -77,7 +77,7 @@ public final class PeopleEstimates {
     Decimals.requireShare("share", share);
     Trace.Builder trace = Trace.builder();
     trace.step(what, "group × share").input("group", group).input("share", share)
-        .is(group.multiply(share), rounding);
+        .result(group.multiply(share), rounding);
     return Estimate.from(what, trace.build());
   }
 
@@ -101,7 +101,7 @@ public final class PeopleEstimates {
     trace.step(what, "victims × share with dependent children × children per family")
         .input("victims", victims).input("share with children", shareWithChildren)
         .input("children per family", childrenPerFamily)
-        .is(victims.multiply(shareWithChildren).multiply(childrenPerFamily), rounding);
+        .result(victims.multiply(shareWithChildren).multiply(childrenPerFamily), rounding);
     return Estimate.from(what, trace.build());
   }
 
@@ -126,7 +126,7 @@ public final class PeopleEstimates {
     Trace.Builder trace = Trace.builder();
     trace.step(what, numeratorName + " ÷ " + denominatorName)
         .input(numeratorName, numerator).input(denominatorName, denominator)
-        .is(Decimals.divide(numerator, denominator), rounding);
+        .result(Decimals.divide(numerator, denominator), rounding);
     return Estimate.from(what, trace.build());
   }
 
@@ -148,7 +148,7 @@ public final class PeopleEstimates {
     }
     Trace.Builder trace = Trace.builder();
     trace.step(what, "part ÷ whole × 100").input("part", part).input("whole", whole)
-        .is(Decimals.divide(part.multiply(Decimals.HUNDRED), whole), rounding);
+        .result(Decimals.divide(part.multiply(Decimals.HUNDRED), whole), rounding);
     return Estimate.from(what, trace.build());
   }
 

@@ -129,11 +129,11 @@ public record PlanTotals(String name, int areas, Fte required, BigDecimal requir
     Fte requiredSum = Fte.sumOfValues(required);
     trace.step("required IDVAs (" + name + ")", "sum of the areas' rounded required IDVAs")
         .input("areas", plans.size()).input("exact sum", Fte.sumOfExact(required))
-        .is(requiredSum.value());
+        .result(requiredSum.value());
     WorkforceCoverage coverage = null;
     if (withWorkforce > 0) {
-      trace.step("FTE in post (" + name + ")", "sum over the areas that give it").input("areas", withWorkforce).is(inPost);
-      trace.step("high-risk FTE (" + name + ")", "sum over the same areas").input("areas", withWorkforce).is(highRisk);
+      trace.step("FTE in post (" + name + ")", "sum over the areas that give it").input("areas", withWorkforce).result(inPost);
+      trace.step("high-risk FTE (" + name + ")", "sum over the same areas").input("areas", withWorkforce).result(highRisk);
       if (requiredKnown.signum() > 0) {
         coverage = new WorkforceCoverage(
             Coverage.of("coverage (all advisers, " + name + ")", inPost, requiredKnown, percentRounding),
@@ -143,17 +143,17 @@ public record PlanTotals(String name, int areas, Fte required, BigDecimal requir
     }
     Coverage refugeCoverage = null;
     if (withRefuge > 0) {
-      trace.step("refuge target (" + name + ")", "sum of the areas' rounded targets").input("areas", withRefuge).is(target);
+      trace.step("refuge target (" + name + ")", "sum of the areas' rounded targets").input("areas", withRefuge).result(target);
       if (target.signum() > 0) {
         refugeCoverage = Coverage.of("refuge coverage (" + name + ")", BigDecimal.valueOf(beds), target, percentRounding);
         trace.include(refugeCoverage.trace());
       }
     }
     if (withCaseload > 0) {
-      trace.step("caseload advisers (" + name + ")", "sum of the areas' rounded totals").input("areas", withCaseload).is(caseload);
+      trace.step("caseload advisers (" + name + ")", "sum of the areas' rounded totals").input("areas", withCaseload).result(caseload);
     }
     if (withCost > 0) {
-      trace.step("team cost (" + name + ")", "sum of the areas' team costs").input("areas", withCost).is(cost);
+      trace.step("team cost (" + name + ")", "sum of the areas' team costs").input("areas", withCost).result(cost);
     }
     return new PlanTotals(name, plans.size(), requiredSum, Fte.sumOfExact(required), cases, withWorkforce,
         withWorkforce > 0 ? Optional.of(inPost) : Optional.empty(),

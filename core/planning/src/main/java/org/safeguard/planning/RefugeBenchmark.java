@@ -89,7 +89,7 @@ public record RefugeBenchmark(BigDecimal bedsPer10k, Rounding targetRounding) {
     Trace.Builder trace = Trace.builder();
     trace.step("target beds", "population ÷ 10,000 × beds per 10,000")
         .input("population", population).input("beds per 10,000", bedsPer10k)
-        .is(Decimals.divide(BigDecimal.valueOf(population).multiply(bedsPer10k), Decimals.TEN_THOUSAND), targetRounding);
+        .result(Decimals.divide(BigDecimal.valueOf(population).multiply(bedsPer10k), Decimals.TEN_THOUSAND), targetRounding);
     return Estimate.from("target beds", trace.build());
   }
 }

@@ -115,17 +115,17 @@ public final class RequiredIdvas {
     Trace.Builder trace = Trace.builder();
     BigDecimal prevalence = trace.step("prevalence cases", "adult women ÷ 10,000 × high-risk victims per 10,000 adult women")
         .input("adult women", adultWomen).input("per 10,000", victimsPer10kWomen)
-        .is(Decimals.divide(BigDecimal.valueOf(adultWomen).multiply(victimsPer10kWomen), Decimals.TEN_THOUSAND));
+        .result(Decimals.divide(BigDecimal.valueOf(adultWomen).multiply(victimsPer10kWomen), Decimals.TEN_THOUSAND));
     BigDecimal marac = BigDecimal.valueOf(maracCases);
     AreaRequirement.Basis basis = marac.compareTo(prevalence) >= 0
         ? AreaRequirement.Basis.MARAC_CASES : AreaRequirement.Basis.PREVALENCE;
     BigDecimal casesUsed = trace.step("cases used", "the larger of MARAC cases and prevalence cases")
         .input("MARAC cases", marac).input("prevalence cases", prevalence)
-        .is(marac.max(prevalence));
+        .result(marac.max(prevalence));
     BigDecimal exact = Decimals.divide(casesUsed, casesPerIdva);
     trace.step("required IDVAs", "cases used ÷ cases per IDVA")
         .input("cases used", casesUsed).input("cases per IDVA", casesPerIdva)
-        .is(exact, rounding);
+        .result(exact, rounding);
     return new AreaRequirement(name, adultWomen, maracCases, prevalence, basis, casesUsed,
         Fte.rounded(exact, rounding), trace.build());
   }

@@ -165,13 +165,13 @@ public final class TeamCostModel {
     Trace.Builder trace = Trace.builder();
     trace.step("team scale", "advisers needed ÷ advisers in the model team")
         .input("advisers needed", advisers).input("advisers in the model", base)
-        .is(Decimals.divide(advisers, base));
+        .result(Decimals.divide(advisers, base));
     List<Post> scaled = new ArrayList<>(posts.size());
     for (Post post : posts) {
       // multiply before dividing, so that a whole number of advisers stays exact
       BigDecimal fte = trace.step("FTE (" + post.role() + ")", "model FTE × advisers needed ÷ advisers in the model team")
           .input("model FTE", post.fte()).input("advisers needed", advisers).input("advisers in the model", base)
-          .is(Decimals.divide(post.fte().multiply(advisers), base));
+          .result(Decimals.divide(post.fte().multiply(advisers), base));
       scaled.add(post.withFte(fte));
     }
     return new TeamCostModel(toBuilder(), scaled, scaling.then(trace.build()));
@@ -192,11 +192,11 @@ public final class TeamCostModel {
       if (post.onCosts()) {
         loaded = trace.step("loaded salary (" + post.role() + ")", "salary × on-cost multiplier")
             .input("salary", post.annualSalary()).input("on-cost multiplier", onCostMultiplier)
-            .is(post.annualSalary().multiply(onCostMultiplier), Rounding.NEAREST_PENNY);
+            .result(post.annualSalary().multiply(onCostMultiplier), Rounding.NEAREST_PENNY);
       }
       BigDecimal cost = trace.step("cost (" + post.role() + ")", post.onCosts() ? "loaded salary × FTE" : "salary × FTE")
           .input(post.onCosts() ? "loaded salary" : "salary", loaded).input("FTE", post.fte())
-          .is(loaded.multiply(post.fte()), Rounding.NEAREST_PENNY);
+          .result(loaded.multiply(post.fte()), Rounding.NEAREST_PENNY);
       lines.add(new PostCost(post, loaded, cost));
       if (post.onCosts()) {
         withOnCosts = withOnCosts.add(cost);
@@ -204,18 +204,18 @@ public final class TeamCostModel {
         withoutOnCosts = withoutOnCosts.add(cost);
       }
     }
-    trace.step("staff with on-costs", "sum of the lines with on-costs").is(withOnCosts);
-    trace.step("staff without on-costs", "sum of the lines without on-costs").is(withoutOnCosts);
+    trace.step("staff with on-costs", "sum of the lines with on-costs").result(withOnCosts);
+    trace.step("staff without on-costs", "sum of the lines without on-costs").result(withoutOnCosts);
     BigDecimal staff = withOnCosts.add(withoutOnCosts);
     BigDecimal overheads = trace.step("overheads", "(staff with and without on-costs) × overhead rate")
         .input("staff", staff).input("overhead rate", overheadRate)
-        .is(staff.multiply(overheadRate), overheadRounding);
+        .result(staff.multiply(overheadRate), overheadRounding);
     BigDecimal contingency = trace.step("contingency", "(staff + overheads) × contingency rate")
         .input("staff + overheads", staff.add(overheads)).input("contingency rate", contingencyRate)
-        .is(staff.add(overheads).multiply(contingencyRate), contingencyRounding);
+        .result(staff.add(overheads).multiply(contingencyRate), contingencyRounding);
     BigDecimal total = trace.step("team cost", "staff + overheads + contingency")
         .input("staff", staff).input("overheads", overheads).input("contingency", contingency)
-        .is(staff.add(overheads).add(contingency));
+        .result(staff.add(overheads).add(contingency));
     return new TeamCost(lines, withOnCosts, withoutOnCosts, overheads, contingency, total, adviserFte(), trace.build());
   }
 

@@ -164,7 +164,7 @@ public record Trace(List<Step> steps) {
     private Builder() {}
 
     /**
-     * Starts a step; name its inputs, then give its value with {@link StepBuilder#is}.
+     * Starts a step; name its inputs, then give its value with {@link StepBuilder#result}.
      *
      * @param name what the step works out
      * @param formula the formula in words
@@ -232,13 +232,14 @@ public record Trace(List<Step> steps) {
     }
 
     /**
-     * Records the exact value unrounded and returns it.
+     * Records the step's result, exact and unrounded, and returns it. (Not {@code is}, a keyword in
+     * Kotlin.)
      *
      * @param exact the step's value
      * @return the same value
      */
-    public BigDecimal is(BigDecimal exact) {
-      return is(exact, Rounding.EXACT);
+    public BigDecimal result(BigDecimal exact) {
+      return result(exact, Rounding.EXACT);
     }
 
     /**
@@ -248,7 +249,7 @@ public record Trace(List<Step> steps) {
      * @param rounding the rounding to apply
      * @return the rounded value, for the next step to use
      */
-    public BigDecimal is(BigDecimal exact, Rounding rounding) {
+    public BigDecimal result(BigDecimal exact, Rounding rounding) {
       BigDecimal result = MissingValueException.require("rounding", rounding).apply(MissingValueException.require(name, exact));
       owner.steps.add(new Step(name, formula, inputs, exact, rounding, result));
       return result;

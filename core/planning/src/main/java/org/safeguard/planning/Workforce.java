@@ -75,7 +75,7 @@ public record Workforce(Fte inPost, BigDecimal highRiskShare, Fte highRisk, Trac
     BigDecimal exact = fteInPost.multiply(highRiskShare);
     trace.step("high-risk FTE", "FTE in post × share of time with high-risk victims")
         .input("FTE in post", fteInPost).input("share on high risk", highRiskShare)
-        .is(exact, rounding);
+        .result(exact, rounding);
     return new Workforce(Fte.of(fteInPost), highRiskShare, Fte.rounded(exact, rounding), trace.build());
   }
 

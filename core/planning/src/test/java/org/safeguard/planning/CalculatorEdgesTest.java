@@ -182,9 +182,9 @@ class CalculatorEdgesTest {
   @Test
   void aTraceFindsTheLastStepOfANameAndNumbersItsLines() {
     Trace.Builder b = Trace.builder();
-    b.step("x", "first").is(d(1));
-    b.step("y", "other").is(d(2));
-    b.step("x", "second").is(d(3));
+    b.step("x", "first").result(d(1));
+    b.step("y", "other").result(d(2));
+    b.step("x", "second").result(d(3));
     Trace trace = b.build();
     assertFigure("3", trace.step("x").orElseThrow().result());
     assertFigure("2", trace.step("y").orElseThrow().result());
@@ -286,7 +286,7 @@ class CalculatorEdgesTest {
   @Test
   void aTraceOfOneStepFindsIt() {
     Trace.Builder b = Trace.builder();
-    b.step("only", "the one").is(d(7));
+    b.step("only", "the one").result(d(7));
     assertFigure("7", b.build().step("only").orElseThrow().result());
   }
 }

@@ -146,7 +146,7 @@ public final class FollowUpReport {
     }
     IncidentClass incidentClass = CLASSES[source - 1];
     for (PoliceIncident i : h.incidents()) {
-      n += i.is(incidentClass) && w.contains(i.on(), start, end) ? 1 : 0;
+      n += i.fallsIn(incidentClass) && w.contains(i.on(), start, end) ? 1 : 0;
     }
     return n;
   }

@@ -40,12 +40,12 @@ public record PoliceIncident(LocalDate on, boolean domesticAbuse, boolean crimed
   }
 
   /**
-   * Whether the incident is of a class.
+   * Whether the incident falls in a class (a name Kotlin calls as written, where {@code is} is a keyword).
    *
    * @param incidentClass the class
    * @return true when it falls in it
    */
-  public boolean is(IncidentClass incidentClass) {
+  public boolean fallsIn(IncidentClass incidentClass) {
     return switch (org.safeguard.model.MissingValueException.require("incidentClass", incidentClass)) {
       case DOMESTIC_ABUSE -> domesticAbuse;
       case DOMESTIC_ABUSE_CRIMED -> domesticAbuse && crimed;
