@@ -15,9 +15,9 @@
  */
 package org.safeguard.planning;
 
-import java.util.Locale;
 import org.safeguard.export.ExportRecord;
 import org.safeguard.export.Schemas;
+import org.safeguard.model.EnumCodes;
 import org.safeguard.model.MissingValueException;
 
 /**
@@ -53,7 +53,7 @@ public final class PlanRecords {
     AreaRequirement r = plan.requirement();
     ExportRecord.Builder b = ExportRecord.builder(Schemas.AREA_PLAN).set("area", in.name()).set("region", in.region())
         .set("adultWomen", in.adultWomen()).set("maracCases", in.maracCases())
-        .set("basis", r.basis().name().toLowerCase(Locale.ROOT).replace('_', '-')).set("casesUsed", r.casesUsed())
+        .set("basis", EnumCodes.of(r.basis())).set("casesUsed", r.casesUsed())
         .set("requiredFte", r.required().value()).set("requiredFteExact", r.required().exact());
     plan.workforce().ifPresent(w -> b.set("fteInPost", w.inPost().value()).set("highRiskFte", w.highRisk().value()));
     plan.coverage().ifPresent(c -> b.set("coverageAll", c.allAdvisers().ratio()).set("coverageHighRisk", c.highRiskOnly().ratio()));

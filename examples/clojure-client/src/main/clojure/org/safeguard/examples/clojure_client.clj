@@ -36,7 +36,7 @@
            (org.safeguard.core.marac CaseHistory Incident MaracDecision RouteFinding)
            (org.safeguard.core.outcome AbuseProfile AbuseType CaseOutcome CohortReport CohortTally OutcomeAnswer
                                        OutcomeMeasure OutcomeQuestion Rate RiskFactor Severity)
-           (org.safeguard.model Agency IncidentType Responses Responses$Builder RiskLevel Score)))
+           (org.safeguard.model Agency EnumCodes IncidentType Responses Responses$Builder RiskLevel Score)))
 
 (set! *warn-on-reflection* true)
 
@@ -49,14 +49,16 @@
   (.orElse o nil))
 
 (defn- kw
-  "An enum constant as a keyword: RiskLevel/HIGH is :high, MaracRoute/VISIBLE_HIGH_RISK :visible-high-risk."
+  "An enum constant as a keyword of its code (EnumCodes, the library's one mapping): RiskLevel/HIGH
+  is :high, MaracRoute/VISIBLE_HIGH_RISK :visible-high-risk."
   [^Enum e]
-  (when e (keyword (str/replace (str/lower-case (.name e)) \_ \-))))
+  (when e (keyword (EnumCodes/of e))))
 
 (defn- enum
-  "The constant of an enum class a keyword names: (enum RiskLevel :high) is RiskLevel/HIGH."
+  "The constant of an enum class a keyword names: (enum RiskLevel :high) is RiskLevel/HIGH. An unknown
+  keyword is refused with an InvalidInputException that lists the codes there are."
   [^Class type k]
-  (Enum/valueOf type (str/replace (str/upper-case (name k)) \- \_)))
+  (EnumCodes/parse type "keyword" (name k)))
 
 ;; ---------------------------------------------------------------------------------------------
 ;; The engine

@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -29,6 +28,7 @@ import org.safeguard.export.ExportDate;
 import org.safeguard.export.ExportRecord;
 import org.safeguard.export.Purpose;
 import org.safeguard.export.Schema;
+import org.safeguard.model.EnumCodes;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
 
@@ -190,35 +190,16 @@ final class FieldValues {
 
   /** The enum constant an export code names: the inverse of {@link #code}. */
   static <E extends Enum<E>> E constant(Class<E> type, String field, String code) {
-    String[] codes = CODES.get(type);
-    for (int i = 0; i < codes.length; i++) {
-      if (codes[i].equals(code)) {
-        return type.getEnumConstants()[i];
-      }
-    }
-    throw new InvalidInputException(field, code, "is one of " + String.join(", ", codes));
+    return EnumCodes.parse(type, field, code);
   }
 
   /** An enum constant as an export code: lower case, words joined by hyphens. */
   static String code(Enum<?> constant) {
-    return CODES.get(constant.getDeclaringClass())[constant.ordinal()];
+    return EnumCodes.of(constant);
   }
 
   /** The codes of an enum's constants, in their order. */
   static List<String> codes(Class<? extends Enum<?>> type) {
-    return List.of(CODES.get(type));
+    return EnumCodes.all(type);
   }
-
-  /** Each enum's codes by ordinal, made once per enum: an export writes the same few codes over and over. */
-  private static final ClassValue<String[]> CODES = new ClassValue<>() {
-    @Override
-    protected String[] computeValue(Class<?> type) {
-      Object[] constants = type.getEnumConstants();
-      String[] codes = new String[constants.length];
-      for (int i = 0; i < codes.length; i++) {
-        codes[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
-      }
-      return codes;
-    }
-  };
 }

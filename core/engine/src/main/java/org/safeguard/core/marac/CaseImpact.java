@@ -16,8 +16,8 @@
 package org.safeguard.core.marac;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
+import org.safeguard.model.EnumCodes;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
 import org.safeguard.model.StableId;
@@ -88,8 +88,8 @@ public record CaseImpact(String caseId, MaracDecision inForce, MaracDecision can
    * @return one line, such as {@code V-17: no-referral -> refer-to-medium-risk-marac; gains medium-risk-band}
    */
   public String explain() {
-    StringBuilder out = new StringBuilder(caseId).append(": ").append(code(inForce.outcome()));
-    out.append(inForce.outcome() == candidate.outcome() ? " (same outcome)" : " -> " + code(candidate.outcome()));
+    StringBuilder out = new StringBuilder(caseId).append(": ").append(EnumCodes.of(inForce.outcome()));
+    out.append(inForce.outcome() == candidate.outcome() ? " (same outcome)" : " -> " + EnumCodes.of(candidate.outcome()));
     if (!routesGained().isEmpty()) {
       out.append("; gains ").append(codes(routesGained()));
     }
@@ -102,12 +102,8 @@ public record CaseImpact(String caseId, MaracDecision inForce, MaracDecision can
   private static String codes(Set<MaracRoute> routes) {
     StringBuilder out = new StringBuilder();
     for (MaracRoute route : routes) {
-      out.append(out.length() == 0 ? "" : ", ").append(code(route));
+      out.append(out.length() == 0 ? "" : ", ").append(EnumCodes.of(route));
     }
     return out.toString();
-  }
-
-  private static String code(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -120,6 +120,7 @@ final class Samples {
     put(Safeguard.class, () -> engine);
     // what an export in one call writes: nothing, so the export is finished empty
     put(java.util.function.Consumer.class, () -> (java.util.function.Consumer<Object>) session -> { });
+    put(Class.class, () -> RiskLevel.class);
     put(Casework.class, () -> casework);
     put(Responses.class, () -> responses);
     put(Responses.Builder.class, () -> engine.responses("test-checklist"));

@@ -24,6 +24,7 @@ import org.safeguard.core.marac.CaseImpact;
 import org.safeguard.core.marac.MaracOutcome;
 import org.safeguard.core.marac.MaracRoute;
 import org.safeguard.core.marac.PolicyImpact;
+import org.safeguard.model.EnumCodes;
 import org.safeguard.planning.RequiredIdvas;
 import org.safeguard.planning.Rounding;
 
@@ -63,7 +64,7 @@ final class PolicyComparison {
     StringBuilder out = new StringBuilder(nl).append("Policy impact: ").append(CANDIDATE).append(" against ").append(inForceId)
         .append(", the same ").append(impact.cases()).append(" cases screened under both").append(nl);
     for (MaracOutcome outcome : MaracOutcome.values()) {
-      out.append(String.format(Locale.ROOT, "  %-34s %4d -> %4d%n", outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+      out.append(String.format(Locale.ROOT, "  %-34s %4d -> %4d%n", EnumCodes.of(outcome),
           impact.outcome(outcome, PolicyImpact.Side.IN_FORCE), impact.outcome(outcome, PolicyImpact.Side.CANDIDATE)));
     }
     out.append("  MARAC volume: ").append(impact.maracVolume(PolicyImpact.Side.IN_FORCE)).append(" -> ")
@@ -76,7 +77,7 @@ final class PolicyComparison {
       int gained = impact.newlyMeeting(route).size();
       int lost = impact.noLongerMeeting(route).size();
       if (gained + lost > 0) {
-        out.append("  ").append(route.name().toLowerCase(Locale.ROOT).replace('_', '-')).append(": ").append(gained)
+        out.append("  ").append(EnumCodes.of(route)).append(": ").append(gained)
             .append(gained == 1 ? " case newly meets it, " : " cases newly meet it, ").append(lost).append(" no longer").append(nl);
       }
     }

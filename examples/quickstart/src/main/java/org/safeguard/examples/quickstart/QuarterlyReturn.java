@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.safeguard.core.MaracMeetings;
 import org.safeguard.core.MaracReferrals;
 import org.safeguard.core.Safeguard;
@@ -46,8 +47,8 @@ import org.safeguard.core.marac.MaracReturn;
 import org.safeguard.core.marac.MaracRoute;
 import org.safeguard.core.marac.OutOfRange;
 import org.safeguard.core.marac.Referral;
-import org.jspecify.annotations.Nullable;
 import org.safeguard.model.Agency;
+import org.safeguard.model.EnumCodes;
 
 /**
  * The sample's quarterly MARAC return. Each sample case the screen refers to the MARAC becomes a
@@ -218,6 +219,6 @@ final class QuarterlyReturn {
   }
 
   private static String code(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return EnumCodes.of(value);
   }
 }
