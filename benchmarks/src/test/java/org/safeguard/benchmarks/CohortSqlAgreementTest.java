@@ -161,6 +161,24 @@ class CohortSqlAgreementTest {
     assertEquals(List.of(), CohortTablesSql.prepare(connection, cohort).run().differencesFrom(report));
   }
 
+  /**
+   * A case with no intervention has its kinds known (none), as the library reads it, whatever a
+   * vendor's table says in {@code kinds_recorded}: the query counts it in Table 4's group either way.
+   */
+  @Test
+  void aCaseWithNoInterventionIsInTable4sGroupWhateverKindsRecordedSays() throws SQLException {
+    PackedCohort small = SyntheticCohort.withDefaults(CohortReportBenchmark.SEED).packed(2_000);
+    try (Connection own = DriverManager.getConnection("jdbc:duckdb:")) {
+      CohortSql.load(own, small);
+      int changed;
+      try (var s = own.createStatement()) {
+        changed = s.executeUpdate("UPDATE cases SET kinds_recorded = false WHERE interventions = 0 AND reviewed");
+      }
+      assertTrue(changed > 0, "the cohort has reviewed cases without an intervention");
+      assertEquals(List.of(), CohortTablesSql.prepare(own, small).run().differencesFrom(small.report()));
+    }
+  }
+
   /** The table DuckDB holds has the one layout both SQL baselines read, column for column. */
   @Test
   void theTableHasTheLayoutOfCaseColumns() throws SQLException {

@@ -39,7 +39,8 @@ import org.safeguard.core.outcome.RiskFactor;
  *  risk_reduced ... social_support_improved
  *                                        BOOLEAN, null when not recorded or without a review
  *  children                              TINYINT: 1 children in the household, 0 none, null not recorded
- *  kinds_recorded                        BOOLEAN, not null: whether the kinds of intervention were recorded
+ *  kinds_recorded                        BOOLEAN, not null: whether the kinds of intervention were recorded;
+ *                                        a case with no intervention has its kinds known (none) either way
  *  f_&lt;factor&gt;_t1, f_&lt;factor&gt;_t2          BOOLEAN, one pair per risk factor in RiskFactor order:
  *                                        present at intake (not null), at review (null without a review)
  *  k_&lt;kind&gt;                              BOOLEAN, not null, one per kind of intervention the table

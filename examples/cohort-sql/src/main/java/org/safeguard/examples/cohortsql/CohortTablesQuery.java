@@ -27,6 +27,14 @@ import org.safeguard.core.outcome.RiskFactor;
  * {@link CohortTablesRow} reads. DuckDB and Spark run it as it is.
  */
 public final class CohortTablesQuery {
+  /**
+   * Whether a case's kinds of intervention are known, as the library reads a case: listed, or no
+   * intervention at all (whose kinds are none, whatever {@code kinds_recorded} says). A row with
+   * no intervention and {@code kinds_recorded} false was counted as not recorded here and as
+   * recorded by the library's tally.
+   */
+  static final String KINDS_KNOWN = "(kinds_recorded OR interventions = 0)";
+
   private CohortTablesQuery() {}
 
   /**
@@ -49,13 +57,14 @@ public final class CohortTablesQuery {
         .append(", count_if(children = 1) AS with_children, count_if(children IS NULL) AS children_not_recorded")
         .append(", count_if(reviewed AND children = 1) AS reviewed_with_children")
         .append(", count_if(reviewed AND children IS NULL) AS reviewed_children_not_recorded")
-        .append(", count_if(reviewed AND kinds_recorded) AS kinds_group")
-        .append(", count_if(reviewed AND kinds_recorded AND children = 1) AS kinds_group_with_children")
-        .append(", count_if(reviewed AND kinds_recorded AND children IS NULL) AS kinds_group_children_not_recorded");
+        .append(", count_if(reviewed AND ").append(KINDS_KNOWN).append(") AS kinds_group")
+        .append(", count_if(reviewed AND ").append(KINDS_KNOWN).append(" AND children = 1) AS kinds_group_with_children")
+        .append(", count_if(reviewed AND ").append(KINDS_KNOWN).append(" AND children IS NULL) AS kinds_group_children_not_recorded");
     for (String kind : kinds) {
       String c = CaseColumns.kind(kind);
-      q.append(",\n count_if(reviewed AND kinds_recorded AND ").append(c).append(") AS ").append(c)
-          .append(", count_if(reviewed AND kinds_recorded AND children = 1 AND ").append(c).append(") AS ").append(amongChildren(kind));
+      q.append(",\n count_if(reviewed AND ").append(KINDS_KNOWN).append(" AND ").append(c).append(") AS ").append(c)
+          .append(", count_if(reviewed AND ").append(KINDS_KNOWN).append(" AND children = 1 AND ").append(c).append(") AS ")
+          .append(amongChildren(kind));
     }
     for (RiskFactor f : RiskFactor.values()) {
       String atIntake = CaseColumns.riskFactor(f, 1);
