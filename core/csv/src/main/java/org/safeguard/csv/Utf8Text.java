@@ -66,7 +66,9 @@ record Utf8Text(String text, int badByte, int badLine, int badCharacter, int rep
       }
     }
     // the lenient decoder puts U+FFFD where the strict one stopped, and everywhere after that it fails
-    return new Utf8Text(new String(bytes, StandardCharsets.UTF_8), in.position(), line, decoded - lineStart + 1, replacements);
+    // characters, not UTF-16 units: a character outside the Basic Multilingual Plane is two units and one character
+    int character = Character.codePointCount(chars, lineStart, decoded - lineStart) + 1;
+    return new Utf8Text(new String(bytes, StandardCharsets.UTF_8), in.position(), line, character, replacements);
   }
 
   boolean wellFormed() {

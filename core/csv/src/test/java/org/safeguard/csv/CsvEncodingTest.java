@@ -115,6 +115,14 @@ class CsvEncodingTest {
   }
 
   @Test
+  void aCharacterOutsideTheBasicPlaneBeforeTheUndecodableByteCountsAsOne() throws IOException {
+    // U+1F600 is one character and two UTF-16 units: the byte after it is the line's third character
+    CsvInputException e = refused(withBadByte("area,women\nA,1\n\uD83D\uDE00B", ",2\n"));
+    assertEquals(OptionalInt.of(3), e.line());
+    assertEquals(NOT_UTF8 + " (character 3 of the line)", e.rule());
+  }
+
+  @Test
   void anUndecodableByteOnALaterLineOfAQuotedCellIsRefusedAtItsOwnLine() throws IOException {
     CsvInputException e = refused(withBadByte("area,women,note\nA,1,\"first\nse", "cond\"\n"));
     assertEquals(dir.resolve("areas.csv") + " row 1, line 3, column 3 (note): " + NOT_UTF8 + " (character 3 of the line)",
