@@ -124,7 +124,7 @@ public final class Safeguard {
     this.instrumentVersions = unmodifiable(registry.load(InstrumentProvider.class, b.instrumentProviders, new InstrumentLoading(), true));
     this.instruments = newestVersions(instrumentVersions);
     Map<String, ThresholdPolicy> provided = registry.load(ThresholdPolicyProvider.class, b.policyProviders, new PolicyLoading(), false);
-    this.policies = withConfiguredPolicies(provided, registry.configuredPolicies(), registry);
+    this.policies = withConfiguredPolicies(provided, registry.configuredPolicies());
     List<InterventionCatalogProvider> catalogues = new ArrayList<>();
     catalogues.add(new StandardInterventions());
     catalogues.add(new StandardDisruptions());
@@ -164,15 +164,12 @@ public final class Safeguard {
     return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
-  /** The policies of providers and of policy files; one id supplied both ways fails a strict build and leaves both out of a lenient one. */
-  private static Map<String, ThresholdPolicy> withConfiguredPolicies(Map<String, ThresholdPolicy> provided, Map<String, ThresholdPolicy> configured,
-      PluginRegistry registry) {
+  private static Map<String, ThresholdPolicy> withConfiguredPolicies(Map<String, ThresholdPolicy> provided, Map<String, ThresholdPolicy> configured) {
     Map<String, ThresholdPolicy> all = new LinkedHashMap<>(provided);
     for (Map.Entry<String, ThresholdPolicy> e : configured.entrySet()) {
       if (all.putIfAbsent(e.getKey(), e.getValue()) != null) {
-        registry.leaveOut(e.getKey(), "is supplied as a threshold policy both by a provider and by a policy file listed in "
+        throw new PluginLoadException(e.getKey(), "The threshold policy '" + e.getKey() + "' is supplied both by a provider and by a policy file listed in "
             + PolicyFiles.INDEX + "; remove one");
-        all.remove(e.getKey());
       }
     }
     return Collections.unmodifiableMap(all);
@@ -1005,10 +1002,9 @@ public final class Safeguard {
      * Loads the plugins, reads any policy file named, and fixes the policy in force.
      *
      * @return the engine, immutable and thread-safe
-     * @throws PluginLoadException in strict mode on a failing plugin, two plugins or policy files
-     *     claiming one id, an unknown configured provider id, or a policy in force naming an
-     *     instrument no plugin supplies (a lenient build leaves each of these out and lists it in
-     *     {@link Safeguard#problems()})
+     * @throws PluginLoadException on duplicate ids, or in strict mode on a failing plugin, an
+     *     unknown configured provider id, or a policy in force naming an instrument no plugin
+     *     supplies
      * @throws UnknownProviderException when the named policy is not supplied by any plugin
      * @throws PolicyFormatException when a policy file named here cannot be read
      */

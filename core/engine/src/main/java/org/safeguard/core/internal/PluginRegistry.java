@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.security.CodeSource;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -112,7 +111,8 @@ public final class PluginRegistry {
       found.add(new Found<>(provider, "registered in code"));
     }
     found.addAll(discover(type));
-    List<Identified<P>> identified = withoutDuplicates(type, identify(found, versioned), versioned);
+    List<Identified<P>> identified = identify(found, versioned);
+    refuseDuplicates(type, identified, versioned);
     Map<String, T> loaded = new LinkedHashMap<>();
     for (Identified<P> entry : identified) {
       P provider = entry.provider();
@@ -170,12 +170,7 @@ public final class PluginRegistry {
     return identified;
   }
 
-  /**
-   * The providers no other provider claims the same key as. Two that do fail a strict build, naming
-   * both; a lenient one leaves every claimant out, each reported under the id with the others named,
-   * since which one the deployment meant cannot be told.
-   */
-  private <P> List<Identified<P>> withoutDuplicates(Class<?> type, List<Identified<P>> identified, boolean versioned) {
+  private static <P> void refuseDuplicates(Class<?> type, List<Identified<P>> identified, boolean versioned) {
     Map<String, List<Identified<P>>> byKey = new LinkedHashMap<>();
     for (Identified<P> entry : identified) {
       List<Identified<P>> same = byKey.get(entry.key());
@@ -185,41 +180,21 @@ public final class PluginRegistry {
       }
       same.add(entry);
     }
-    List<Identified<P>> kept = new ArrayList<>(identified.size());
     for (Map.Entry<String, List<Identified<P>>> e : byKey.entrySet()) {
-      List<Identified<P>> claimants = e.getValue();
-      if (claimants.size() == 1) {
-        kept.add(claimants.get(0));
-        continue;
-      }
-      String claimed = (versioned ? "id and version" : "id") + " '" + e.getKey() + "'";
-      if (mode == LoadingMode.STRICT) {
-        throw new PluginLoadException(claimants.get(0).id(), "Two " + type.getSimpleName() + "s claim the " + claimed + ": "
-            + describe(claimants, null) + ". Remove one of the jars, or give one provider another id.");
-      }
-      for (Identified<P> claimant : claimants) {
-        fail(claimant.id(), claimant.provider().getClass(), "claims the " + claimed + ", as " + describe(claimants, claimant)
-            + " does; remove one of the jars, or give one provider another id", null);
+      if (e.getValue().size() > 1) {
+        StringBuilder who = new StringBuilder();
+        for (Identified<P> p : e.getValue()) {
+          if (who.length() > 0) {
+            who.append(" and ");
+          }
+          who.append(p.provider().getClass().getName()).append(" from ").append(sourceOf(p.provider().getClass()))
+              .append(" (").append(p.listedIn()).append(')');
+        }
+        throw new PluginLoadException(e.getValue().get(0).id(),
+            "Two " + type.getSimpleName() + "s claim the " + (versioned ? "id and version" : "id") + " '" + e.getKey() + "': " + who
+                + ". Remove one of the jars, or give one provider another id.");
       }
     }
-    // in the order found, which the loaded map keeps: byKey meets each key at its first claimant
-    return kept;
-  }
-
-  /** Each claimant but {@code except}: its class, the jar it came from and where it was listed, joined by "and". */
-  private static <P> String describe(List<Identified<P>> claimants, @Nullable Identified<P> except) {
-    StringBuilder who = new StringBuilder();
-    for (Identified<P> p : claimants) {
-      if (p == except) {
-        continue;
-      }
-      if (who.length() > 0) {
-        who.append(" and ");
-      }
-      who.append(p.provider().getClass().getName()).append(" from ").append(sourceOf(p.provider().getClass()))
-          .append(" (").append(p.listedIn()).append(')');
-    }
-    return who.toString();
   }
 
   /** A provider and where it was listed: a services file, or code. */
@@ -230,13 +205,11 @@ public final class PluginRegistry {
 
   private <P> List<Found<P>> discover(Class<P> type) {
     Map<String, List<String>> listings = indexEntries("META-INF/services/" + type.getName());
-    Set<String> listedTwice = new HashSet<>();
     for (Map.Entry<String, List<String>> e : listings.entrySet()) {
       if (e.getValue().size() > 1) {
         // ServiceLoader would quietly keep the first and drop the rest: two copies of one plugin
-        fail(e.getKey(), null, "The provider class " + e.getKey() + " is listed by more than one services file: "
-            + String.join(" and ", e.getValue()) + ". Two versions of one plugin are on the class path; remove one.", null);
-        listedTwice.add(e.getKey());
+        throw new PluginLoadException(e.getKey(), "The provider class " + e.getKey() + " is listed by more than one services file: "
+            + String.join(" and ", e.getValue()) + ". Two versions of one plugin are on the class path; remove one.");
       }
     }
     List<Found<P>> found = new ArrayList<>();
@@ -265,9 +238,6 @@ public final class PluginRegistry {
               + " could not be found or loaded", e);
         }
         continue;
-      }
-      if (listedTwice.contains(candidate.type().getName())) {
-        continue; // reported above; which copy the class loader gave is not the deployment's choice
       }
       try {
         P provider = candidate.get();
@@ -345,9 +315,8 @@ public final class PluginRegistry {
       String resource = listed.getKey();
       String index = listed.getValue().get(0);
       if (listed.getValue().size() > 1) {
-        fail(resource, null, "The policy file " + resource + " is listed by more than one index: "
-            + String.join(" and ", listed.getValue()) + ". Two copies of one policies jar are on the class path; remove one.", null);
-        continue;
+        throw new PluginLoadException(resource, "The policy file " + resource + " is listed by more than one index: "
+            + String.join(" and ", listed.getValue()) + ". Two copies of one policies jar are on the class path; remove one.");
       }
       ThresholdPolicy policy;
       try {
@@ -358,14 +327,11 @@ public final class PluginRegistry {
         continue;
       }
       String earlier = sources.putIfAbsent(policy.id(), resource + " (listed in " + index + ")");
-      seenIds.add(policy.id());
       if (earlier != null) {
-        // which file the deployment meant cannot be told: a lenient build leaves out every claimant
-        fail(policy.id(), null, "Two policy files claim the id '" + policy.id() + "': " + earlier
-            + " and " + resource + " (listed in " + index + ")", null);
-        policies.remove(policy.id());
-        continue;
+        throw new PluginLoadException(policy.id(), "Two policy files claim the id '" + policy.id() + "': " + earlier
+            + " and " + resource + " (listed in " + index + ")");
       }
+      seenIds.add(policy.id());
       policies.put(policy.id(), policy);
     }
     return policies;
