@@ -479,17 +479,16 @@ public final class ExportRecord {
           samePurpose(field, (ExportRecord) v);
         }
       }
-      if (built) {
-        // a second build from an unchanged builder: the first record keeps the array it was given
-        return new ExportRecord(schema, purpose, Arrays.copyOf(values, values.length));
-      }
-      for (int i : schema.repeatedPositions) {
-        if (values[i] != null) {
-          // the builder's own list, shared with the record until this builder changes it again (see unshare)
-          values[i] = Collections.unmodifiableList((List<?>) values[i]);
+      if (!built) {
+        for (int i : schema.repeatedPositions) {
+          if (values[i] != null) {
+            // the builder's own list, shared with the record until this builder changes it again (see unshare)
+            values[i] = Collections.unmodifiableList((List<?>) values[i]);
+          }
         }
+        built = true;
       }
-      built = true;
+      // a second build from an unchanged builder shares the same array: nothing changes it, since a set copies it first
       return new ExportRecord(schema, purpose, values);
     }
 

@@ -16,6 +16,7 @@
 package org.safeguard.export;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -54,8 +55,10 @@ public final class Schema {
     int table = Integer.highestOneBit(Math.max(1, byPosition.length) * 2) * 2;
     this.names = new String[table];
     this.slots = new int[table];
-    int repeated = 0;
-    int checked = 0;
+    int[] repeated = new int[byPosition.length];
+    int repeatedCount = 0;
+    int[] checked = new int[byPosition.length];
+    int checkedCount = 0;
     for (int i = 0; i < byPosition.length; i++) {
       Field f = byPosition[i];
       int at = probe(f.name());
@@ -64,21 +67,15 @@ public final class Schema {
       }
       names[at] = f.name();
       slots[at] = i;
-      repeated += f.repeated() ? 1 : 0;
-      checked += f.kind() == FieldKind.COUNT || f.kind() == FieldKind.RECORD ? 1 : 0;
-    }
-    this.repeatedPositions = new int[repeated];
-    this.checkedAtBuild = new int[checked];
-    repeated = 0;
-    checked = 0;
-    for (int i = 0; i < byPosition.length; i++) {
-      if (byPosition[i].repeated()) {
-        repeatedPositions[repeated++] = i;
+      if (f.repeated()) {
+        repeated[repeatedCount++] = i;
       }
-      if (byPosition[i].kind() == FieldKind.COUNT || byPosition[i].kind() == FieldKind.RECORD) {
-        checkedAtBuild[checked++] = i;
+      if (f.kind() == FieldKind.COUNT || f.kind() == FieldKind.RECORD) {
+        checked[checkedCount++] = i;
       }
     }
+    this.repeatedPositions = Arrays.copyOf(repeated, repeatedCount);
+    this.checkedAtBuild = Arrays.copyOf(checked, checkedCount);
   }
 
   /** The slot of {@link #names} holding this name, or the empty slot where it would go. */
