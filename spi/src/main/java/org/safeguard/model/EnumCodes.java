@@ -37,8 +37,8 @@ public final class EnumCodes {
     protected String[] computeValue(Class<?> type) {
       Object[] constants = type.getEnumConstants();
       if (constants == null) {
-        // only a raw Class can get here: Enum.class itself, say
-        throw new InvalidInputException("type", type.getName(), "is an enum's own class");
+        // a raw Class gets here (Enum.class, say), and so does the class of a constant with a body of its own
+        throw new InvalidInputException("type", type.getName(), "is an enum's own class, not a constant's (see Enum.getDeclaringClass)");
       }
       String[] codes = new String[constants.length];
       for (int i = 0; i < codes.length; i++) {

@@ -65,10 +65,25 @@ class EnumCodesTest {
     assertThrows(MissingValueException.class, () -> EnumCodes.parse(RiskLevel.class, "level", null));
   }
 
+  /** An enum whose constant has a body of its own, so that the constant's class is not the enum's. */
+  enum WithBody {
+    PLAIN,
+    BODIED {
+      @Override
+      public String toString() {
+        return "bodied";
+      }
+    }
+  }
+
   @Test
   @SuppressWarnings({"unchecked", "rawtypes"})
-  void aClassThatIsNoEnumIsRefused() {
+  void aClassThatIsNoEnumsOwnIsRefused() {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> EnumCodes.all((Class) Enum.class));
     assertEquals("type", e.field());
+    e = assertThrows(InvalidInputException.class, () -> EnumCodes.all((Class) WithBody.BODIED.getClass()));
+    assertTrue(e.rule().contains("getDeclaringClass"), e.rule());
+    assertEquals("bodied", EnumCodes.of(WithBody.BODIED));
+    assertEquals(WithBody.BODIED, EnumCodes.parse(WithBody.class, "code", "bodied"));
   }
 }
