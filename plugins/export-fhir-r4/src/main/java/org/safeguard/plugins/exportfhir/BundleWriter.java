@@ -54,6 +54,8 @@ final class BundleWriter implements ExportWriter {
   private static final int CACHED = 4096;
   /** How many distinct field names and constant values a writer keeps encoded. */
   private static final int NAMES_KEPT = 512;
+  /** The slots each table of encoded names or dates starts with; it doubles as it fills, so a small export zeroes little. */
+  private static final int FIRST_TABLE = 64;
   private static final SerializedString FULL_URL = new SerializedString("fullUrl");
   private static final SerializedString RESOURCE = new SerializedString("resource");
   private static final SerializedString RESOURCE_TYPE = new SerializedString("resourceType");
@@ -84,8 +86,8 @@ final class BundleWriter implements ExportWriter {
    * encoded as it comes. A {@code HashMap} lookup for every name written was the writer's costliest
    * step after the records themselves.
    */
-  private final @Nullable String[] nameKeys = new String[NAMES_KEPT * 2];
-  private final @Nullable SerializedString[] nameValues = new SerializedString[NAMES_KEPT * 2];
+  private @Nullable String[] nameKeys = new String[FIRST_TABLE];
+  private @Nullable SerializedString[] nameValues = new SerializedString[FIRST_TABLE];
   private int namesKept;
   /** Codes and dates met so far, encoded once each. */
   private final Map<String, SerializedString> codes = new HashMap<>();
@@ -94,8 +96,8 @@ final class BundleWriter implements ExportWriter {
    * probing in a table kept at most half full; a key is never 0. A {@code Map<Integer, ..>} boxed
    * every key, which for a date is past the small integers Java keeps.
    */
-  private final int[] dateKeys = new int[CACHED * 2];
-  private final @Nullable SerializedString[] dateValues = new SerializedString[CACHED * 2];
+  private int[] dateKeys = new int[FIRST_TABLE];
+  private @Nullable SerializedString[] dateValues = new SerializedString[FIRST_TABLE];
   private int datesKept;
 
   BundleWriter(JsonGenerator json, Purpose purpose) {
@@ -853,14 +855,14 @@ final class BundleWriter implements ExportWriter {
     ExportDate d = date.get();
     int key = (d.year() * 100 + d.month()) * 100 + d.dayOfMonth().orElse(0);
     json.writeFieldName(name(field));
-    int mask = dateKeys.length - 1;
-    int at = key * 0x9E3779B9 >>> 16 & mask;
-    while (dateKeys[at] != key && dateKeys[at] != 0) {
-      at = at + 1 & mask;
-    }
+    int at = dateSlot(dateKeys, key);
     SerializedString encoded = dateValues[at];
     if (encoded == null && datesKept < CACHED) {
       encoded = new SerializedString(d.toString());
+      if (2 * (datesKept + 1) > dateKeys.length) {
+        growDates();
+        at = dateSlot(dateKeys, key);
+      }
       dateKeys[at] = key;
       dateValues[at] = encoded;
       datesKept++;
@@ -874,23 +876,72 @@ final class BundleWriter implements ExportWriter {
 
   /** A field name or constant value of this class's, encoded the first time this writer meets it. */
   private SerializedString name(String constant) {
-    int mask = nameKeys.length - 1;
-    int at = System.identityHashCode(constant) & mask;
-    String there = nameKeys[at];
-    while (there != constant && there != null) {
-      at = at + 1 & mask;
-      there = nameKeys[at];
-    }
+    int at = nameSlot(nameKeys, constant);
     SerializedString encoded = nameValues[at];
     if (encoded == null) {
       encoded = new SerializedString(constant);
       if (namesKept < NAMES_KEPT) {
+        if (2 * (namesKept + 1) > nameKeys.length) {
+          growNames();
+          at = nameSlot(nameKeys, constant);
+        }
         nameKeys[at] = constant;
         nameValues[at] = encoded;
         namesKept++;
       }
     }
     return encoded;
+  }
+
+  /** The slot of a date's key in a table, or the empty slot where it would go; the table is at most half full. */
+  private static int dateSlot(int[] keys, int key) {
+    int mask = keys.length - 1;
+    int at = key * 0x9E3779B9 >>> 16 & mask;
+    while (keys[at] != key && keys[at] != 0) {
+      at = at + 1 & mask;
+    }
+    return at;
+  }
+
+  /** The slot of a constant in a table, by identity, or the empty slot where it would go; the table is at most half full. */
+  private static int nameSlot(@Nullable String[] keys, String constant) {
+    int mask = keys.length - 1;
+    int at = System.identityHashCode(constant) & mask;
+    String there = keys[at];
+    while (there != constant && there != null) {
+      at = at + 1 & mask;
+      there = keys[at];
+    }
+    return at;
+  }
+
+  private void growDates() {
+    int[] keys = new int[dateKeys.length * 2];
+    @Nullable SerializedString[] values = new SerializedString[keys.length];
+    for (int i = 0; i < dateKeys.length; i++) {
+      if (dateKeys[i] != 0) {
+        int at = dateSlot(keys, dateKeys[i]);
+        keys[at] = dateKeys[i];
+        values[at] = dateValues[i];
+      }
+    }
+    dateKeys = keys;
+    dateValues = values;
+  }
+
+  private void growNames() {
+    @Nullable String[] keys = new String[nameKeys.length * 2];
+    @Nullable SerializedString[] values = new SerializedString[keys.length];
+    for (int i = 0; i < nameKeys.length; i++) {
+      String key = nameKeys[i];
+      if (key != null) {
+        int at = nameSlot(keys, key);
+        keys[at] = key;
+        values[at] = nameValues[i];
+      }
+    }
+    nameKeys = keys;
+    nameValues = values;
   }
 
   /** A full URL, {@code urn:uuid:...}, encoded once however often it is referred to. */
