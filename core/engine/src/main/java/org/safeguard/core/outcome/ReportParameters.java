@@ -15,6 +15,9 @@
  */
 package org.safeguard.core.outcome;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,8 +37,12 @@ import org.safeguard.model.MissingValueException;
  * threshold above {@value #MAX_COUNT}, the largest count a packed case holds. Immutable; two
  * parameter values are equal when their bounds, threshold and T2 are, and only reports made with
  * equal parameters merge.
+ *
+ * <p>Serializable, so that a distributed job (a Spark closure, say) can carry the parameters to its
+ * workers: the stream holds the bounds, the threshold and T2 only, and is read back through the
+ * same checks as {@link #of(List, int)}, so a stream cannot make parameters the factory would refuse.
  */
-public final class ReportParameters {
+public final class ReportParameters implements Serializable {
   /** The most bands a report has. */
   public static final int MAX_BANDS = 64;
 
@@ -44,12 +51,15 @@ public final class ReportParameters {
 
   private static final ReportParameters DEFAULTS = new ReportParameters(List.of(0, 2, 6, 11), 6, OutcomePoint.CLOSURE_OR_FOUR_MONTHS);
 
-  private final List<Integer> bandLowerBounds;
+  private static final long serialVersionUID = 1L;
+
+  // transient: the stream holds the serial form below, never these fields
+  private final transient List<Integer> bandLowerBounds;
   private final int intensiveThreshold;
   private final OutcomePoint outcomePoint;
-  private final List<InterventionBand> bands;
+  private final transient List<InterventionBand> bands;
   // band index by intervention count, for counts up to the last lower bound; counts above it share its band
-  private final byte[] bandOf;
+  private final transient byte[] bandOf;
 
   private ReportParameters(List<Integer> bandLowerBounds, int intensiveThreshold, OutcomePoint outcomePoint) {
     this.bandLowerBounds = bandLowerBounds;
@@ -278,6 +288,49 @@ public final class ReportParameters {
     if (outcomePoint != other.outcomePoint) {
       throw new InvalidInputException("outcomePoint", other.outcomePoint, what + " needs T2 read at the same point on both sides; this side"
           + " reads it " + outcomePoint.description());
+    }
+  }
+
+  /** What is written in place of these parameters. */
+  private Object writeReplace() {
+    int[] bounds = new int[bandLowerBounds.size()];
+    for (int i = 0; i < bounds.length; i++) {
+      bounds[i] = bandLowerBounds.get(i);
+    }
+    return new SerialForm(bounds, intensiveThreshold, outcomePoint);
+  }
+
+  /** Never called for a stream this class wrote: refuses one that claims to hold the fields themselves. */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("report parameters are read from their serial form, through the factory's checks");
+  }
+
+  /**
+   * The parameters as they are serialised: the three settings, read back through
+   * {@link ReportParameters#of}'s checks.
+   *
+   * @param bandLowerBounds the band lower bounds
+   * @param intensiveThreshold the intensive threshold
+   * @param outcomePoint when T2 is read
+   */
+  record SerialForm(int @Nullable [] bandLowerBounds, int intensiveThreshold, @Nullable OutcomePoint outcomePoint) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private Object readResolve() throws InvalidObjectException {
+      if (bandLowerBounds == null) {
+        throw new InvalidObjectException("report parameters without band lower bounds");
+      }
+      List<Integer> bounds = new ArrayList<>(bandLowerBounds.length);
+      for (int bound : bandLowerBounds) {
+        bounds.add(bound);
+      }
+      try {
+        return of(bounds, intensiveThreshold, MissingValueException.require("outcomePoint", outcomePoint));
+      } catch (InvalidInputException e) {
+        InvalidObjectException refused = new InvalidObjectException("report parameters that break a rule: " + e.getMessage());
+        refused.initCause(e);
+        throw refused;
+      }
     }
   }
 

@@ -45,9 +45,9 @@ import org.safeguard.core.outcome.Severity;
  * report equals the report of one tally that saw every case.
  *
  * <p>What crosses from an executor to the driver is the tally's bytes and nothing else: counts, the
- * report's parameters and no case. The parameters go the other way inside the closure as the bytes
- * of an empty tally, since {@link ReportParameters} is not {@link java.io.Serializable}, with the
- * ids of the table's kinds of intervention, read from its schema.
+ * report's parameters and no case. The parameters go the other way inside the closure
+ * ({@link ReportParameters} is {@link java.io.Serializable}, as its three settings), with the ids of
+ * the table's kinds of intervention, read from its schema.
  */
 public final class SparkTally {
   private SparkTally() {}
@@ -69,10 +69,8 @@ public final class SparkTally {
 
   /** Each partition's tally, as bytes, collected on the driver. */
   static List<byte[]> partials(Dataset<Row> cases, ReportParameters parameters) {
-    byte[] empty = CohortTally.create(parameters).toBytes();
     String[] kinds = CaseTable.kinds(cases.schema()).toArray(new String[0]);
-    MapPartitionsFunction<Row, byte[]> tally =
-        rows -> List.of(tally(rows, new Fields.OfRow(), CohortTally.fromBytes(empty).parameters(), kinds).toBytes()).iterator();
+    MapPartitionsFunction<Row, byte[]> tally = rows -> List.of(tally(rows, new Fields.OfRow(), parameters, kinds).toBytes()).iterator();
     return cases.mapPartitions(tally, Encoders.BINARY()).collectAsList();
   }
 
@@ -87,11 +85,9 @@ public final class SparkTally {
    * @return the report
    */
   public static CohortReport reportFromInternalRows(Dataset<Row> cases, ReportParameters parameters) {
-    byte[] empty = CohortTally.create(parameters).toBytes();
     String[] kinds = CaseTable.kinds(cases.schema()).toArray(new String[0]);
     List<byte[]> partials = cases.queryExecution().toRdd().toJavaRDD()
-        .mapPartitions(rows -> List.of(tally(rows, new Fields.OfInternalRow(), CohortTally.fromBytes(empty).parameters(), kinds).toBytes())
-            .iterator())
+        .mapPartitions(rows -> List.of(tally(rows, new Fields.OfInternalRow(), parameters, kinds).toBytes()).iterator())
         .collect();
     CohortTally total = CohortTally.create(parameters);
     for (byte[] partial : partials) {
