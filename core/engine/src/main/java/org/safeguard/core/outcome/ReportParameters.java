@@ -55,7 +55,9 @@ public final class ReportParameters implements Serializable {
 
   // transient: the stream holds the serial form below, never these fields
   private final transient List<Integer> bandLowerBounds;
+  /** The fewest significant contacts that make support intensive. */
   private final int intensiveThreshold;
+  /** When T2 is read. */
   private final OutcomePoint outcomePoint;
   private final transient List<InterventionBand> bands;
   // band index by intervention count, for counts up to the last lower bound; counts above it share its band
@@ -291,7 +293,11 @@ public final class ReportParameters implements Serializable {
     }
   }
 
-  /** What is written in place of these parameters. */
+  /**
+   * What is written in place of these parameters.
+   *
+   * @return their serial form
+   */
   private Object writeReplace() {
     int[] bounds = new int[bandLowerBounds.size()];
     for (int i = 0; i < bounds.length; i++) {
@@ -300,7 +306,12 @@ public final class ReportParameters implements Serializable {
     return new SerialForm(bounds, intensiveThreshold, outcomePoint);
   }
 
-  /** Never called for a stream this class wrote: refuses one that claims to hold the fields themselves. */
+  /**
+   * Never called for a stream this class wrote: refuses one that claims to hold the fields themselves.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("report parameters are read from their serial form, through the factory's checks");
   }
@@ -316,6 +327,12 @@ public final class ReportParameters implements Serializable {
   record SerialForm(int @Nullable [] bandLowerBounds, int intensiveThreshold, @Nullable OutcomePoint outcomePoint) implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The parameters this form holds, made by the factory.
+     *
+     * @return the parameters
+     * @throws InvalidObjectException when a part is missing or breaks a rule of {@link ReportParameters#of}
+     */
     private Object readResolve() throws InvalidObjectException {
       if (bandLowerBounds == null) {
         throw new InvalidObjectException("report parameters without band lower bounds");
