@@ -25,25 +25,25 @@ public enum FieldKind {
    * RESEARCH replaced by a keyed pseudonym, the same for the same value in every field of the same
    * name, so records still link.
    */
-  ID,
+  ID(String.class),
   /** Identifies a practitioner ({@code String}). Dropped under RESEARCH. */
-  STAFF_ID,
+  STAFF_ID(String.class),
   /** Written by a person, such as an override's rationale ({@code String}). Dropped under MARAC and RESEARCH. */
-  FREE_TEXT,
+  FREE_TEXT(String.class),
   /** Words the library or a plugin wrote, such as a version or a rule's reason ({@code String}). Kept. */
-  TEXT,
+  TEXT(String.class),
   /** A stable code from a fixed list: lower-case words joined by hyphens ({@code String}). Kept. */
-  CODE,
+  CODE(String.class),
   /** A day ({@link ExportDate}). Coarsened to its month under RESEARCH. */
-  DATE,
+  DATE(ExportDate.class),
   /** An instant ({@link java.time.Instant}). Dropped under RESEARCH. */
-  TIMESTAMP,
+  TIMESTAMP(java.time.Instant.class),
   /** An age in years ({@link AgeRange}, one year wide). Banded under RESEARCH ({@link AgeRange#band(int)}). */
-  AGE,
+  AGE(AgeRange.class),
   /** A whole number ({@code Long}). Kept. */
-  INTEGER,
+  INTEGER(Long.class),
   /** Yes or no ({@code Boolean}). Kept. */
-  BOOLEAN,
+  BOOLEAN(Boolean.class),
   /**
    * How many cases fall in a cell of an aggregate record such as a cohort report ({@link Count}).
    * Kept under FULL, and under MARAC except in a MARAC return; under RESEARCH, and in a MARAC return
@@ -53,7 +53,7 @@ public enum FieldKind {
    * subtraction is withheld ({@link Count#withheld()}), written {@code [c]}, as is a MARAC return's
    * value resting on a count not shown.
    */
-  COUNT,
+  COUNT(Count.class),
   /**
    * A number with a fractional part, such as a full-time equivalent or a cost
    * ({@link java.math.BigDecimal}, at most {@value ExportRecord#MAX_DECIMAL_DIGITS} digits before
@@ -61,9 +61,16 @@ public enum FieldKind {
    * plain: {@code 1000}, never {@code 1E+3}).
    * Kept under every purpose.
    */
-  DECIMAL,
+  DECIMAL(java.math.BigDecimal.class),
   /** A nested record of the field's own {@link Field#nested() schema} ({@link ExportRecord}). */
-  RECORD;
+  RECORD(ExportRecord.class);
+
+  /** The Java type of a value of this kind: a field, not a switch, since a record reads it for every value set. */
+  private final Class<?> valueType;
+
+  FieldKind(Class<?> valueType) {
+    this.valueType = valueType;
+  }
 
   /**
    * The Java type a value of this kind has in an {@link ExportRecord}.
@@ -71,25 +78,6 @@ public enum FieldKind {
    * @return the class of the value
    */
   public Class<?> valueType() {
-    switch (this) {
-      case DATE:
-        return ExportDate.class;
-      case TIMESTAMP:
-        return java.time.Instant.class;
-      case AGE:
-        return AgeRange.class;
-      case INTEGER:
-        return Long.class;
-      case BOOLEAN:
-        return Boolean.class;
-      case COUNT:
-        return Count.class;
-      case DECIMAL:
-        return java.math.BigDecimal.class;
-      case RECORD:
-        return ExportRecord.class;
-      default:
-        return String.class;
-    }
+    return valueType;
   }
 }
