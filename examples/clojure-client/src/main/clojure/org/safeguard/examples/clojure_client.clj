@@ -240,7 +240,7 @@
                             (fn [^CaseFile f] (.endIntervention cw f id end InterventionResult/ACHIEVED))]]
                command)
              (for [on contacts]
-               (fn [^CaseFile f] (.recordContact cw f (Contact/of on ContactChannel/PHONE true))))
+               (fn [^CaseFile f] (.recordContact cw f (Contact/significant on ContactChannel/PHONE))))
              (when review
                [(fn [^CaseFile f]
                   (.recordReview cw f (-> (Review/builder)

@@ -23,6 +23,10 @@ import org.safeguard.model.RecordDates;
 /**
  * One contact with the victim. Significant contacts count towards intensive support: six or more
  * in Safety in Numbers (CAADA, 2009), Finding 3.
+ *
+ * <p>Made with {@link #significant(LocalDate, ContactChannel)} or
+ * {@link #routine(LocalDate, ContactChannel)}, which say at the call which kind it is; {@link #of}
+ * takes the kind as a flag, for code that reads it from a stored column.
  */
 @Value.Immutable
 @ModelStyle
@@ -56,7 +60,31 @@ public abstract class Contact {
   public abstract boolean significant();
 
   /**
-   * A contact on a date.
+   * A significant contact on a date: one that counts towards intensive support.
+   *
+   * @param on the date the contact was made
+   * @param channel how it was made
+   * @return the contact
+   */
+  public static Contact significant(LocalDate on, ContactChannel channel) {
+    return of(on, channel, true);
+  }
+
+  /**
+   * A routine contact on a date (a reminder, a brief check-in): recorded with the case, not counted
+   * towards intensive support.
+   *
+   * @param on the date the contact was made
+   * @param channel how it was made
+   * @return the contact
+   */
+  public static Contact routine(LocalDate on, ContactChannel channel) {
+    return of(on, channel, false);
+  }
+
+  /**
+   * A contact on a date, significant or not as the flag says; where the kind is known at the call,
+   * {@link #significant} and {@link #routine} read better.
    *
    * @param on the date the contact was made
    * @param channel how it was made

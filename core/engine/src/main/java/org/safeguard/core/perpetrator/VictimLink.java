@@ -50,4 +50,36 @@ public record VictimLink(String victimCaseId, boolean primary, Relationship rela
     MissingValueException.require("livingArrangement", livingArrangement);
     RecordDates.require("linkedOn", linkedOn);
   }
+
+  /**
+   * The case's primary victim: the one whose case the referral came from.
+   *
+   * @param victimCaseId the victim's case id in the embedding system
+   * @param relationship how the perpetrator is related to the victim
+   * @param livingArrangement whether they live together
+   * @param linkedOn the day the link was made: for the primary victim, the referral
+   * @return the link
+   * @throws MissingValueException when a part is null
+   * @throws org.safeguard.model.InvalidInputException when the case id is not a reference or the day is out of range
+   */
+  public static VictimLink primary(String victimCaseId, Relationship relationship, LivingArrangement livingArrangement,
+      LocalDate linkedOn) {
+    return new VictimLink(victimCaseId, true, relationship, livingArrangement, linkedOn);
+  }
+
+  /**
+   * An additional victim linked to the case (a new partner, a family member), not its primary one.
+   *
+   * @param victimCaseId the victim's case id in the embedding system
+   * @param relationship how the perpetrator is related to the victim
+   * @param livingArrangement whether they live together
+   * @param linkedOn the day the link was made
+   * @return the link
+   * @throws MissingValueException when a part is null
+   * @throws org.safeguard.model.InvalidInputException when the case id is not a reference or the day is out of range
+   */
+  public static VictimLink additional(String victimCaseId, Relationship relationship, LivingArrangement livingArrangement,
+      LocalDate linkedOn) {
+    return new VictimLink(victimCaseId, false, relationship, livingArrangement, linkedOn);
+  }
 }

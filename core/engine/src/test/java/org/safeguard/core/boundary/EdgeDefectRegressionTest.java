@@ -81,8 +81,8 @@ class EdgeDefectRegressionTest {
 
   @Test
   void nullFileGivenToACommandIsRefusedByName() {
-    refusedNaming("file", () -> casework.recordContact(null, org.safeguard.core.casework.Contact.of(REFERRED,
-        org.safeguard.core.casework.ContactChannel.PHONE, true)));
+    refusedNaming("file", () -> casework.recordContact(null, org.safeguard.core.casework.Contact.significant(REFERRED,
+        org.safeguard.core.casework.ContactChannel.PHONE)));
     refusedNaming("file", () -> casework.close(null, null));
     refusedNaming("file", () -> casework.outcome(null));
   }

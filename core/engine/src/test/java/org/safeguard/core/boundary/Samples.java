@@ -148,7 +148,7 @@ final class Samples {
     put(InterventionCatalog.class, () -> InterventionCatalog.builder().id("local").version("1").addKinds(InterventionKind.of("gp", "a visit to the GP")).build());
     put(Banding.class, () -> Banding.of(instrument, bands, policy));
     put(Incident.class, () -> Incident.of(DAY, IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE));
-    put(Contact.class, () -> Contact.of(DAY, ContactChannel.PHONE, true));
+    put(Contact.class, () -> Contact.significant(DAY, ContactChannel.PHONE));
     put(Closure.class, () -> Closure.of(DAY, ClosureReason.SUPPORT_COMPLETED));
     put(Consent.class, () -> Consent.builder().recordedOn(DAY).method(ConsentMethod.WRITTEN).contactAgreed(true).build());
     put(Intervention.class, () -> Intervention.builder().id("i1").kind(StandardInterventions.GP).start(DAY).build());

@@ -79,7 +79,7 @@ class CaseExportTest {
         .owner(Agency.HOUSING).due(REFERRED.plusDays(14)).reviewOn(REFERRED.plusDays(28)).build())).caseFile();
     c = casework.startIntervention(c, CaseworkTest.intervention("i1", StandardInterventions.SAFETY_PLANNING, 2)).caseFile();
     c = casework.endIntervention(c, "i1", REFERRED.plusDays(30), InterventionResult.ACHIEVED).caseFile();
-    c = casework.recordContact(c, Contact.of(REFERRED.plusDays(3), ContactChannel.PHONE, true)).caseFile();
+    c = casework.recordContact(c, Contact.significant(REFERRED.plusDays(3), ContactChannel.PHONE)).caseFile();
     c = casework.recordIncident(c, Incident.builder().date(REFERRED.plusDays(4)).type(IncidentType.VIOLENCE_OR_THREATS)
         .reportedBy(Agency.POLICE).incidentId("POL-1").perpetratorId("P-9").build()).caseFile();
     c = casework.screenForMarac(c, REFERRED.plusDays(5)).caseFile();

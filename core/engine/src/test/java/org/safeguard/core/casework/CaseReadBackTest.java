@@ -245,7 +245,7 @@ public class CaseReadBackTest {
         .category(ActionCategory.HOME_SECURITY).owner(Agency.HOUSING).due(day.plusDays(14)).reviewOn(day.plusDays(28)).build())));
     c = keep.apply(casework.startIntervention(c, CaseworkTest.intervention("i1", StandardInterventions.SAFETY_PLANNING, 2)));
     c = keep.apply(casework.endIntervention(c, "i1", day.plusDays(30), InterventionResult.ACHIEVED));
-    c = keep.apply(casework.recordContact(c, Contact.of(day.plusDays(3), ContactChannel.PHONE, true)));
+    c = keep.apply(casework.recordContact(c, Contact.significant(day.plusDays(3), ContactChannel.PHONE)));
     c = keep.apply(casework.recordIncident(c, Incident.of(day.plusDays(4), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE)));
     c = keep.apply(casework.screenForMarac(c, day.plusDays(5)));
     c = keep.apply(casework.setMaracMeeting(c, day.plusDays(5), day.plusDays(12)));

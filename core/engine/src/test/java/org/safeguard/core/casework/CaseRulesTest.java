@@ -112,7 +112,7 @@ class CaseRulesTest {
         .addInterventions(ended("i1", REFERRED, REFERRED))
         .addMaracReferrals(MaracReferral.builder().referredOn(REFERRED).build())
         .addConsents(consent(REFERRED))
-        .addContacts(Contact.of(REFERRED, ContactChannel.PHONE, true))
+        .addContacts(Contact.significant(REFERRED, ContactChannel.PHONE))
         .closure(Closure.of(REFERRED, ClosureReason.OTHER))
         .intake(measures(REFERRED, 5))
         .build();
@@ -188,7 +188,7 @@ class CaseRulesTest {
     LocalDate after = closedOn.plusDays(1);
     Closure closure = Closure.of(closedOn, ClosureReason.SUPPORT_COMPLETED);
     snapshotRefused("closure.on", b -> b.closure(Closure.of(REFERRED.minusDays(1), ClosureReason.OTHER)));
-    snapshotRefused("contacts.on", b -> b.closure(closure).addContacts(Contact.of(after, ContactChannel.PHONE, true)));
+    snapshotRefused("contacts.on", b -> b.closure(closure).addContacts(Contact.significant(after, ContactChannel.PHONE)));
     snapshotRefused("reviews.on", b -> b.closure(closure).addReviews(Review.builder().kind(ReviewKind.INTERIM).measures(measures(after, 3)).build()));
     snapshotRefused("interventions.start", b -> b.closure(closure).addInterventions(ended("i1", after, after)));
     snapshotRefused("interventions.end", b -> b.closure(closure).addInterventions(ended("i1", REFERRED, after)));

@@ -151,7 +151,11 @@ class CaseworkTest {
     c = casework.startIntervention(c, intervention("i3", StandardInterventions.HOUSING, 9)).caseFile();
     c = casework.endIntervention(c, "i2", REFERRED.plusDays(30), InterventionResult.ACHIEVED).caseFile();
     for (int week = 0; week < 7; week++) {
-      c = casework.recordContact(c, Contact.of(REFERRED.plusDays(3 + 7 * week), ContactChannel.PHONE, week != 3)).caseFile();
+      LocalDate on = REFERRED.plusDays(3 + 7 * week);
+      // the named forms and the flag make the same contact; six significant ones, one routine
+      Contact contact = week != 3 ? Contact.significant(on, ContactChannel.PHONE) : Contact.routine(on, ContactChannel.PHONE);
+      assertEquals(Contact.of(on, ContactChannel.PHONE, week != 3), contact);
+      c = casework.recordContact(c, contact).caseFile();
     }
     c = casework.recordIncident(c, Incident.of(REFERRED.plusDays(40), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE)).caseFile();
 
@@ -247,7 +251,7 @@ class CaseworkTest {
         assertTrue(java.lang.reflect.Modifier.isFinal(field.getModifiers()), "mutable field " + field.getName());
       }
     }
-    assertThrows(UnsupportedOperationException.class, () -> c.contacts().add(Contact.of(REFERRED, ContactChannel.PHONE, true)));
+    assertThrows(UnsupportedOperationException.class, () -> c.contacts().add(Contact.significant(REFERRED, ContactChannel.PHONE)));
     assertThrows(UnsupportedOperationException.class, () -> c.interventions().add(intervention("x", StandardInterventions.GP, 1)));
   }
 
@@ -290,7 +294,7 @@ class CaseworkTest {
   @Test
   void aContactOnAClosedCaseIsRefused() {
     CaseFile c = casework.close(opened(), Closure.of(REFERRED.plusDays(5), ClosureReason.SUPPORT_COMPLETED)).caseFile();
-    InvalidInputException e = refused(c, () -> casework.recordContact(c, Contact.of(REFERRED.plusDays(4), ContactChannel.PHONE, true)));
+    InvalidInputException e = refused(c, () -> casework.recordContact(c, Contact.significant(REFERRED.plusDays(4), ContactChannel.PHONE)));
     assertEquals("contact", e.field());
     assertTrue(e.rule().contains("closed"), e.rule());
   }
@@ -313,7 +317,7 @@ class CaseworkTest {
   void aContactAfterTheVictimWithdrewConsentToContactIsRefused() {
     CaseFile c = casework.recordConsent(opened(), Consent.builder().recordedOn(REFERRED.plusDays(3)).method(ConsentMethod.VERBAL)
         .contactAgreed(false).build()).caseFile();
-    assertEquals("contact.on", refused(c, () -> casework.recordContact(c, Contact.of(REFERRED.plusDays(4), ContactChannel.PHONE, true))).field());
+    assertEquals("contact.on", refused(c, () -> casework.recordContact(c, Contact.significant(REFERRED.plusDays(4), ContactChannel.PHONE))).field());
   }
 
   @Test
@@ -368,7 +372,7 @@ class CaseworkTest {
   void aCaseRebuiltFromStorageIsCheckedAgainstTheSameRules() {
     CaseFile c = opened();
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> CaseFile.builder().from(c)
-        .addContacts(Contact.of(REFERRED.minusDays(3), ContactChannel.LETTER, false)).build());
+        .addContacts(Contact.routine(REFERRED.minusDays(3), ContactChannel.LETTER)).build());
     assertEquals("contacts.on", e.field());
   }
 
@@ -433,8 +437,8 @@ class CaseworkTest {
         .contactAgreed(false).build()).caseFile();
     CaseFile again = casework.recordConsent(c, Consent.builder().recordedOn(REFERRED.plusDays(20)).method(ConsentMethod.VERBAL)
         .contactAgreed(true).build()).caseFile();
-    assertEquals("contact.on", refused(again, () -> casework.recordContact(again, Contact.of(REFERRED.plusDays(10), ContactChannel.PHONE, true))).field());
-    assertEquals(1, casework.recordContact(again, Contact.of(REFERRED.plusDays(21), ContactChannel.PHONE, true)).caseFile().contacts().size());
+    assertEquals("contact.on", refused(again, () -> casework.recordContact(again, Contact.significant(REFERRED.plusDays(10), ContactChannel.PHONE))).field());
+    assertEquals(1, casework.recordContact(again, Contact.significant(REFERRED.plusDays(21), ContactChannel.PHONE)).caseFile().contacts().size());
   }
 
   @Test
@@ -452,6 +456,6 @@ class CaseworkTest {
     assertEquals(OptionalInt.of(31), opening.victimAge());
     assertEquals(org.safeguard.core.casework.CaseEventType.CASE_OPENED, opening.type());
     assertEquals(org.safeguard.core.casework.CaseEventType.CONTACT_RECORDED, casework.recordContact(open.caseFile(),
-        Contact.of(REFERRED.plusDays(2), ContactChannel.PHONE, true)).events().get(0).type());
+        Contact.significant(REFERRED.plusDays(2), ContactChannel.PHONE)).events().get(0).type());
   }
 }

@@ -386,7 +386,7 @@ class ExportSessionTest {
     Safeguard engine = engine(recording);
     java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 3);
     org.safeguard.core.casework.CaseEvent contact = new org.safeguard.core.casework.ContactRecorded("C-1", 2,
-        org.safeguard.core.casework.Contact.of(day, org.safeguard.core.casework.ContactChannel.PHONE, true));
+        org.safeguard.core.casework.Contact.significant(day, org.safeguard.core.casework.ContactChannel.PHONE));
     org.safeguard.core.casework.CaseEvent incident = new org.safeguard.core.casework.IncidentRecorded("C-1", 3,
         org.safeguard.core.marac.Incident.of(day, org.safeguard.model.IncidentType.VIOLENCE_OR_THREATS, org.safeguard.model.Agency.POLICE));
     byte[] key = "a research key of thirty-two byt".getBytes(StandardCharsets.US_ASCII);

@@ -77,11 +77,11 @@ class PerpetratorExportTest {
   static List<PerpetratorEvent> journey(List<PerpetratorCase> end) {
     PerpetratorWork work = Fixtures.engine().perpetratorWork();
     List<PerpetratorEvent> events = new ArrayList<>();
-    PerpetratorChange change = work.refer("P-77", new VictimLink("V-1", true, Relationship.EX_PARTNER, LivingArrangement.LIVING_APART, DAY));
+    PerpetratorChange change = work.refer("P-77", VictimLink.primary("V-1", Relationship.EX_PARTNER, LivingArrangement.LIVING_APART, DAY));
     PerpetratorCase[] c = {change.perpetratorCase()};
     events.addAll(change.events());
     List<java.util.function.Function<PerpetratorCase, PerpetratorChange>> steps = List.of(
-        p -> work.linkVictim(p, new VictimLink("V-2", false, Relationship.FAMILY_MEMBER, LivingArrangement.NOT_KNOWN, DAY.plusDays(1))),
+        p -> work.linkVictim(p, VictimLink.additional("V-2", Relationship.FAMILY_MEMBER, LivingArrangement.NOT_KNOWN, DAY.plusDays(1))),
         p -> work.allocate(p, "cm-9", DAY.plusDays(2)),
         p -> work.judgeContactSafety(p, DAY.plusDays(3), true),
         p -> work.attemptContact(p, DAY.plusDays(4), true),

@@ -46,7 +46,7 @@ class FollowUpReportTest {
   /** P1: a closed programme case, serial and repeat; P2: an open case with no police data; C1: a control. */
   static List<FollowUp> fixture() {
     PerpetratorCase p1Case = PerpetratorCase.builder().caseId("P1").revision(3)
-        .addVictims(new VictimLink("V1", true, Relationship.EX_PARTNER, LivingArrangement.LIVING_APART, d("2025-12-20")))
+        .addVictims(VictimLink.primary("V1", Relationship.EX_PARTNER, LivingArrangement.LIVING_APART, d("2025-12-20")))
         .addAllocations(new Allocation("cm-1", d("2026-01-01")))
         .closure(new PerpetratorClosure(d("2026-11-01"), ExitReason.COMPLETED)).build();
     PerpetratorHistory p1 = new PerpetratorHistory(

@@ -43,7 +43,7 @@ class PerpetratorReportTest {
 
   static PerpetratorCase.Builder referred(String id) {
     return PerpetratorCase.builder().caseId(id).revision(1)
-        .addVictims(new VictimLink("V-" + id, true, Relationship.EX_PARTNER, LivingArrangement.LIVING_APART, DAY));
+        .addVictims(VictimLink.primary("V-" + id, Relationship.EX_PARTNER, LivingArrangement.LIVING_APART, DAY));
   }
 
   static BehaviourRecord cm(AssessmentPoint point, AbuseProfile profile) {

@@ -63,7 +63,7 @@ class PerpetratorWorkProperties {
     Arbitrary<Step> link = Combinators.combine(day, Arbitraries.integers().between(1, 4), Arbitraries.of(Relationship.class),
         Arbitraries.of(LivingArrangement.class)).as((d, v, relationship, living) ->
         new Step("link V-" + v + " @" + d, c -> WORK.linkVictim(c,
-            new VictimLink("V-" + v, false, relationship, living, PerpetratorWorkTest.day(d)))));
+            VictimLink.additional("V-" + v, relationship, living, PerpetratorWorkTest.day(d)))));
     Arbitrary<Step> allocate = day.map(d -> new Step("allocate @" + d, c -> WORK.allocate(c, "cm-" + (d & 3), PerpetratorWorkTest.day(d))));
     Arbitrary<Step> judge = Combinators.combine(day, Arbitraries.of(true, false)).as((d, safe) ->
         new Step("judge " + safe + " @" + d, c -> WORK.judgeContactSafety(c, PerpetratorWorkTest.day(d), safe)));

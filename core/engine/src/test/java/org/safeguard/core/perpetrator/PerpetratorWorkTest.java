@@ -39,8 +39,8 @@ import org.safeguard.model.MissingValueException;
  */
 class PerpetratorWorkTest {
   static final LocalDate REFERRED = LocalDate.of(2026, 2, 2);
-  static final VictimLink PRIMARY = new VictimLink("V-1001", true, Relationship.EX_PARTNER, LivingArrangement.LIVING_APART, REFERRED);
-  static final VictimLink SECOND = new VictimLink("V-2002", false, Relationship.CURRENT_PARTNER, LivingArrangement.LIVING_TOGETHER,
+  static final VictimLink PRIMARY = VictimLink.primary("V-1001", Relationship.EX_PARTNER, LivingArrangement.LIVING_APART, REFERRED);
+  static final VictimLink SECOND = VictimLink.additional("V-2002", Relationship.CURRENT_PARTNER, LivingArrangement.LIVING_TOGETHER,
       REFERRED.plusDays(1));
   private final PerpetratorWork work = org.safeguard.core.Fixtures.engine().perpetratorWork();
 
@@ -166,13 +166,13 @@ class PerpetratorWorkTest {
     assertEquals("caseId", assertThrows(InvalidInputException.class, () -> work.refer("P 1", PRIMARY)).field());
     PerpetratorCase c = work.refer("P-1", PRIMARY).perpetratorCase();
     CaseRuleException second = assertThrows(CaseRuleException.class,
-        () -> work.linkVictim(c, new VictimLink("V-3", true, Relationship.OTHER, LivingArrangement.NOT_KNOWN, day(1))));
+        () -> work.linkVictim(c, VictimLink.primary("V-3", Relationship.OTHER, LivingArrangement.NOT_KNOWN, day(1))));
     assertEquals("link.primary", second.field());
     assertFalse(second.getMessage().contains("V-1001"), "a refusal names no other case");
     assertEquals("link.victimCaseId", assertThrows(CaseRuleException.class, () -> work.linkVictim(c,
-        new VictimLink("V-1001", false, Relationship.OTHER, LivingArrangement.NOT_KNOWN, day(1)))).field());
+        VictimLink.additional("V-1001", Relationship.OTHER, LivingArrangement.NOT_KNOWN, day(1)))).field());
     assertEquals("link.linkedOn", assertThrows(CaseRuleException.class, () -> work.linkVictim(c,
-        new VictimLink("V-3", false, Relationship.OTHER, LivingArrangement.NOT_KNOWN, day(-1)))).field());
+        VictimLink.additional("V-3", Relationship.OTHER, LivingArrangement.NOT_KNOWN, day(-1)))).field());
     assertEquals("allocation.on", assertThrows(CaseRuleException.class, () -> work.allocate(c, "cm-7", day(-1))).field());
     assertEquals("contactSafety.on", assertThrows(CaseRuleException.class, () -> work.judgeContactSafety(c, day(5), true)).field(),
         "background research is the case manager's: not before allocation");
@@ -186,7 +186,7 @@ class PerpetratorWorkTest {
     assertEquals(1, work.judgeContactSafety(moved, day(10), true).perpetratorCase().safetyJudgements().size(),
         "work dated while the first case manager had the case is still recorded after it moves");
     assertEquals("contactSafety.on", assertThrows(CaseRuleException.class, () -> work.judgeContactSafety(a, day(2), true)).field());
-    PerpetratorCase linked = work.linkVictim(a, new VictimLink("V-3", false, Relationship.OTHER, LivingArrangement.NOT_KNOWN, day(60)))
+    PerpetratorCase linked = work.linkVictim(a, VictimLink.additional("V-3", Relationship.OTHER, LivingArrangement.NOT_KNOWN, day(60)))
         .perpetratorCase();
     assertEquals("closure.on", assertThrows(CaseRuleException.class, () -> work.close(linked, day(59), ExitReason.OTHER)).field(),
         "a closure is not dated before a victim linked");
@@ -217,16 +217,16 @@ class PerpetratorWorkTest {
     assertEquals("victims", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1")
         .addVictims(SECOND).revision(1).build()).field());
     assertEquals("victims", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1")
-        .addVictims(PRIMARY, new VictimLink("V-1001", false, Relationship.OTHER, LivingArrangement.NOT_KNOWN, REFERRED)).revision(1).build())
+        .addVictims(PRIMARY, VictimLink.additional("V-1001", Relationship.OTHER, LivingArrangement.NOT_KNOWN, REFERRED)).revision(1).build())
         .field());
     assertEquals("victims.linkedOn", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1")
-        .addVictims(PRIMARY, new VictimLink("V-9", false, Relationship.OTHER, LivingArrangement.NOT_KNOWN, day(-1))).revision(1).build())
+        .addVictims(PRIMARY, VictimLink.additional("V-9", Relationship.OTHER, LivingArrangement.NOT_KNOWN, day(-1))).revision(1).build())
         .field());
     assertEquals("allocations.on", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1")
         .addVictims(PRIMARY).addAllocations(new Allocation("cm-1", day(5)), new Allocation("cm-2", day(4))).revision(1).build()).field());
     assertEquals("revision", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1")
         .addVictims(PRIMARY).revision(0).build()).field());
     assertEquals("victimCaseId", assertThrows(InvalidInputException.class,
-        () -> new VictimLink("Jane Doe", true, Relationship.OTHER, LivingArrangement.NOT_KNOWN, REFERRED)).field(), "a reference, never a name");
+        () -> VictimLink.primary("Jane Doe", Relationship.OTHER, LivingArrangement.NOT_KNOWN, REFERRED)).field(), "a reference, never a name");
   }
 }

@@ -98,9 +98,9 @@ public final class Demonstration {
     String raced = "CS-RACE";
     store.open(samples.open(raced, FIRST_REFERRAL, 16));
     long bothRead = store.find(raced).orElseThrow().version();
-    store.execute(raced, bothRead, file -> casework.recordContact(file, Contact.of(FIRST_REFERRAL.plusDays(3), ContactChannel.PHONE, true)));
+    store.execute(raced, bothRead, file -> casework.recordContact(file, Contact.significant(FIRST_REFERRAL.plusDays(3), ContactChannel.PHONE)));
     try {
-      store.execute(raced, bothRead, file -> casework.recordContact(file, Contact.of(FIRST_REFERRAL.plusDays(4), ContactChannel.FACE_TO_FACE, true)));
+      store.execute(raced, bothRead, file -> casework.recordContact(file, Contact.significant(FIRST_REFERRAL.plusDays(4), ContactChannel.FACE_TO_FACE)));
       throw new IllegalStateException("the second writer's stale version was accepted");
     } catch (VersionConflictException conflict) {
       System.out.println("two caseworkers read " + raced + " at version " + bothRead + "; the first stored a contact, the second was refused: "

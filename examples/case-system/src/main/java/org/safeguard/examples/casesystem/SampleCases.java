@@ -109,7 +109,7 @@ final class SampleCases {
         c -> work.share(c, referredOn.plusDays(4), Agency.POLICE),
         c -> work.startIntervention(c, Intervention.builder().id("safety-plan").kind(StandardInterventions.SAFETY_PLANNING)
             .start(referredOn.plusDays(5)).build()),
-        c -> work.recordContact(c, Contact.of(referredOn.plusDays(9), ContactChannel.PHONE, true)),
+        c -> work.recordContact(c, Contact.significant(referredOn.plusDays(9), ContactChannel.PHONE)),
         c -> work.endIntervention(c, "safety-plan", referredOn.plusDays(40), InterventionResult.ACHIEVED),
         c -> work.recordReview(c, Review.builder().kind(ReviewKind.CLOSURE).measures(measures(referredOn.plusDays(130), yes / 3)).build()),
         c -> work.close(c, Closure.of(referredOn.plusDays(131), ClosureReason.SUPPORT_COMPLETED)));
@@ -142,7 +142,7 @@ final class SampleCases {
   /** A perpetrator case referred beside a victim's case, and the steps a case manager takes on it to closure. */
   PerpetratorChange referPerpetrator(String victimCaseId, LocalDate referredOn) {
     return safeguard.perpetratorWork().refer("P-" + victimCaseId,
-        new VictimLink(victimCaseId, true, Relationship.EX_PARTNER, LivingArrangement.LIVING_APART, referredOn));
+        VictimLink.primary(victimCaseId, Relationship.EX_PARTNER, LivingArrangement.LIVING_APART, referredOn));
   }
 
   List<Function<PerpetratorCase, PerpetratorChange>> perpetratorJourney(LocalDate referredOn) {

@@ -117,9 +117,9 @@ abstract class CaseStoreContract {
   @Test
   void theSecondOfTwoWritersOnOneVersionGetsAConflictAndStoresNothing() {
     store.open(samples.open("C-2", REFERRED, 8));
-    store.execute("C-2", 1, c -> WORK.recordContact(c, Contact.of(REFERRED.plusDays(3), ContactChannel.PHONE, true)));
+    store.execute("C-2", 1, c -> WORK.recordContact(c, Contact.significant(REFERRED.plusDays(3), ContactChannel.PHONE)));
     VersionConflictException conflict = assertThrows(VersionConflictException.class, () -> store.execute("C-2", 1,
-        c -> WORK.recordContact(c, Contact.of(REFERRED.plusDays(4), ContactChannel.VIDEO, true))));
+        c -> WORK.recordContact(c, Contact.significant(REFERRED.plusDays(4), ContactChannel.VIDEO))));
     assertEquals("C-2", conflict.id());
     assertEquals(1, conflict.expected());
     assertEquals(2, conflict.stored());
@@ -133,8 +133,8 @@ abstract class CaseStoreContract {
     store.open(samples.open("C-5", REFERRED, 8));
     VersionConflictException conflict = assertThrows(VersionConflictException.class, () -> store.execute("C-5", 1, c -> {
       // both read version 1; while this writer decides, the other stores its change
-      store.execute("C-5", 1, other -> WORK.recordContact(other, Contact.of(REFERRED.plusDays(3), ContactChannel.PHONE, true)));
-      return WORK.recordContact(c, Contact.of(REFERRED.plusDays(4), ContactChannel.VIDEO, true));
+      store.execute("C-5", 1, other -> WORK.recordContact(other, Contact.significant(REFERRED.plusDays(3), ContactChannel.PHONE)));
+      return WORK.recordContact(c, Contact.significant(REFERRED.plusDays(4), ContactChannel.VIDEO));
     }));
     assertEquals(1, conflict.expected());
     assertEquals(2, conflict.stored());
@@ -149,7 +149,7 @@ abstract class CaseStoreContract {
     store.execute("C-3", 1, c -> WORK.close(c, Closure.of(REFERRED.plusDays(9), ClosureReason.RISK_REDUCED)));
     String before = snapshotText("C-3");
     assertThrows(CaseRuleException.class, () -> store.execute("C-3", 2,
-        c -> WORK.recordContact(c, Contact.of(REFERRED.plusDays(10), ContactChannel.PHONE, true))));
+        c -> WORK.recordContact(c, Contact.significant(REFERRED.plusDays(10), ContactChannel.PHONE))));
     assertEquals(before, snapshotText("C-3"));
     assertEquals(2, count("SELECT COUNT(*) FROM case_event WHERE id = 'C-3'"));
     InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> store.execute("C-404", 1,

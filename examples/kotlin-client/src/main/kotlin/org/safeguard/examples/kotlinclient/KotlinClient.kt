@@ -134,7 +134,7 @@ class KotlinClient(private val safeguard: Safeguard = engine()) {
         ).kept()
         file = casework.endIntervention(file, "i1", planned.plusDays(21), InterventionResult.ACHIEVED).kept()
         for (week in 0 until 6) {
-            file = casework.recordContact(file, Contact.of(opened.plusWeeks(week + 1L), ContactChannel.PHONE, true)).kept()
+            file = casework.recordContact(file, Contact.significant(opened.plusWeeks(week + 1L), ContactChannel.PHONE)).kept()
         }
 
         val reviewed = opened.plusMonths(4)

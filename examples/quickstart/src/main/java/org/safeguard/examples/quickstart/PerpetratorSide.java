@@ -124,7 +124,7 @@ final class PerpetratorSide {
       Relationship relationship = random.nextInt(3) == 0 ? Relationship.CURRENT_PARTNER : Relationship.EX_PARTNER;
       LivingArrangement living = relationship == Relationship.CURRENT_PARTNER && random.nextBoolean()
           ? LivingArrangement.LIVING_TOGETHER : LivingArrangement.LIVING_APART;
-      Journey j = new Journey(work.refer("P-" + s.caseId(), new VictimLink(s.caseId(), true, relationship, living, referredOn)));
+      Journey j = new Journey(work.refer("P-" + s.caseId(), VictimLink.primary(s.caseId(), relationship, living, referredOn)));
       LocalDate allocated = referredOn.plusDays(2 + random.nextInt(10));
       String manager = "cm-" + (1 + random.nextInt(CASE_MANAGERS));
       j.then(c -> work.allocate(c, manager, allocated, open));

@@ -184,7 +184,7 @@ final class SampleCasework {
     boolean intensive = random.nextInt(100) < 65;
     int significant = intensive ? 6 + random.nextInt(7) : random.nextInt(6);
     for (int s = 0; s < significant; s++) {
-      file = keep(events, casework.recordContact(file, Contact.of(opened.plusDays(2 + 9 * s), ContactChannel.PHONE, true)));
+      file = keep(events, casework.recordContact(file, Contact.significant(opened.plusDays(2 + 9 * s), ContactChannel.PHONE)));
     }
 
     int band = kinds.size() <= 1 ? 0 : kinds.size() <= 5 ? 1 : kinds.size() <= 10 ? 2 : 3;

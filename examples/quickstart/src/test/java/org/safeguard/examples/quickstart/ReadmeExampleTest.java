@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.safeguard.core.LoadingMode;
+import org.safeguard.core.PerpetratorWork;
 import org.safeguard.core.Safeguard;
 import org.safeguard.core.assessment.Assessment;
 import org.safeguard.core.assessment.JudgementReason;
@@ -32,6 +33,11 @@ import org.safeguard.core.marac.CaseHistory;
 import org.safeguard.core.marac.Incident;
 import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.core.marac.MaracRoute;
+import org.safeguard.core.perpetrator.EngagementLevel;
+import org.safeguard.core.perpetrator.LivingArrangement;
+import org.safeguard.core.perpetrator.PerpetratorCase;
+import org.safeguard.core.perpetrator.Relationship;
+import org.safeguard.core.perpetrator.VictimLink;
 import org.safeguard.core.policy.PolicyFiles;
 import org.safeguard.model.Agency;
 import org.safeguard.model.IncidentType;
@@ -72,6 +78,26 @@ class ReadmeExampleTest {
         .build();
     MaracDecision decision = safeguard.screenForMarac(history, judged);
     assertEquals(Set.of(MaracRoute.PROFESSIONAL_JUDGEMENT, MaracRoute.REPEAT), decision.firedRoutes());
+  }
+
+  /** The README's perpetrator casework example, line for line, ending where the README's rules say it does. */
+  @Test
+  void theReadmePerpetratorExampleRunsAndEndsEngaged() {
+    Safeguard safeguard = Safeguard.builder().build();
+    LocalDate referredOn = LocalDate.of(2026, 10, 5);
+
+    PerpetratorWork work = safeguard.perpetratorWork();
+    PerpetratorCase c = work.refer("P-0042",                    // from the MARAC that heard the primary victim's case
+        VictimLink.primary("V-0913", Relationship.EX_PARTNER, LivingArrangement.LIVING_APART, referredOn)).perpetratorCase();
+    c = work.allocate(c, "cm-07", referredOn.plusDays(3)).perpetratorCase();
+    c = work.judgeContactSafety(c, referredOn.plusDays(10), true).perpetratorCase();  // background research first
+    c = work.attemptContact(c, referredOn.plusDays(12), true).perpetratorCase();
+    c = work.recordEngagement(c, referredOn.plusDays(40), EngagementLevel.PARTIALLY_ENGAGED).perpetratorCase();
+
+    assertEquals(List.of(VictimLink.primary("V-0913", Relationship.EX_PARTNER, LivingArrangement.LIVING_APART, referredOn)),
+        c.victims());
+    assertTrue(c.victims().get(0).primary(), "the referral's victim is the primary one");
+    assertEquals(5, c.revision(), "one revision a command");
   }
 
   /** The README's example of a decision that refers no one is what the screen says of such a case. */

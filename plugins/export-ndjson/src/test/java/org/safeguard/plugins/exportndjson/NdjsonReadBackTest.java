@@ -91,7 +91,7 @@ class NdjsonReadBackTest {
   void aPerpetratorCaseAndItsEventsReadBackFromNdjsonAndReplay() {
     PerpetratorWork work = ENGINE.perpetratorWork();
     List<PerpetratorEvent> events = new ArrayList<>();
-    PerpetratorChange change = work.refer("P-9", new VictimLink("V-9", true, Relationship.CURRENT_PARTNER, LivingArrangement.LIVING_TOGETHER, DAY));
+    PerpetratorChange change = work.refer("P-9", VictimLink.primary("V-9", Relationship.CURRENT_PARTNER, LivingArrangement.LIVING_TOGETHER, DAY));
     events.addAll(change.events());
     PerpetratorCase c = change.perpetratorCase();
     List<java.util.function.Function<PerpetratorCase, PerpetratorChange>> steps = List.of(
