@@ -261,10 +261,29 @@ public final class PerpetratorWork {
    * @return the case with the judgement, and its {@link ContactSafetyJudged} event
    * @throws CaseRuleException when the case is closed or not allocated, or the day is before the
    *     case was first allocated, or on or before a contact attempt or direct work already recorded
+   * @see #judgeContactSafety(PerpetratorCase, ContactSafety) the same, with the judgement named at the call
    */
   public PerpetratorChange judgeContactSafety(PerpetratorCase perpetratorCase, LocalDate on, boolean safe) {
     MissingValueException.require("perpetratorCase", perpetratorCase);
-    ContactSafety judgement = new ContactSafety(on, safe);
+    return judgeContactSafety(perpetratorCase, new ContactSafety(on, safe));
+  }
+
+  /**
+   * Records the case manager's contact-safety judgement, as
+   * {@link #judgeContactSafety(PerpetratorCase, LocalDate, boolean)} does, given as a value:
+   * {@code judgeContactSafety(c, ContactSafety.judgedSafe(day))}.
+   *
+   * @param perpetratorCase the case as it stands, allocated
+   * @param judgement the judgement and its day: not before the case was first allocated, and after
+   *     every contact attempt and all direct work recorded
+   * @return the case with the judgement, and its {@link ContactSafetyJudged} event
+   * @throws CaseRuleException when the case is closed or not allocated, or the day is before the
+   *     case was first allocated, or on or before a contact attempt or direct work already recorded
+   */
+  public PerpetratorChange judgeContactSafety(PerpetratorCase perpetratorCase, ContactSafety judgement) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    MissingValueException.require("judgement", judgement);
+    LocalDate on = judgement.on();
     requireOpen(perpetratorCase, "contactSafety");
     requireAllocatedBy(perpetratorCase, "contactSafety.on", on);
     for (ContactAttempt attempt : perpetratorCase.contactAttempts()) {
@@ -294,14 +313,34 @@ public final class PerpetratorWork {
    *     was first allocated, or the contact-safety judgement in force that day does not say contact is safe
    *     (or none was made): contact is not attempted where it was judged unsafe; or, for contact
    *     made, engagement recorded on or after that day says no contact was made
+   * @see #attemptContact(PerpetratorCase, ContactAttempt) the same, with the outcome named at the call
    */
   public PerpetratorChange attemptContact(PerpetratorCase perpetratorCase, LocalDate on, boolean made) {
     MissingValueException.require("perpetratorCase", perpetratorCase);
-    ContactAttempt attempt = new ContactAttempt(on, made);
+    return attemptContact(perpetratorCase, new ContactAttempt(on, made));
+  }
+
+  /**
+   * Records an attempt to contact the perpetrator, as
+   * {@link #attemptContact(PerpetratorCase, LocalDate, boolean)} does, given as a value:
+   * {@code attemptContact(c, ContactAttempt.succeeded(day))}.
+   *
+   * @param perpetratorCase the case as it stands, allocated
+   * @param attempt the attempt: its day and whether it made contact
+   * @return the case with the attempt, and its {@link ContactAttempted} event
+   * @throws CaseRuleException when the case is closed or not allocated, the day is before the case
+   *     was first allocated, or the contact-safety judgement in force that day does not say contact is safe
+   *     (or none was made); or, for contact made, engagement recorded on or after that day says no
+   *     contact was made
+   */
+  public PerpetratorChange attemptContact(PerpetratorCase perpetratorCase, ContactAttempt attempt) {
+    MissingValueException.require("perpetratorCase", perpetratorCase);
+    MissingValueException.require("attempt", attempt);
+    LocalDate on = attempt.on();
     requireOpen(perpetratorCase, "contactAttempt");
     requireAllocatedBy(perpetratorCase, "contactAttempt.on", on);
     requireSafeContact(perpetratorCase, "contactAttempt.on", on, "contact");
-    if (made) {
+    if (attempt.made()) {
       for (Engagement e : perpetratorCase.engagement()) {
         if (e.level() == EngagementLevel.NO_CONTACT_MADE && !e.on().isBefore(on)) {
           throw new CaseRuleException("contactAttempt.on", on, "engagement recorded on " + e.on() + " says no contact was made by then");
@@ -656,9 +695,9 @@ public final class PerpetratorWork {
     } else if (event instanceof CaseManagerAllocated e) {
       return allocate(c, e.allocation().caseManagerId(), e.allocation().on());
     } else if (event instanceof ContactSafetyJudged e) {
-      return judgeContactSafety(c, e.judgement().on(), e.judgement().safe());
+      return judgeContactSafety(c, e.judgement());
     } else if (event instanceof ContactAttempted e) {
-      return attemptContact(c, e.attempt().on(), e.attempt().made());
+      return attemptContact(c, e.attempt());
     } else if (event instanceof EngagementRecorded e) {
       return recordEngagement(c, e.engagement().on(), e.engagement().level());
     } else if (event instanceof BehaviourRecorded e) {

@@ -36,4 +36,26 @@ public record ContactAttempt(LocalDate on, boolean made) {
   public ContactAttempt {
     RecordDates.require("contactAttempt.on", on);
   }
+
+  /**
+   * An attempt that made contact.
+   *
+   * @param on the day of the attempt
+   * @return the attempt
+   * @throws org.safeguard.model.InvalidInputException when the date is missing or out of range
+   */
+  public static ContactAttempt succeeded(LocalDate on) {
+    return new ContactAttempt(on, true);
+  }
+
+  /**
+   * An attempt that did not make contact (no answer, a letter unreturned).
+   *
+   * @param on the day of the attempt
+   * @return the attempt
+   * @throws org.safeguard.model.InvalidInputException when the date is missing or out of range
+   */
+  public static ContactAttempt failed(LocalDate on) {
+    return new ContactAttempt(on, false);
+  }
 }

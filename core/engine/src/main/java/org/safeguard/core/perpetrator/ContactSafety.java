@@ -37,4 +37,26 @@ public record ContactSafety(LocalDate on, boolean safe) {
   public ContactSafety {
     RecordDates.require("contactSafety.on", on);
   }
+
+  /**
+   * A judgement that contact is safe.
+   *
+   * @param on the day of the judgement
+   * @return the judgement
+   * @throws org.safeguard.model.InvalidInputException when the date is missing or out of range
+   */
+  public static ContactSafety judgedSafe(LocalDate on) {
+    return new ContactSafety(on, true);
+  }
+
+  /**
+   * A judgement that contact is not safe: no contact is attempted while it is in force.
+   *
+   * @param on the day of the judgement
+   * @return the judgement
+   * @throws org.safeguard.model.InvalidInputException when the date is missing or out of range
+   */
+  public static ContactSafety judgedUnsafe(LocalDate on) {
+    return new ContactSafety(on, false);
+  }
 }

@@ -39,6 +39,8 @@ import org.safeguard.core.outcome.Severity;
 import org.safeguard.core.perpetrator.AssessmentPoint;
 import org.safeguard.core.perpetrator.BehaviourRecord;
 import org.safeguard.core.perpetrator.BehaviourSource;
+import org.safeguard.core.perpetrator.ContactAttempt;
+import org.safeguard.core.perpetrator.ContactSafety;
 import org.safeguard.core.perpetrator.EngagementLevel;
 import org.safeguard.core.perpetrator.ExitReason;
 import org.safeguard.core.perpetrator.LeverBreach;
@@ -83,8 +85,8 @@ class PerpetratorExportTest {
     List<java.util.function.Function<PerpetratorCase, PerpetratorChange>> steps = List.of(
         p -> work.linkVictim(p, VictimLink.additional("V-2", Relationship.FAMILY_MEMBER, LivingArrangement.NOT_KNOWN, DAY.plusDays(1))),
         p -> work.allocate(p, "cm-9", DAY.plusDays(2)),
-        p -> work.judgeContactSafety(p, DAY.plusDays(3), true),
-        p -> work.attemptContact(p, DAY.plusDays(4), true),
+        p -> work.judgeContactSafety(p, ContactSafety.judgedSafe(DAY.plusDays(3))),
+        p -> work.attemptContact(p, ContactAttempt.succeeded(DAY.plusDays(4))),
         p -> work.recordEngagement(p, DAY.plusDays(5), EngagementLevel.ENGAGED),
         p -> work.recordBehaviour(p, new BehaviourRecord(AssessmentPoint.INTAKE, DAY.plusDays(6), BehaviourSource.CASE_MANAGER,
             AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.HIGH), Set.of(AbuseType.SEXUAL)))),

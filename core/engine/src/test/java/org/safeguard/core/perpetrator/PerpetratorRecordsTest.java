@@ -155,18 +155,18 @@ class PerpetratorRecordsTest {
     WorkEntry call = WorkEntry.of(day(12), WorkKind.MAINTAINING_CONTACT, Agency.PERPETRATOR_SERVICE, WorkMode.TELEPHONE);
     PerpetratorCase unjudged = c;
     assertEquals("work.on", assertThrows(CaseRuleException.class, () -> work.recordWork(unjudged, call)).field());
-    PerpetratorCase unsafe = work.judgeContactSafety(c, day(10), false).perpetratorCase();
+    PerpetratorCase unsafe = work.judgeContactSafety(c, ContactSafety.judgedUnsafe(day(10))).perpetratorCase();
     CaseRuleException refused = assertThrows(CaseRuleException.class, () -> work.recordWork(unsafe, call));
     assertTrue(refused.getMessage().contains("judged unsafe"), refused.getMessage());
-    c = work.judgeContactSafety(unsafe, day(11), true).perpetratorCase();
+    c = work.judgeContactSafety(unsafe, ContactSafety.judgedSafe(day(11))).perpetratorCase();
     c = work.recordWork(c, call).perpetratorCase();
     PerpetratorCase noContact = c;
     WorkEntry session = WorkEntry.of(day(20), WorkKind.BEHAVIOUR_CHANGE, Agency.PERPETRATOR_SERVICE, WorkMode.FACE_TO_FACE);
     assertEquals("work.kind", assertThrows(CaseRuleException.class, () -> work.recordWork(noContact, session)).field());
-    c = work.attemptContact(c, day(15), true).perpetratorCase();
+    c = work.attemptContact(c, ContactAttempt.succeeded(day(15))).perpetratorCase();
     c = work.recordWork(c, session).perpetratorCase();
     PerpetratorCase worked = c;
-    CaseRuleException backdated = assertThrows(CaseRuleException.class, () -> work.judgeContactSafety(worked, day(20), false));
+    CaseRuleException backdated = assertThrows(CaseRuleException.class, () -> work.judgeContactSafety(worked, ContactSafety.judgedUnsafe(day(20))));
     assertTrue(backdated.getMessage().contains("direct work"), backdated.getMessage());
     assertEquals(EngagementLevel.NOT_ENGAGED, c.engagementOn(day(20)));
   }

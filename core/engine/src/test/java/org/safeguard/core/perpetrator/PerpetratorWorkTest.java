@@ -106,6 +106,21 @@ class PerpetratorWorkTest {
         events.stream().map(PerpetratorEvent::on).toList());
   }
 
+  /** The named judgements and attempts are the flag forms' values, and the commands given either agree. */
+  @Test
+  void namedJudgementsAndAttemptsAreWhatTheFlagsSay() {
+    assertEquals(new ContactSafety(day(5), true), ContactSafety.judgedSafe(day(5)));
+    assertEquals(new ContactSafety(day(5), false), ContactSafety.judgedUnsafe(day(5)));
+    assertEquals(new ContactAttempt(day(6), true), ContactAttempt.succeeded(day(6)));
+    assertEquals(new ContactAttempt(day(6), false), ContactAttempt.failed(day(6)));
+    PerpetratorCase judged = work.judgeContactSafety(allocated(), ContactSafety.judgedSafe(day(5))).perpetratorCase();
+    assertEquals(work.judgeContactSafety(allocated(), day(5), true).perpetratorCase(), judged);
+    assertEquals(work.attemptContact(judged, day(6), false), work.attemptContact(judged, ContactAttempt.failed(day(6))));
+    assertEquals("contactAttempt.on", assertThrows(CaseRuleException.class,
+        () -> work.attemptContact(work.judgeContactSafety(allocated(), ContactSafety.judgedUnsafe(day(5))).perpetratorCase(),
+            ContactAttempt.succeeded(day(6)))).field(), "no attempt while contact is judged unsafe");
+  }
+
   /** Drive ran a case for its full period even with no contact: indirect work goes on, and it closes as completed. */
   @Test
   void aCaseWithNoContactMadeStaysOpenUntilItClosesLikeAnyOther() {

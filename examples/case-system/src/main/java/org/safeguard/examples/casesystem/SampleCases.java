@@ -50,6 +50,8 @@ import org.safeguard.core.marac.MeetingChange;
 import org.safeguard.core.outcome.AbuseProfile;
 import org.safeguard.core.outcome.AbuseType;
 import org.safeguard.core.outcome.Severity;
+import org.safeguard.core.perpetrator.ContactAttempt;
+import org.safeguard.core.perpetrator.ContactSafety;
 import org.safeguard.core.perpetrator.EngagementLevel;
 import org.safeguard.core.perpetrator.ExitReason;
 import org.safeguard.core.perpetrator.LivingArrangement;
@@ -149,8 +151,8 @@ final class SampleCases {
     PerpetratorWork work = safeguard.perpetratorWork();
     return List.of(
         c -> work.allocate(c, "cm-1", referredOn.plusDays(3)),
-        c -> work.judgeContactSafety(c, referredOn.plusDays(10), true),
-        c -> work.attemptContact(c, referredOn.plusDays(12), true),
+        c -> work.judgeContactSafety(c, ContactSafety.judgedSafe(referredOn.plusDays(10))),
+        c -> work.attemptContact(c, ContactAttempt.succeeded(referredOn.plusDays(12))),
         c -> work.recordEngagement(c, referredOn.plusDays(40), EngagementLevel.ENGAGED),
         c -> work.close(c, referredOn.plusDays(200), ExitReason.COMPLETED));
   }

@@ -33,6 +33,8 @@ import org.safeguard.core.marac.CaseHistory;
 import org.safeguard.core.marac.Incident;
 import org.safeguard.core.marac.MaracDecision;
 import org.safeguard.core.marac.MaracRoute;
+import org.safeguard.core.perpetrator.ContactAttempt;
+import org.safeguard.core.perpetrator.ContactSafety;
 import org.safeguard.core.perpetrator.EngagementLevel;
 import org.safeguard.core.perpetrator.LivingArrangement;
 import org.safeguard.core.perpetrator.PerpetratorCase;
@@ -90,8 +92,8 @@ class ReadmeExampleTest {
     PerpetratorCase c = work.refer("P-0042",                    // from the MARAC that heard the primary victim's case
         VictimLink.primary("V-0913", Relationship.EX_PARTNER, LivingArrangement.LIVING_APART, referredOn)).perpetratorCase();
     c = work.allocate(c, "cm-07", referredOn.plusDays(3)).perpetratorCase();
-    c = work.judgeContactSafety(c, referredOn.plusDays(10), true).perpetratorCase();  // background research first
-    c = work.attemptContact(c, referredOn.plusDays(12), true).perpetratorCase();
+    c = work.judgeContactSafety(c, ContactSafety.judgedSafe(referredOn.plusDays(10))).perpetratorCase();  // background research first
+    c = work.attemptContact(c, ContactAttempt.succeeded(referredOn.plusDays(12))).perpetratorCase();
     c = work.recordEngagement(c, referredOn.plusDays(40), EngagementLevel.PARTIALLY_ENGAGED).perpetratorCase();
 
     assertEquals(List.of(VictimLink.primary("V-0913", Relationship.EX_PARTNER, LivingArrangement.LIVING_APART, referredOn)),

@@ -44,6 +44,8 @@ import org.safeguard.core.outcome.Severity;
 import org.safeguard.core.perpetrator.AssessmentPoint;
 import org.safeguard.core.perpetrator.BehaviourRecord;
 import org.safeguard.core.perpetrator.BehaviourSource;
+import org.safeguard.core.perpetrator.ContactAttempt;
+import org.safeguard.core.perpetrator.ContactSafety;
 import org.safeguard.core.perpetrator.ExitReason;
 import org.safeguard.core.perpetrator.LeverKind;
 import org.safeguard.core.perpetrator.LivingArrangement;
@@ -96,8 +98,8 @@ class NdjsonReadBackTest {
     PerpetratorCase c = change.perpetratorCase();
     List<java.util.function.Function<PerpetratorCase, PerpetratorChange>> steps = List.of(
         p -> work.allocate(p, "cm-1", DAY.plusDays(1)),
-        p -> work.judgeContactSafety(p, DAY.plusDays(2), true),
-        p -> work.attemptContact(p, DAY.plusDays(3), true),
+        p -> work.judgeContactSafety(p, ContactSafety.judgedSafe(DAY.plusDays(2))),
+        p -> work.attemptContact(p, ContactAttempt.succeeded(DAY.plusDays(3))),
         p -> work.recordBehaviour(p, new BehaviourRecord(AssessmentPoint.INTAKE, DAY.plusDays(4), BehaviourSource.IDVA,
             AbuseProfile.of(Map.of(AbuseType.JEALOUS_AND_CONTROLLING, Severity.MODERATE), Set.of(AbuseType.SEXUAL)))),
         p -> work.recordNeeds(p, new NeedsRecord(AssessmentPoint.INTAKE, DAY.plusDays(4), Map.of(NeedArea.HOUSING, NeedLevel.DONT_KNOW))),
