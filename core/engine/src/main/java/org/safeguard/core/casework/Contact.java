@@ -84,7 +84,8 @@ public abstract class Contact {
 
   /**
    * A contact on a date, significant or not as the flag says; where the kind is known at the call,
-   * {@link #significant} and {@link #routine} read better.
+   * {@link #significant(LocalDate, ContactChannel)} and {@link #routine(LocalDate, ContactChannel)}
+   * read better.
    *
    * @param on the date the contact was made
    * @param channel how it was made

@@ -49,7 +49,7 @@ public record ContactAttempt(LocalDate on, boolean made) {
   }
 
   /**
-   * An attempt that did not make contact (no answer, a letter unreturned).
+   * An attempt that did not make contact (no answer, a letter unanswered).
    *
    * @param on the day of the attempt
    * @return the attempt

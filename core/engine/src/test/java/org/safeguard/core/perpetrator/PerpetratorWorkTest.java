@@ -119,6 +119,9 @@ class PerpetratorWorkTest {
     assertEquals("contactAttempt.on", assertThrows(CaseRuleException.class,
         () -> work.attemptContact(work.judgeContactSafety(allocated(), ContactSafety.judgedUnsafe(day(5))).perpetratorCase(),
             ContactAttempt.succeeded(day(6)))).field(), "no attempt while contact is judged unsafe");
+    // the flag forms refuse a missing case first, as they did before they took the value forms' path
+    assertEquals("perpetratorCase", assertThrows(MissingValueException.class, () -> work.judgeContactSafety(null, null, true)).field());
+    assertEquals("perpetratorCase", assertThrows(MissingValueException.class, () -> work.attemptContact(null, null, true)).field());
   }
 
   /** Drive ran a case for its full period even with no contact: indirect work goes on, and it closes as completed. */

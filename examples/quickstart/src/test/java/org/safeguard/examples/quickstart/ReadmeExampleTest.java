@@ -99,6 +99,7 @@ class ReadmeExampleTest {
     assertEquals(List.of(VictimLink.primary("V-0913", Relationship.EX_PARTNER, LivingArrangement.LIVING_APART, referredOn)),
         c.victims());
     assertTrue(c.victims().get(0).primary(), "the referral's victim is the primary one");
+    assertEquals(EngagementLevel.PARTIALLY_ENGAGED, c.engagementOn(referredOn.plusDays(40)));
     assertEquals(5, c.revision(), "one revision a command");
   }
 

@@ -296,7 +296,7 @@ class FhirValidationTest {
   void perpetratorBundlesValidateAgainstBaseR4AndCarryTheEpisodeLeversBehaviourAndScores() {
     java.time.LocalDate day = java.time.LocalDate.of(2026, 2, 2);
     org.safeguard.core.PerpetratorWork work = ENGINE.perpetratorWork();
-    var c = work.refer("P-1", new org.safeguard.core.perpetrator.VictimLink("V-1", true, org.safeguard.core.perpetrator.Relationship.EX_PARTNER,
+    var c = work.refer("P-1", org.safeguard.core.perpetrator.VictimLink.primary("V-1", org.safeguard.core.perpetrator.Relationship.EX_PARTNER,
         org.safeguard.core.perpetrator.LivingArrangement.LIVING_APART, day)).perpetratorCase();
     c = work.allocate(c, "cm-1", day.plusDays(2)).perpetratorCase();
     c = work.recordLever(c, org.safeguard.core.perpetrator.StatutoryLever.of("ro-1", org.safeguard.core.perpetrator.LeverKind.RESTRAINING_ORDER,
