@@ -67,8 +67,9 @@ import org.safeguard.model.RiskLevel;
  *  bits 56-63  severity at review, the same way (0 without a review)
  * </pre>
  *
- * <p>A case written field by field gives severity on the evaluation's two levels, read as
- * {@link Severity#ofTwoLevels(boolean)} maps them. A cohort whose cases record no kinds, or no risk
+ * <p>A case written field by field with type masks gives severity on the evaluation's two levels,
+ * read as {@link Severity#ofTwoLevels(boolean)} maps them; written with severities
+ * ({@code PackedCohort.Builder.intakeSeverities}), each type keeps the level it was given. A cohort whose cases record no kinds, or no risk
  * factors, needs no pass over those words: its groups come from the first word.
  */
 final class CaseLayout {
@@ -97,6 +98,8 @@ final class CaseLayout {
 
   static final int MEASURES = 7;
   static final int ALL_TYPES = (1 << AbuseType.values().length) - 1;
+  /** Every bit of a severities field: two a type. */
+  static final int ALL_SEVERITIES = (1 << 2 * AbuseType.values().length) - 1;
 
   private static final int[] ANSWER_CODE = new int[OutcomeAnswer.values().length];
 
@@ -212,6 +215,13 @@ final class CaseLayout {
     if ((severe & ~types) != 0) {
       throw new InvalidInputException(field + ".severe", Integer.toBinaryString(severe),
           "only a type that is present can be severe; present: " + Integer.toBinaryString(types));
+    }
+  }
+
+  static void checkSeverities(String field, int severities) {
+    if ((severities & ~ALL_SEVERITIES) != 0) {
+      throw new InvalidInputException(field + ".severities", Integer.toBinaryString(severities),
+          "a severities field has two bits per AbuseType, bits 0 to " + (2 * AbuseType.values().length - 1));
     }
   }
 

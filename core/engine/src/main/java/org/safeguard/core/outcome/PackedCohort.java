@@ -164,6 +164,22 @@ public final class PackedCohort {
   }
 
   /**
+   * The bits for one abuse type at one severity in the severities a builder takes
+   * ({@link Builder#intakeSeverities}, {@link Builder#reviewSeverities}): two bits a type, at
+   * {@code 2 * type.ordinal()}, holding 1 for standard, 2 for moderate and 3 for high (0, the
+   * type's bits unset, is a type not present).
+   *
+   * @param type the type of abuse
+   * @param severity its severity
+   * @return the bits, to combine with {@code |} into a case's severities
+   */
+  public static int severityBits(AbuseType type, Severity severity) {
+    MissingValueException.require("type", type);
+    MissingValueException.require("severity", severity);
+    return (severity.ordinal() + 1) << 2 * type.ordinal();
+  }
+
+  /**
    * How many cases the cohort holds.
    *
    * @return the number of cases
@@ -546,11 +562,9 @@ public final class PackedCohort {
     private boolean built;
     private int interventions;
     private int contacts;
-    private int typesAtIntake;
-    private int severeAtIntake;
+    private int severityAtIntake;
     private int levelAtIntake;
-    private int typesAtReview;
-    private int severeAtReview;
+    private int severityAtReview;
     private int levelAtReview = CaseLayout.NO_LEVEL;
     private int answers = ALL_NOT_RECORDED;
     private boolean started;
@@ -742,7 +756,9 @@ public final class PackedCohort {
 
     /**
      * The abuse at intake, as masks of {@link PackedCohort#bit(AbuseType)}: the types present and
-     * the types among them that are severe; and the risk level at intake.
+     * the types among them that are severe; and the risk level at intake. These are the
+     * evaluation's two levels ({@link Severity#ofTwoLevels}: severe is high, present and not severe
+     * is moderate); {@link #intakeSeverities} takes all three.
      *
      * @param types the types present at intake, as a mask
      * @param severe the types among them that are severe, as a mask
@@ -754,15 +770,34 @@ public final class PackedCohort {
     public Builder intake(int types, int severe, RiskLevel level) {
       MissingValueException.require("level", level);
       CaseLayout.checkMasks("intake", types, severe);
-      typesAtIntake = types;
-      severeAtIntake = severe;
+      severityAtIntake = CaseLayout.severities(types, severe);
       levelAtIntake = level.ordinal();
       started = true;
       return this;
     }
 
     /**
-     * The case has a review: the abuse at review as masks, and the risk level at review.
+     * The abuse at intake with each type's severity (standard, moderate or high), as the
+     * {@link PackedCohort#severityBits} of its types combined; and the risk level at intake.
+     *
+     * @param severities the types present at intake, each at its severity
+     * @param level the risk level at intake
+     * @return this builder
+     * @throws InvalidInputException naming {@code intake.severities} when a bit is set above the
+     *     types' two bits each
+     */
+    public Builder intakeSeverities(int severities, RiskLevel level) {
+      MissingValueException.require("level", level);
+      CaseLayout.checkSeverities("intake", severities);
+      severityAtIntake = severities;
+      levelAtIntake = level.ordinal();
+      started = true;
+      return this;
+    }
+
+    /**
+     * The case has a review: the abuse at review as masks, on the two levels
+     * {@link #intake(int, int, RiskLevel)} reads, and the risk level at review.
      *
      * @param types the types present at review, as a mask
      * @param severe the types among them that are severe, as a mask
@@ -773,8 +808,26 @@ public final class PackedCohort {
     public Builder review(int types, int severe, RiskLevel level) {
       MissingValueException.require("level", level);
       CaseLayout.checkMasks("review", types, severe);
-      typesAtReview = types;
-      severeAtReview = severe;
+      severityAtReview = CaseLayout.severities(types, severe);
+      levelAtReview = level.ordinal();
+      started = true;
+      return this;
+    }
+
+    /**
+     * The case has a review: the abuse at review with each type's severity, as
+     * {@link #intakeSeverities} takes it, and the risk level at review.
+     *
+     * @param severities the types present at review, each at its severity
+     * @param level the risk level at review
+     * @return this builder
+     * @throws InvalidInputException naming {@code review.severities} when a bit is set above the
+     *     types' two bits each
+     */
+    public Builder reviewSeverities(int severities, RiskLevel level) {
+      MissingValueException.require("level", level);
+      CaseLayout.checkSeverities("review", severities);
+      severityAtReview = severities;
       levelAtReview = level.ordinal();
       started = true;
       return this;
@@ -809,12 +862,11 @@ public final class PackedCohort {
       }
       requireOpen();
       boolean reviewed = levelAtReview != CaseLayout.NO_LEVEL;
-      int severityAtIntake = CaseLayout.severities(typesAtIntake, severeAtIntake);
-      int severityAtReview = reviewed ? CaseLayout.severities(typesAtReview, severeAtReview) : 0;
+      int atReview = reviewed ? severityAtReview : 0;
       long reviewFactors = (reviewed ? factors : factors & CaseLayout.FACTORS_MASK)
           | (long) severityAtIntake << CaseLayout.SEVERITY_AT_INTAKE_SHIFT
-          | (long) severityAtReview << CaseLayout.SEVERITY_AT_REVIEW_SHIFT;
-      append(CaseLayout.encode(interventions, contacts, severityAtIntake, levelAtIntake, severityAtReview, levelAtReview, answers, children,
+          | (long) atReview << CaseLayout.SEVERITY_AT_REVIEW_SHIFT;
+      append(CaseLayout.encode(interventions, contacts, severityAtIntake, levelAtIntake, atReview, levelAtReview, answers, children,
           kindsGiven || interventions == 0, 0), kinds, reviewFactors);
       factors = 0;
       kinds = 0;
@@ -822,11 +874,9 @@ public final class PackedCohort {
       children = CaseLayout.CHILDREN_NOT_RECORDED;
       interventions = 0;
       contacts = 0;
-      typesAtIntake = 0;
-      severeAtIntake = 0;
+      severityAtIntake = 0;
       levelAtIntake = 0;
-      typesAtReview = 0;
-      severeAtReview = 0;
+      severityAtReview = 0;
       levelAtReview = CaseLayout.NO_LEVEL;
       answers = ALL_NOT_RECORDED;
       started = false;

@@ -125,6 +125,29 @@ class PackedCohortTest {
   }
 
   @Test
+  void severitiesKeepTheStandardLevelThatTwoLevelMasksCannotSay() {
+    assertEquals(0b01, PackedCohort.severityBits(AbuseType.PHYSICAL, Severity.STANDARD));
+    assertEquals(0b11 << 2, PackedCohort.severityBits(AbuseType.SEXUAL, Severity.HIGH));
+    int intake = PackedCohort.severityBits(AbuseType.PHYSICAL, Severity.MODERATE) | PackedCohort.severityBits(AbuseType.SEXUAL, Severity.HIGH);
+    int review = PackedCohort.severityBits(AbuseType.PHYSICAL, Severity.STANDARD);
+    PackedCohort cohort = PackedCohort.builder().intakeSeverities(intake, RiskLevel.HIGH).reviewSeverities(review, RiskLevel.MEDIUM)
+        .endCase().build();
+    assertEquals(AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.MODERATE, AbuseType.SEXUAL, Severity.HIGH)), cohort.abuseAtIntake(0));
+    assertEquals(Optional.of(AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.STANDARD))), cohort.abuseAtReview(0));
+    assertEquals(PHYSICAL | 1 << AbuseType.SEXUAL.ordinal(), cohort.typesAtIntake(0));
+    assertEquals(1 << AbuseType.SEXUAL.ordinal(), cohort.severeAtIntake(0));
+    // moderate physical abuse fallen to standard, sexual abuse stopped: near, not total, cessation
+    CohortReport report = cohort.report();
+    assertEquals(1, report.overall(OutcomeMeasure.COMPLETE_OR_NEAR_CESSATION).numerator());
+    assertEquals(0, report.overall(OutcomeMeasure.TOTAL_CESSATION).numerator());
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> PackedCohort.builder().intakeSeverities(1 << 2 * AbuseType.values().length, RiskLevel.HIGH));
+    assertEquals("intake.severities", e.field());
+    assertEquals("review.severities", assertThrows(InvalidInputException.class,
+        () -> PackedCohort.builder().reviewSeverities(-1, RiskLevel.HIGH)).field());
+  }
+
+  @Test
   void countsBeyondWhatAPackedCaseHoldsAreHeldAtTheCap() {
     PackedCohort cohort = PackedCohort.builder().interventions(1_000_000).significantContacts(70_000).endCase().build();
     assertEquals(ReportParameters.MAX_COUNT, cohort.interventions(0));

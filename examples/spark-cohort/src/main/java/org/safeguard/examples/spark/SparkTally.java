@@ -25,9 +25,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
-import org.safeguard.core.outcome.AbuseProfile;
 import org.safeguard.core.outcome.AbuseType;
-import org.safeguard.core.outcome.CaseOutcome;
 import org.safeguard.core.outcome.CohortReport;
 import org.safeguard.core.outcome.CohortTally;
 import org.safeguard.core.outcome.OutcomeAnswer;
@@ -36,6 +34,7 @@ import org.safeguard.core.outcome.PackedCohort;
 import org.safeguard.core.outcome.ReportParameters;
 import org.safeguard.core.outcome.RiskFactor;
 import org.safeguard.core.outcome.Severity;
+import org.safeguard.examples.cohortsql.CaseColumns;
 
 /**
  * The cohort report over a DataFrame of {@link CaseTable} rows with the library's mergeable tally:
@@ -50,6 +49,9 @@ import org.safeguard.core.outcome.Severity;
  * the table's kinds of intervention, read from its schema.
  */
 public final class SparkTally {
+  /** A severity column's codes 1 to 3, as {@link CaseColumns#severity} writes them. */
+  private static final Severity[] SEVERITIES = Severity.values();
+
   private SparkTally() {}
 
   /**
@@ -112,9 +114,8 @@ public final class SparkTally {
     /** The row being read; set before each is packed. */
     R row;
     /**
-     * Scratch for the row being packed, cleared and refilled for each: the builder and a case
-     * outcome copy what they are given, so a partition's million rows need not make three
-     * collections each.
+     * Scratch for the row being packed, cleared and refilled for each: the builder copies what it
+     * is given, so a partition's million rows need not make three collections each.
      */
     final Set<RiskFactor> atIntake = EnumSet.noneOf(RiskFactor.class);
     final Set<RiskFactor> atReview = EnumSet.noneOf(RiskFactor.class);
@@ -174,52 +175,43 @@ public final class SparkTally {
   }
 
   /**
-   * Packs one row field by field, as {@link PackedCohort.Builder} takes abuse: a mask of the types
-   * present and a mask of those severe (high). A row with abuse at the standard level, which the
-   * two masks cannot say, is packed whole through a {@link CaseOutcome} instead.
+   * Packs one row field by field: each abuse type at its severity
+   * ({@link PackedCohort.Builder#intakeSeverities}), so that every row, standard-level abuse
+   * included, takes the same path.
    */
   static void pack(Fields<?> row, PackedCohort.Builder builder, String[] kinds) {
-    int typesAtIntake = 0;
-    int severeAtIntake = 0;
-    boolean standard = false;
-    for (AbuseType t : CaseTable.TYPES) {
-      byte s = row.getByte(2 + t.ordinal());
-      typesAtIntake |= s != 0 ? PackedCohort.bit(t) : 0;
-      severeAtIntake |= s == 3 ? PackedCohort.bit(t) : 0;
-      standard |= s == 1;
-    }
     boolean reviewed = row.getBoolean(3 + CaseTable.TYPES.length);
-    int typesAtReview = 0;
-    int severeAtReview = 0;
-    if (reviewed) {
-      for (AbuseType t : CaseTable.TYPES) {
-        byte s = row.getByte(CaseTable.REVIEW_AT + t.ordinal());
-        typesAtReview |= s != 0 ? PackedCohort.bit(t) : 0;
-        severeAtReview |= s == 3 ? PackedCohort.bit(t) : 0;
-        standard |= s == 1;
-      }
-    }
-    if (standard) {
-      builder.add(outcome(row, kinds));
-      return;
-    }
     if (row.getBoolean(CaseTable.KINDS_RECORDED_AT) && row.getInt(0) > 0) {
       // before the count, so that a row whose kinds and count disagree is refused at endCase, not rewritten
       builder.interventionKinds(received(row, kinds));
     }
     builder.interventions(row.getInt(0)).significantContacts(row.getInt(1))
-        .intake(typesAtIntake, severeAtIntake, CaseTable.level(row.getByte(2 + CaseTable.TYPES.length)));
+        .intakeSeverities(severities(row, 2), CaseTable.level(row.getByte(2 + CaseTable.TYPES.length)));
     if (!row.isNullAt(CaseTable.CHILDREN_AT)) {
       builder.hasChildren(row.getByte(CaseTable.CHILDREN_AT) == 1);
     }
     builder.riskFactors(factors(row, 0, reviewed), factors(row, 1, reviewed));
     if (reviewed) {
-      builder.review(typesAtReview, severeAtReview, CaseTable.level(row.getByte(CaseTable.REVIEW_AT + CaseTable.TYPES.length)));
+      builder.reviewSeverities(severities(row, CaseTable.REVIEW_AT),
+          CaseTable.level(row.getByte(CaseTable.REVIEW_AT + CaseTable.TYPES.length)));
       for (OutcomeQuestion q : CaseTable.QUESTIONS) {
         builder.answer(q, answer(row, CaseTable.ANSWERS_AT + q.ordinal()));
       }
     }
     builder.endCase();
+  }
+
+  /** The severities of the row's abuse columns from {@code at}, in type order, as the builder takes them. */
+  private static int severities(Fields<?> row, int at) {
+    int bits = 0;
+    for (AbuseType t : CaseTable.TYPES) {
+      byte s = row.getByte(at + t.ordinal());
+      if (s < 0 || s > SEVERITIES.length) {
+        throw new IllegalArgumentException("a severity column holds 0 (absent) to " + SEVERITIES.length + ", not " + s);
+      }
+      bits |= s == 0 ? 0 : PackedCohort.severityBits(t, SEVERITIES[s - 1]);
+    }
+    return bits;
   }
 
   private static OutcomeAnswer answer(Fields<?> row, int column) {
@@ -250,37 +242,5 @@ public final class SparkTally {
       }
     }
     return present;
-  }
-
-  /** A row as a case outcome, for the rows whose abuse the builder's masks cannot say. */
-  static CaseOutcome outcome(Fields<?> row, String[] kinds) {
-    boolean reviewed = row.getBoolean(3 + CaseTable.TYPES.length);
-    CaseOutcome.Builder b = CaseOutcome.builder().caseId("row").interventions(row.getInt(0)).significantContacts(row.getInt(1))
-        .abuseAtIntake(profile(row, 2)).levelAtIntake(CaseTable.level(row.getByte(2 + CaseTable.TYPES.length)))
-        .riskFactorsAtIntake(factors(row, 0, reviewed)).riskFactorsAtReview(factors(row, 1, reviewed));
-    if (!row.isNullAt(CaseTable.CHILDREN_AT)) {
-      b.hasChildren(row.getByte(CaseTable.CHILDREN_AT) == 1);
-    }
-    if (row.getBoolean(CaseTable.KINDS_RECORDED_AT)) {
-      b.interventionKinds(received(row, kinds));
-    }
-    if (reviewed) {
-      b.abuseAtReview(profile(row, CaseTable.REVIEW_AT)).levelAtReview(CaseTable.level(row.getByte(CaseTable.REVIEW_AT + CaseTable.TYPES.length)));
-      for (OutcomeQuestion q : CaseTable.QUESTIONS) {
-        b.putAnswers(q, answer(row, CaseTable.ANSWERS_AT + q.ordinal()));
-      }
-    }
-    return b.build();
-  }
-
-  private static AbuseProfile profile(Fields<?> row, int at) {
-    java.util.Map<AbuseType, Severity> present = new java.util.EnumMap<>(AbuseType.class);
-    for (AbuseType t : CaseTable.TYPES) {
-      byte s = row.getByte(at + t.ordinal());
-      if (s != 0) {
-        present.put(t, Severity.values()[s - 1]);
-      }
-    }
-    return AbuseProfile.of(present);
   }
 }
