@@ -106,9 +106,9 @@ public class CohortReportBenchmark {
       PackedCohort.Builder b = PackedCohort.builder(cohort.size());
       for (int i = 0; i < cohort.size(); i++) {
         b.interventions(cohort.interventions(i)).significantContacts(cohort.significantContacts(i))
-            .intake(cohort.typesAtIntake(i), cohort.severeAtIntake(i), cohort.levelAtIntake(i));
+            .intakeSeverities(cohort.severitiesAtIntake(i), cohort.levelAtIntake(i));
         if (cohort.reviewed(i)) {
-          b.review(cohort.typesAtReview(i), cohort.severeAtReview(i), cohort.levelAtReview(i).orElseThrow());
+          b.reviewSeverities(cohort.severitiesAtReview(i), cohort.levelAtReview(i).orElseThrow());
           for (OutcomeQuestion q : OutcomeQuestion.values()) {
             b.answer(q, cohort.answer(i, q));
           }

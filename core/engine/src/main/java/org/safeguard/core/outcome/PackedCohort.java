@@ -171,7 +171,8 @@ public final class PackedCohort {
    *
    * @param type the type of abuse
    * @param severity its severity
-   * @return the bits, to combine with {@code |} into a case's severities
+   * @return the bits, to combine with {@code |} into a case's severities, one type at one severity
+   *     each (two severities of one type combined would read as a third)
    */
   public static int severityBits(AbuseType type, Severity severity) {
     MissingValueException.require("type", type);
@@ -293,8 +294,9 @@ public final class PackedCohort {
   }
 
   /**
-   * The abuse of the case at {@code index} at intake, each type with its severity on the four
-   * levels; a case written field by field has two ({@link Severity#ofTwoLevels}).
+   * The abuse of the case at {@code index} at intake, each type with its severity: as given to
+   * {@link Builder#intakeSeverities} or in a whole {@link CaseOutcome}; on the evaluation's two
+   * levels ({@link Severity#ofTwoLevels}) for a case written with type masks.
    *
    * @param index the case's position, from 0
    * @return the abuse profile
@@ -303,6 +305,33 @@ public final class PackedCohort {
   public AbuseProfile abuseAtIntake(int index) {
     code(index);
     return CaseLayout.profile((int) (factorsWords[index] >>> CaseLayout.SEVERITY_AT_INTAKE_SHIFT) & 0xFF);
+  }
+
+  /**
+   * The severities of the case at {@code index} at intake, as {@link Builder#intakeSeverities}
+   * takes them: two bits a type ({@link #severityBits}), so that a case can be copied field by
+   * field without losing the standard level.
+   *
+   * @param index the case's position, from 0
+   * @return the severities
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
+  public int severitiesAtIntake(int index) {
+    code(index);
+    return (int) (factorsWords[index] >>> CaseLayout.SEVERITY_AT_INTAKE_SHIFT) & CaseLayout.ALL_SEVERITIES;
+  }
+
+  /**
+   * The severities of the case at {@code index} at review, as {@link #severitiesAtIntake(int)};
+   * 0 with no review.
+   *
+   * @param index the case's position, from 0
+   * @return the severities
+   * @throws InvalidInputException naming {@code index} when no case has this position
+   */
+  public int severitiesAtReview(int index) {
+    code(index);
+    return (int) (factorsWords[index] >>> CaseLayout.SEVERITY_AT_REVIEW_SHIFT) & CaseLayout.ALL_SEVERITIES;
   }
 
   /**
@@ -562,9 +591,9 @@ public final class PackedCohort {
     private boolean built;
     private int interventions;
     private int contacts;
-    private int severityAtIntake;
+    private int severitiesAtIntake;
     private int levelAtIntake;
-    private int severityAtReview;
+    private int severitiesAtReview;
     private int levelAtReview = CaseLayout.NO_LEVEL;
     private int answers = ALL_NOT_RECORDED;
     private boolean started;
@@ -770,7 +799,7 @@ public final class PackedCohort {
     public Builder intake(int types, int severe, RiskLevel level) {
       MissingValueException.require("level", level);
       CaseLayout.checkMasks("intake", types, severe);
-      severityAtIntake = CaseLayout.severities(types, severe);
+      severitiesAtIntake = CaseLayout.severities(types, severe);
       levelAtIntake = level.ordinal();
       started = true;
       return this;
@@ -789,7 +818,7 @@ public final class PackedCohort {
     public Builder intakeSeverities(int severities, RiskLevel level) {
       MissingValueException.require("level", level);
       CaseLayout.checkSeverities("intake", severities);
-      severityAtIntake = severities;
+      severitiesAtIntake = severities;
       levelAtIntake = level.ordinal();
       started = true;
       return this;
@@ -808,7 +837,7 @@ public final class PackedCohort {
     public Builder review(int types, int severe, RiskLevel level) {
       MissingValueException.require("level", level);
       CaseLayout.checkMasks("review", types, severe);
-      severityAtReview = CaseLayout.severities(types, severe);
+      severitiesAtReview = CaseLayout.severities(types, severe);
       levelAtReview = level.ordinal();
       started = true;
       return this;
@@ -827,7 +856,7 @@ public final class PackedCohort {
     public Builder reviewSeverities(int severities, RiskLevel level) {
       MissingValueException.require("level", level);
       CaseLayout.checkSeverities("review", severities);
-      severityAtReview = severities;
+      severitiesAtReview = severities;
       levelAtReview = level.ordinal();
       started = true;
       return this;
@@ -862,11 +891,11 @@ public final class PackedCohort {
       }
       requireOpen();
       boolean reviewed = levelAtReview != CaseLayout.NO_LEVEL;
-      int atReview = reviewed ? severityAtReview : 0;
+      int atReview = reviewed ? severitiesAtReview : 0;
       long reviewFactors = (reviewed ? factors : factors & CaseLayout.FACTORS_MASK)
-          | (long) severityAtIntake << CaseLayout.SEVERITY_AT_INTAKE_SHIFT
+          | (long) severitiesAtIntake << CaseLayout.SEVERITY_AT_INTAKE_SHIFT
           | (long) atReview << CaseLayout.SEVERITY_AT_REVIEW_SHIFT;
-      append(CaseLayout.encode(interventions, contacts, severityAtIntake, levelAtIntake, atReview, levelAtReview, answers, children,
+      append(CaseLayout.encode(interventions, contacts, severitiesAtIntake, levelAtIntake, atReview, levelAtReview, answers, children,
           kindsGiven || interventions == 0, 0), kinds, reviewFactors);
       factors = 0;
       kinds = 0;
@@ -874,9 +903,9 @@ public final class PackedCohort {
       children = CaseLayout.CHILDREN_NOT_RECORDED;
       interventions = 0;
       contacts = 0;
-      severityAtIntake = 0;
+      severitiesAtIntake = 0;
       levelAtIntake = 0;
-      severityAtReview = 0;
+      severitiesAtReview = 0;
       levelAtReview = CaseLayout.NO_LEVEL;
       answers = ALL_NOT_RECORDED;
       started = false;

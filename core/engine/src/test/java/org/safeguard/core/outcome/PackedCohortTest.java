@@ -130,14 +130,22 @@ class PackedCohortTest {
     assertEquals(0b11 << 2, PackedCohort.severityBits(AbuseType.SEXUAL, Severity.HIGH));
     int intake = PackedCohort.severityBits(AbuseType.PHYSICAL, Severity.MODERATE) | PackedCohort.severityBits(AbuseType.SEXUAL, Severity.HIGH);
     int review = PackedCohort.severityBits(AbuseType.PHYSICAL, Severity.STANDARD);
+    // a second case after it, with no review: nothing of the first case's severities carries over
     PackedCohort cohort = PackedCohort.builder().intakeSeverities(intake, RiskLevel.HIGH).reviewSeverities(review, RiskLevel.MEDIUM)
-        .endCase().build();
+        .endCase().intakeSeverities(review, RiskLevel.STANDARD).endCase().build();
+    assertEquals(intake, cohort.severitiesAtIntake(0));
+    assertEquals(review, cohort.severitiesAtReview(0));
+    assertEquals(review, cohort.severitiesAtIntake(1));
+    assertEquals(0, cohort.severitiesAtReview(1));
+    assertEquals(Optional.empty(), cohort.abuseAtReview(1));
+    assertEquals(AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.STANDARD)), cohort.abuseAtIntake(1));
     assertEquals(AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.MODERATE, AbuseType.SEXUAL, Severity.HIGH)), cohort.abuseAtIntake(0));
     assertEquals(Optional.of(AbuseProfile.of(Map.of(AbuseType.PHYSICAL, Severity.STANDARD))), cohort.abuseAtReview(0));
     assertEquals(PHYSICAL | 1 << AbuseType.SEXUAL.ordinal(), cohort.typesAtIntake(0));
     assertEquals(1 << AbuseType.SEXUAL.ordinal(), cohort.severeAtIntake(0));
     // moderate physical abuse fallen to standard, sexual abuse stopped: near, not total, cessation
-    CohortReport report = cohort.report();
+    CohortReport report = PackedCohort.builder().intakeSeverities(intake, RiskLevel.HIGH).reviewSeverities(review, RiskLevel.MEDIUM)
+        .endCase().build().report();
     assertEquals(1, report.overall(OutcomeMeasure.COMPLETE_OR_NEAR_CESSATION).numerator());
     assertEquals(0, report.overall(OutcomeMeasure.TOTAL_CESSATION).numerator());
     InvalidInputException e = assertThrows(InvalidInputException.class,

@@ -128,7 +128,7 @@ class SparkCohortTest {
     }
   }
 
-  /** Rows with abuse at all four levels, standard among them, go through the fallback path and the same SQL. */
+  /** Rows with abuse at all four levels, standard among them, packed with their severities, and the same SQL. */
   @Test
   void bothReadNearCessationAsTheReportDoesOnFourSeverityLevels() {
     Random random = new Random(2009);
