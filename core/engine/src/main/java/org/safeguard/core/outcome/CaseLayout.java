@@ -69,8 +69,9 @@ import org.safeguard.model.RiskLevel;
  *
  * <p>A case written field by field with type masks gives severity on the evaluation's two levels,
  * read as {@link Severity#ofTwoLevels(boolean)} maps them; written with severities
- * ({@code PackedCohort.Builder.intakeSeverities}), each type keeps the level it was given. A cohort whose cases record no kinds, or no risk
- * factors, needs no pass over those words: its groups come from the first word.
+ * ({@code PackedCohort.Builder.intakeSeverities}), each type keeps the level it was given. A
+ * cohort whose cases record no kinds, or no risk factors, needs no pass over those words: its
+ * groups come from the first word.
  */
 final class CaseLayout {
   static final int COUNT_MASK = 0x7FFF;
