@@ -799,10 +799,7 @@ public final class PackedCohort {
     public Builder intake(int types, int severe, RiskLevel level) {
       MissingValueException.require("level", level);
       CaseLayout.checkMasks("intake", types, severe);
-      severitiesAtIntake = CaseLayout.severities(types, severe);
-      levelAtIntake = level.ordinal();
-      started = true;
-      return this;
+      return intakeSeverities(CaseLayout.severities(types, severe), level);
     }
 
     /**
@@ -837,10 +834,7 @@ public final class PackedCohort {
     public Builder review(int types, int severe, RiskLevel level) {
       MissingValueException.require("level", level);
       CaseLayout.checkMasks("review", types, severe);
-      severitiesAtReview = CaseLayout.severities(types, severe);
-      levelAtReview = level.ordinal();
-      started = true;
-      return this;
+      return reviewSeverities(CaseLayout.severities(types, severe), level);
     }
 
     /**
