@@ -30,7 +30,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
 import org.safeguard.core.equality.EqualityGroup;
 import org.safeguard.core.equality.PopulationShare;
 import org.safeguard.core.export.ExportProfile;
@@ -189,23 +188,5 @@ class ReturnExportProperties {
         assertTrue(shown(count(row, "cases")) && shown(count(row, "of")), row.toString());
       }
     }
-  }
-
-  /** The property's generator reaches what it tests: returns with small counts, and counts withheld for them. */
-  @Property(tries = 200)
-  void theGeneratedReturnsHaveSmallCountsAndSomeWithheld(@ForAll("areas") MaracReturnProperties.Area area) {
-    ExportRecord out = ExportProfile.marac().apply(ReturnRecords.of(area.ret(), ExpectedRanges.none(), Map.of()));
-    List<Count> all = new ArrayList<>();
-    for (ExportRecord r : List.of(List.of(out), out.records("figures"), out.records("access")).stream().flatMap(List::stream).toList()) {
-      for (org.safeguard.export.Field f : r.schema().fields()) {
-        if (f.kind() == org.safeguard.export.FieldKind.COUNT) {
-          r.count(f.name()).ifPresent(all::add);
-        }
-      }
-    }
-    Statistics.label("small").collect(all.stream().anyMatch(c -> c.suppressed() && !c.isWithheld()));
-    Statistics.label("withheld").collect(all.stream().anyMatch(Count::isWithheld));
-    Statistics.label("small").coverage(c -> c.check(true).percentage(p -> p > 50));
-    Statistics.label("withheld").coverage(c -> c.check(true).percentage(p -> p > 20));
   }
 }
