@@ -303,8 +303,7 @@ public final class PackedCohort {
    * @throws InvalidInputException naming {@code index} when no case has this position
    */
   public AbuseProfile abuseAtIntake(int index) {
-    code(index);
-    return CaseLayout.profile((int) (factorsWords[index] >>> CaseLayout.SEVERITY_AT_INTAKE_SHIFT) & 0xFF);
+    return CaseLayout.profile(severitiesAtIntake(index));
   }
 
   /**
@@ -345,7 +344,7 @@ public final class PackedCohort {
     if (!reviewed(index)) {
       return Optional.empty();
     }
-    AbuseProfile present = CaseLayout.profile((int) (factorsWords[index] >>> CaseLayout.SEVERITY_AT_REVIEW_SHIFT) & 0xFF);
+    AbuseProfile present = CaseLayout.profile(severitiesAtReview(index));
     int notRecorded = CaseLayout.nibble(codes[index], CaseLayout.NOT_RECORDED_AT_REVIEW_SHIFT);
     if (notRecorded == 0) {
       return Optional.of(present);
