@@ -88,7 +88,7 @@ final class InterventionCounts {
         int base = (children * bytes + b) * 256;
         for (int value = 1; value < 256; value++) {
           int n = histogram[base + value];
-          for (int bits = n == 0 ? 0 : value; bits != 0; bits &= bits - 1) {
+          for (int bits = n == 0 ? 0 : value; bits != 0; bits -= Integer.lowestOneBit(bits)) {
             byBit[b * 8 + Integer.numberOfTrailingZeros(bits)][children] += n;
           }
         }

@@ -287,7 +287,7 @@ public final class PackedCohort {
       return Optional.empty();
     }
     Set<String> kinds = new TreeSet<>();
-    for (long bits = word & CaseLayout.KINDS_MASK; bits != 0; bits &= bits - 1) {
+    for (long bits = word & CaseLayout.KINDS_MASK; bits != 0; bits -= Long.lowestOneBit(bits)) {
       kinds.add(kindIds.get(Long.numberOfTrailingZeros(bits)));
     }
     return Optional.of(Collections.unmodifiableSet(kinds));
@@ -395,7 +395,7 @@ public final class PackedCohort {
 
   private static Set<RiskFactor> factors(int bits) {
     Set<RiskFactor> factors = EnumSet.noneOf(RiskFactor.class);
-    for (int b = bits; b != 0; b &= b - 1) {
+    for (int b = bits; b != 0; b -= Integer.lowestOneBit(b)) {
       factors.add(RiskFactor.values()[Integer.numberOfTrailingZeros(b)]);
     }
     return Collections.unmodifiableSet(factors);

@@ -54,13 +54,13 @@ final class RiskFactorCounts {
     int reviewed = CaseLayout.reviewedBit(code);
     int children = CaseLayout.children(code);
     int intake = CaseLayout.factorsAtIntake(factorsWord);
-    for (int bits = intake; bits != 0; bits &= bits - 1) {
+    for (int bits = intake; bits != 0; bits -= Integer.lowestOneBit(bits)) {
       atIntake[Integer.numberOfTrailingZeros(bits) * 3 + children]++;
     }
-    for (int bits = intake & -reviewed; bits != 0; bits &= bits - 1) {
+    for (int bits = intake & -reviewed; bits != 0; bits -= Integer.lowestOneBit(bits)) {
       reviewedAtIntake[Integer.numberOfTrailingZeros(bits) * 3 + children]++;
     }
-    for (int bits = CaseLayout.factorsAtReview(factorsWord) & -reviewed; bits != 0; bits &= bits - 1) {
+    for (int bits = CaseLayout.factorsAtReview(factorsWord) & -reviewed; bits != 0; bits -= Integer.lowestOneBit(bits)) {
       reviewedAtReview[Integer.numberOfTrailingZeros(bits) * 3 + children]++;
     }
   }
@@ -102,7 +102,7 @@ final class RiskFactorCounts {
           int at = which * STRIDE + (children * FACTOR_BYTES + b) * 256;
           for (int value = 1; value < 256; value++) {
             int n = histogram[at + value];
-            for (int bits = n == 0 ? 0 : value; bits != 0; bits &= bits - 1) {
+            for (int bits = n == 0 ? 0 : value; bits != 0; bits -= Integer.lowestOneBit(bits)) {
               into[which][(b * 8 + Integer.numberOfTrailingZeros(bits)) * 3 + children] += n;
             }
           }

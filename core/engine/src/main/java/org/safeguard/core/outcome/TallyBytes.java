@@ -105,7 +105,7 @@ final class TallyBytes {
 
   private static void writeVarint(ByteArrayOutputStream out, long value) {
     long v = value;
-    while ((v & ~0x7FL) != 0) {
+    while (v >>> 7 != 0) {
       out.write((int) (v & 0x7F) | 0x80);
       v >>>= 7;
     }
