@@ -66,6 +66,23 @@ class RegistryTest {
   }
 
   @Test
+  void withNoClassLoaderSetTheThreadsContextLoaderIsSearchedAndElseTheEnginesOwn() throws IOException {
+    ClassLoader plugins = pluginsListing(Fixtures.ChecklistProvider.class);
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    try {
+      thread.setContextClassLoader(plugins);
+      assertEquals(20, withTestPolicy().build().instrument("test-checklist").items().size());
+      // the loader that loaded the engine lists no instrument plugin on this test's class path
+      thread.setContextClassLoader(null);
+      Safeguard lenient = withTestPolicy().loading(LoadingMode.LENIENT).build();
+      assertTrue(lenient.instruments().isEmpty(), lenient.instruments().keySet()::toString);
+    } finally {
+      thread.setContextClassLoader(before);
+    }
+  }
+
+  @Test
   void twoProvidersWithOneIdFailNamingBothClassesAndWhereTheyCameFrom() throws IOException {
     ClassLoader loader = pluginsListing(Fixtures.ChecklistProvider.class, Fixtures.SameIdProvider.class);
     PluginLoadException e = assertThrows(PluginLoadException.class, () -> withTestPolicy().classLoader(loader).build());

@@ -1016,21 +1016,21 @@ public abstract class PerpetratorCase {
         throw new InvalidInputException("victims.linkedOn", link.linkedOn(), "a victim is linked on or after the referral, " + referred);
       }
     }
-    Set<String> points = new HashSet<>();
+    Set<String> behaviourPoints = new HashSet<>();
     for (BehaviourRecord b : behaviour()) {
-      if (!points.add(b.point() + "/" + b.source())) {
+      if (!behaviourPoints.add(b.point() + "/" + b.source())) {
         throw new InvalidInputException("behaviour.point", b.point(), "each point is recorded once from each source, " + b.source());
       }
     }
-    points.clear();
+    Set<String> scorePoints = new HashSet<>();
     for (ScoreRecord r : scores()) {
-      if (!points.add(r.point() + "/" + r.score().instrumentId())) {
+      if (!scorePoints.add(r.point() + "/" + r.score().instrumentId())) {
         throw new InvalidInputException("scores.point", r.point(), "each point is scored once on each instrument, " + r.score().instrumentId());
       }
     }
-    points.clear();
+    Set<String> needsPoints = new HashSet<>();
     for (NeedsRecord n : needs()) {
-      if (!points.add(n.point().name())) {
+      if (!needsPoints.add(n.point().name())) {
         throw new InvalidInputException("needs.point", n.point(), "each point is recorded once");
       }
     }

@@ -273,15 +273,10 @@ public final class PolicyFiles {
   }
 
   private static void refuseIfTooLarge(String text, String source, String key) {
-    // a char is one to three bytes in UTF-8 (a surrogate pair four for two chars): count only when it matters
-    if (text.length() > MAX_FILE_BYTES) {
-      throw tooLarge(source, key);
-    }
-    if (text.length() * 3L <= MAX_FILE_BYTES) {
-      return;
-    }
+    // a char is one to three bytes in UTF-8 (a surrogate pair four for two chars); the count stops
+    // once past the limit, so a string of any length costs at most a megabyte's worth of chars
     long bytes = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < text.length() && bytes <= MAX_FILE_BYTES; i++) {
       char c = text.charAt(i);
       bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
     }

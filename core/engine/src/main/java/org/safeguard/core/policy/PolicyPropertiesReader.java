@@ -216,14 +216,16 @@ final class PolicyPropertiesReader {
       return null;
     }
     int lastDot = key.lastIndexOf('.');
-    if (lastDot <= BANDS.length()) {
+    if (lastDot == BANDS.length() - 1) {
+      // the prefix's own dot is the last: no table, only a level
       return null;
     }
     String table = key.substring(BANDS.length(), lastDot);
     String level = key.substring(lastDot + 1);
     int at = table.indexOf('@');
-    String instrument = at < 0 ? table : table.substring(0, at);
-    String agency = at < 0 ? null : table.substring(at + 1);
+    boolean general = at == -1;
+    String instrument = general ? table : table.substring(0, at);
+    String agency = general ? null : table.substring(at + 1);
     if (!StableId.isValid(instrument) || (agency != null && !isWords(agency)) || !isLetters(level)) {
       return null;
     }

@@ -81,6 +81,22 @@ class AssessmentRulesTest {
   }
 
   @Test
+  void ratedItemsAreCountedApartFromTheOtherAnswers() {
+    Instrument rated = Instrument.builder().id("rated").version("1").itemIds("a", "b", "c", "d", "e")
+        .ratingScale(RatingScale.of(1, "never", "sometimes", "often")).scoringRule(Responses::ratingSum).build();
+    Responses r = Responses.builder(rated).rate("a", 3).rate("b", 1).rate("c", 2).notKnown("d").build();
+    Assessment a = Assessment.of(r, BandTable.of("rated", BANDS.bands()), POLICY);
+    Score s = a.score();
+    assertEquals(3, s.ratedCount());
+    assertEquals(1, s.notKnownCount());
+    assertEquals(1, s.notAskedCount());
+    assertEquals(0, s.yesCount());
+    assertEquals(6, s.value());
+    assertTrue(s.rated());
+    assertTrue(a.explain().startsWith("Score 6 on rated 1 (3 rated, 1 not known, 1 not asked)"), a.explain());
+  }
+
+  @Test
   void theComputedLevelIsTheBandsAndJudgementRaisesItKeepingItBeside() {
     Assessment medium = Assessment.of(yesTo(10), BANDS, POLICY);
     assertFalse(medium.overridden());

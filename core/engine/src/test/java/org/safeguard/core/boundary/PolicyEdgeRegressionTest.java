@@ -198,9 +198,10 @@ class PolicyEdgeRegressionTest {
         () -> Safeguard.builder().addInstrument(new Fixtures.ChecklistProvider()).thresholdPolicy(unrelated).build());
     assertTrue(far.getMessage().contains("'quite-another-scale'") && !far.getMessage().contains("did you mean"), far.getMessage());
 
-    // beside a right table, in agency bands and in service thresholds alike
+    // beside a right table, in agency bands, service thresholds, completeness rules and the MARAC medium-risk route alike
     for (String keys : new String[] {misspeltTable, misspeltTable.replace("checklst.", "checklst@police."),
-        "service.idva-service.test-checklst.minimum-score=10\n"}) {
+        "service.idva-service.test-checklst.minimum-score=10\n", "completeness.test-checklst.minimum-answered=12\n",
+        "marac.medium-risk.band=10-13\nmarac.medium-risk.instrument=test-checklst\n"}) {
       ThresholdPolicy policy = PolicyFiles.fromPropertiesText(COUNTY + keys, "county.properties");
       PluginLoadException named = assertThrows(PluginLoadException.class,
           () -> Safeguard.builder().addInstrument(new Fixtures.ChecklistProvider()).thresholdPolicy(policy).build());

@@ -100,4 +100,15 @@ class PolicyKeyProperties {
     assertEquals(new PolicyPropertiesReader.Range("10", "13"), PolicyPropertiesReader.range("10 - 13"));
     assertEquals(new PolicyPropertiesReader.Range("14", null), PolicyPropertiesReader.range("14 +"));
   }
+
+  @Test
+  void nearMissesAreNotRead() {
+    // read past a prefix it lacks, "marac.dash.high" would split as the table "dash" and the level "high"
+    for (String key : new String[] {"marac.dash.high", "bands.high", "bands..high", "bands.@police.high", "bands.dash@.high", "bands.dash."}) {
+      assertNull(PolicyPropertiesReader.bandKey(key), key);
+    }
+    for (String value : new String[] {"+", "-13", " 10-13", "10-", "10+13", "10 +1"}) {
+      assertNull(PolicyPropertiesReader.range(value), value);
+    }
+  }
 }
