@@ -36,6 +36,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -80,8 +81,12 @@ class GeneratedInputProperties {
     assertEquals(Set.of(), MISSING);
   }
 
-  /** One entry point and the type it is called on. */
-  private record Call(Class<?> type, Executable entry) {}
+  /** One entry point, the type it is called on, and its parameters (read once: reflection copies them on every read). */
+  private record Call(Class<?> type, Executable entry, Parameter[] params) {
+    Call(Class<?> type, Executable entry) {
+      this(type, entry, entry.getParameters());
+    }
+  }
 
   /** One try's bad values; each parameter of each entry point takes one of them or its sample. */
   record Pool(String text, int number, long wide, double real, LocalDate date, Instant instant, int listSize, int enumIndex,
@@ -119,7 +124,7 @@ class GeneratedInputProperties {
   void everyEntryPointReturnsOrRefusesWithATypedRefusalAndLeavesItsInputAsItWas(@ForAll("pools") Pool pool) throws Exception {
     List<String> wrong = new ArrayList<>();
     for (Call call : CALLS) {
-      Parameter[] params = call.entry().getParameters();
+      Parameter[] params = call.params();
       Object[] args = new Object[params.length];
       for (int i = 0; i < params.length; i++) {
         boolean bad = (pool.badMask() >>> (i % 32) & 1) == 1;
@@ -127,16 +132,17 @@ class GeneratedInputProperties {
       }
       Object[] before = copies(args);
       Throwable thrown = call(call, args);
-      String what = describe(call) + " given " + summary(args);
+      // described only when something is wrong: the arguments' text forms cost more than most calls
+      Supplier<String> what = () -> describe(call) + " given " + summary(args);
       if (thrown != null && !(thrown instanceof InvalidInputException)) {
-        wrong.add(what + " threw " + String.valueOf(thrown).lines().findFirst().orElse("") + " at " + where(thrown));
+        wrong.add(what.get() + " threw " + String.valueOf(thrown).lines().findFirst().orElse("") + " at " + where(thrown));
       } else if (thrown != null && breaksLine(thrown.getMessage())) {
-        wrong.add(what + " refused with a message that breaks the line: " + thrown.getMessage());
+        wrong.add(what.get() + " refused with a message that breaks the line: " + thrown.getMessage());
       } else if (thrown != null && !namesFieldAndRule((InvalidInputException) thrown)) {
-        wrong.add(what + " refused without naming the field and the rule: " + thrown.getMessage());
+        wrong.add(what.get() + " refused without naming the field and the rule: " + thrown.getMessage());
       }
       if (!Arrays.deepEquals(before, copies(args))) {
-        wrong.add(what + " changed what it was given");
+        wrong.add(what.get() + " changed what it was given");
       }
     }
     assertEquals(List.of(), wrong);

@@ -425,7 +425,19 @@ final class Samples {
   }
 
   /** The no-argument static {@code builder()} (or the enclosing type's) that makes this builder type. */
+  /** Each type's factory, looked for once: {@code getMethods} copies every public method on each call. */
+  private static final ClassValue<Optional<Method>> BUILDER_FACTORIES = new ClassValue<>() {
+    @Override
+    protected Optional<Method> computeValue(Class<?> type) {
+      return Optional.ofNullable(findBuilderFactory(type));
+    }
+  };
+
   private static Method builderFactory(Class<?> type) {
+    return BUILDER_FACTORIES.get(type).orElse(null);
+  }
+
+  private static Method findBuilderFactory(Class<?> type) {
     for (Class<?> owner : new Class<?>[] {type, type.getEnclosingClass()}) {
       if (owner == null) {
         continue;

@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.safeguard.core.PerpetratorWork;
 import org.safeguard.core.casework.CaseRuleException;
+import org.safeguard.model.Agency;
 import org.safeguard.model.InvalidInputException;
 import org.safeguard.model.MissingValueException;
 
@@ -246,5 +247,33 @@ class PerpetratorWorkTest {
         .addVictims(PRIMARY).revision(0).build()).field());
     assertEquals("victimCaseId", assertThrows(InvalidInputException.class,
         () -> VictimLink.primary("Jane Doe", Relationship.OTHER, LivingArrangement.NOT_KNOWN, REFERRED)).field(), "a reference, never a name");
+  }
+
+  @Test
+  void aStoredCaseRecordsEachPointOnceAndABreachOnlyOfItsOwnLevers() {
+    // what a vendor rebuilds from storage is held to the rules the commands keep
+    PerpetratorCase.Builder stored = PerpetratorCase.builder().caseId("P-1").addVictims(PRIMARY).revision(1);
+    org.safeguard.core.outcome.AbuseProfile none = org.safeguard.core.outcome.AbuseProfile.none();
+    BehaviourRecord fromManager = new BehaviourRecord(AssessmentPoint.INTAKE, day(5), BehaviourSource.CASE_MANAGER, none);
+    BehaviourRecord fromIdva = new BehaviourRecord(AssessmentPoint.INTAKE, day(6), BehaviourSource.IDVA, none);
+    assertEquals(2, stored.addBehaviour(fromManager, fromIdva).build().behaviour().size(), "one point, two sources");
+    assertEquals("behaviour.point", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1")
+        .addVictims(PRIMARY).revision(1).addBehaviour(fromManager, fromManager).build()).field());
+
+    ScoreRecord intake = PerpetratorRecordsTest.driveDash(AssessmentPoint.INTAKE, 10, 12, true);
+    assertEquals("scores.point", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1")
+        .addVictims(PRIMARY).revision(1).addScores(intake, PerpetratorRecordsTest.driveDash(AssessmentPoint.INTAKE, 11, 3, true)).build())
+        .field());
+
+    NeedsRecord needs = new NeedsRecord(AssessmentPoint.INTAKE, day(5), java.util.Map.of(NeedArea.HOUSING, NeedLevel.NONE));
+    assertEquals("needs.point", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1")
+        .addVictims(PRIMARY).revision(1).addNeeds(needs, needs).build()).field());
+
+    StatutoryLever order = new StatutoryLever("order-1", LeverKind.RESTRAINING_ORDER, day(5), Optional.empty());
+    assertEquals("levers.id", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1")
+        .addVictims(PRIMARY).revision(1).addLevers(order, order).build()).field());
+    assertEquals("breaches.leverId", assertThrows(InvalidInputException.class, () -> PerpetratorCase.builder().caseId("P-1")
+        .addVictims(PRIMARY).revision(1).addLevers(order).addBreaches(new LeverBreach("order-2", day(9), Agency.POLICE)).build())
+        .field());
   }
 }
