@@ -158,4 +158,32 @@ class MaracMeetingsTest {
     assertEquals(r.hashCode(), split.hashCode());
     assertEquals("other", assertThrows(InvalidInputException.class, () -> r.merge(MeetingReport.of(List.of(), DAY))).field());
   }
+
+  @Test
+  void aStoredMeetingIsHeldToTheRulesTheCommandsKeep() {
+    // what a vendor rebuilds from storage, not through the commands
+    java.util.function.Supplier<MaracMeeting.Builder> stored = () -> MaracMeeting.builder().meetingId("M-2026-03").on(DAY)
+        .addInvited(Agency.POLICE).revision(1);
+    MaracAction action = MaracAction.agreed("a1", "V-1", Agency.POLICE, DAY.plusDays(7));
+    assertEquals(1, stored.get().attendanceRecorded(true).addAttended(Agency.POLICE).addHeard("V-1").addActions(action).build()
+        .actions().size());
+    assertEquals("invited", assertThrows(InvalidInputException.class,
+        () -> MaracMeeting.builder().meetingId("M-2026-03").on(DAY).revision(1).build()).field());
+    assertEquals("revision", assertThrows(InvalidInputException.class, () -> stored.get().revision(0).build()).field());
+    assertEquals("attended", assertThrows(InvalidInputException.class, () -> stored.get().addAttended(Agency.POLICE).build()).field(),
+        "attendance not yet recorded");
+    assertEquals("attended", assertThrows(InvalidInputException.class,
+        () -> stored.get().attendanceRecorded(true).addAttended(Agency.HOUSING).build()).field(), "not invited");
+    assertEquals("heard", assertThrows(InvalidInputException.class, () -> stored.get().addHeard("V-1", "V-1").build()).field());
+    assertEquals("actions.actionId", assertThrows(InvalidInputException.class,
+        () -> stored.get().addHeard("V-1").addActions(action, action).build()).field());
+    assertEquals("actions.caseId", assertThrows(InvalidInputException.class,
+        () -> stored.get().addHeard("V-2").addActions(action).build()).field());
+    assertEquals("actions.due", assertThrows(InvalidInputException.class,
+        () -> stored.get().addHeard("V-1").addActions(MaracAction.agreed("a1", "V-1", Agency.POLICE, DAY.minusDays(1))).build()).field());
+    MaracAction closedEarly = new MaracAction("a1", "V-1", Agency.POLICE, DAY, ActionState.DONE, Optional.of(DAY.minusDays(1)),
+        Optional.empty());
+    assertEquals("actions.closedOn", assertThrows(InvalidInputException.class,
+        () -> stored.get().addHeard("V-1").addActions(closedEarly).build()).field());
+  }
 }
