@@ -38,6 +38,7 @@ import org.safeguard.core.marac.Incident;
 import org.safeguard.core.marac.MaracOutcome;
 import org.safeguard.core.marac.MaracRoute;
 import org.safeguard.core.outcome.AbuseProfile;
+import org.safeguard.core.outcome.AbuseType;
 import org.safeguard.model.Agency;
 import org.safeguard.model.IncidentType;
 import org.safeguard.model.InvalidInputException;
@@ -90,6 +91,9 @@ class CaseRulesTest {
     snapshotRefused("victimAge", b -> b.victimAge(131));
     snapshotRefused("revision", b -> b.revision(0));
     snapshotRefused("reviews", b -> b.intake(Optional.empty()).addReviews(Review.builder().kind(ReviewKind.CLOSURE).measures(measures(REFERRED.plusDays(30), 5)).build()));
+    // intake records every type of abuse; only a review may leave one not recorded
+    AbuseProfile unrecorded = AbuseProfile.of(java.util.Map.of(), Set.of(AbuseType.HARASSMENT_AND_STALKING));
+    snapshotRefused("intake.abuse.notRecorded", b -> b.intake(Measures.builder().from(measures(REFERRED.plusDays(1), 5)).abuse(unrecorded).build()));
     assertEquals(OptionalInt.of(0), CaseFile.builder().from(opened()).victimAge(0).build().victimAge());
     assertEquals(OptionalInt.of(130), CaseFile.builder().from(opened()).victimAge(130).build().victimAge());
   }
