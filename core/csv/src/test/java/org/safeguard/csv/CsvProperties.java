@@ -92,7 +92,7 @@ class CsvProperties {
         .as((rows, newline, bom, quoteAll, comments) -> new Written(header, rows, newline, bom, quoteAll, comments)));
   }
 
-  @Property(tries = 1000)
+  @Property
   void aWrittenTableReadsBackCellForCell(@ForAll("tables") Written written) {
     CsvTable table = CsvTable.read(written.text(), "t.csv", COLUMNS);
     assertEquals(written.rows().size(), table.rows().size());
@@ -108,7 +108,7 @@ class CsvProperties {
     }
   }
 
-  @Property(tries = 1000)
+  @Property
   void theSameTableAsAUtf8FileReadsTheSame(@ForAll("tables") Written written) throws IOException {
     Path file = Files.createTempFile("csv-property", ".csv");
     try {
@@ -164,7 +164,7 @@ class CsvProperties {
         net.jqwik.api.Tuple.of(1, hugeCell), net.jqwik.api.Tuple.of(1, Arbitraries.just(new byte[0])));
   }
 
-  @Property(tries = 1000)
+  @Property
   void anyBytesReadOrAreRefusedSayingWhereWithoutTheCell(@ForAll("brokenFiles") byte[] bytes) throws IOException {
     Path file = Files.createTempFile("csv-property", ".csv");
     try {

@@ -114,7 +114,7 @@ class PlanningFileProperties {
     return Arbitraries.of(TeamCsv.COLUMNS, List.of("role", "salary", "fte", "adviser")).flatMap(this::file);
   }
 
-  @Property(tries = 1000)
+  @Property
   void anyAreasFileIsReadAndPlannedOrRefusedByPlaceNeverByCell(@ForAll("areaFiles") String text) {
     List<PlanningArea> areas;
     try {
@@ -144,7 +144,7 @@ class PlanningFileProperties {
     }
   }
 
-  @Property(tries = 1000)
+  @Property
   void anyTeamFileIsReadAndCostedOrRefusedByPlaceNeverByCell(@ForAll("teamFiles") String text) {
     List<Post> posts;
     try {

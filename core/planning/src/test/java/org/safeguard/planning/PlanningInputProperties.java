@@ -158,7 +158,7 @@ class PlanningInputProperties {
     return Arbitraries.frequencyOf(Tuple.of(7, plausible), Tuple.of(3, any));
   }
 
-  @Property(tries = 1000)
+  @Property
   void anyAreasArePlannedCorrectlyOrRefusedByFieldAndRule(@ForAll("areas") AreaInput first, @ForAll("areas") AreaInput second) {
     // two areas of one name are refused, as CapacityPlannerTest shows: here the second is named apart
     AreaInput other = second.name() == null ? second : new AreaInput(second.name() + " (2)", second.women(), second.cases(),
@@ -193,7 +193,7 @@ class PlanningInputProperties {
     bounded(plan.overall().trace());
   }
 
-  @Property(tries = 1000)
+  @Property
   void anyTeamIsCostedCorrectlyOrRefusedByFieldAndRule(@ForAll("teams") TeamInput team) {
     Post post = outcome(() -> Post.adviser(team.role(), team.salary(), team.fte()));
     if (post == null) {
@@ -221,7 +221,7 @@ class PlanningInputProperties {
     }
   }
 
-  @Property(tries = 1000)
+  @Property
   void anyRoundingOfAnyNumberIsCorrectOrRefused(@ForAll("positives") BigDecimal step, @ForAll("numbers") BigDecimal value) {
     for (RoundingMode mode : List.of(RoundingMode.HALF_UP, RoundingMode.CEILING, RoundingMode.FLOOR, RoundingMode.UNNECESSARY)) {
       Rounding rule = outcome(() -> Rounding.to(step, mode));
@@ -240,7 +240,7 @@ class PlanningInputProperties {
     }
   }
 
-  @Property(tries = 1000)
+  @Property
   void anyCalculatorTakesAnyNumbersCorrectlyOrRefusesThem(@ForAll("ftes") BigDecimal a, @ForAll("shares") BigDecimal b,
       @ForAll("positives") BigDecimal c, @ForAll("counts") long count, @ForAll("counts") long other, @ForAll("names") String name,
       @ForAll("roundings") Rounding rounding) {

@@ -146,6 +146,13 @@ class PlanningInputRulesTest {
         () -> TeamCsv.read(header + "r".repeat(Decimals.MAX_NAME + 1) + ",26000,2,yes\n", "team.csv"));
     assertEquals("role", role.field());
     assertTrue(role.rule().startsWith("a name of at most 200 characters"), role.rule());
+    // an empty cell is a missing value, not a zero
+    CsvInputException noSalary = assertThrows(CsvInputException.class, () -> TeamCsv.read(header + "IDVA,,2,yes\n", "team.csv"));
+    assertEquals("salary", noSalary.field());
+    assertEquals("every post has a salary", noSalary.rule());
+    CsvInputException noFte = assertThrows(CsvInputException.class, () -> TeamCsv.read(header + "IDVA,26000,,yes\n", "team.csv"));
+    assertEquals("fte", noFte.field());
+    assertEquals("every post has an FTE", noFte.rule());
   }
 
   @Test
