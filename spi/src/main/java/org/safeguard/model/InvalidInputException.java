@@ -64,7 +64,8 @@ public class InvalidInputException extends SafeguardException {
   }
 
   private static String describe(@Nullable Object value) {
-    return value == null ? "null" : String.valueOf(value);
+    // "null" for null, as String.valueOf writes it
+    return String.valueOf(value);
   }
 
   /** The longest field name or value a message shows whole; a longer one is cut, with its length given. */
