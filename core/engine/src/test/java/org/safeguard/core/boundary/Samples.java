@@ -424,7 +424,6 @@ final class Samples {
     return "a";
   }
 
-  /** The no-argument static {@code builder()} (or the enclosing type's) that makes this builder type. */
   /** Each type's factory, looked for once: {@code getMethods} copies every public method on each call. */
   private static final ClassValue<Optional<Method>> BUILDER_FACTORIES = new ClassValue<>() {
     @Override
@@ -433,6 +432,7 @@ final class Samples {
     }
   };
 
+  /** The no-argument static {@code builder()} (or the enclosing type's) that makes this builder type. */
   private static Method builderFactory(Class<?> type) {
     return BUILDER_FACTORIES.get(type).orElse(null);
   }
