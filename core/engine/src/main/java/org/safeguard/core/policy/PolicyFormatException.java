@@ -64,9 +64,33 @@ public final class PolicyFormatException extends InvalidInputException {
     return new PolicyFormatException(source, key, value, rule, false);
   }
 
-  /** The key on one line and at most {@value #KEY_SHOWN} characters, as any refusal shows text. */
+  /** The most characters of a blank key a refusal spells out. */
+  private static final int BLANK_KEY_SHOWN = 8;
+
+  /**
+   * The key on one line and at most {@value #KEY_SHOWN} characters, as any refusal shows text. A key
+   * of nothing, or of spaces alone (an ideographic or em space is a key to {@code Properties}, as
+   * {@code ""} is to JSON), is named in words with its characters' code points, since the refusal
+   * would otherwise name a field no one can see.
+   */
   static String shown(@Nullable String key) {
-    return key == null ? "null" : shown(key, KEY_SHOWN);
+    if (key == null) {
+      return "null";
+    }
+    if (key.isEmpty()) {
+      return "(an empty key)";
+    }
+    if (key.isBlank()) {
+      StringBuilder out = new StringBuilder("(a blank key: ");
+      for (int i = 0; i < Math.min(key.length(), BLANK_KEY_SHOWN); i++) {
+        out.append(String.format("\\u%04x", (int) key.charAt(i)));
+      }
+      if (key.length() > BLANK_KEY_SHOWN) {
+        out.append("... (").append(key.length()).append(" characters)");
+      }
+      return out.append(')').toString();
+    }
+    return shown(key, KEY_SHOWN);
   }
 
   /**

@@ -62,6 +62,23 @@ class PolicyEdgeRegressionTest {
   @TempDir Path dir;
 
   @Test
+  void anEmptyOrBlankKeyIsRefusedNamingAFieldThatCanBeSeen() {
+    // GeneratedInputProperties found this: an ideographic space is a key to Properties, and the
+    // refusal named the field "\u3000", which reads as nothing
+    PolicyFormatException blank = assertThrows(PolicyFormatException.class,
+        () -> PolicyFiles.fromPropertiesText(COUNTY + "\u3000=1\n", "county.properties"));
+    assertEquals("(a blank key: \\u3000)", blank.field());
+    assertTrue(blank.getMessage().startsWith("(a blank key: \\u3000) = <withheld>: unknown key;"), blank.getMessage());
+    assertEquals("(an empty key)", assertThrows(PolicyFormatException.class,
+        () -> PolicyFiles.fromPropertiesText(COUNTY + "=1\n", "county.properties")).field());
+    assertEquals("(an empty key)", assertThrows(PolicyFormatException.class,
+        () -> PolicyFiles.fromJson("{\"id\": \"county-example\", \"version\": \"1\", \"\": \"1\"}", "county.json")).field());
+    String wide = "\u2003".repeat(20);
+    assertEquals("(a blank key: " + "\\u2003".repeat(8) + "... (20 characters))", assertThrows(PolicyFormatException.class,
+        () -> PolicyFiles.fromPropertiesText(COUNTY + wide + "=1\n", "county.properties")).field());
+  }
+
+  @Test
   void policyJsonNestedThousandsDeepIsRefusedNotAStackOverflow() {
     for (int depth : new int[] {3_000, 100_000}) {
       String json = "{\"a\": ".repeat(depth) + "\"1\"" + "}".repeat(depth);
