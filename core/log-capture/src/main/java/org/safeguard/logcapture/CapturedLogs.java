@@ -24,7 +24,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Every log line written through SLF4J while the test kit is on the class path, formatted as
  * {@code LEVEL logger - message [exception]}. Tests read it to check what reaches a log; warnings
- * and errors are also echoed to standard error so they stay visible.
+ * and errors are printed to standard error as well only when {@code -Dsafeguard.logs.echo=true} is
+ * given.
  */
 public final class CapturedLogs {
   private static final List<String> LINES = new CopyOnWriteArrayList<>();

@@ -20,9 +20,19 @@ import org.slf4j.event.Level;
 import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
 
-/** Formats each call as one line and hands it to {@link CapturedLogs}. Every level is enabled. */
+/**
+ * Formats each call as one line and hands it to {@link CapturedLogs}. Every level is enabled.
+ * Warnings and errors are also printed to standard error when the system property
+ * {@value #ECHO_PROPERTY} is {@code true} ({@code ./mvnw verify -Dsafeguard.logs.echo=true}): off by
+ * default, because the lenient-loading tests warn thousands of times on purpose, and printed they
+ * buried the build's own output.
+ */
 final class CapturingLogger extends LegacyAbstractLogger {
   private static final long serialVersionUID = 1L;
+  /** The system property that turns on printing warnings and errors to standard error. */
+  static final String ECHO_PROPERTY = "safeguard.logs.echo";
+
+  private static final boolean ECHO = Boolean.getBoolean(ECHO_PROPERTY);
 
   CapturingLogger(String name) {
     this.name = name;
@@ -42,7 +52,7 @@ final class CapturingLogger extends LegacyAbstractLogger {
       line.append(" [").append(t).append(']');
     }
     CapturedLogs.record(line.toString());
-    if (level.toInt() >= Level.WARN.toInt()) {
+    if (ECHO && level.toInt() >= Level.WARN.toInt()) {
       System.err.println(line);
     }
   }
