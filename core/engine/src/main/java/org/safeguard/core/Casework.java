@@ -47,6 +47,7 @@ import org.safeguard.core.casework.InterventionStarted;
 import org.safeguard.core.casework.MaracMeetingSet;
 import org.safeguard.core.casework.MaracReferral;
 import org.safeguard.core.casework.MaracReferralMade;
+import org.safeguard.core.casework.MaracScreening;
 import org.safeguard.core.casework.Measures;
 import org.safeguard.core.casework.Review;
 import org.safeguard.core.casework.ReviewRecorded;
@@ -317,7 +318,7 @@ public final class Casework {
    * <p>A referral (to a MARAC, a medium-risk MARAC or children's safeguarding) is added to the case
    * with the routes that fired, unless the case is already referred: a second MARAC referral within
    * the repeat window needs a new qualifying incident (the repeat route), and one referral of a kind
-   * per day is enough. The decision is always returned in the change.
+   * per day is enough. The decision is always returned, as {@link MaracScreening#decision()}.
    *
    * @param file the case as it stands
    * @param asOf the date to screen on, not before the case opened
@@ -325,7 +326,7 @@ public final class Casework {
    *     when one was made; otherwise the case unchanged and no event
    * @throws CaseRuleException when the case is closed, or {@code asOf} is before it opened
    */
-  public CaseChange screenForMarac(CaseFile file, LocalDate asOf) {
+  public MaracScreening screenForMarac(CaseFile file, LocalDate asOf) {
     MissingValueException.require("file", file);
     RecordDates.require("asOf", asOf);
     requireOpen(file, "marac");
@@ -343,15 +344,11 @@ public final class Casework {
         .build();
     MaracDecision decision = screen.screen(history, file.assessmentOn(asOf).orElse(null));
     if (decision.outcome() == MaracOutcome.NO_REFERRAL || alreadyReferred(file, asOf, decision, screen)) {
-      return CaseChange.builder().caseFile(file).maracDecision(decision).build();
+      return MaracScreening.of(file, List.of(), decision);
     }
     MaracReferral referral = MaracReferral.builder().referredOn(asOf).outcome(decision.outcome()).routes(decision.firedRoutes()).build();
     CaseFile next = next(file).addMaracReferrals(referral).build();
-    return CaseChange.builder()
-        .caseFile(next)
-        .addEvents(new MaracReferralMade(file.caseId(), next.revision(), referral))
-        .maracDecision(decision)
-        .build();
+    return MaracScreening.of(next, List.of(new MaracReferralMade(file.caseId(), next.revision(), referral)), decision);
   }
 
   private static boolean alreadyReferred(CaseFile file, LocalDate asOf, MaracDecision decision, MaracScreen screen) {

@@ -30,7 +30,7 @@
            (org.safeguard.core Casework Safeguard)
            (org.safeguard.core.assessment Assessment JudgementReason ProfessionalJudgement)
            (org.safeguard.core.casework CaseChange CaseEvent CaseFile Closure ClosureReason Consent ConsentMethod
-                                        Contact ContactChannel Intervention InterventionResult Measures Review
+                                        Contact ContactChannel Intervention InterventionResult MaracScreening Measures Review
                                         ReviewKind StandardInterventions)
            (org.safeguard.core.export ExportProfile ExportSession)
            (org.safeguard.core.marac CaseHistory Incident MaracDecision RouteFinding)
@@ -204,7 +204,7 @@
     (cond-> (-> state
                 (assoc :file (.caseFile change))
                 (update :events into (.events change)))
-      (.isPresent (.maracDecision change)) (assoc :decision (.get (.maracDecision change))))))
+      (instance? MaracScreening change) (assoc :decision (.decision ^MaracScreening change)))))
 
 (defn work-case
   "Works one case through casework from referral to closure: opened with its intake measures,

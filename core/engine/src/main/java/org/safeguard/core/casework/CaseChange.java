@@ -25,12 +25,13 @@ import org.safeguard.model.ModelStyle;
 
 /**
  * What a command returns: the case as it now is, the events that took it there, and, for a MARAC
- * screen, the decision.
+ * screen, the decision. A screen returns the subtype {@link MaracScreening}, whose decision needs
+ * no unwrapping.
  */
 @Value.Immutable
 @ModelStyle
 public abstract class CaseChange {
-  /** Only the generated implementation in this package extends it. */
+  /** Only the generated implementations and {@link MaracScreening} in this package extend it. */
   CaseChange() {}
 
   /**

@@ -216,14 +216,14 @@ class CaseExportTest {
     for (int d = 1; d <= 3; d++) {
       c = casework.recordIncident(c, Incident.of(REFERRED.plusDays(d), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE)).caseFile();
     }
-    CaseChange first = casework.screenForMarac(c, REFERRED.plusDays(4));
-    ExportRecord escalation = ExportRecords.ofDecision("C-79", first.maracDecision().orElseThrow()).records("routes").get(0);
+    MaracScreening first = casework.screenForMarac(c, REFERRED.plusDays(4));
+    ExportRecord escalation = ExportRecords.ofDecision("C-79", first.decision()).records("routes").get(0);
     assertEquals(Optional.of("potential-escalation"), escalation.text("route"));
     assertEquals(3L, escalation.integer("incidentsCounted").getAsLong());
     assertTrue(escalation.date("windowStart").isPresent());
     c = casework.recordIncident(first.caseFile(), Incident.of(REFERRED.plusDays(10), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE))
         .caseFile();
-    MaracDecision again = casework.screenForMarac(c, REFERRED.plusDays(11)).maracDecision().orElseThrow();
+    MaracDecision again = casework.screenForMarac(c, REFERRED.plusDays(11)).decision();
     ExportRecord repeat = null;
     for (ExportRecord r : ExportRecords.ofDecision("C-79", again).records("routes")) {
       if (r.text("route").orElseThrow().equals("repeat")) {
@@ -239,7 +239,7 @@ class CaseExportTest {
   void aMaracDecisionCarriesEveryRouteWeighedWithItsEvidenceFiredFirst() {
     CaseFile c = casework.open("C-78", REFERRED, 16, Measures.builder().on(REFERRED).assessment(judged()).abuse(AbuseProfile.none()).build())
         .caseFile();
-    MaracDecision decision = casework.screenForMarac(c, REFERRED.plusDays(1)).maracDecision().orElseThrow();
+    MaracDecision decision = casework.screenForMarac(c, REFERRED.plusDays(1)).decision();
     ExportRecord d = ExportRecords.ofDecision("C-78", decision);
     assertEquals(Optional.of("C-78"), d.text("caseId"));
     assertEquals(Optional.of(day(1)), d.date("asOf"));

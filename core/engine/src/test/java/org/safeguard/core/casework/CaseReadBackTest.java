@@ -138,7 +138,7 @@ public class CaseReadBackTest {
   void maracDecisionsReadBackWithEveryRouteInItsPlace() {
     CaseFile c = casework.open("C-78", CaseExportTest.REFERRED, 16, Measures.builder().on(CaseExportTest.REFERRED).assessment(export.judged())
         .abuse(AbuseProfile.none()).build()).caseFile();
-    MaracDecision judged = casework.screenForMarac(c, CaseExportTest.REFERRED.plusDays(1)).maracDecision().orElseThrow();
+    MaracDecision judged = casework.screenForMarac(c, CaseExportTest.REFERRED.plusDays(1)).decision();
     assertEquals(judged, ExportRecords.toDecision(ExportRecords.ofDecision("C-78", judged)));
 
     CaseFile e = casework.open("C-79", CaseExportTest.REFERRED, java.util.OptionalInt.of(30), java.util.Optional.empty()).caseFile();
@@ -146,11 +146,11 @@ public class CaseReadBackTest {
       e = casework.recordIncident(e, Incident.of(CaseExportTest.REFERRED.plusDays(d), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE))
           .caseFile();
     }
-    CaseChange first = casework.screenForMarac(e, CaseExportTest.REFERRED.plusDays(4));
+    MaracScreening first = casework.screenForMarac(e, CaseExportTest.REFERRED.plusDays(4));
     e = casework.recordIncident(first.caseFile(), Incident.of(CaseExportTest.REFERRED.plusDays(10), IncidentType.VIOLENCE_OR_THREATS,
         Agency.POLICE)).caseFile();
-    MaracDecision repeat = casework.screenForMarac(e, CaseExportTest.REFERRED.plusDays(11)).maracDecision().orElseThrow();
-    for (MaracDecision d : List.of(first.maracDecision().orElseThrow(), repeat)) {
+    MaracDecision repeat = casework.screenForMarac(e, CaseExportTest.REFERRED.plusDays(11)).decision();
+    for (MaracDecision d : List.of(first.decision(), repeat)) {
       assertEquals(d, ExportRecords.toDecision(ExportRecords.ofDecision("C-79", d)));
     }
   }

@@ -89,7 +89,7 @@ class CaseReplayTest {
   void aPoliceReferralOpenedWithoutItsChecklistReplaysWithTheIntakeRecordedLater() {
     CaseChange opened = casework.open("C-0010", REFERRED);
     CaseChange intake = casework.recordIntake(opened.caseFile(), fixture.measures(REFERRED.plusDays(6), 15, CaseworkTest.AT_INTAKE));
-    CaseChange screened = casework.screenForMarac(intake.caseFile(), REFERRED.plusDays(7));
+    MaracScreening screened = casework.screenForMarac(intake.caseFile(), REFERRED.plusDays(7));
     List<CaseEvent> events = events(List.of(opened, intake, screened));
     assertEquals(3, events.size());
     assertEquals(screened.caseFile(), casework.replay(events));

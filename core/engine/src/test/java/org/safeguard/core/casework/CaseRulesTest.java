@@ -320,9 +320,9 @@ class CaseRulesTest {
     for (int day : new int[] {10, 20, 30}) {
       c = casework.recordIncident(c, Incident.of(REFERRED.plusDays(day), IncidentType.OTHER_ABUSE, Agency.HOUSING)).caseFile();
     }
-    assertEquals(MaracOutcome.NO_REFERRAL, casework.screenForMarac(c, REFERRED.plusDays(25)).maracDecision().orElseThrow().outcome());
+    assertEquals(MaracOutcome.NO_REFERRAL, casework.screenForMarac(c, REFERRED.plusDays(25)).decision().outcome());
     assertEquals(Set.of(MaracRoute.POTENTIAL_ESCALATION),
-        casework.screenForMarac(c, REFERRED.plusDays(30)).maracDecision().orElseThrow().firedRoutes());
+        casework.screenForMarac(c, REFERRED.plusDays(30)).decision().firedRoutes());
   }
 
   @Test
@@ -331,9 +331,9 @@ class CaseRulesTest {
     CaseFile c = casework.open("C-0202", REFERRED, 33, measures(REFERRED, 15)).caseFile();
     c = casework.recordIncident(c, Incident.of(REFERRED.plusDays(3), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE)).caseFile();
     c = casework.screenForMarac(c, REFERRED.plusDays(10)).caseFile();
-    CaseChange backdated = casework.screenForMarac(c, REFERRED.plusDays(5));
-    assertFalse(backdated.maracDecision().orElseThrow().firedRoutes().contains(MaracRoute.REPEAT),
-        backdated.maracDecision().orElseThrow().explain());
+    MaracScreening backdated = casework.screenForMarac(c, REFERRED.plusDays(5));
+    assertFalse(backdated.decision().firedRoutes().contains(MaracRoute.REPEAT),
+        backdated.decision().explain());
   }
 
   @Test
@@ -341,8 +341,8 @@ class CaseRulesTest {
     // SafeLives, Marac referral criteria and form: MARAC works with victims of 16 and over
     CaseFile child = casework.open("C-0203", REFERRED, 15, measures(REFERRED, 16)).caseFile();
     CaseFile referred = casework.screenForMarac(child, REFERRED.plusDays(1)).caseFile();
-    CaseChange again = casework.screenForMarac(referred, REFERRED.plusDays(1));
-    assertEquals(MaracOutcome.REFER_TO_CHILDREN_SAFEGUARDING, again.maracDecision().orElseThrow().outcome());
+    MaracScreening again = casework.screenForMarac(referred, REFERRED.plusDays(1));
+    assertEquals(MaracOutcome.REFER_TO_CHILDREN_SAFEGUARDING, again.decision().outcome());
     assertTrue(again.events().isEmpty(), "the day's referral is already made");
     assertEquals(referred, again.caseFile());
   }
@@ -354,7 +354,7 @@ class CaseRulesTest {
     assertEquals(MaracOutcome.REFER_TO_CHILDREN_SAFEGUARDING, safeguarded.maracReferrals().get(0).outcome());
     // the age recorded at referral was wrong: corrected to 16, the same day's screen refers to MARAC
     CaseFile corrected = CaseFile.builder().from(safeguarded).victimAge(16).build();
-    CaseChange screened = casework.screenForMarac(corrected, REFERRED.plusDays(1));
+    MaracScreening screened = casework.screenForMarac(corrected, REFERRED.plusDays(1));
     assertEquals(2, screened.caseFile().maracReferrals().size());
     assertEquals(MaracOutcome.REFER_TO_MARAC, screened.caseFile().maracReferrals().get(1).outcome());
   }

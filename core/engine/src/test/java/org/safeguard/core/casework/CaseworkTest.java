@@ -99,7 +99,7 @@ class CaseworkTest {
     for (int day = 1; day <= 3; day++) {
       c = casework.recordIncident(c, Incident.of(REFERRED.plusDays(day), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE)).caseFile();
     }
-    MaracDecision decision = casework.screenForMarac(c, REFERRED.plusDays(4)).maracDecision().orElseThrow();
+    MaracDecision decision = casework.screenForMarac(c, REFERRED.plusDays(4)).decision();
     assertEquals(MaracOutcome.REFER_TO_MARAC, decision.outcome(), "three police call-outs escalate without a checklist");
     assertTrue(decision.notes().stream().anyMatch(n -> n.startsWith("no checklist completed")), decision.notes().toString());
     assertTrue(decision.notes().stream().anyMatch(n -> n.startsWith("age not recorded: screened as an adult")), decision.notes().toString());
@@ -159,9 +159,11 @@ class CaseworkTest {
     }
     c = casework.recordIncident(c, Incident.of(REFERRED.plusDays(40), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE)).caseFile();
 
-    CaseChange screened = casework.screenForMarac(c, REFERRED.plusDays(41));
-    assertEquals(MaracOutcome.REFER_TO_MARAC, screened.maracDecision().orElseThrow().outcome());
+    MaracScreening screened = casework.screenForMarac(c, REFERRED.plusDays(41));
+    assertEquals(MaracOutcome.REFER_TO_MARAC, screened.decision().outcome());
     assertTrue(screened.events().get(0) instanceof MaracReferralMade);
+    // code that handles every command as a CaseChange finds the same decision
+    assertEquals(Optional.of(screened.decision()), ((CaseChange) screened).maracDecision());
     c = screened.caseFile();
     c = casework.setMaracMeeting(c, REFERRED.plusDays(41), REFERRED.plusDays(55)).caseFile();
     c = casework.share(c, REFERRED.plusDays(50), Agency.POLICE).caseFile();
@@ -354,16 +356,16 @@ class CaseworkTest {
     CaseFile c = casework.screenForMarac(opened(), REFERRED.plusDays(1)).caseFile();
     assertEquals(1, c.maracReferrals().size());
     CaseFile later = casework.recordIncident(c, Incident.of(REFERRED.plusMonths(6), IncidentType.STALKING_OR_HARASSMENT, Agency.HOUSING)).caseFile();
-    CaseChange again = casework.screenForMarac(later, REFERRED.plusMonths(6).plusDays(1));
-    assertTrue(again.maracDecision().orElseThrow().firedRoutes().contains(MaracRoute.REPEAT), again.maracDecision().orElseThrow().explain());
+    MaracScreening again = casework.screenForMarac(later, REFERRED.plusMonths(6).plusDays(1));
+    assertTrue(again.decision().firedRoutes().contains(MaracRoute.REPEAT), again.decision().explain());
     assertEquals(2, again.caseFile().maracReferrals().size());
   }
 
   @Test
   void aScreenThatDoesNotReferChangesNothingButReturnsTheDecision() {
     CaseFile low = casework.open("C-2", REFERRED, 40, measures(REFERRED, 2, AT_INTAKE)).caseFile();
-    CaseChange screened = casework.screenForMarac(low, REFERRED.plusDays(3));
-    assertEquals(MaracOutcome.NO_REFERRAL, screened.maracDecision().orElseThrow().outcome());
+    MaracScreening screened = casework.screenForMarac(low, REFERRED.plusDays(3));
+    assertEquals(MaracOutcome.NO_REFERRAL, screened.decision().outcome());
     assertEquals(low, screened.caseFile());
     assertTrue(screened.events().isEmpty());
   }
@@ -397,17 +399,17 @@ class CaseworkTest {
     CaseFile low = casework.open("C-3", REFERRED, 40, measures(REFERRED, 2, AT_INTAKE)).caseFile();
     CaseFile reviewed = casework.recordReview(low, Review.builder().kind(ReviewKind.INTERIM)
         .measures(measures(REFERRED.plusDays(60), 15, AT_INTAKE)).build()).caseFile();
-    assertEquals(MaracOutcome.NO_REFERRAL, casework.screenForMarac(reviewed, REFERRED.plusDays(10)).maracDecision().orElseThrow().outcome());
-    assertEquals(MaracOutcome.REFER_TO_MARAC, casework.screenForMarac(reviewed, REFERRED.plusDays(61)).maracDecision().orElseThrow().outcome());
+    assertEquals(MaracOutcome.NO_REFERRAL, casework.screenForMarac(reviewed, REFERRED.plusDays(10)).decision().outcome());
+    assertEquals(MaracOutcome.REFER_TO_MARAC, casework.screenForMarac(reviewed, REFERRED.plusDays(61)).decision().outcome());
   }
 
   @Test
   void aCaseAlreadyReferredIsNotReferredAgainWithoutANewQualifyingIncident() {
     CaseFile once = casework.screenForMarac(opened(), REFERRED.plusDays(1)).caseFile();
-    CaseChange sameDay = casework.screenForMarac(once, REFERRED.plusDays(1));
+    MaracScreening sameDay = casework.screenForMarac(once, REFERRED.plusDays(1));
     assertTrue(sameDay.events().isEmpty());
-    CaseChange aWeekLater = casework.screenForMarac(once, REFERRED.plusDays(8));
-    assertEquals(MaracOutcome.REFER_TO_MARAC, aWeekLater.maracDecision().orElseThrow().outcome(), "the decision still says MARAC");
+    MaracScreening aWeekLater = casework.screenForMarac(once, REFERRED.plusDays(8));
+    assertEquals(MaracOutcome.REFER_TO_MARAC, aWeekLater.decision().outcome(), "the decision still says MARAC");
     assertEquals(1, aWeekLater.caseFile().maracReferrals().size(), "but the case is already referred");
     CaseFile incident = casework.recordIncident(once, Incident.of(REFERRED.plusDays(20), IncidentType.VIOLENCE_OR_THREATS, Agency.POLICE)).caseFile();
     assertEquals(2, casework.screenForMarac(incident, REFERRED.plusDays(21)).caseFile().maracReferrals().size(), "a repeat is referred again");
@@ -416,7 +418,7 @@ class CaseworkTest {
   @Test
   void aChildsCaseIsRecordedAsAReferralToChildrensSafeguardingNotAMaracReferral() {
     CaseFile child = casework.open("C-4", REFERRED, 15, measures(REFERRED, 16, AT_INTAKE)).caseFile();
-    CaseChange screened = casework.screenForMarac(child, REFERRED.plusDays(1));
+    MaracScreening screened = casework.screenForMarac(child, REFERRED.plusDays(1));
     assertEquals(MaracOutcome.REFER_TO_CHILDREN_SAFEGUARDING, screened.caseFile().maracReferrals().get(0).outcome());
     assertEquals(1, screened.events().size());
     assertTrue(screened.caseFile().lastReferral().isEmpty(), "not a MARAC referral, so no repeat window");

@@ -46,12 +46,12 @@ class MediumRiskCaseworkTest {
     }
     Measures intake = Measures.builder().on(on).assessment(engine.assess(b.build())).abuse(AbuseProfile.of(Map.of())).build();
     CaseFile c = casework.open("C-M", on, 30, intake).caseFile();
-    assertEquals(MaracOutcome.NO_REFERRAL, casework.screenForMarac(c, on).maracDecision().orElseThrow().outcome());
+    assertEquals(MaracOutcome.NO_REFERRAL, casework.screenForMarac(c, on).decision().outcome());
 
     CaseFile agreed = casework.recordConsent(c, Consent.builder().recordedOn(on).method(ConsentMethod.WRITTEN)
         .contactAgreed(true).referralAgreed(true).build()).caseFile();
     var screened = casework.screenForMarac(agreed, on);
-    assertEquals(MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC, screened.maracDecision().orElseThrow().outcome());
+    assertEquals(MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC, screened.decision().outcome());
     assertEquals(MaracOutcome.REFER_TO_MEDIUM_RISK_MARAC, screened.caseFile().maracReferrals().get(0).outcome());
   }
 }

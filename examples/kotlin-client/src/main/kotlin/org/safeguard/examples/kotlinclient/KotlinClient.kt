@@ -23,7 +23,6 @@ import java.time.Clock
 import java.time.Instant
 import java.time.LocalDate
 import java.time.ZoneOffset
-import kotlin.jvm.optionals.getOrNull
 import org.safeguard.core.Safeguard
 import org.safeguard.core.assessment.Assessment
 import org.safeguard.core.casework.CaseChange
@@ -124,7 +123,7 @@ class KotlinClient(private val safeguard: Safeguard = engine()) {
         ).kept()
 
         val screened = casework.screenForMarac(file, opened)
-        val decision = screened.maracDecision().getOrNull() ?: error("casework screened ${case.caseId} but gave no decision")
+        val decision = screened.decision()
         file = screened.kept()
 
         val planned = opened.plusDays(3)

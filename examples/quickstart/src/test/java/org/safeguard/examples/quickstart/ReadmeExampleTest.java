@@ -168,11 +168,11 @@ class ReadmeExampleTest {
     org.safeguard.core.casework.CaseFile file = safeguard.casework().open("C-1", today, 30, org.safeguard.core.casework.Measures.builder()
         .on(today).assessment(safeguard.assess(answers)).abuse(org.safeguard.core.outcome.AbuseProfile.none()).build()).caseFile();
 
-    org.safeguard.core.casework.CaseChange screened = safeguard.casework().screenForMarac(file, today);
+    org.safeguard.core.casework.MaracScreening screened = safeguard.casework().screenForMarac(file, today);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try (org.safeguard.core.export.ExportSession export = safeguard.export("ndjson", org.safeguard.core.export.ExportProfile.marac(), out)) {
       export.write(screened.caseFile());
-      export.write(file.caseId(), screened.maracDecision().orElseThrow());
+      export.write(file.caseId(), screened.decision());
     }
 
     List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
