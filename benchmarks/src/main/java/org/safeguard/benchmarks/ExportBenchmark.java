@@ -15,10 +15,19 @@
  */
 package org.safeguard.benchmarks;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,6 +71,12 @@ public class ExportBenchmark {
   private List<CaseFile> files;
   /** The same case files as FULL records, made before measuring, for the writing-only figure. */
   private List<ExportRecord> records;
+  /** The same case files as the vendor's transfer records, filled before measuring, for databind's writing alone. */
+  private List<VendorCaseJson.CaseDto> filled;
+  /** Each case file's line of Safeguard's FULL output as tokens, for jackson-core's floor. */
+  private List<JsonTape> tapes;
+  /** The generator factory of the floor: jackson-core's defaults, the target left open as the exporter leaves it. */
+  private static final JsonFactory PLAIN = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   /** Counts what is written and keeps nothing, so that the output's size is all that is left. */
   static final class Counting extends OutputStream {
@@ -83,10 +98,38 @@ public class ExportBenchmark {
     engine = org.safeguard.benchmarks.startup.StartupProbe.buildEngine();
     files = new ArrayList<>();
     records = new ArrayList<>();
+    filled = new ArrayList<>();
     for (SyntheticCaseFiles.Worked w : SyntheticCaseFiles.generate(engine, 20261129L, CASES)) {
       files.add(w.file());
       records.add(ExportRecords.ofCase(w.file()));
+      filled.add(VendorCaseJson.of(w.file()));
     }
+    tapes = tapes(engine, files);
+  }
+
+  /** Each case file's line of the FULL NDJSON export, read back as tokens; the header and closing lines left out. */
+  static List<JsonTape> tapes(Safeguard engine, List<CaseFile> files) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ExportSession session = engine.export("ndjson", ExportProfile.full(), out)) {
+      for (CaseFile f : files) {
+        session.write(f);
+      }
+    }
+    List<JsonTape> tapes = new ArrayList<>();
+    Map<String, SerializedString> names = new HashMap<>();
+    try (JsonParser lines = PLAIN.createParser(out.toByteArray())) {
+      JsonTape.read(lines, names);
+      for (int i = 0; i < files.size(); i++) {
+        tapes.add(JsonTape.read(lines, names));
+      }
+      JsonTape.read(lines, names);
+      if (lines.nextToken() != null) {
+        throw new IllegalStateException("the export has more than a line per case file between its header and its closing line");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tapes;
   }
 
   private long safeguard(ExportProfile profile) {
@@ -138,6 +181,37 @@ public class ExportBenchmark {
   @OperationsPerInvocation(CASES)
   public long safeguardNdjsonWriteOnly() {
     return records(engine, "ndjson", ExportProfile.full(), records);
+  }
+
+  /**
+   * Databind's writing alone: the vendor's transfer records filled before measuring. Not like for
+   * like either; with {@link #safeguardNdjsonWriteOnly} it shows how much of each side is writing.
+   */
+  @Benchmark
+  @OperationsPerInvocation(CASES)
+  public long jacksonDatabindWriteOnly() throws IOException {
+    Counting out = new Counting();
+    VendorCaseJson.writeFilled(filled, out);
+    return out.bytes;
+  }
+
+  /**
+   * The floor: the very tokens of Safeguard's FULL output (the baseline's output too), read before
+   * measuring, written again through a jackson-core generator with nothing else to do. No writer
+   * that makes jackson-core's streaming calls, ours or databind, can write this output in less.
+   */
+  @Benchmark
+  @OperationsPerInvocation(CASES)
+  public long jacksonCoreFloor() throws IOException {
+    Counting out = new Counting();
+    try (JsonGenerator json = PLAIN.createGenerator(out)) {
+      json.setRootValueSeparator(null);
+      for (JsonTape tape : tapes) {
+        tape.writeTo(json);
+        json.writeRaw('\n');
+      }
+    }
+    return out.bytes;
   }
 
   /** The baseline: transfer records filled by hand, written by Jackson databind one a line. */

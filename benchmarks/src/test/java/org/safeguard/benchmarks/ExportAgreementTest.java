@@ -66,5 +66,40 @@ class ExportAgreementTest {
       judged |= a.get(i).contains("\"rationale\"");
     }
     assertTrue(judged, "some cases carry a practitioner's judgement, so free text is in what both write");
+
+    // the write-only baseline writes what the baseline writes, from records filled beforehand
+    List<VendorCaseJson.CaseDto> filled = new ArrayList<>();
+    for (CaseFile f : files) {
+      filled.add(VendorCaseJson.of(f));
+    }
+    ByteArrayOutputStream vendorFilled = new ByteArrayOutputStream();
+    VendorCaseJson.writeFilled(filled, vendorFilled);
+    assertEquals(vendor.toString(StandardCharsets.UTF_8), vendorFilled.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The floor writes, byte for byte, the case lines the ndjson exporter wrote: the same output, nothing else. */
+  @Test
+  void theFloorWritesTheExportersCaseLinesByteForByte() throws Exception {
+    Safeguard engine = org.safeguard.benchmarks.startup.StartupProbe.buildEngine();
+    List<CaseFile> files = new ArrayList<>();
+    for (SyntheticCaseFiles.Worked w : SyntheticCaseFiles.generate(engine, 11L, 100)) {
+      files.add(w.file());
+    }
+    ByteArrayOutputStream ours = new ByteArrayOutputStream();
+    try (ExportSession session = engine.export("ndjson", ExportProfile.full(), ours)) {
+      for (CaseFile f : files) {
+        session.write(f);
+      }
+    }
+    List<String> lines = ours.toString(StandardCharsets.UTF_8).lines().toList();
+    List<JsonTape> tapes = ExportBenchmark.tapes(engine, files);
+    assertEquals(files.size(), tapes.size());
+    for (int i = 0; i < tapes.size(); i++) {
+      java.io.StringWriter again = new java.io.StringWriter();
+      try (com.fasterxml.jackson.core.JsonGenerator json = new com.fasterxml.jackson.core.JsonFactory().createGenerator(again)) {
+        tapes.get(i).writeTo(json);
+      }
+      assertEquals(lines.get(i + 1), again.toString(), "case " + i);
+    }
   }
 }
