@@ -15,7 +15,6 @@
  */
 package org.safeguard.examples.kotlinclient
 
-import kotlin.jvm.optionals.getOrNull
 import org.safeguard.core.casework.CaseClosed
 import org.safeguard.core.casework.CaseEvent
 import org.safeguard.core.casework.CaseOpened
@@ -34,6 +33,10 @@ import org.safeguard.core.marac.MaracOutcome
 import org.safeguard.core.outcome.CohortReport
 import org.safeguard.core.outcome.OutcomeMeasure
 import org.safeguard.export.Purpose
+import org.safeguard.kotlin.closureOrNull
+import org.safeguard.kotlin.computedLevelOrNull
+import org.safeguard.kotlin.intakeOrNull
+import org.safeguard.kotlin.levelOrNull
 
 /**
  * What a run did, in ids, levels, routes and counts only: no answer, no rationale, no age, so the
@@ -52,19 +55,19 @@ data class Summary(
             val computed = when {
                 // SafeLives' bands mark one threshold: below it is not a finding of standard risk
                 w.assessment.belowHighRiskThreshold() -> "below the high-risk threshold"
-                else -> w.assessment.computedLevel().getOrNull()?.name ?: "insufficient information"
+                else -> w.assessment.computedLevelOrNull?.name ?: "insufficient information"
             }
             val final = when {
-                w.assessment.overridden() -> w.assessment.level().getOrNull()?.name ?: "none"
+                w.assessment.overridden() -> w.assessment.levelOrNull?.name ?: "none"
                 // counted as standard in reports, never presented as a finding of standard risk
                 w.assessment.belowHighRiskThreshold() -> "counted as STANDARD"
-                else -> w.assessment.level().getOrNull()?.name ?: "none"
+                else -> w.assessment.levelOrNull?.name ?: "none"
             }
             val routes = w.decision.firedRoutes().joinToString(", ").ifEmpty { "no route" }
             appendLine(
                 "  ${w.case.caseId}: score ${w.assessment.score().value()}, computed $computed, final $final;" +
                     " ${w.decision.outcome().describe()} ($routes);" +
-                    " ${w.events.size} events, closed ${w.file.closure().getOrNull()?.on() ?: "not yet"}",
+                    " ${w.events.size} events, closed ${w.file.closureOrNull?.on() ?: "not yet"}",
             )
         }
         worked.firstOrNull()?.let { first ->
@@ -100,7 +103,7 @@ fun MaracOutcome.describe(): String = when (this) {
  * library stops this client compiling until it says what the kind means.
  */
 fun describe(event: CaseEvent): String = when (event) {
-    is CaseOpened -> "opened" + if (event.intake().isPresent) " with intake measures" else ", intake to follow"
+    is CaseOpened -> "opened" + if (event.intakeOrNull != null) " with intake measures" else ", intake to follow"
     is IntakeRecorded -> "intake recorded"
     is IncidentRecorded -> "incident recorded (${event.incident().reportedBy()})"
     is ConsentRecorded -> "consent recorded"

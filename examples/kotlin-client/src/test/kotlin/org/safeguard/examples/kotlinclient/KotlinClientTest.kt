@@ -19,7 +19,6 @@ import java.io.ByteArrayOutputStream
 import java.io.PrintStream
 import java.nio.file.Files
 import java.nio.file.Path
-import kotlin.jvm.optionals.getOrNull
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertTrue
@@ -35,6 +34,11 @@ import org.safeguard.core.casework.ReviewRecorded
 import org.safeguard.core.marac.MaracOutcome
 import org.safeguard.core.marac.MaracRoute
 import org.safeguard.core.outcome.OutcomeMeasure
+import org.safeguard.kotlin.closureOrNull
+import org.safeguard.kotlin.computedLevelOrNull
+import org.safeguard.kotlin.judgementOrNull
+import org.safeguard.kotlin.levelOrNull
+import org.safeguard.kotlin.outcomeReviewOrNull
 import org.safeguard.model.Answer
 import org.safeguard.model.AnswerOutOfScaleException
 import org.safeguard.model.RiskLevel
@@ -55,7 +59,7 @@ class KotlinClientTest {
         assertAll(
             { assertEquals(14, responses.yesCount()) },
             { assertEquals(14, assessment.score().value()) },
-            { assertEquals(RiskLevel.HIGH, assessment.computedLevel().getOrNull()) },
+            { assertEquals(RiskLevel.HIGH, assessment.computedLevelOrNull) },
             { assertFalse(assessment.overridden()) },
             { assertEquals(MaracOutcome.REFER_TO_MARAC, worked.decision.outcome()) },
             { assertEquals(setOf(MaracRoute.VISIBLE_HIGH_RISK), worked.decision.firedRoutes()) },
@@ -71,8 +75,8 @@ class KotlinClientTest {
             { assertEquals(Answer.NOT_KNOWN, responses.answer("criminal-history")) },
             { assertEquals(9, assessment.score().value()) },
             { assertTrue(assessment.belowHighRiskThreshold()) },
-            { assertEquals(RiskLevel.HIGH, assessment.level().getOrNull()) },
-            { assertEquals("idva-07", assessment.judgement().getOrNull()?.assessorId()) },
+            { assertEquals(RiskLevel.HIGH, assessment.levelOrNull) },
+            { assertEquals("idva-07", assessment.judgementOrNull?.assessorId()) },
             { assertEquals(MaracOutcome.REFER_TO_MARAC, worked.decision.outcome()) },
             { assertEquals(setOf(MaracRoute.PROFESSIONAL_JUDGEMENT), worked.decision.firedRoutes()) },
         )
@@ -85,7 +89,7 @@ class KotlinClientTest {
         assertAll(
             { assertEquals(4, responses.yesCount()) },
             { assertEquals(14, responses.notAskedCount()) },
-            { assertEquals(RiskLevel.STANDARD, assessment.level().getOrNull()) },
+            { assertEquals(RiskLevel.STANDARD, assessment.levelOrNull) },
             { assertEquals(MaracOutcome.NO_REFERRAL, worked.decision.outcome()) },
             { assertTrue(worked.decision.firedRoutes().isEmpty()) },
             { assertEquals(MaracRoute.entries.size - 1, worked.decision.notFired().size) }, // all but the medium-risk band SafeLives has not
@@ -99,13 +103,13 @@ class KotlinClientTest {
             assertAll(
                 worked.case.caseId,
                 { assertTrue(file.closed()) },
-                { assertEquals(ClosureReason.SUPPORT_COMPLETED, file.closure().getOrNull()?.reason()) },
-                { assertEquals(worked.case.referredOn.plusMonths(4), file.closure().getOrNull()?.on()) },
+                { assertEquals(ClosureReason.SUPPORT_COMPLETED, file.closureOrNull?.reason()) },
+                { assertEquals(worked.case.referredOn.plusMonths(4), file.closureOrNull?.on()) },
                 { assertTrue(worked.events.last() is CaseClosed) },
                 { assertEquals((1L..worked.events.size).toList(), worked.events.map { it.revision() }) },
                 { assertEquals(file.revision(), worked.events.size.toLong()) },
                 { assertEquals(6L, file.significantContacts()) },
-                { assertTrue(file.outcomeReview().isPresent) },
+                { assertTrue(file.outcomeReviewOrNull != null) },
             )
         }
     }
