@@ -43,8 +43,8 @@ import org.safeguard.examples.cohortsql.CohortQuery;
  * <ul>
  *   <li>{@code safeguardTally}: {@link SparkTally#report}: each partition packs its rows and tallies
  *       them, the driver merges the tallies' bytes and makes the report.
- *   <li>{@code safeguardTallyInternalRows}: {@link SparkTally#reportFromInternalRows}, the same
- *       reading Spark's internal rows in place instead of a {@code Row} object per case.
+ *   <li>{@code safeguardTallyInPlace}: {@link SparkTally#reportInPlace}, the same reading Spark's
+ *       own data in place (the cached table's column batches) instead of a {@code Row} object per case.
  *   <li>{@code sparkSqlOnePass} and {@code sparkSqlHistogram}: the whole report as Spark SQL over the
  *       same DataFrame: {@link SparkCohortSql}'s query (the outcome tables, cessation by type and risk
  *       movement) in its two formulations, then {@link SparkCohortTablesSql}'s (Table 4 and the tables of
@@ -103,8 +103,8 @@ public class SparkCohortBenchmark {
   }
 
   @Benchmark
-  public CohortReport safeguardTallyInternalRows(Cohort cohort) {
-    return SparkTally.reportFromInternalRows(cohort.cases, cohort.parameters);
+  public CohortReport safeguardTallyInPlace(Cohort cohort) {
+    return SparkTally.reportInPlace(cohort.cases, cohort.parameters);
   }
 
   @Benchmark

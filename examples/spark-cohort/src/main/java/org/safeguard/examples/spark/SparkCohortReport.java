@@ -74,7 +74,7 @@ public final class SparkCohortReport {
       // two warm-ups of each, then one timed run of each
       for (int i = 0; i < 2; i++) {
         SparkTally.report(cohort, parameters);
-        SparkTally.reportFromInternalRows(cohort, parameters);
+        SparkTally.reportInPlace(cohort, parameters);
         SparkCohortSql.run(spark, cohort, parameters, CohortQuery.Formulation.ONE_PASS);
         SparkCohortTablesSql.run(spark, cohort);
       }
@@ -82,20 +82,20 @@ public final class SparkCohortReport {
       CohortReport report = SparkTally.report(cohort, parameters);
       long tally = System.nanoTime() - start;
       start = System.nanoTime();
-      SparkTally.reportFromInternalRows(cohort, parameters);
-      long internal = System.nanoTime() - start;
+      SparkTally.reportInPlace(cohort, parameters);
+      long inPlace = System.nanoTime() - start;
       start = System.nanoTime();
       CohortRows sql = SparkCohortSql.run(spark, cohort, parameters, CohortQuery.Formulation.ONE_PASS);
       SparkCohortTablesSql.run(spark, cohort);
       long query = System.nanoTime() - start;
       System.out.println(report.toTable());
       System.out.printf(Locale.ROOT, "%,d synthetic cases in %d partitions on %s%n", report.cases(), partitions, master);
-      System.out.printf(Locale.ROOT, "Safeguard tally per partition, merged: %,.0f ms (Row), %,.0f ms (InternalRow)%n", tally / 1e6,
-          internal / 1e6);
+      System.out.printf(Locale.ROOT, "Safeguard tally per partition, merged: %,.0f ms (Row), %,.0f ms (in place)%n", tally / 1e6,
+          inPlace / 1e6);
       System.out.printf(Locale.ROOT, "Spark SQL over the same DataFrame (both queries): %,.0f ms (%,d cases)%n", query / 1e6,
           sql.get(CohortQuery.ALL, "cases"));
-      System.out.printf(Locale.ROOT, "ratio (SQL / tally): %.1fx (Row), %.1fx (InternalRow)%n", (double) query / tally,
-          (double) query / internal);
+      System.out.printf(Locale.ROOT, "ratio (SQL / tally): %.1fx (Row), %.1fx (in place)%n", (double) query / tally,
+          (double) query / inPlace);
     } finally {
       spark.stop();
     }

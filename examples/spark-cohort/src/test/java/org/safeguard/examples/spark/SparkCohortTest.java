@@ -16,6 +16,7 @@
 package org.safeguard.examples.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -79,13 +80,15 @@ class SparkCohortTest {
   @Test
   void theTallyOverPartitionsEqualsTheSingleThreadReportExactly() {
     assertEquals(PARTITIONS, cohort.rdd().getNumPartitions());
+    // the cached table reaches the tally as column batches; the uncached one of the four-level test as internal rows
+    assertTrue(cohort.queryExecution().executedPlan().supportsColumnar(), "the cached table is read as column batches");
     assertEquals(PARTITIONS, SparkTally.partials(cohort, ReportParameters.defaults()).size(), "one tally a partition");
     for (ReportParameters parameters : List.of(ReportParameters.defaults(), ReportParameters.of(List.of(0, 1, 3, 5, 8, 13), 4))) {
       CohortReport single = packed.report(parameters);
       assertEquals(CASES, single.cases());
       assertTrue(single.interventionKinds().size() > 10, "the table carries the kinds: " + single.interventionKinds());
       assertEquals(single, SparkTally.report(cohort, parameters));
-      assertEquals(single, SparkTally.reportFromInternalRows(cohort, parameters));
+      assertEquals(single, SparkTally.reportInPlace(cohort, parameters));
       // and the single-thread tally of the cases one at a time
       CohortTally oneAtATime = CohortTally.create(parameters);
       SyntheticCohort generator = SyntheticCohort.withDefaults(SparkCohortReport.SEED);
@@ -163,12 +166,13 @@ class SparkCohortTest {
       rows.add(CaseTable.row(c, FOUR_KINDS));
     }
     Dataset<Row> table = spark.createDataFrame(rows, CaseTable.schema(FOUR_KINDS)).repartition(3);
+    assertFalse(table.queryExecution().executedPlan().supportsColumnar(), "an uncached table is read as internal rows");
     ReportParameters parameters = ReportParameters.defaults();
     CohortReport report = CohortTally.create(parameters).addAll(cases).report();
     Rate near = report.overall(OutcomeMeasure.COMPLETE_OR_NEAR_CESSATION);
     assertTrue(near.numerator() > report.overall(OutcomeMeasure.TOTAL_CESSATION).numerator(), "some cases are near, not total: " + near);
     assertEquals(report, SparkTally.report(table, parameters));
-    assertEquals(report, SparkTally.reportFromInternalRows(table, parameters));
+    assertEquals(report, SparkTally.reportInPlace(table, parameters));
     for (CohortQuery.Formulation formulation : CohortQuery.Formulation.values()) {
       assertSameNumbers(report, SparkCohortSql.run(spark, table, parameters, formulation), parameters);
     }
