@@ -41,16 +41,8 @@ class ExportAgreementTest {
   @Test
   void theVendorBaselineAndTheNdjsonExporterWriteTheSameCases() throws Exception {
     Safeguard engine = org.safeguard.benchmarks.startup.StartupProbe.buildEngine();
-    List<CaseFile> files = new ArrayList<>();
-    for (SyntheticCaseFiles.Worked w : SyntheticCaseFiles.generate(engine, 7L, 200)) {
-      files.add(w.file());
-    }
-    ByteArrayOutputStream ours = new ByteArrayOutputStream();
-    try (ExportSession session = engine.export("ndjson", ExportProfile.full(), ours)) {
-      for (CaseFile f : files) {
-        session.write(f);
-      }
-    }
+    List<CaseFile> files = caseFiles(engine, 7L, 200);
+    ByteArrayOutputStream ours = fullNdjson(engine, files);
     ByteArrayOutputStream vendor = new ByteArrayOutputStream();
     VendorCaseJson.write(files, vendor);
 
@@ -81,17 +73,8 @@ class ExportAgreementTest {
   @Test
   void theFloorWritesTheExportersCaseLinesByteForByte() throws Exception {
     Safeguard engine = org.safeguard.benchmarks.startup.StartupProbe.buildEngine();
-    List<CaseFile> files = new ArrayList<>();
-    for (SyntheticCaseFiles.Worked w : SyntheticCaseFiles.generate(engine, 11L, 100)) {
-      files.add(w.file());
-    }
-    ByteArrayOutputStream ours = new ByteArrayOutputStream();
-    try (ExportSession session = engine.export("ndjson", ExportProfile.full(), ours)) {
-      for (CaseFile f : files) {
-        session.write(f);
-      }
-    }
-    List<String> lines = ours.toString(StandardCharsets.UTF_8).lines().toList();
+    List<CaseFile> files = caseFiles(engine, 11L, 100);
+    List<String> lines = fullNdjson(engine, files).toString(StandardCharsets.UTF_8).lines().toList();
     List<JsonTape> tapes = ExportBenchmark.tapes(engine, files);
     assertEquals(files.size(), tapes.size());
     for (int i = 0; i < tapes.size(); i++) {
@@ -101,5 +84,24 @@ class ExportAgreementTest {
       }
       assertEquals(lines.get(i + 1), again.toString(), "case " + i);
     }
+  }
+
+  private static List<CaseFile> caseFiles(Safeguard engine, long seed, int count) {
+    List<CaseFile> files = new ArrayList<>();
+    for (SyntheticCaseFiles.Worked w : SyntheticCaseFiles.generate(engine, seed, count)) {
+      files.add(w.file());
+    }
+    return files;
+  }
+
+  /** The case files as the ndjson exporter writes them for the FULL purpose. */
+  private static ByteArrayOutputStream fullNdjson(Safeguard engine, List<CaseFile> files) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ExportSession session = engine.export("ndjson", ExportProfile.full(), out)) {
+      for (CaseFile f : files) {
+        session.write(f);
+      }
+    }
+    return out;
   }
 }
