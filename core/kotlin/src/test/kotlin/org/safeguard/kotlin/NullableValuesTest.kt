@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.safeguard.core.Safeguard
-import org.safeguard.core.casework.ClosureReason
 import org.safeguard.core.casework.Closure
+import org.safeguard.core.casework.ClosureReason
 import org.safeguard.core.casework.Intervention
 import org.safeguard.core.casework.InterventionResult
 import org.safeguard.core.casework.StandardInterventions
