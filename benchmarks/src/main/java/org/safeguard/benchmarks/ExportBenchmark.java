@@ -110,11 +110,7 @@ public class ExportBenchmark {
   /** Each case file's line of the FULL NDJSON export, read back as tokens; the header and closing lines left out. */
   static List<JsonTape> tapes(Safeguard engine, List<CaseFile> files) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ExportSession session = engine.export("ndjson", ExportProfile.full(), out)) {
-      for (CaseFile f : files) {
-        session.write(f);
-      }
-    }
+    write(engine, "ndjson", ExportProfile.full(), files, out);
     List<JsonTape> tapes = new ArrayList<>();
     Map<String, SerializedString> names = new HashMap<>();
     try (JsonParser lines = PLAIN.createParser(out.toByteArray())) {
@@ -139,12 +135,17 @@ public class ExportBenchmark {
   /** Exports the case files through a session of the format into a counting stream: the bytes written. */
   static long cases(Safeguard engine, String format, ExportProfile profile, List<CaseFile> files) {
     Counting out = new Counting();
+    write(engine, format, profile, files, out);
+    return out.bytes;
+  }
+
+  /** Exports the case files through a session of the format into {@code out}, which stays open. */
+  static void write(Safeguard engine, String format, ExportProfile profile, List<CaseFile> files, OutputStream out) {
     try (ExportSession session = engine.export(format, profile, out)) {
       for (CaseFile f : files) {
         session.write(f);
       }
     }
-    return out.bytes;
   }
 
   /** Exports records made beforehand through a session of the format into a counting stream: the bytes written. */

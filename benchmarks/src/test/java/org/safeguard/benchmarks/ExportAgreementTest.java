@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.safeguard.core.Safeguard;
 import org.safeguard.core.casework.CaseFile;
 import org.safeguard.core.export.ExportProfile;
-import org.safeguard.core.export.ExportSession;
 import org.safeguard.synthetic.SyntheticCaseFiles;
 
 /**
@@ -97,11 +96,7 @@ class ExportAgreementTest {
   /** The case files as the ndjson exporter writes them for the FULL purpose. */
   private static ByteArrayOutputStream fullNdjson(Safeguard engine, List<CaseFile> files) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ExportSession session = engine.export("ndjson", ExportProfile.full(), out)) {
-      for (CaseFile f : files) {
-        session.write(f);
-      }
-    }
+    ExportBenchmark.write(engine, "ndjson", ExportProfile.full(), files, out);
     return out;
   }
 }
