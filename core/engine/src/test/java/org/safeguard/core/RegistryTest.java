@@ -431,43 +431,93 @@ class RegistryTest {
     assertTrue(strict.getMessage().startsWith("A plugin listed in META-INF/services could not be found or loaded"), strict.getMessage());
   }
 
-  /**
-   * Discovery stops once it has failed more often than the services files list entries, plus a
-   * margin: here the files change between the registry's own reading of them and the JDK's, so the
-   * failures are none of the entries it counted.
-   */
   @Test
-  void discoveryThatKeepsFailingBeyondTheEntriesListedStopsAndSaysSo() throws IOException {
-    Path listing = dir.resolve("shifting-services");
-    StringBuilder lines = new StringBuilder();
-    for (int i = 0; i < 1200; i++) {
-      lines.append("org.example.Missing").append(i).append('\n');
-    }
-    Files.writeString(listing, lines);
-    String servicesFile = "META-INF/services/" + InstrumentProvider.class.getName();
-    ClassLoader shifting = new ClassLoader(getClass().getClassLoader()) {
-      private int reads;
-
+  void eachServicesFileIsLookedUpOnceABuildAndNotAgainByTheJdk() throws IOException {
+    ClassLoader plugins = pluginsListing(Fixtures.ChecklistProvider.class);
+    java.util.Map<String, Integer> lookups = new java.util.TreeMap<>();
+    ClassLoader counting = new ClassLoader(plugins) {
       @Override
       public Enumeration<URL> getResources(String name) throws IOException {
-        if (name.equals(servicesFile) && reads++ > 0) {
-          return Collections.enumeration(List.of(listing.toUri().toURL()));
+        if (name.startsWith("META-INF/services/")) {
+          lookups.merge(name, 1, Integer::sum);
         }
         return super.getResources(name);
       }
     };
-    Safeguard lenient = withTestPolicy().classLoader(shifting).loading(LoadingMode.LENIENT).build();
-    List<PluginProblem> problems = lenient.problems();
-    for (int i = 0; i <= 1000; i++) {
-      assertEquals("(unnamed)", problems.get(i).providerId(), "an entry the registry did not count is not shown");
+    Safeguard engine = withTestPolicy().classLoader(counting).build();
+    assertTrue(engine.instruments().containsKey("test-checklist"));
+    assertEquals(5, lookups.size(), lookups::toString);
+    assertTrue(lookups.values().stream().allMatch(n -> n == 1), lookups::toString);
+  }
+
+  /** Extended by {@link UnlinkableProvider}; hidden from it by {@link #missingTheBaseClass}, as a missing jar would hide it. */
+  public abstract static class HiddenBase {}
+
+  /** A provider whose superclass its class loader cannot find. */
+  public static final class UnlinkableProvider extends HiddenBase implements InstrumentProvider {
+    @Override
+    public String id() {
+      return "unlinkable-checklist";
     }
-    // 1,001 failures: more than the 0 entries listed and the margin of 1,000
-    PluginProblem stop = problems.get(1001);
-    assertEquals("(discovery)", stop.providerId());
-    assertTrue(stop.problem().contains("failed 1001 times, more than the 0 entries listed; discovery of InstrumentProviders stopped there"),
-        stop.problem());
-    // and the policy in force names an instrument that never loaded
-    assertEquals(List.of("test-policy"), problems.subList(1002, problems.size()).stream().map(PluginProblem::providerId).toList());
+
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public org.safeguard.model.Instrument load(org.safeguard.spi.SetupContext context) {
+      throw new AssertionError("never loaded: its class does not link");
+    }
+  }
+
+  /**
+   * A plugin class path on which {@link UnlinkableProvider} is found but its superclass is not: the
+   * provider's class is defined here, from its own bytes, and asking for the superclass fails.
+   */
+  private ClassLoader missingTheBaseClass(ClassLoader parent) throws IOException {
+    byte[] bytes;
+    try (var in = getClass().getResourceAsStream("/" + UnlinkableProvider.class.getName().replace('.', '/') + ".class")) {
+      bytes = in.readAllBytes();
+    }
+    return new ClassLoader(parent) {
+      @Override
+      protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        synchronized (getClassLoadingLock(name)) {
+          if (name.equals(HiddenBase.class.getName())) {
+            throw new ClassNotFoundException(name);
+          }
+          if (name.equals(UnlinkableProvider.class.getName())) {
+            Class<?> loaded = findLoadedClass(name);
+            return loaded != null ? loaded : defineClass(name, bytes, 0, bytes.length);
+          }
+          return super.loadClass(name, resolve);
+        }
+      }
+    };
+  }
+
+  @Test
+  void aListedProviderWhoseClassCannotLinkIsReportedByItsEntryAndTheOthersLoad() throws IOException {
+    ClassLoader loader = missingTheBaseClass(pluginsListing(UnlinkableProvider.class, Fixtures.ChecklistProvider.class));
+    Safeguard lenient = withTestPolicy().classLoader(loader).loading(LoadingMode.LENIENT).build();
+    assertTrue(lenient.instruments().containsKey("test-checklist"), lenient.instruments().keySet()::toString);
+    PluginProblem problem = lenient.problems().get(0);
+    assertEquals(UnlinkableProvider.class.getName(), problem.providerId());
+    assertTrue(problem.problem().startsWith("A plugin listed as " + UnlinkableProvider.class.getName() + " in "), problem.problem());
+    assertTrue(problem.cause().orElseThrow() instanceof NoClassDefFoundError, problem.cause()::toString);
+    PluginLoadException strict = assertThrows(PluginLoadException.class, () -> withTestPolicy().classLoader(loader).build());
+    assertEquals(UnlinkableProvider.class.getName(), strict.providerId());
+  }
+
+  @Test
+  void aListedClassThatIsNoProviderOfTheExtensionPointIsRefusedNamingIt() throws IOException {
+    ClassLoader loader = pluginsListing(RegistryTest.class, Fixtures.ChecklistProvider.class);
+    Safeguard lenient = withTestPolicy().classLoader(loader).loading(LoadingMode.LENIENT).build();
+    assertTrue(lenient.instruments().containsKey("test-checklist"));
+    PluginProblem problem = lenient.problems().get(0);
+    assertEquals(RegistryTest.class.getName(), problem.providerId());
+    assertTrue(problem.problem().endsWith(" but is no " + InstrumentProvider.class.getName()), problem.problem());
   }
 
   @Test

@@ -16,9 +16,13 @@
 package org.safeguard.core.internal;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
 import java.security.CodeSource;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -48,18 +52,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds providers of one extension point with {@link ServiceLoader}, adds those registered in
- * code, refuses duplicate ids, and loads each provider in isolation: one provider's failure is
- * reported under its id and never stops another from loading. The one place that checks what a
- * provider supplied carries the id and version the provider states.
+ * Finds providers of one extension point where {@link ServiceLoader} would (the services files on
+ * the class path and the provides clauses of named modules), adds those registered in code,
+ * refuses two copies of one plugin and duplicate ids, and loads each provider in isolation: one
+ * provider's failure is reported under its id and never stops another from loading. The one place
+ * that checks what a provider supplied carries the id and version the provider states.
  */
 public final class PluginRegistry {
-  /**
-   * How many failures discovery allows beyond one per listed services entry: entries in module
-   * descriptors are not listed in files, and an iterator that kept failing without moving on must
-   * not loop for ever. Every listed entry that fails is reported and discovery goes on past it.
-   */
-  private static final int UNLISTED_FAILURES_ALLOWED = 1000;
+  /** The id a failure is reported under when a provider a named module declares cannot be loaded: the JDK names none. */
+  private static final String MODULE_PROVIDER = "(module provider)";
 
   private final ClassLoader classLoader;
   private final LoadingMode mode;
@@ -68,6 +69,8 @@ public final class PluginRegistry {
   private final List<PluginProblem> problems = new ArrayList<>();
   /** Every provider id met, loaded or not, so configuration for an id nobody has can be told apart. */
   private final Set<String> seenIds = new LinkedHashSet<>();
+  /** What ServiceLoader is given to find the providers named modules declare; see {@link NamedModulesOnly}. */
+  private @Nullable ClassLoader namedModulesOnly;
 
   /**
    * A registry for one engine build.
@@ -203,6 +206,11 @@ public final class PluginRegistry {
   /** A provider with the id and version it gave, asked once, and the key that tells it apart. */
   private record Identified<P>(P provider, String id, String version, String key, String listedIn) {}
 
+  /**
+   * Finds the providers of {@code type}: first those named modules provide, through ServiceLoader,
+   * then those the services files on the class path list, from the one reading of those files
+   * that also refuses two copies of a plugin.
+   */
   private <P> List<Found<P>> discover(Class<P> type) {
     Map<String, List<String>> listings = indexEntries("META-INF/services/" + type.getName());
     for (Map.Entry<String, List<String>> e : listings.entrySet()) {
@@ -213,62 +221,105 @@ public final class PluginRegistry {
       }
     }
     List<Found<P>> found = new ArrayList<>();
-    Iterator<ServiceLoader.Provider<P>> it = ServiceLoader.load(type, classLoader).stream().iterator();
-    int errors = 0;
-    int allowed = listings.size() + UNLISTED_FAILURES_ALLOWED;
+    Iterator<ServiceLoader.Provider<P>> it = ServiceLoader.load(type, namedModulesOnly()).stream().iterator();
     while (true) {
-      if (errors > allowed) {
-        fail("(discovery)", null, "failed " + errors + " times, more than the " + listings.size() + " entries listed; discovery of "
-            + type.getSimpleName() + "s stopped there", null);
-        break;
-      }
       ServiceLoader.Provider<P> candidate;
       try {
         if (!it.hasNext()) {
           break;
         }
         candidate = it.next();
-      } catch (ServiceConfigurationError e) {
-        errors++;
-        String entry = listedEntryNamedIn(e, listings);
-        if (entry == null) {
-          fail("(unnamed)", null, "could not be found or loaded (" + e.getClass().getName() + ")", e);
-        } else {
-          fail(entry, null, "A plugin listed as " + entry + " in " + String.join(" and ", listings.get(entry))
-              + " could not be found or loaded", e);
-        }
+      } catch (ServiceConfigurationError | LinkageError e) {
+        fail(MODULE_PROVIDER, null, "A provider a named module declares could not be found or loaded (" + e.getClass().getName() + ")", e);
         continue;
       }
       try {
-        P provider = candidate.get();
-        List<String> listed = listings.get(candidate.type().getName());
-        found.add(new Found<>(provider, listed == null || listed.isEmpty() ? "a module's provides clause" : listed.get(0)));
+        found.add(new Found<>(candidate.get(), "a module's provides clause"));
       } catch (RuntimeException | Error e) {
         rethrowFatal(e);
-        errors++;
         Throwable cause = e.getCause() == null ? e : e.getCause();
         fail(candidate.type().getName(), candidate.type(), "could not be constructed (" + cause.getClass().getName() + ")", e);
+      }
+    }
+    for (Map.Entry<String, List<String>> e : listings.entrySet()) {
+      P provider = construct(type, e.getKey(), String.join(" and ", e.getValue()));
+      if (provider != null) {
+        found.add(new Found<>(provider, e.getValue().get(0)));
       }
     }
     return found;
   }
 
   /**
-   * The services entry a discovery failure is about, matched against the entries the services
-   * files list, or null when it names none of them: the JDK's message is not repeated, since it can
-   * carry whatever a jar's services file holds.
+   * Loads and constructs one provider a services file lists, under the rules ServiceLoader applies
+   * on the class path: a binary class name, a subtype of the extension point, a public no-argument
+   * constructor, and a class in no named module (a module's providers are the ones its descriptor
+   * declares, found through ServiceLoader). Whatever goes wrong is that entry's failure, reported
+   * under its class name, or unnamed when the entry is no class name, and discovery goes on. A
+   * class that fails to link, such as a plugin missing one of its own dependencies, is reported
+   * like any other.
+   *
+   * @return the provider, or null when the entry failed or belongs to a named module
    */
-  private static @Nullable String listedEntryNamedIn(ServiceConfigurationError e, Map<String, List<String>> listings) {
-    String message = e.getMessage();
-    if (message == null) {
+  private <P> @Nullable P construct(Class<P> type, String entry, String listedIn) {
+    if (!isClassName(entry)) {
+      // the entry itself is not repeated: it can carry whatever a jar's services file holds
+      fail("(unnamed)", null, "could not be found or loaded (" + ServiceConfigurationError.class.getName() + ")",
+          new ServiceConfigurationError(type.getName() + ": " + listedIn + ": an entry that is no binary class name"));
       return null;
     }
-    for (String word : message.split("[\\s:]+")) {
-      if (listings.containsKey(word) && isClassName(word)) {
-        return word;
-      }
+    Class<?> listed;
+    try {
+      listed = Class.forName(entry, false, classLoader);
+    } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+      fail(entry, null, "A plugin listed as " + entry + " in " + listedIn + " could not be found or loaded", e);
+      return null;
+    }
+    if (listed.getModule().isNamed()) {
+      return null;
+    }
+    if (!type.isAssignableFrom(listed)) {
+      fail(entry, listed, "is listed in " + listedIn + " but is no " + type.getName(), null);
+      return null;
+    }
+    try {
+      return type.cast(listed.getConstructor().newInstance());
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      rethrowFatal(cause);
+      fail(entry, listed, "could not be constructed (" + cause.getClass().getName() + ")", cause);
+    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+      // no public no-argument constructor, an abstract or inaccessible class, a static initialiser that failed
+      fail(entry, listed, "could not be constructed (" + e.getClass().getName() + ")", e);
     }
     return null;
+  }
+
+  /** The loader ServiceLoader is given, made on first use. */
+  private ClassLoader namedModulesOnly() {
+    if (namedModulesOnly == null) {
+      namedModulesOnly = new NamedModulesOnly(classLoader);
+    }
+    return namedModulesOnly;
+  }
+
+  /**
+   * What ServiceLoader searches in place of the registry's class loader. ServiceLoader finds what
+   * named modules provide through a loader's parents, which here are the registry's loader and
+   * its own, and finds services files through the loader's {@code getResources}, which here finds
+   * none: the registry has read those files already and loads what they list itself. Left to the
+   * registry's loader, ServiceLoader would search the class path a second time and read every file
+   * again, and a listed class that fails to link would escape it as an error that names no plugin.
+   */
+  private static final class NamedModulesOnly extends ClassLoader {
+    NamedModulesOnly(ClassLoader parent) {
+      super(parent);
+    }
+
+    @Override
+    public Enumeration<URL> getResources(String name) {
+      return Collections.emptyEnumeration();
+    }
   }
 
   /** Whether a services entry is a binary class name, so that it can be shown. */
