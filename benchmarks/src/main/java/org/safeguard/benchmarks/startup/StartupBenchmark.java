@@ -35,6 +35,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.safeguard.core.Safeguard;
 
@@ -50,6 +51,10 @@ import org.safeguard.core.Safeguard;
  *   <li>{@code buildInFreshFork}: the first {@code build()} in each of ten fresh JMH forks. JMH's
  *       own harness has loaded part of the JDK by then, so this reads a little lower than the
  *       probe's figure.
+ *   <li>{@code classFloorProcess}: a whole process that loads as many classes from its class path
+ *       as the probe process does, from as many jars, each class doing nothing ({@link ClassFloor}):
+ *       what the engine's process would cost if its classes did no work at all. The count is taken
+ *       in the same run, from the probe's own class-load log.
  * </ul>
  *
  * <p>Both processes run {@code java -cp <jars> <main>} with the JDK that runs JMH, on the jars
@@ -65,6 +70,8 @@ public class StartupBenchmark {
   public static class Processes {
     List<String> bare;
     List<String> engine;
+    String java;
+    int jars;
 
     @Setup(Level.Trial)
     public void setup() throws IOException {
@@ -76,10 +83,47 @@ public class StartupBenchmark {
       if (jars.isEmpty()) {
         throw new IllegalStateException("no jars in " + dir.toAbsolutePath() + "; run ./mvnw package -pl benchmarks -am first");
       }
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      this.jars = jars.size();
       String classPath = String.join(File.pathSeparator, jars);
       bare = List.of(java, "-cp", classPath, BareJvm.class.getName());
       engine = List.of(java, "-cp", classPath, StartupProbe.class.getName());
+    }
+  }
+
+  /** The class floor's jars and command, generated for the probe's class count and jar count. */
+  @State(Scope.Benchmark)
+  public static class Floor {
+    Path dir;
+    List<String> command;
+    int classes;
+
+    @Setup(Level.Trial)
+    public void setup(Processes processes) throws IOException, InterruptedException {
+      List<String> logged = new ArrayList<>(processes.engine);
+      logged.add(1, "-Xlog:class+load=info");
+      classes = 0;
+      for (String line : run(logged).split("\n")) {
+        if (line.contains("source: file:")) {
+          classes++;
+        }
+      }
+      dir = Files.createTempDirectory("safeguard-class-floor");
+      List<String> jars = new ArrayList<>();
+      for (Path jar : ClassFloor.write(dir, classes, processes.jars)) {
+        jars.add(jar.toString());
+      }
+      command = List.of(processes.java, "-cp", String.join(File.pathSeparator, jars), ClassFloor.MAIN);
+      System.out.println("class floor: " + classes + " classes from " + processes.jars + " jars, as the probe process loads");
+    }
+
+    @TearDown(Level.Trial)
+    public void delete() throws IOException {
+      try (Stream<Path> all = Files.walk(dir)) {
+        for (Path p : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
+          Files.delete(p);
+        }
+      }
     }
   }
 
@@ -132,6 +176,20 @@ public class StartupBenchmark {
     int end = out.indexOf(" us", at);
     report.buildMicros = Long.parseLong(out.substring(at + "build ".length(), end).trim());
     return out;
+  }
+
+  /**
+   * A process that loads as many do-nothing classes, from as many jars, as the engine's process loads.
+   *
+   * @param floor the generated class path and command
+   * @return what the process printed
+   */
+  @Benchmark
+  @Fork(1)
+  @Warmup(iterations = 3)
+  @Measurement(iterations = 20)
+  public String classFloorProcess(Floor floor) throws IOException, InterruptedException {
+    return run(floor.command);
   }
 
   /**
