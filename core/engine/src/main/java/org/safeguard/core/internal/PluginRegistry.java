@@ -230,6 +230,7 @@ public final class PluginRegistry {
         }
         candidate = it.next();
       } catch (ServiceConfigurationError | LinkageError e) {
+        rethrowFatal(e);
         fail(MODULE_PROVIDER, null, "A provider a named module declares could not be found or loaded (" + e.getClass().getName() + ")", e);
         continue;
       }
