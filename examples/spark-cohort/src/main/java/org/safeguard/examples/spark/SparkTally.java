@@ -64,8 +64,13 @@ public final class SparkTally {
    * @return the report
    */
   public static CohortReport report(Dataset<Row> cases, ReportParameters parameters) {
+    return merged(partials(cases, parameters), parameters);
+  }
+
+  /** The report of the partitions' tallies, as bytes, merged on the driver. */
+  private static CohortReport merged(List<byte[]> partials, ReportParameters parameters) {
     CohortTally total = CohortTally.create(parameters);
-    for (byte[] partial : partials(cases, parameters)) {
+    for (byte[] partial : partials) {
       total.merge(CohortTally.fromBytes(partial));
     }
     return total.report();
@@ -101,11 +106,7 @@ public final class SparkTally {
         : cases.queryExecution().toRdd().toJavaRDD()
             .mapPartitions(rows -> List.of(tally(rows, new Fields.OfInternalRow(), parameters, kinds).toBytes()).iterator())
             .collect();
-    CohortTally total = CohortTally.create(parameters);
-    for (byte[] partial : partials) {
-      total.merge(CohortTally.fromBytes(partial));
-    }
-    return total.report();
+    return merged(partials, parameters);
   }
 
   /** Packs and tallies the cases of one partition's column batches, a case a row of each batch. */
@@ -119,8 +120,7 @@ public final class SparkTally {
         pack(fields, builder, kinds);
       }
     }
-    PackedCohort packed = builder.build();
-    return packed.tally(0, packed.size(), parameters);
+    return tallied(builder, parameters);
   }
 
   /** Packs and tallies the rows of one partition, whose table tells apart these kinds of intervention. */
@@ -130,11 +130,16 @@ public final class SparkTally {
       fields.row = rows.next();
       pack(fields, builder, kinds);
     }
+    return tallied(builder, parameters);
+  }
+
+  /** The tally of every case a partition packed. */
+  private static CohortTally tallied(PackedCohort.Builder builder, ReportParameters parameters) {
     PackedCohort packed = builder.build();
     return packed.tally(0, packed.size(), parameters);
   }
 
-  /** The fields of the current row of a partition, from a {@link Row} or from Spark's internal row. */
+  /** The fields of the current row of a partition: a {@link Row}, Spark's internal row, or a row of a column batch. */
   abstract static class Fields<R> {
     /** The row being read; set before each is packed. */
     R row;
