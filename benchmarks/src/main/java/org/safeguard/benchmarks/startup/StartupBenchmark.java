@@ -97,13 +97,12 @@ public class StartupBenchmark {
   public static class Floor {
     Path dir;
     List<String> command;
-    int classes;
 
     @Setup(Level.Trial)
     public void setup(Processes processes) throws IOException, InterruptedException {
       List<String> logged = new ArrayList<>(processes.engine);
       logged.add(1, "-Xlog:class+load=info");
-      classes = 0;
+      int classes = 0;
       for (String line : run(logged).split("\n")) {
         if (line.contains("source: file:")) {
           classes++;
